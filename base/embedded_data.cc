@@ -1,0 +1,66 @@
+#include "base/embedded_data.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace newsmill {
+namespace {
+
+struct EmbeddedEntry {
+  const char* name;
+  const char* begin;
+  const char* end;
+};
+
+#include "generated/embedded_table.inc"
+
+}  // namespace
+
+std::optional<std::string_view> EmbeddedDataFile(std::string_view name) {
+  for (const EmbeddedEntry* e = kEmbeddedFiles; e->name != nullptr; ++e) {
+    if (name == e->name) {
+      return std::string_view(e->begin, static_cast<size_t>(e->end - e->begin));
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string_view> EmbeddedDataFileNames() {
+  std::vector<std::string_view> names;
+  for (const EmbeddedEntry* e = kEmbeddedFiles; e->name != nullptr; ++e)
+    names.emplace_back(e->name);
+  return names;
+}
+
+Result<std::string> ReadFileToString(const std::string& path) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    return Status::IoError(path + ": " + std::strerror(errno));
+  }
+  std::string out;
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return Status::IoError(path + ": read failed");
+  return out;
+}
+
+Result<std::string> ReadDataFile(std::string_view name,
+                                 const std::string& override_dir) {
+  if (!override_dir.empty()) {
+    std::string path = override_dir + "/" + std::string(name);
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (f != nullptr) {
+      std::fclose(f);
+      return ReadFileToString(path);
+    }
+  }
+  if (auto e = EmbeddedDataFile(name)) return std::string(*e);
+  return Status::NotFound("data file " + std::string(name) +
+                          " is neither embedded nor in '" + override_dir + "'");
+}
+
+}  // namespace newsmill

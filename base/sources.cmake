@@ -1,0 +1,11 @@
+list(APPEND NEWSMILL_SOURCES
+  base/date.cc
+  base/document.cc
+  base/embedded_data.cc
+  base/json_writer.cc
+  base/status.cc
+  base/strings.cc
+  base/utf8.cc
+)
+list(APPEND NEWSMILL_TESTS
+)

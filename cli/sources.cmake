@@ -1,0 +1,3 @@
+set(NEWSMILL_CLI_SOURCES
+  cli/main.cc
+)

@@ -1,0 +1,8 @@
+# Sources of lexicon/ (listed by name; see CMakeLists.txt).
+list(APPEND NEWSMILL_SOURCES
+)
+list(APPEND NEWSMILL_TESTS
+)
+# Data files of data/lexicon/ compiled into the binary (paths relative to data/).
+list(APPEND NEWSMILL_DATA_FILES
+)

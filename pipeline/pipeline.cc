@@ -1,0 +1,184 @@
+// The pipeline: input -> (HTML extraction) -> text layer -> analysis stages.
+//
+// Create() loads the shared resources and builds the requested stages in
+// pipeline order, adding the stages they depend on. Analyze() is const and
+// thread-safe: every call works on its own Document.
+#include "newsmill/pipeline.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "base/date.h"
+#include "base/embedded_data.h"
+#include "html/html_text.h"
+#include "pipeline/resources.h"
+#include "text/text_stage.h"
+
+namespace newsmill {
+namespace {
+
+using StageFactory = Result<std::unique_ptr<Stage>> (*)(const Resources&);
+
+struct StageSpec {
+  std::string_view name;
+  std::vector<std::string_view> needs;
+  StageFactory create;
+};
+
+// Analysis stages in pipeline order. The text layer is not listed: it always
+// runs first.
+const std::vector<StageSpec>& Specs() {
+  static const std::vector<StageSpec> specs = {};
+  return specs;
+}
+
+uint64_t Fnv1a(std::string_view s, uint64_t h) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+class PipelineImpl : public Pipeline {
+ public:
+  Status Init(const PipelineOptions& options) {
+    resources_.options = options;
+    if (!options.published.empty() && !ParseIsoDate(options.published)) {
+      return Status::InvalidArgument("--published: '" + options.published +
+                                     "' is not an ISO date (YYYY-MM-DD)");
+    }
+    if (!options.reference_date.empty() &&
+        !ParseIsoDate(options.reference_date)) {
+      return Status::InvalidArgument("--reference-date: '" +
+                                     options.reference_date +
+                                     "' is not an ISO date (YYYY-MM-DD)");
+    }
+    // The lexicon id covers every embedded data file and the user's
+    // dictionaries, so that a record says which data made it.
+    uint64_t h = 1469598103934665603ULL;
+    for (std::string_view name : EmbeddedDataFileNames()) {
+      h = Fnv1a(name, h);
+      h = Fnv1a(*EmbeddedDataFile(name), h);
+    }
+    for (const std::string& dir : options.lexicon_dirs) h = Fnv1a(dir, h);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "builtin-%012llx",
+                  static_cast<unsigned long long>(h & 0xffffffffffffULL));
+    resources_.lexicon_id = buf;
+
+    // Resolve the requested stages and their dependencies.
+    std::vector<std::string_view> wanted;
+    for (const std::string& s : options.stages) {
+      if (s == "text") continue;
+      auto it = std::find_if(Specs().begin(), Specs().end(),
+                             [&](const StageSpec& sp) { return sp.name == s; });
+      if (it == Specs().end()) {
+        std::string all;
+        for (const std::string& n : AllStageNames()) all += " " + n;
+        return Status::InvalidArgument("unknown stage '" + s +
+                                       "'; stages are:" + all);
+      }
+      wanted.push_back(it->name);
+    }
+    bool all = options.stages.empty();
+    // Dependencies come earlier in Specs(), so one backwards pass closes them.
+    for (auto it = Specs().rbegin(); it != Specs().rend(); ++it) {
+      if (std::find(wanted.begin(), wanted.end(), it->name) == wanted.end())
+        continue;
+      for (std::string_view n : it->needs)
+        if (std::find(wanted.begin(), wanted.end(), n) == wanted.end())
+          wanted.push_back(n);
+    }
+    auto text = NewTextStage(resources_);
+    if (!text.ok()) return text.status();
+    stages_.push_back(std::move(text.value()));
+    for (const StageSpec& spec : Specs()) {
+      if (!all && std::find(wanted.begin(), wanted.end(), spec.name) ==
+                      wanted.end())
+        continue;
+      auto stage = spec.create(resources_);
+      if (!stage.ok()) return stage.status();
+      stages_.push_back(std::move(stage.value()));
+    }
+    return Status::Ok();
+  }
+
+  Result<Document> Analyze(const ArticleInput& input) const override {
+    Document doc;
+    doc.id = input.id.empty() ? input.origin : input.id;
+    doc.url = input.url;
+    doc.title = input.title;
+    doc.outlet = input.outlet;
+    doc.authors = input.authors;
+    if (!input.published.empty()) {
+      if (ParseIsoDate(input.published)) {
+        doc.published = input.published;
+        doc.published_from = PublishedFrom::kInput;
+      } else {
+        doc.warnings.push_back("published: '" + input.published +
+                               "' is not an ISO 8601 date; ignored");
+      }
+    }
+    if (!input.html.empty()) {
+      HtmlTextOptions html_options;
+      auto page = ExtractHtmlText(input.html, html_options);
+      if (!page.ok()) {
+        return Status(page.status().code(),
+                      doc.id + ": " + page.status().message());
+      }
+      doc.text = std::move(page->text);
+      if (doc.title.empty()) doc.title = page->title;
+      for (std::string& w : page->warnings) doc.warnings.push_back(std::move(w));
+    } else {
+      doc.text = input.text;
+    }
+    if (doc.published.empty() && !resources_.options.published.empty()) {
+      doc.published = resources_.options.published;
+      doc.published_from = PublishedFrom::kInput;
+    }
+    for (const auto& stage : stages_) {
+      Status st = stage->Annotate(doc);
+      if (!st.ok()) {
+        return Status(st.code(), doc.id + ": " + std::string(stage->name()) +
+                                     ": " + st.message());
+      }
+      if (!doc.analysed) break;  // not English, or nothing to analyse
+    }
+    return doc;
+  }
+
+  const std::string& lexicon_id() const override {
+    return resources_.lexicon_id;
+  }
+
+  std::vector<std::string> stage_names() const override {
+    std::vector<std::string> names;
+    for (const auto& s : stages_) names.emplace_back(s->name());
+    return names;
+  }
+
+ private:
+  Resources resources_;
+  std::vector<std::unique_ptr<Stage>> stages_;
+};
+
+}  // namespace
+
+std::vector<std::string> Pipeline::AllStageNames() {
+  std::vector<std::string> names = {"text"};
+  for (const StageSpec& s : Specs()) names.emplace_back(s.name);
+  return names;
+}
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(
+    const PipelineOptions& options) {
+  auto p = std::make_unique<PipelineImpl>();
+  Status st = p->Init(options);
+  if (!st.ok()) return st;
+  return std::unique_ptr<Pipeline>(std::move(p));
+}
+
+std::string_view Version() { return NEWSMILL_VERSION; }
+
+}  // namespace newsmill

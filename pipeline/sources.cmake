@@ -1,0 +1,5 @@
+list(APPEND NEWSMILL_SOURCES
+  pipeline/pipeline.cc
+)
+list(APPEND NEWSMILL_TESTS
+)
