@@ -1,4 +1,5 @@
 list(APPEND NEWSMILL_SOURCES
+  pipeline/batch_runner.cc
   pipeline/pipeline.cc
 )
 list(APPEND NEWSMILL_TESTS
