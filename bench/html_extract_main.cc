@@ -9,6 +9,7 @@
 // the extraction fills (SCHEMA.md names): id, url, title, authors,
 // published, published_from, outlet, language, text, warnings.
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,12 @@ int main(int argc, char** argv) {
       }
       newsmill::ExtractOptions options;
       options.url = in.url;
+      // NEWSMILL_HTML_TRACE=<id prefix>: trace that page's decisions on
+      // standard error.
+      const char* trace_id = std::getenv("NEWSMILL_HTML_TRACE");
+      std::string trace;
+      if (trace_id != nullptr && in.id.rfind(trace_id, 0) == 0)
+        options.trace = &trace;
       std::string_view page = in.html.empty() ? in.text : in.html;
       auto a = (*extractor)->Extract(page, options);
       out.clear();
@@ -88,6 +95,7 @@ int main(int argc, char** argv) {
       w.EndObject();
       out.push_back('\n');
       std::fwrite(out.data(), 1, out.size(), stdout);
+      if (!trace.empty()) std::fputs(trace.c_str(), stderr);
     }
   }
   return failures > 0 ? 1 : 0;

@@ -41,6 +41,7 @@
 #include "html/content.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <unordered_set>
 
@@ -323,6 +324,7 @@ class Extractor {
   uint32_t ChooseRegion();
   std::string BlockText(const Block& b) const;
   ContentResult Select(uint32_t region);
+  void Trace(uint32_t region);
 
   const Dom& dom_;
   const ContentRules& rules_;
@@ -571,19 +573,84 @@ void Extractor::ClassifyBlocks() {
 }
 
 void Extractor::MarkFurniture() {
-  // Prose below each node.
-  std::vector<double> good(n_, 0);
-  for (const Block& b : blocks_)
-    if (b.cls == BlockClass::kGood) good[b.first] += b.chars;
+  // Per element: prose below it, blocks, all text, and whether it holds a
+  // link title (a block of >= 12 characters that is mostly a link).
+  std::vector<double> good(n_, 0), chars(n_, 0);
+  std::vector<uint32_t> nblocks(n_, 0), ngood(n_, 0);
+  std::vector<uint8_t> link_title(n_, 0);
+  for (const Block& b : blocks_) {
+    if (b.cls == BlockClass::kGood) {
+      good[b.first] += b.chars;
+      ++ngood[b.first];
+    }
+    chars[b.first] += b.chars;
+    ++nblocks[b.first];
+    if (b.chars >= 12 && b.link_chars * 2 > b.chars) link_title[b.first] = 1;
+  }
   for (uint32_t i = n_; i-- > 1;) {
     uint32_t p = dom_.parent(i);
-    if (p != kNoNode) good[p] += good[i];
+    if (p == kNoNode) continue;
+    good[p] += good[i];
+    chars[p] += chars[i];
+    nblocks[p] += nblocks[i];
+    ngood[p] += ngood[i];
+    link_title[p] |= link_title[i];
   }
   double total = good[0];
+  // Teaser cards: three or more siblings of one kind (tag and class), each
+  // a small unit with a linked title and a line or two of summary: lists
+  // of related, recommended or latest stories. An article's own sections
+  // are longer, or their headings are not links.
+  struct Group {
+    Tag tag;
+    std::string_view cls;
+    uint32_t members = 0, cards = 0;
+  };
+  std::vector<Group> groups;
+  std::vector<uint8_t> teaser(n_, 0);
+  for (uint32_t p = 0; p < n_; ++p) {
+    if (!(dom_.IsElement(p) || p == 0) || skip_[p]) continue;
+    uint32_t first = dom_.FirstChild(p);
+    if (first == kNoNode) continue;
+    groups.clear();
+    auto is_card = [&](uint32_t c) {
+      return nblocks[c] >= 2 && link_title[c] && ngood[c] <= 2 &&
+             chars[c] <= 800;
+    };
+    int elements = 0;
+    for (uint32_t c = first; c != kNoNode; c = dom_.NextSibling(c)) {
+      if (!dom_.IsElement(c) || skip_[c] || nblocks[c] == 0) continue;
+      if (++elements > 2000) break;
+      std::string_view cls = dom_.AttrOr(c, "class");
+      Group* g = nullptr;
+      for (Group& x : groups)
+        if (x.tag == dom_.tag(c) && x.cls == cls) g = &x;
+      if (g == nullptr) {
+        if (groups.size() >= 32) continue;
+        groups.push_back({dom_.tag(c), cls});
+        g = &groups.back();
+      }
+      ++g->members;
+      if (is_card(c)) ++g->cards;
+    }
+    for (uint32_t c = first; c != kNoNode; c = dom_.NextSibling(c)) {
+      if (!dom_.IsElement(c) || skip_[c] || !is_card(c)) continue;
+      std::string_view cls = dom_.AttrOr(c, "class");
+      for (const Group& x : groups) {
+        if (x.tag == dom_.tag(c) && x.cls == cls && x.cards >= 3 &&
+            x.cards * 10 >= x.members * 6)
+          teaser[c] = 1;
+      }
+    }
+  }
   furniture_.assign(n_, 0);
   for (uint32_t i = 1; i < n_; ++i) {
     uint32_t p = dom_.parent(i);
     if (p != kNoNode && furniture_[p]) {
+      furniture_[i] = 1;
+      continue;
+    }
+    if (teaser[i]) {
       furniture_[i] = 1;
       continue;
     }
@@ -627,7 +694,7 @@ uint32_t Extractor::ChooseRegion() {
       switch (b.cls) {
         case BlockClass::kGood: w = b.chars; break;
         case BlockClass::kNear: w = 0.5 * b.chars; break;
-        case BlockClass::kShort: w = -std::min<double>(b.chars, 20); break;
+        case BlockClass::kShort: w = 0; break;
         case BlockClass::kBad: w = -0.5 * b.chars; break;
       }
       if (b.in_article_body) w = std::abs(w) * 2 + b.chars;
@@ -712,7 +779,10 @@ ContentResult Extractor::Select(uint32_t region) {
     bool inside = first_good >= 0 && jj >= first_good && jj <= last_good;
     bool keep = false;
     if (b.cls == BlockClass::kBad) {
-      keep = false;
+      // A short link standing as a paragraph of the article ("[Source]"),
+      // not a stock furniture line.
+      keep = inside && !b.stock_line && !b.heading && b.chars <= 40 &&
+             dom_.tag(b.owner) == Tag::kP;
     } else if (b.cls == BlockClass::kGood || b.in_article_body) {
       keep = true;
     } else if (b.heading) {
@@ -733,6 +803,36 @@ ContentResult Extractor::Select(uint32_t region) {
   return r;
 }
 
+std::string Describe(const Dom& dom, uint32_t i) {
+  if (i == kNoNode) return "-";
+  std::string d(dom.TagName(i));
+  std::string_view id = dom.AttrOr(i, "id");
+  std::string_view cls = dom.AttrOr(i, "class");
+  if (!id.empty()) d += "#" + std::string(id.substr(0, 40));
+  if (!cls.empty()) d += "." + std::string(cls.substr(0, 60));
+  return d;
+}
+
+void Extractor::Trace(uint32_t region) {
+  std::string& t = *hints_.trace;
+  static const char* const kCls[] = {"BAD", "short", "near", "GOOD"};
+  t += "region " + std::to_string(region) + " " + Describe(dom_, region) + "\n";
+  for (const Block& b : blocks_) {
+    std::string text = BlockText(b);
+    if (text.size() > 70) text = text.substr(0, 70);
+    for (char& c : text)
+      if (c == '\n') c = ' ';
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "%c%c %-5s %5u ld%.2f h%u ",
+                  region != kNoNode && dom_.Contains(region, b.first) ? 'R' : ' ',
+                  furniture_[b.first] ? 'F' : ' ', kCls[static_cast<int>(b.cls)],
+                  b.chars, b.chars ? double(b.link_chars) / b.chars : 0.0,
+                  b.heading);
+    t += buf;
+    t += text + "  <" + Describe(dom_, b.owner) + ">\n";
+  }
+}
+
 ContentResult Extractor::Run() {
   MarkNodes();
   BuildBlocks();
@@ -741,6 +841,7 @@ ContentResult Extractor::Run() {
   MarkFurniture();
   MatchArticleBody();
   uint32_t region = ChooseRegion();
+  if (hints_.trace) Trace(region);
   ContentResult r;
   if (region != kNoNode) r = Select(region);
   // Almost no prose on the page, but the metadata carries the article.

@@ -46,6 +46,9 @@ struct ContentRules {
 struct ContentHints {
   std::string article_body;  // schema.org articleBody text (JSON-LD), if any
   std::string title;         // the headline, to recognise the title heading
+  // When set, a trace of the decisions (blocks, classes, region) is
+  // appended here, for development tools.
+  std::string* trace = nullptr;
 };
 
 struct ContentResult {

@@ -72,8 +72,11 @@ class ExtractorImpl : public ArticleExtractor {
     html::ContentHints hints;
     hints.article_body = reader.ArticleBody();
     hints.title = reader.Read(html::kNoNode).title;
+    std::string trace;
+    if (options.trace) hints.trace = &trace;
     html::ContentResult content = html::ExtractContent(dom, *content_, hints);
     html::PageMetadata meta = reader.Read(content.region);
+    if (options.trace) *options.trace += trace;
 
     a.text = std::move(content.text);
     a.title = std::move(meta.title);

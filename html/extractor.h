@@ -39,6 +39,9 @@ struct ExtractOptions {
   size_t max_bytes = size_t{64} << 20;
   // Elements nested deeper are flattened (their text is kept). Default 512.
   int max_depth = 512;
+  // Development: when set, a trace of the content decisions is appended.
+  // Default nullptr.
+  std::string* trace = nullptr;
 };
 
 struct ExtractedArticle {
