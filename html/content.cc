@@ -74,6 +74,7 @@ struct Block {
   bool in_pre = false;
   bool in_cell = false;
   bool stock_line = false;   // a furniture line such as "Advertisement"
+  bool ends_sentence = false;  // last character . ! ? or a closing quote
   bool in_article_body = false;  // also in the JSON-LD articleBody
   BlockClass cls = BlockClass::kShort;
 };
@@ -425,8 +426,19 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
     if (pc.link) b.link_chars += chars;
   }
   if (prev == '.' || prev == '!' || prev == '?' || prev == '"' ||
-      prev == ')')
+      prev == ')') {
     ++b.sentence_ends;
+    b.ends_sentence = true;
+  }
+  // Multi-byte endings: … ” ’ 。 ！ ？ (last byte of their UTF-8 forms).
+  if (static_cast<unsigned char>(prev) == 0xA6 ||
+      static_cast<unsigned char>(prev) == 0x9D ||
+      static_cast<unsigned char>(prev) == 0x99 ||
+      static_cast<unsigned char>(prev) == 0x82 ||
+      static_cast<unsigned char>(prev) == 0x81 ||
+      static_cast<unsigned char>(prev) == 0x9F) {
+    b.ends_sentence = true;
+  }
   if (b.chars == 0) return;
   b.heading = heading_;
   b.in_list = list_ > 0;
@@ -764,10 +776,16 @@ ContentResult Extractor::Select(uint32_t region) {
     if (!dom_.Contains(region, b.first) || furniture_[b.first]) continue;
     in.push_back(k);
   }
+  // The article runs from its first to its last sentence-like block: prose,
+  // or a shorter block that ends a sentence. Before and after stand
+  // datelines, bylines, labels and prompts.
   int first_good = -1, last_good = -1;
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
-    if (b.cls == BlockClass::kGood || b.in_article_body) {
+    bool anchor = b.cls == BlockClass::kGood || b.in_article_body ||
+                  (b.cls != BlockClass::kBad && !b.heading &&
+                   b.ends_sentence && b.words >= 3);
+    if (anchor) {
       if (first_good < 0) first_good = static_cast<int>(j);
       last_good = static_cast<int>(j);
     }
