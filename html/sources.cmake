@@ -3,7 +3,6 @@ list(APPEND NEWSMILL_SOURCES
   html/content.cc
   html/entities.cc
   html/extractor.cc
-  html/html_text.cc
   html/json_lite.cc
   html/metadata.cc
   html/parser.cc
