@@ -48,6 +48,7 @@
 #include "base/embedded_data.h"
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "html/dates.h"
 
 namespace newsmill::html {
 namespace {
@@ -325,6 +326,7 @@ class Extractor {
   uint32_t ChooseRegion();
   std::string BlockText(const Block& b) const;
   ContentResult Select(uint32_t region);
+  void CollectNearby(uint32_t region, ContentResult* r);
   void Trace(uint32_t region);
 
   const Dom& dom_;
@@ -851,6 +853,48 @@ void Extractor::Trace(uint32_t region) {
   }
 }
 
+// True when s has "by" (any case) followed by a capitalised word: "By Jane
+// Doe", "Posted on May 1 by Jane Doe", "| BY JANE DOE".
+bool HasByline(std::string_view s) {
+  for (size_t i = 0; i + 4 < s.size(); ++i) {
+    if (i > 0 && (IsAsciiAlpha(s[i - 1]) || IsAsciiDigit(s[i - 1]))) continue;
+    if (AsciiLower(s[i]) != 'b' || AsciiLower(s[i + 1]) != 'y') continue;
+    size_t j = i + 2;
+    if (j < s.size() && s[j] == ':') ++j;
+    if (j >= s.size() || s[j] != ' ') continue;
+    while (j < s.size() && s[j] == ' ') ++j;
+    if (j < s.size() && (IsAsciiUpper(s[j]) ||
+                         static_cast<unsigned char>(s[j]) >= 0xC3))
+      return true;
+  }
+  return false;
+}
+
+void Extractor::CollectNearby(uint32_t region, ContentResult* r) {
+  constexpr int kWindow = 60;  // blocks before and after the region
+  int first = -1, last = -1;
+  for (size_t k = 0; k < blocks_.size(); ++k) {
+    if (region != kNoNode && dom_.Contains(region, blocks_[k].first)) {
+      if (first < 0) first = static_cast<int>(k);
+      last = static_cast<int>(k);
+    }
+  }
+  if (first < 0) return;
+  int from = std::max(0, first - kWindow);
+  int to = std::min(static_cast<int>(blocks_.size()) - 1, last + kWindow);
+  for (int k = from; k <= to; ++k) {
+    const Block& b = blocks_[k];
+    if (b.chars > 200 || b.heading) continue;
+    int place = k < first ? 1 : (k > last ? 2 : 0);
+    if (place == 0 && !dom_.Contains(region, b.first)) continue;
+    std::string text = BlockText(b);
+    if (r->bylines.size() < 32 && HasByline(text)) r->bylines.push_back({text, place});
+    if (b.chars <= 80 && b.words <= 10 && r->dates.size() < 32 &&
+        ParseLooseDate(text, false))
+      r->dates.push_back({std::move(text), place});
+  }
+}
+
 ContentResult Extractor::Run() {
   MarkNodes();
   BuildBlocks();
@@ -862,6 +906,8 @@ ContentResult Extractor::Run() {
   if (hints_.trace) Trace(region);
   ContentResult r;
   if (region != kNoNode) r = Select(region);
+  ContentResult nearby;
+  CollectNearby(region, &nearby);
   // Almost no prose on the page, but the metadata carries the article.
   size_t body_chars = CountCodePoints(hints_.article_body);
   if (body_chars >= 200 && CountCodePoints(r.text) * 2 < body_chars) {
@@ -879,8 +925,12 @@ ContentResult Extractor::Run() {
       ++alt.paragraphs;
     }
     alt.good_blocks = alt.paragraphs;
+    alt.bylines = std::move(nearby.bylines);
+    alt.dates = std::move(nearby.dates);
     return alt;
   }
+  r.bylines = std::move(nearby.bylines);
+  r.dates = std::move(nearby.dates);
   return r;
 }
 

@@ -1,6 +1,7 @@
 list(APPEND NEWSMILL_SOURCES
   html/charset.cc
   html/content.cc
+  html/dates.cc
   html/entities.cc
   html/extractor.cc
   html/json_lite.cc
