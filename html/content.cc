@@ -817,6 +817,7 @@ ContentResult Extractor::Select(uint32_t region) {
       continue;
     if (!r.text.empty()) r.text.append("\n\n");
     r.text.append(text);
+    if (r.first_kept == kNoNode) r.first_kept = b.first;
     ++r.paragraphs;
     if (b.cls == BlockClass::kGood) ++r.good_blocks;
   }

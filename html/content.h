@@ -67,8 +67,10 @@ struct ContentResult {
   // page order; furniture included (bylines often sit in it).
   std::vector<NearbyText> bylines;
   std::vector<NearbyText> dates;
-  // The node the text was taken from (kNoNode when none).
+  // The node the text was taken from, and the first text node kept
+  // (kNoNode when none).
   uint32_t region = kNoNode;
+  uint32_t first_kept = kNoNode;
   bool used_article_body = false;  // text came from JSON-LD articleBody
 };
 

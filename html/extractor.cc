@@ -77,6 +77,7 @@ class ExtractorImpl : public ArticleExtractor {
     html::ContentResult content = html::ExtractContent(dom, *content_, hints);
     html::ArticleEvidence evidence;
     evidence.region = content.region;
+    evidence.first_kept = content.first_kept;
     evidence.bylines = std::move(content.bylines);
     evidence.dates = std::move(content.dates);
     html::PageMetadata meta = reader.Read(evidence);

@@ -383,7 +383,18 @@ std::vector<std::string> BylineNames(std::string_view byline,
   {
     std::string lower = ToLowerAscii(s);
     size_t by = lower.rfind(" by ");
-    if (by != std::string::npos) s = s.substr(by + 4);
+    if (by != std::string::npos) {
+      std::string_view head = TrimAscii(std::string_view(lower).substr(0, by));
+      std::vector<std::string_view> hw = Words(head);
+      std::string last = hw.empty() ? "" : StripWordPunct(hw.back());
+      static const char* const kVerbs[] = {
+          "posted", "written", "edited", "published", "updated", "created",
+          "reported", "story", "words", "text", "article", "compiled"};
+      bool cue = HasDigit(head) || (!head.empty() && (head.back() == '|' ||
+                                                      head.back() == ','));
+      for (const char* v : kVerbs) cue |= last == v;
+      if (cue) s = s.substr(by + 4);
+    }
   }
   // Segments: a byline runs "By A and B | Staff | Nov 19, 2019".
   std::vector<std::string> segments;
@@ -477,8 +488,11 @@ std::vector<std::string> BylineNames(std::string_view byline,
   return names;
 }
 
-std::string StripSiteSuffix(std::string_view title, std::string_view outlet,
-                            std::string_view domain) {
+namespace {
+
+// StripSiteSuffix, also giving the parts it removed.
+std::string StripSite(std::string_view title, std::string_view outlet,
+                      std::string_view domain, std::vector<std::string>* removed) {
   std::string t = Collapse(title);
   // Split on separators surrounded by spaces.
   static const char* const kSeps[] = {" | ", " - ", " – ", " — ", " :: ",
@@ -532,11 +546,28 @@ std::string StripSiteSuffix(std::string_view title, std::string_view outlet,
       return t;
   }
   std::string out;
-  for (size_t k = b; k < e; ++k) {
-    if (!out.empty()) out += " - ";
-    out += parts[k];
+  if (e - b >= 2 && e - b < parts.size()) {
+    // "Site » Blog Archive » Headline": the longest part left.
+    for (size_t k = b; k < e; ++k)
+      if (parts[k].size() > out.size()) out = parts[k];
+  } else {
+    for (size_t k = b; k < e; ++k) {
+      if (!out.empty()) out += " - ";
+      out += parts[k];
+    }
+  }
+  if (removed != nullptr) {
+    for (size_t k = 0; k < parts.size(); ++k)
+      if (k < b || k >= e) removed->push_back(parts[k]);
   }
   return out;
+}
+
+}  // namespace
+
+std::string StripSiteSuffix(std::string_view title, std::string_view outlet,
+                            std::string_view domain) {
+  return StripSite(title, outlet, domain, nullptr);
 }
 
 namespace {
@@ -790,39 +821,55 @@ std::string MetadataReaderImpl::Title(const PageMetadata& m) {
     meta_title = StripSiteSuffix(c, m.outlet, domain);
     break;
   }
+  std::vector<std::string> site_parts;
   std::string page_title =
-      title_tag_.empty() ? "" : StripSiteSuffix(title_tag_, m.outlet, domain);
-  // The visible headline: the <h1> inside the article's region, else the
-  // last one before it. An <h1> that names the site (its logo) is not the
-  // headline; neither is a one-word section name that neither the
-  // metadata nor <title> repeat.
-  std::string squashed_meta = Squash(meta_title) + " " + Squash(title_tag_);
+      title_tag_.empty() ? "" : StripSite(title_tag_, m.outlet, domain, &site_parts);
+  // The visible headline: the first <h1> inside or before the article's
+  // region that is not the site's name (a logo) nor a one-word section
+  // name that neither the metadata nor <title> repeat.
   std::string o = Squash(m.outlet);
   std::string label = Squash(DomainLabel(domain));
-  std::string best;
-  int best_place = 3;
+  std::string known = Squash(meta_title) + " " + Squash(page_title);
+  auto is_site = [&](const std::string& sq) {
+    if (!o.empty() && (sq == o || (sq.size() >= 5 && o.find(sq) != std::string::npos) ||
+                       (o.size() >= 5 && sq.find(o) != std::string::npos &&
+                        sq.size() <= o.size() + 8)))
+      return true;
+    if (label.size() >= 3 && sq.find(label) == 0 && sq.size() <= label.size() + 12 &&
+        known.find(sq) == std::string::npos)
+      return true;
+    for (const std::string& part : site_parts)
+      if (Squash(part) == sq) return true;
+    return false;
+  };
+  // The headline stands just before the article's text: take the last
+  // good <h1> before its first paragraph, else the first one inside the
+  // region.
+  uint32_t start = evidence_ ? evidence_->first_kept : kNoNode;
+  std::string before, inside;
   for (uint32_t h : h1s_) {
     int place = Place(h);
     if (place == 2) continue;
+    bool is_before = start != kNoNode ? h < start : place == 1;
+    if (!is_before && !inside.empty()) continue;
     std::string text = Collapse(DecodeLeftovers(ElementText(dom_, h, 600)));
     if (text.size() < 4 || text.size() > 400) continue;
     std::string sq = Squash(text);
-    if (sq.empty()) continue;
-    if ((!o.empty() && sq == o) || (label.size() >= 4 && sq == label)) continue;
-    // The site's name as the first or last part of <title>.
-    if (!title_tag_.empty() && page_title != title_tag_ &&
-        Squash(page_title) != sq &&
-        Squash(title_tag_).find(sq) != std::string::npos &&
-        squashed_meta.find(sq) == std::string::npos)
-      continue;
-    if (Words(text).size() < 3 && squashed_meta.find(sq) == std::string::npos)
-      continue;
-    if (place < best_place || (place == 1 && best_place == 1)) {
-      best = text;
-      best_place = place;
-    }
+    if (sq.empty() || is_site(sq)) continue;
+    if (Words(text).size() < 3 && known.find(sq) == std::string::npos) continue;
+    (is_before ? before : inside) = text;
   }
-  if (!best.empty()) return best;
+  std::string h1 = before.empty() ? inside : before;
+  if (!h1.empty()) {
+    // An <h1> holding the headline and a subtitle: the metadata's headline
+    // is the first part of it.
+    std::string sq = Squash(h1);
+    std::string meta_sq = Squash(meta_title);
+    if (meta_sq.size() >= 10 && sq.size() > meta_sq.size() &&
+        sq.compare(0, meta_sq.size(), meta_sq) == 0)
+      return meta_title;
+    return h1;
+  }
   if (!meta_title.empty()) return meta_title;
   return page_title;
 }
@@ -894,29 +941,36 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
       if (!IsOutletName(n, m)) weak = false;
   }
   if (!weak) return finish(meta_names);
-  // 2. The page: byline elements (class or id byline/author, rel=author)
-  // and blocks with "by <Name>", inside the article or before it.
+  // 2. The page: byline elements (class or id byline/author, rel=author),
+  // then blocks with "by <Name>", inside the article or before it. The
+  // outlet's own name does not count.
+  auto persons = [&](std::vector<std::string> names) {
+    std::vector<std::string> kept;
+    for (std::string& n : names)
+      if (!IsOutletName(n, m)) kept.push_back(std::move(n));
+    return kept;
+  };
   for (int place = 0; place <= 1; ++place) {
     for (uint32_t i : byline_elems_) {
       if (Place(i) != place) continue;
       std::string text = ElementText(dom_, i, 300);
       if (text.empty() || text.size() > 200) continue;
-      std::vector<std::string> names = BylineNames(text, rules_, true);
+      std::vector<std::string> names = persons(BylineNames(text, rules_, true));
       if (names.empty()) {
         // A bare name in an element named "author": "oz", "Jane Doe".
         if (dom_.tag(i) != Tag::kA && Words(text).size() <= 3 &&
             !HasDigit(text))
-          names = BylineNames(text, rules_, false);
+          names = persons(BylineNames(text, rules_, false));
         if (names.empty()) continue;
       }
       return finish(names);
     }
-    if (evidence_ != nullptr) {
-      for (const NearbyText& t : evidence_->bylines) {
-        if (t.place != place) continue;
-        std::vector<std::string> names = BylineNames(t.text, rules_, true);
-        if (!names.empty()) return finish(names);
-      }
+  }
+  for (int place = 0; place <= 1 && evidence_ != nullptr; ++place) {
+    for (const NearbyText& t : evidence_->bylines) {
+      if (t.place != place) continue;
+      std::vector<std::string> names = persons(BylineNames(t.text, rules_, true));
+      if (!names.empty()) return finish(names);
     }
   }
   if (!meta_names.empty()) return finish(meta_names);

@@ -69,6 +69,7 @@ struct PageMetadata {
 // and the bylines and dates near it.
 struct ArticleEvidence {
   uint32_t region = kNoNode;
+  uint32_t first_kept = kNoNode;  // first text node of the article
   std::vector<NearbyText> bylines;
   std::vector<NearbyText> dates;
 };
