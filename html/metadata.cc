@@ -375,6 +375,48 @@ std::string CleanName(std::string_view piece, const MetadataRules& rules,
 
 }  // namespace
 
+namespace {
+
+// The text after a "by" that opens the text or a segment of it ("By Jane",
+// "yas! | By Jane | Apr 1") or that follows a date or a verb of authorship
+// ("Posted on May 1, 2020 by Jane", "Written by: Jane"); "" when no "by"
+// introduces a byline (a headline "Forests Managed by Indigenous Peoples").
+std::string TextAfterBy(std::string_view text) {
+  std::string s = Collapse(text);
+  std::string lower = ToLowerAscii(s);
+  static const char* const kCues[] = {
+      "posted", "written", "edited", "published", "updated", "created",
+      "reported", "reporting", "story", "words", "text", "article",
+      "compiled", "photos", "photo"};
+  for (size_t pos = lower.find("by"); pos != std::string::npos;
+       pos = lower.find("by", pos + 2)) {
+    if (pos > 0 && (IsAsciiAlpha(lower[pos - 1]) || IsAsciiDigit(lower[pos - 1])))
+      continue;
+    if (pos + 2 >= lower.size() || (lower[pos + 2] != ' ' && lower[pos + 2] != ':'))
+      continue;
+    std::string_view head = TrimAscii(std::string_view(lower).substr(0, pos));
+    bool opens = head.empty();
+    if (!opens) {
+      unsigned char last = static_cast<unsigned char>(head.back());
+      opens = last == '|' || last == ':' || last == '(' || last == '-' ||
+              last == ',' || last == 0xA2 || last == 0xB7 || last == 0x94 ||
+              last == 0x93;
+      std::string_view tail = head.size() > 30 ? head.substr(head.size() - 30) : head;
+      opens |= HasDigit(tail);
+      std::vector<std::string_view> words = Words(head);
+      std::string w = words.empty() ? "" : StripWordPunct(words.back());
+      for (const char* c : kCues) opens |= w == c;
+    }
+    if (!opens) continue;
+    std::string rest = s.substr(pos + 2);
+    size_t b = rest.find_first_not_of(": ");
+    return b == std::string::npos ? "" : rest.substr(b);
+  }
+  return "";
+}
+
+}  // namespace
+
 std::vector<std::string> BylineNames(std::string_view byline,
                                      const MetadataRules& rules, bool strict) {
   std::string s = Collapse(byline);
@@ -752,7 +794,16 @@ void MetadataReaderImpl::Collect() {
         both.find("photo") == std::string::npos &&
         both.find("about") == std::string::npos &&
         both.find("description") == std::string::npos) {
-      if (byline_elems_.size() < 64) byline_elems_.push_back(i);
+      // Commenters are not the article's authors.
+      bool in_comment = both.find("comment") != std::string::npos;
+      uint32_t a = dom_.parent(i);
+      for (int k = 0; a != kNoNode && a != 0 && k < 12 && !in_comment; ++k) {
+        std::string ac = ToLowerAscii(dom_.AttrOr(a, "class")) + " " +
+                         ToLowerAscii(dom_.AttrOr(a, "id"));
+        in_comment = ac.find("comment") != std::string::npos;
+        a = dom_.parent(a);
+      }
+      if (!in_comment && byline_elems_.size() < 64) byline_elems_.push_back(i);
     }
     if (both.find("date") != std::string::npos ||
         both.find("time") != std::string::npos ||
@@ -969,7 +1020,8 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
   for (int place = 0; place <= 1 && evidence_ != nullptr; ++place) {
     for (const NearbyText& t : evidence_->bylines) {
       if (t.place != place) continue;
-      std::vector<std::string> names = persons(BylineNames(t.text, rules_, true));
+      std::vector<std::string> names =
+          persons(BylineNames(TextAfterBy(t.text), rules_, true));
       if (!names.empty()) return finish(names);
     }
   }
@@ -978,7 +1030,8 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
   if (evidence_ != nullptr) {
     for (const NearbyText& t : evidence_->bylines) {
       if (t.place != 2) continue;
-      std::vector<std::string> names = BylineNames(t.text, rules_, true);
+      std::vector<std::string> names =
+          BylineNames(TextAfterBy(t.text), rules_, true);
       if (!names.empty()) return finish(names);
     }
   }
