@@ -561,7 +561,7 @@ void Extractor::BuildBlocks() {
 void Extractor::ClassifyBlocks() {
   for (Block& b : blocks_) {
     double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
-    if (b.chars < 160) {
+    if (b.chars < 300) {
       std::string lower = ToLowerAscii(TrimAscii(BlockText(b)));
       while (!lower.empty() && (lower.back() == '.' || lower.back() == ':' ||
                                 lower.back() == '!' || lower.back() == ' '))
@@ -569,7 +569,9 @@ void Extractor::ClassifyBlocks() {
       for (const std::string& l : rules_.furniture_lines)
         if (lower == l) b.stock_line = true;
       for (const std::string& o : rules_.furniture_openings)
-        if (StartsWith(lower, o)) b.stock_line = true;
+        if (StartsWith(lower, o) && (b.chars < 160 || o[0] == '\xc2' ||
+                                     StartsWith(o, "copyright")))
+          b.stock_line = true;
     }
     if (ld > 0.5 || b.stock_line) {
       b.cls = BlockClass::kBad;
@@ -671,8 +673,13 @@ void Extractor::MarkFurniture() {
     if (!furniture_cand_[i]) continue;
     // A furniture name on the element that holds most of the prose is a
     // misnomer, not furniture. Captions are furniture whatever they hold.
-    if (dom_.tag(i) == Tag::kFigcaption || good[i] <= 0.4 * total)
-      furniture_[i] = 1;
+    if (dom_.tag(i) == Tag::kFigcaption) {
+      // A caption, unless it carries paragraphs of its own (a gallery
+      // whose text is told slide by slide).
+      if (!(nblocks[i] >= 2 && chars[i] >= 200)) furniture_[i] = 1;
+      continue;
+    }
+    if (good[i] <= 0.4 * total) furniture_[i] = 1;
   }
 }
 
