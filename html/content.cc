@@ -71,6 +71,7 @@ struct Block {
   uint32_t sentence_ends = 0;
   uint8_t heading = 0;       // 1..6 inside <hN>
   bool in_list = false;
+  uint32_t list = kNoNode;   // nearest <ul>/<ol>/<dl>
   bool in_quote = false;
   bool in_pre = false;
   bool in_cell = false;
@@ -308,6 +309,8 @@ std::vector<uint64_t> Trigrams(std::string_view s) {
   return out;
 }
 
+bool HasByline(std::string_view s);
+
 class Extractor {
  public:
   Extractor(const Dom& dom, const ContentRules& rules,
@@ -337,12 +340,14 @@ class Extractor {
   std::vector<int16_t> hint_weight_;     // class/id prior
   std::vector<uint8_t> furniture_cand_;  // furniture by tag, role or class
   std::vector<uint8_t> furniture_;       // decided furniture (inherited)
+  std::vector<uint32_t> furniture_root_;  // the furniture element above
   std::vector<Piece> pieces_;
   std::vector<Block> blocks_;
   // Walk state for the block being built.
   uint32_t piece_start_ = 0;
   uint8_t heading_ = 0;
   int list_ = 0, quote_ = 0, pre_ = 0, cell_ = 0;
+  uint32_t cur_list_ = kNoNode;
   bool article_body_reliable_ = false;
 };
 
@@ -444,6 +449,7 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
   if (b.chars == 0) return;
   b.heading = heading_;
   b.in_list = list_ > 0;
+  b.list = cur_list_;
   b.in_quote = quote_ > 0;
   b.in_pre = pre_ > 0;
   b.in_cell = cell_ > 0;
@@ -458,6 +464,7 @@ void Extractor::BuildBlocks() {
     bool link;
     uint8_t saved_heading;
     uint8_t counters;  // bit 0 list, 1 quote, 2 pre, 3 cell
+    uint32_t saved_list;
   };
   std::vector<Open> stack;
   std::vector<uint32_t> owners = {0};
@@ -479,6 +486,7 @@ void Extractor::BuildBlocks() {
       }
       if (o.link) --links;
       heading_ = o.saved_heading;
+      cur_list_ = o.saved_list;
       if (o.counters & 1) --list_;
       if (o.counters & 2) --quote_;
       if (o.counters & 4) --pre_;
@@ -521,7 +529,9 @@ void Extractor::BuildBlocks() {
       ++i;
       continue;
     }
-    Open o{i, dom_.SubtreeEnd(i), IsBlockTag(t), t == Tag::kA, heading_, 0};
+    Open o{i, dom_.SubtreeEnd(i), IsBlockTag(t), t == Tag::kA, heading_, 0,
+           cur_list_};
+    if (t == Tag::kUl || t == Tag::kOl || t == Tag::kDl) cur_list_ = i;
     if (o.block) {
       flush();
       owners.push_back(i);
@@ -660,12 +670,15 @@ void Extractor::MarkFurniture() {
     }
   }
   furniture_.assign(n_, 0);
+  furniture_root_.assign(n_, kNoNode);
   for (uint32_t i = 1; i < n_; ++i) {
     uint32_t p = dom_.parent(i);
     if (p != kNoNode && furniture_[p]) {
       furniture_[i] = 1;
+      furniture_root_[i] = furniture_root_[p];
       continue;
     }
+    furniture_root_[i] = i;
     if (teaser[i]) {
       furniture_[i] = 1;
       continue;
@@ -799,10 +812,29 @@ ContentResult Extractor::Select(uint32_t region) {
       last_good = static_cast<int>(j);
     }
   }
+  // A list the article's text runs into is kept whole.
+  if (first_good >= 0) {
+    while (last_good + 1 < static_cast<int>(in.size())) {
+      const Block& a = blocks_[in[last_good]];
+      const Block& n = blocks_[in[last_good + 1]];
+      if (a.list == kNoNode || n.list != a.list || n.cls == BlockClass::kBad)
+        break;
+      ++last_good;
+    }
+    while (first_good > 0) {
+      const Block& a = blocks_[in[first_good]];
+      const Block& n = blocks_[in[first_good - 1]];
+      if (a.list == kNoNode || n.list != a.list || n.cls == BlockClass::kBad)
+        break;
+      --first_good;
+    }
+  }
   std::string title = NormalizeForCompare(hints_.title);
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
     int jj = static_cast<int>(j);
+    // A furniture heading ("Comments", "Related stories") ends the article.
+    if (b.heading && b.stock_line && r.good_blocks > 0) break;
     bool inside = first_good >= 0 && jj >= first_good && jj <= last_good;
     bool keep = false;
     if (b.cls == BlockClass::kBad) {
