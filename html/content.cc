@@ -400,6 +400,7 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
   piece_start_ = end;
   bool in_word = false;
   char prev = ' ';
+  char last = ' ';  // last character that is not a space
   for (uint32_t k = b.piece_begin; k < b.piece_end; ++k) {
     const Piece& pc = pieces_[k];
     if (pc.node == kNoNode) {
@@ -424,6 +425,7 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
       if (!in_word) ++b.words;
       in_word = true;
       prev = static_cast<char>(c);
+      last = prev;
       if (c == 0xE3 && i + 2 < t.size() &&
           static_cast<unsigned char>(t[i + 1]) == 0x80 &&
           static_cast<unsigned char>(t[i + 2]) == 0x82)
@@ -433,19 +435,13 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
     if (pc.link) b.link_chars += chars;
   }
   if (prev == '.' || prev == '!' || prev == '?' || prev == '"' ||
-      prev == ')') {
+      prev == ')')
     ++b.sentence_ends;
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')')
     b.ends_sentence = true;
-  }
-  // Multi-byte endings: … ” ’ 。 ！ ？ (last byte of their UTF-8 forms).
-  if (static_cast<unsigned char>(prev) == 0xA6 ||
-      static_cast<unsigned char>(prev) == 0x9D ||
-      static_cast<unsigned char>(prev) == 0x99 ||
-      static_cast<unsigned char>(prev) == 0x82 ||
-      static_cast<unsigned char>(prev) == 0x81 ||
-      static_cast<unsigned char>(prev) == 0x9F) {
-    b.ends_sentence = true;
-  }
+  // Multi-byte endings: … ” ’ 。 ！ ？ (their UTF-8 lead bytes E2, E3, EF).
+  unsigned char lb = static_cast<unsigned char>(last);
+  if (lb == 0xE2 || lb == 0xE3 || lb == 0xEF) b.ends_sentence = true;
   if (b.chars == 0) return;
   b.heading = heading_;
   b.in_list = list_ > 0;
@@ -602,7 +598,7 @@ void Extractor::MarkFurniture() {
   // Per element: prose below it, blocks, all text, and whether it holds a
   // link title (a block of >= 12 characters that is mostly a link).
   std::vector<double> good(n_, 0), chars(n_, 0);
-  std::vector<uint32_t> nblocks(n_, 0), ngood(n_, 0);
+  std::vector<uint32_t> nblocks(n_, 0), ngood(n_, 0), nparas(n_, 0);
   std::vector<uint8_t> link_title(n_, 0);
   for (const Block& b : blocks_) {
     if (b.cls == BlockClass::kGood) {
@@ -611,6 +607,7 @@ void Extractor::MarkFurniture() {
     }
     chars[b.first] += b.chars;
     ++nblocks[b.first];
+    if (dom_.tag(b.owner) == Tag::kP) ++nparas[b.first];
     if (b.chars >= 12 && b.link_chars * 2 > b.chars) link_title[b.first] = 1;
   }
   for (uint32_t i = n_; i-- > 1;) {
@@ -619,6 +616,7 @@ void Extractor::MarkFurniture() {
     good[p] += good[i];
     chars[p] += chars[i];
     nblocks[p] += nblocks[i];
+    nparas[p] += nparas[i];
     ngood[p] += ngood[i];
     link_title[p] |= link_title[i];
   }
@@ -689,7 +687,7 @@ void Extractor::MarkFurniture() {
     if (dom_.tag(i) == Tag::kFigcaption) {
       // A caption, unless it carries paragraphs of its own (a gallery
       // whose text is told slide by slide).
-      if (!(nblocks[i] >= 2 && chars[i] >= 200)) furniture_[i] = 1;
+      if (!(nparas[i] >= 2 && chars[i] >= 120)) furniture_[i] = 1;
       continue;
     }
     if (good[i] <= 0.4 * total) furniture_[i] = 1;
