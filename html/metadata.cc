@@ -897,7 +897,8 @@ std::string MetadataReaderImpl::Title(const PageMetadata& m) {
   // good <h1> before its first paragraph, else the first one inside the
   // region.
   uint32_t start = evidence_ ? evidence_->first_kept : kNoNode;
-  std::string before, inside;
+  std::vector<std::string> before;
+  std::string inside;
   for (uint32_t h : h1s_) {
     int place = Place(h);
     if (place == 2) continue;
@@ -908,15 +909,32 @@ std::string MetadataReaderImpl::Title(const PageMetadata& m) {
     std::string sq = Squash(text);
     if (sq.empty() || is_site(sq)) continue;
     if (Words(text).size() < 3 && known.find(sq) == std::string::npos) continue;
-    (is_before ? before : inside) = text;
+    if (is_before) {
+      before.push_back(text);
+    } else {
+      inside = text;
+    }
   }
-  std::string h1 = before.empty() ? inside : before;
+  // Several <h1> before the text: the one the metadata names, else the
+  // last.
+  std::string h1 = inside;
+  if (!before.empty()) {
+    h1 = before.back();
+    for (const std::string& b : before) {
+      std::string sq = Squash(b);
+      if (sq == Squash(meta_title) || sq == Squash(page_title)) {
+        h1 = b;
+        break;
+      }
+    }
+  }
   if (!h1.empty()) {
     // An <h1> holding the headline and a subtitle: the metadata's headline
-    // is the first part of it.
+    // is the first part of it (unless the metadata cut it short: "...").
     std::string sq = Squash(h1);
     std::string meta_sq = Squash(meta_title);
-    if (meta_sq.size() >= 10 && sq.size() > meta_sq.size() &&
+    bool cut = EndsWith(meta_title, "...") || EndsWith(meta_title, "\xE2\x80\xA6");
+    if (!cut && meta_sq.size() >= 10 && sq.size() > meta_sq.size() + 10 &&
         sq.compare(0, meta_sq.size(), meta_sq) == 0)
       return meta_title;
     return h1;
