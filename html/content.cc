@@ -925,8 +925,14 @@ void Extractor::CollectNearby(uint32_t region, ContentResult* r) {
     if (b.chars > 200 || b.heading) continue;
     int place = k < first ? 1 : (k > last ? 2 : 0);
     if (place == 0 && !dom_.Contains(region, b.first)) continue;
+    if (b.stock_line) continue;
     std::string text = BlockText(b);
-    if (r->bylines.size() < 32 && HasByline(text)) r->bylines.push_back({text, place});
+    // Copyright lines credit designers and photographers, not authors.
+    std::string lower = ToLowerAscii(text);
+    bool credit_line = lower.find("\xC2\xA9") != std::string::npos ||
+                       lower.find("copyright") != std::string::npos;
+    if (r->bylines.size() < 32 && !credit_line && HasByline(text))
+      r->bylines.push_back({text, place});
     if (b.chars <= 80 && b.words <= 10 && r->dates.size() < 32 &&
         ParseLooseDate(text, false))
       r->dates.push_back({std::move(text), place});

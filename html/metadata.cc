@@ -346,7 +346,13 @@ std::string CleanName(std::string_view piece, const MetadataRules& rules,
       break;
     }
     if (w.find('@') != std::string::npos || LooksLikeUrl(w)) break;
-    if (HasDigit(w)) break;
+    if (HasDigit(w)) {
+      // A user name ("delta201") in a lenient reading; a date or a count
+      // otherwise.
+      bool letters = std::any_of(w.begin(), w.end(),
+                                 [](char c) { return IsAsciiAlpha(c); });
+      if (strict || !letters || !kept.empty()) break;
+    }
     if (strict && !StartsUpper(w) && !IsNameParticle(w)) {
       if (kept.empty()) return "";
       break;
@@ -647,6 +653,29 @@ struct Meta {
   std::string value;
 };
 
+// A link to an author's page: /author/jane-doe/, /people/jane-doe,
+// /profile/12345, /by/jane-doe.
+bool IsAuthorPageLink(std::string_view href) {
+  if (href.size() < 6 || href.size() > 300) return false;
+  std::string h = ToLowerAscii(href);
+  static const char* const kDirs[] = {
+      "/author/", "/authors/", "/profile/", "/profiles/", "/people/",
+      "/by/", "/staff/", "/contributor/", "/contributors/", "/writer/",
+      "/writers/", "/journalist/", "/journalists/", "/reporter/", "/user/",
+      "/users/"};
+  for (const char* d : kDirs) {
+    size_t at = h.find(d);
+    if (at == std::string::npos) continue;
+    // A person's page has a name after the directory ("/people/" alone is
+    // the section's index).
+    size_t b = at + std::strlen(d);
+    size_t e = h.find_first_of("/?#", b);
+    if (e == std::string::npos) e = h.size();
+    if (e - b >= 2) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 class MetadataReaderImpl {
@@ -777,7 +806,8 @@ void MetadataReaderImpl::Collect() {
       }
     }
     std::string_view rel = dom_.AttrOr(i, "rel");
-    if (t == Tag::kA && ContainsWordCI(rel, "author")) {
+    if (t == Tag::kA && (ContainsWordCI(rel, "author") ||
+                         IsAuthorPageLink(dom_.AttrOr(i, "href")))) {
       if (byline_elems_.size() < 64) byline_elems_.push_back(i);
       continue;
     }
@@ -1013,10 +1043,16 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
   // 2. The page: byline elements (class or id byline/author, rel=author),
   // then blocks with "by <Name>", inside the article or before it. The
   // outlet's own name does not count.
+  std::vector<std::string> outlet_byline;  // "By <the outlet>", if nothing else
   auto persons = [&](std::vector<std::string> names) {
     std::vector<std::string> kept;
-    for (std::string& n : names)
-      if (!IsOutletName(n, m)) kept.push_back(std::move(n));
+    for (std::string& n : names) {
+      if (!IsOutletName(n, m)) {
+        kept.push_back(std::move(n));
+      } else if (outlet_byline.empty()) {
+        outlet_byline.push_back(n);
+      }
+    }
     return kept;
   };
   for (int place = 0; place <= 1; ++place) {
@@ -1027,8 +1063,9 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
       std::vector<std::string> names = persons(BylineNames(text, rules_, true));
       if (names.empty()) {
         // A bare name in an element named "author": "oz", "Jane Doe".
-        if (dom_.tag(i) != Tag::kA && Words(text).size() <= 3 &&
-            !HasDigit(text))
+        if (Words(text).size() <= 3 &&
+            (dom_.tag(i) != Tag::kA ? !HasDigit(text)
+                                     : IsAuthorPageLink(dom_.AttrOr(i, "href"))))
           names = persons(BylineNames(text, rules_, false));
         if (names.empty()) continue;
       }
@@ -1053,7 +1090,7 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
       if (!names.empty()) return finish(names);
     }
   }
-  return {};
+  return outlet_byline;
 }
 
 void MetadataReaderImpl::Published(PageMetadata* m) {
