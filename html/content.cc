@@ -339,6 +339,7 @@ class Extractor {
   std::vector<uint8_t> skip_;            // not rendered
   std::vector<int16_t> hint_weight_;     // class/id prior
   std::vector<uint8_t> furniture_cand_;  // furniture by tag, role or class
+  std::vector<uint8_t> marked_body_;     // itemprop=articleBody
   std::vector<uint8_t> furniture_;       // decided furniture (inherited)
   std::vector<uint32_t> furniture_root_;  // the furniture element above
   std::vector<Piece> pieces_;
@@ -355,6 +356,7 @@ void Extractor::MarkNodes() {
   skip_.assign(n_, 0);
   hint_weight_.assign(n_, 0);
   furniture_cand_.assign(n_, 0);
+  marked_body_.assign(n_, 0);
   for (uint32_t i = 1; i < n_; ++i) {
     uint32_t p = dom_.parent(i);
     if (p != kNoNode && skip_[p]) {
@@ -383,6 +385,7 @@ void Extractor::MarkNodes() {
     if (itemprop.find("articleBody") != std::string_view::npos ||
         itemprop.find("reviewBody") != std::string_view::npos) {
       hint_weight_[i] = static_cast<int16_t>(hint_weight_[i] + 6);
+      marked_body_[i] = 1;
       furniture = false;
     }
     if (furniture) furniture_cand_[i] = 1;
@@ -737,6 +740,25 @@ uint32_t Extractor::ChooseRegion() {
     uint32_t p = dom_.parent(i);
     if (p != kNoNode) score[p] += score[i];
   }
+  // Elements the page marks as the article body (itemprop=articleBody) that
+  // hold prose are the region; when the body is marked in several parts,
+  // the element that holds them all.
+  uint32_t marked = kNoNode;
+  double marked_score = 0;
+  for (uint32_t i = 1; i < n_; ++i) {
+    if (!dom_.IsElement(i) || skip_[i] || !marked_body_[i] || score[i] <= 0)
+      continue;
+    if (marked == kNoNode) {
+      marked = i;
+    } else if (!dom_.Contains(marked, i)) {
+      while (marked != kNoNode && !dom_.Contains(marked, i))
+        marked = dom_.parent(marked);
+    }
+    if (marked == kNoNode || marked == 0) break;
+  }
+  if (marked != kNoNode && marked != 0) marked_score = score[marked];
+  if (marked_score < 80) marked = kNoNode;
+  if (marked != kNoNode) return marked;
   uint32_t best = kNoNode;
   double best_score = 0;
   for (uint32_t i = 1; i < n_; ++i) {

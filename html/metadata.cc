@@ -917,7 +917,7 @@ std::string MetadataReaderImpl::Title(const PageMetadata& m) {
                         sq.size() <= o.size() + 8)))
       return true;
     if (label.size() >= 3 && sq.find(label) == 0 && sq.size() <= label.size() + 12 &&
-        known.find(sq) == std::string::npos)
+        sq != Squash(meta_title))
       return true;
     for (const std::string& part : site_parts)
       if (Squash(part) == sq) return true;
