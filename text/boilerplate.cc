@@ -97,7 +97,16 @@ bool IsBoilerplateLine(const TextRules& rules, std::string_view line) {
                       IsAsciiDigit(words[1][0]) && IsAsciiDigit(words[1][3]);
     if (colon_after_first || vocabulary || exclaims || year_after) return true;
   }
-  // First-person consent anywhere in the line.
+  // First-person consent anywhere in the line, with other consent or
+  // promotional vocabulary ("I agree to the terms", not "I agree with that").
+  int consent_cues = 0;
+  for (const BoilerplateCue& cue : rules.boilerplate_cues()) {
+    if (cue.kind != BoilerplateCue::kConsent && cue.kind != BoilerplateCue::kPromo)
+      continue;
+    for (size_t i = 0; i < words.size(); ++i)
+      if (MatchesAt(words, i, cue.words)) ++consent_cues;
+  }
+  if (consent_cues < 2) return false;
   for (const BoilerplateCue& cue : rules.boilerplate_cues()) {
     if (cue.kind != BoilerplateCue::kConsent || cue.words.empty() ||
         cue.words[0] != "i")

@@ -116,6 +116,13 @@ AbbrevKind TextRules::Abbreviation(std::string_view token) const {
   if (token.size() < 2 || token.back() != '.') return AbbrevKind::kNone;
   auto it = abbreviations_.find(token);
   if (it != abbreviations_.end()) return it->second;
+  // All-caps text ("GEN. ELIZABETH B. PRELOGAR"): try the title-case form.
+  if (token.size() > 2 && IsAsciiUpper(token[0]) && IsAsciiUpper(token[1])) {
+    std::string title(token);
+    for (size_t i = 1; i < title.size(); ++i) title[i] = AsciiLower(title[i]);
+    it = abbreviations_.find(title);
+    if (it != abbreviations_.end()) return it->second;
+  }
   std::string_view stem = token.substr(0, token.size() - 1);
   size_t pos = 0;
   char32_t c = DecodeUtf8(stem, &pos);
