@@ -2,4 +2,5 @@ set(NEWSMILL_CLI_SOURCES
   cli/common.cc
   cli/extract_command.cc
   cli/main.cc
+  cli/query_command.cc
 )
