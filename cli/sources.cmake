@@ -3,4 +3,5 @@ set(NEWSMILL_CLI_SOURCES
   cli/extract_command.cc
   cli/ingest_command.cc
   cli/main.cc
+  cli/query_command.cc
 )

@@ -1,7 +1,7 @@
 # Sources of store/ (listed by name; see CMakeLists.txt).
 list(APPEND NEWSMILL_SOURCES
-  store/record_json.cc
   store/sha256.cc
+  store/store_json.cc
   store/sqlite_db.cc
   store/sqlite_store.cc
 )

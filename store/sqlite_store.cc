@@ -33,7 +33,7 @@
 #include "base/json_writer.h"
 #include "base/strings.h"
 #include "base/utf8.h"
-#include "store/record_json.h"
+#include "io/record_writer.h"
 #include "store/sha256.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
@@ -1023,16 +1023,24 @@ Status SqliteStore::DeleteArticle(int64_t row_id) {
 Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
                                   const PutOptions& options,
                                   std::optional<int64_t> row_id) {
-  auto engine = EngineId(options.engine);
+  EngineInfo engine_info = options.engine;
+  if (engine_info.name.empty()) engine_info.name = "newsmill";
+  if (engine_info.version.empty()) engine_info.version = std::string(Version());
+  auto engine = EngineId(engine_info);
   if (!engine.ok()) return engine.status();
   const int64_t engine_id = *engine;
   CodePointIndex cp(doc.text);
   auto C = [&](uint32_t byte) { return static_cast<int64_t>(cp.ToCodePoint(byte)); };
   std::optional<int64_t> published_day = DayOf(doc.published);
 
-  std::string record = options.record_json.empty()
-                           ? StoreRecordJson(doc, options.engine, options_.keep_text)
-                           : options.record_json;
+  std::string record = options.record_json;
+  if (record.empty()) {
+    RecordOptions ro;
+    ro.lexicon_id = options.engine.lexicon;
+    ro.include_text = options_.keep_text;
+    AppendRecord(doc, ro, &record);
+    if (!record.empty() && record.back() == '\n') record.pop_back();
+  }
   std::string authors;
   {
     JsonWriter w(&authors);

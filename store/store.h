@@ -67,7 +67,7 @@ inline constexpr char kDefaultDatabase[] = "newsmill.db";
 // The record's `engine` object: what made a stored row.
 struct EngineInfo {
   std::string name = "newsmill";
-  std::string version;  // Version()
+  std::string version;  // Version(); "" = this build's
   std::string lexicon;  // Pipeline::lexicon_id()
 };
 
@@ -103,8 +103,9 @@ struct PutOptions {
   // input is recognised before it is analysed.
   ArticleKey id;
   EngineInfo engine;
-  // The SCHEMA.md record of doc, if the caller has written it already; ""
-  // lets the store write it. With keep_text false, its `text` is nulled.
+  // The SCHEMA.md record of doc, if the caller has written it already
+  // (without the newline); "" lets the store write it with the record
+  // writer (io/record_writer.h), `text` null when keep_text is false.
   std::string record_json;
   // Replace even when the content hash is unchanged (re-analysis with a new
   // engine). Default false.
