@@ -14,6 +14,6 @@ echo
 echo
 echo "Next: '$bin query quotes --db $db' lists every quote;"
 echo "      '$bin extract samples/geneva-summit.txt' prints one full record."
-if "$bin" serve --help >/dev/null 2>&1; then
+if "$bin" --help 2>/dev/null | grep -q "^  serve"; then
   echo "      '$bin serve --db $db' opens the dashboard at http://localhost:8080/"
 fi
