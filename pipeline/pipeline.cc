@@ -12,6 +12,7 @@
 #include "base/embedded_data.h"
 #include "html/html_text.h"
 #include "pipeline/resources.h"
+#include "quotes/quote_finder.h"
 #include "text/text_stage.h"
 
 namespace newsmill {
@@ -28,7 +29,9 @@ struct StageSpec {
 // Analysis stages in pipeline order. The text layer is not listed: it always
 // runs first.
 const std::vector<StageSpec>& Specs() {
-  static const std::vector<StageSpec> specs = {};
+  static const std::vector<StageSpec> specs = {
+      {"quotes", {}, &NewQuoteStage},
+  };
   return specs;
 }
 
