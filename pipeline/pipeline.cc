@@ -13,6 +13,7 @@
 #include "html/html_text.h"
 #include "pipeline/resources.h"
 #include "text/text_stage.h"
+#include "time/times_stage.h"
 
 namespace newsmill {
 namespace {
@@ -28,7 +29,10 @@ struct StageSpec {
 // Analysis stages in pipeline order. The text layer is not listed: it always
 // runs first.
 const std::vector<StageSpec>& Specs() {
-  static const std::vector<StageSpec> specs = {};
+  static const std::vector<StageSpec> specs = {
+      // Works without entities and syntax; uses them when they ran.
+      {"times", {}, &NewTimesStage},
+  };
   return specs;
 }
 
