@@ -59,7 +59,9 @@ bool IsDateFrame(const TimexFrame& f) {
 // A dateline: the date match starts within the first tokens of the first
 // paragraph, after capitalised words and commas only ("MOSCOW, Feb 1"), and
 // is followed by "(" or a dash, or ends its line.
-const TimeMatch* Dateline(std::string_view text, const TimeScratch& s) {
+}  // namespace
+
+const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s) {
   for (const TimeMatch& m : s.matches) {
     if (!IsDateFrame(m.frame)) continue;
     if (m.tok_begin > 8) return nullptr;
@@ -87,8 +89,6 @@ const TimeMatch* Dateline(std::string_view text, const TimeScratch& s) {
   }
   return nullptr;
 }
-
-}  // namespace
 
 int OfficeHoldersOn(const Document& doc, const Date& d) {
   int ymd = d.ToInt();
@@ -135,7 +135,7 @@ std::optional<PublishedGuess> InferPublished(
   std::string_view text = doc.text;
   // 1. A dateline in the first two sentences.
   for (size_t i = 0; i < scans.size() && i < 2; ++i) {
-    const TimeMatch* m = Dateline(text, scans[i]);
+    const TimeMatch* m = FindDateline(text, scans[i]);
     if (m == nullptr) continue;
     const TimexFrame& f = m->frame;
     int month = static_cast<int>(f.get(F::kMonth));

@@ -50,6 +50,10 @@ std::optional<PublishedGuess> InferPublished(
     const Document& doc, std::span<const TimeScratch> scans,
     std::optional<Date> reference);
 
+// The match in s that is a dateline ("MOSCOW, Feb 1 (Reuters) -", or a line
+// that is only a date), when s is one of the first sentences; else null.
+const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s);
+
 // The number of entities of doc holding a dated role (a candidate with a
 // date range) on date d. Exposed for tests.
 int OfficeHoldersOn(const Document& doc, const Date& d);

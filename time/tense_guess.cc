@@ -37,24 +37,40 @@ bool IsBoundary(const TimeToken& t, std::string_view text) {
 Tense GuessTense(const std::vector<TimeToken>& toks, uint32_t b, uint32_t e,
                  std::string_view text) {
   const int n = static_cast<int>(toks.size());
+  // Markers per token; a verb form after a future auxiliary ("will be
+  // held", "may have met") is future.
+  std::vector<Marker> mark(n);
+  for (int i = 0; i < n; ++i) {
+    mark[i] = MarkerOf(toks[i], text);
+    if (mark[i] == kPastMarker || mark[i] == kPresentMarker)
+      for (int j = i - 1; j >= 0 && j >= i - 3; --j)
+        if (mark[j] == kFutureMarker) {
+          mark[i] = kFutureMarker;
+          break;
+        }
+  }
   // The expression's segment.
   int lo = static_cast<int>(b) - 1;
   while (lo >= 0 && !IsBoundary(toks[lo], text)) --lo;
   int hi = static_cast<int>(e);
   while (hi < n && !IsBoundary(toks[hi], text)) ++hi;
+  // The nearest marker: in the segment first, then anywhere (left first on
+  // ties).
   Marker best = kNoMarker;
-  for (int i = lo + 1; i < hi; ++i) {
-    if (i >= static_cast<int>(b) && i < static_cast<int>(e)) continue;
-    Marker m = MarkerOf(toks[i], text);
-    if (m > best) best = m;
-  }
-  if (best == kNoMarker) {
-    // The nearest marker elsewhere in the sentence (left first on ties).
-    for (int d = 1; d < n && best == kNoMarker; ++d) {
+  for (int pass = 0; pass < 2 && best == kNoMarker; ++pass) {
+    int from = pass == 0 ? lo + 1 : 0, to = pass == 0 ? hi : n;
+    for (int d = 1; best == kNoMarker; ++d) {
       int l = static_cast<int>(b) - d, r = static_cast<int>(e) - 1 + d;
-      if (l >= 0) best = MarkerOf(toks[l], text);
-      if (best == kNoMarker && r < n) best = MarkerOf(toks[r], text);
-      if (l < 0 && r >= n) break;
+      bool any = false;
+      if (l >= from) {
+        any = true;
+        best = mark[l];
+      }
+      if (best == kNoMarker && r < to) {
+        any = true;
+        best = mark[r];
+      }
+      if (!any) break;
     }
   }
   switch (best) {

@@ -2,14 +2,15 @@
 // the words of its sentence, for when the syntax layer (Clause::tense) has
 // not run.
 //
-// The idea: a time expression modifies the verb of its own clause. The
-// sentence is cut into segments at clause boundaries (commas, "that",
-// "which", "and", quotation marks, ...). In the expression's segment, a
-// future auxiliary (will, would, 'll, plans) wins over a past form (said,
-// had, -ed), which wins over a present one (is, says): "will be held
-// Monday" is future although "held" looks past. When the segment has no
-// verb ("On Monday, officials said ..."), the nearest marker in the
-// sentence decides. The markers are listed in data/time/tense.tsv.
+// The idea: a time expression modifies the verb of its own clause, usually
+// the nearest one. The sentence is cut into segments at clause boundaries
+// (commas, "that", "which", "and", quotation marks, ...); the marker nearest
+// to the expression in its segment decides ("Bush on Tuesday said the U.S.
+// may ..." is past), else the nearest in the sentence ("On Monday, officials
+// said ..."). A verb form within three words after a future auxiliary is
+// future ("will be held Monday", "may have met"). The markers (will, may,
+// said, had, is, ...) are listed in data/time/tense.tsv; regular -ed forms
+// are recognised by their ending.
 //
 //   Tense t = GuessTense(toks, match.tok_begin, match.tok_end, text);
 //

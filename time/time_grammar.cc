@@ -48,7 +48,7 @@ struct FieldName {
   FrameField field;
 };
 
-constexpr std::array<FieldName, 24> kFieldNames = {{
+constexpr std::array<FieldName, 25> kFieldNames = {{
     {"val", FrameField::kValue},      {"y", FrameField::kYear},
     {"m", FrameField::kMonth},        {"d", FrameField::kDay},
     {"wd", FrameField::kWeekday},     {"q", FrameField::kQuarter},
@@ -61,12 +61,14 @@ constexpr std::array<FieldName, 24> kFieldNames = {{
     {"n", FrameField::kCount},        {"unit", FrameField::kUnit},
     {"dir", FrameField::kDir},        {"anchor", FrameField::kAnchor},
     {"fy", FrameField::kFiscal},      {"holiday", FrameField::kHoliday},
+    {"yoff", FrameField::kYearOffset},
 }};
 
 bool AllUpper(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
-    if (!(IsAsciiUpper(c) || c == '_' || IsAsciiDigit(c))) return false;
+    if (!(IsAsciiUpper(c) || c == '_' || c == '.' || IsAsciiDigit(c)))
+      return false;
   return IsAsciiUpper(s[0]);
 }
 

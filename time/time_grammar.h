@@ -76,9 +76,11 @@ enum class FrameField : uint8_t {
   kCount,     // n=       how many units (X: unknown)
   kUnit,      // unit=
   kDir,       // dir=     -1 before the anchor ("ago"), +1 after
-  kAnchor,    // anchor=  1: the last date mentioned, not the DCT
+  kAnchor,    // anchor=  1: the last date mentioned, not the DCT;
+              //          2: the last quarter mentioned ("the quarter")
   kFiscal,    // fy=      fiscal year
   kHoliday,   // holiday= a HOLIDAY token (MMDD, or <0 for computed ones)
+  kYearOffset,// yoff=    added to y ("nineteen ninety-six": yoff=1900 y=NUM)
   kNumFields,
 };
 
@@ -106,6 +108,7 @@ struct TimeMatch {
   uint32_t tok_end = 0;
   int rule = -1;  // index in the rules file order
   TimexFrame frame;
+  bool dropped = false;  // set by callers that keep it out of the output
 };
 
 class TimeGrammar {

@@ -54,6 +54,9 @@ enum TimeClass : int {
   kTcTensePresent,   // is, are, says
   kTcTenseFuture,    // will, 'll, would, plans: future reference
   kTcClauseBreak,    // that, which, because: where a clause starts
+  kTcLeanForward,    // until, effective: the expression after it lies ahead
+  kTcLeanForwardWeak,// by: ahead unless the clause says otherwise
+  kTcLeanBack,       // since: the expression after it lies behind
   kTcQuantityUnit,   // troops, barrels, percent (data/time/units.tsv)
   kTcApprox,         // about, nearly, some: approximators of quantities
   kTcVocabCount,

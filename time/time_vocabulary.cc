@@ -14,7 +14,7 @@ struct ClassName {
   int cls;
 };
 
-constexpr std::array<ClassName, 42> kClassNames = {{
+constexpr std::array<ClassName, 45> kClassNames = {{
     {"MONTH", kTcMonth},         {"MONTHSAFE", kTcMonthSafe},
     {"WEEKDAY", kTcWeekday},     {"UNIT", kTcUnit},
     {"UNITS", kTcUnits},         {"NUMWORD", kTcNumWord},
@@ -36,7 +36,8 @@ constexpr std::array<ClassName, 42> kClassNames = {{
     {"PLURAL", kTcPlural},       {"PAST", kTcTensePast},
     {"PRESENT", kTcTensePresent}, {"FUTURE", kTcTenseFuture},
     {"CLAUSE", kTcClauseBreak},  {"QUNIT", kTcQuantityUnit},
-    {"APPROX", kTcApprox},
+    {"APPROX", kTcApprox},       {"FORWARD", kTcLeanForward},
+    {"FORWARDWEAK", kTcLeanForwardWeak}, {"BACK", kTcLeanBack},
 }};
 
 struct Code {

@@ -11,11 +11,26 @@ using F = FrameField;
 
 enum class Dir { kBack, kForward, kNearest };
 
-Dir DirOf(Tense t) {
+Dir DirOf(Tense t, int lean) {
+  if (lean < 0) return Dir::kBack;
+  if (lean > 0) return Dir::kForward;
   switch (t) {
     case Tense::kPast: return Dir::kBack;
     case Tense::kFuture: return Dir::kForward;
     default: return Dir::kNearest;
+  }
+}
+
+// Chooses between the candidate db units back and the one df units ahead:
+// the tense's side unless the other is four times nearer; with no tense the
+// nearer, ties to the past.
+bool PreferBack(int64_t db, int64_t df, Dir dir) {
+  if (db < 0) return false;
+  if (df < 0) return true;
+  switch (dir) {
+    case Dir::kBack: return db <= 4 * df;
+    case Dir::kForward: return 4 * db < df;
+    default: return db <= df;
   }
 }
 
@@ -239,9 +254,9 @@ Date FirstDay(const Cal& c) {
   }
 }
 
-// The year in which month m (day d, 0: the whole month) lies in direction
-// dir from the DCT. With a weekday, the year (near the DCT) in which m/d
-// falls on it, when there is one.
+// The year in which month m (day d, 0: the whole month) lies, seen from the
+// DCT in direction dir (see PreferBack). With a weekday, the year (near the
+// DCT) in which m/d falls on it, when there is one.
 int YearFor(const Date& dct, int m, int d, int wd, Dir dir) {
   if (d > 0 && wd > 0) {
     int best = -1;
@@ -257,38 +272,29 @@ int YearFor(const Date& dct, int m, int d, int wd, Dir dir) {
     }
     if (best >= 0 && best_dist < 370) return best;
   }
-  if (d > 0) {
-    int best = dct.year;
-    int64_t best_score = INT64_MAX;
-    for (int y = dct.year - 1; y <= dct.year + 1; ++y) {
+  // The candidate back (on or before the DCT) and ahead (on or after).
+  int yb = -1, yf = -1;
+  int64_t db = -1, df = -1;
+  for (int y = dct.year - 1; y <= dct.year + 1; ++y) {
+    int64_t diff;
+    if (d > 0) {
       Date c{y, m, d};
       if (!c.valid()) continue;
-      int64_t diff = c.ToDays() - dct.ToDays();
-      int64_t score;
-      if (dir == Dir::kBack) score = diff <= 0 ? -diff : INT64_MAX / 2;
-      else if (dir == Dir::kForward) score = diff >= 0 ? diff : INT64_MAX / 2;
-      else score = 2 * std::llabs(diff) + (diff > 0 ? 1 : 0);
-      if (score < best_score) {
-        best_score = score;
-        best = y;
-      }
+      diff = c.ToDays() - dct.ToDays();
+    } else {
+      diff = (y * 12 + m - 1) - (dct.year * 12 + dct.month - 1);
     }
-    return best;
-  }
-  int now = dct.year * 12 + dct.month - 1;
-  int best = dct.year, best_score = INT32_MAX;
-  for (int y = dct.year - 1; y <= dct.year + 1; ++y) {
-    int diff = y * 12 + m - 1 - now;
-    int score;
-    if (dir == Dir::kBack) score = diff <= 0 ? -diff : INT32_MAX / 2;
-    else if (dir == Dir::kForward) score = diff >= 0 ? diff : INT32_MAX / 2;
-    else score = 2 * std::abs(diff) + (diff > 0 ? 1 : 0);
-    if (score < best_score) {
-      best_score = score;
-      best = y;
+    if (diff <= 0 && (yb < 0 || -diff < db)) {
+      yb = y;
+      db = -diff;
+    }
+    if (diff >= 0 && (yf < 0 || diff < df)) {
+      yf = y;
+      df = diff;
     }
   }
-  return best;
+  if (yb < 0 && yf < 0) return dct.year;
+  return PreferBack(db, df, dir) ? yb : yf;
 }
 
 // Weekday wd (1..7) relative to the DCT: rel -1 strictly before, +1
@@ -317,7 +323,9 @@ int CurrentPeriod(const Date& dct, TimeUnit u) {
   return y * 4 + s - 1;
 }
 
-// The year of period p (1-based) of n per year, in direction dir.
+// The year of period p (1-based) of n per year: the latest that has begun
+// when past, else the nearer (ties to the past): "third-quarter results"
+// expected in October are this year's.
 int PeriodYear(const Date& dct, TimeUnit u, int n, int p, bool has_rel,
                int rel, Dir dir) {
   int cur = CurrentPeriod(dct, u);
@@ -328,12 +336,12 @@ int PeriodYear(const Date& dct, TimeUnit u, int n, int p, bool has_rel,
     if (rel > 0) return same > cur ? year : year + 1;
     return year;
   }
-  if (dir == Dir::kForward) return same >= cur ? year : year + 1;
-  if (dir == Dir::kBack) return same <= cur ? year : year - 1;
-  int back = same <= cur ? cur - same : cur - (same - n);
-  int fwd = same >= cur ? same - cur : same + n - cur;
-  return back <= fwd ? (same <= cur ? year : year - 1)
-                     : (same >= cur ? year : year + 1);
+  int back_year = same <= cur ? year : year - 1;
+  int fwd_year = same >= cur ? year : year + 1;
+  if (dir == Dir::kBack) return back_year;
+  int back = cur - (back_year * n + p - 1);
+  int fwd = (fwd_year * n + p - 1) - cur;
+  return back <= fwd ? back_year : fwd_year;
 }
 
 Date Thanksgiving(int year) {
@@ -451,8 +459,9 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
   }
 
   // DATE and TIME.
-  Dir dir = DirOf(ctx.tense);
-  const bool use_ref = has(F::kAnchor) && get(F::kAnchor) > 0 && ctx.ref;
+  Dir dir = DirOf(ctx.tense, ctx.lean);
+  const int anchor_kind = has(F::kAnchor) ? I(get(F::kAnchor)) : 0;
+  const bool use_ref = anchor_kind == 1 && ctx.ref;
   std::optional<Date> anchor = use_ref ? ctx.ref : ctx.dct;
   TimeUnit anchor_gran = use_ref ? ctx.ref_gran : TimeUnit::kDay;
   Cal c;
@@ -465,6 +474,7 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
   // Explicit calendar fields.
   int year = has(F::kYear) ? I(get(F::kYear))
              : has(F::kFiscal) ? I(get(F::kFiscal)) : -1;
+  if (year >= 0 && has(F::kYearOffset)) year += I(get(F::kYearOffset));
   int month = has(F::kMonth) ? I(get(F::kMonth)) : 0;
   int day = has(F::kDay) ? I(get(F::kDay)) : 0;
   int wd = has(F::kWeekday) ? I(get(F::kWeekday)) : 0;
@@ -509,7 +519,12 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
   }
   if (!have && month > 0) {
     if (year < 0 && ctx.dct) {
-      if (has_rel && gran == TimeUnit::kNone) {  // last March, next June
+      if (has_rel && gran == TimeUnit::kNone && day > 0) {  // last Oct. 23
+        Date same{ctx.dct->year, month, day};
+        if (rel < 0) year = same < *ctx.dct ? same.year : same.year - 1;
+        else if (rel > 0) year = *ctx.dct < same ? same.year : same.year + 1;
+        else year = ctx.dct->year;
+      } else if (has_rel && gran == TimeUnit::kNone) {  // last March
         int cur = ctx.dct->month;
         if (rel < 0) year = month < cur ? ctx.dct->year : ctx.dct->year - 1;
         else if (rel > 0) year = month > cur ? ctx.dct->year : ctx.dct->year + 1;
@@ -523,6 +538,9 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
     c.day = day;
     c.gran = day ? TimeUnit::kDay : TimeUnit::kMonth;
     if (day && year >= 0 && !Date{year, month, day}.valid()) return false;
+    // "the week of March 6": the week that holds the date.
+    if (day && year >= 0 && !has_rel && (gran == TimeUnit::kWeek))
+      c = WeekCal(Date{year, month, day}, false);
     have = true;
   } else if (!have && (has(F::kQuarter) || has(F::kHalf) || has(F::kSeason))) {
     TimeUnit u = has(F::kQuarter) ? TimeUnit::kQuarter
@@ -555,6 +573,17 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
     }
     have = true;
   }
+  // "the quarter": the last quarter named, else the last one completed.
+  if (!have && anchor_kind == 2) {
+    if (ctx.ref_quarter) {
+      c = Shift(*ctx.ref_quarter, TimeUnit::kQuarter, rel);
+    } else if (ctx.dct) {
+      c = Shift(*ctx.dct, TimeUnit::kQuarter, rel - 1);
+    } else {
+      return false;
+    }
+    have = true;
+  }
   // Shifts of the anchor.
   if (!have && has(F::kDir) && unit != TimeUnit::kNone) {
     int d = I(get(F::kDir));
@@ -563,9 +592,21 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
       out->type = TimexType::kDate;
       return true;
     }
-    c = Shift(*anchor, unit, d * n);
+    if (unit == TimeUnit::kDecade || unit == TimeUnit::kCentury) {
+      // "a decade ago": the year.
+      c = Shift(*anchor, TimeUnit::kYear,
+                d * n * (unit == TimeUnit::kDecade ? 10 : 100));
+    } else if (unit == TimeUnit::kYear && d < 0 && ctx.ref_quarter &&
+               std::fabs(n - I(n)) < 1e-9) {
+      // Earnings reports compare a quarter with the one a year before: "a
+      // year ago" after "the third quarter" is that quarter a year earlier.
+      c = Shift(*ctx.ref_quarter, TimeUnit::kQuarter, -4 * I(n));
+      have = true;
+    } else {
+      c = Shift(*anchor, unit, d * n);
+    }
     // "a year earlier" after a named quarter or month keeps its precision.
-    if (use_ref && unit >= TimeUnit::kMonth &&
+    if (!have && use_ref && unit >= TimeUnit::kMonth &&
         (anchor_gran == TimeUnit::kQuarter || anchor_gran == TimeUnit::kMonth) &&
         unit > anchor_gran && std::fabs(n - I(n)) < 1e-9) {
       int months = d * I(n) * (unit == TimeUnit::kYear ? 12
@@ -600,9 +641,12 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
     }
     have = true;
   }
-  // Time of day alone ("this morning", "3 p.m.", "noon"): the anchor's day.
+  // Time of day alone ("this morning", "3 p.m.", "noon"): a clock time
+  // belongs to the last day the text named, else to the DCT.
   if (!have && (has(F::kPartOfDay) || has(F::kHour))) {
-    if (!anchor) {
+    if (has(F::kHour) && ctx.ref_day) {
+      c = DayCal(*ctx.ref_day);
+    } else if (!anchor) {
       c.gran = TimeUnit::kDay;
     } else {
       c = DayCal(*anchor);

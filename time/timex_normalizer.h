@@ -9,12 +9,15 @@
 //   - "Monday" in a past-tense clause is the last Monday on or before the
 //     DCT, in a future one the next on or after it; with no tense the
 //     nearer of the two (ties go to the past: news mostly reports).
-//   - "Feb. 1" or "December" without a year: the latest on or before the
-//     DCT when past, the earliest on or after it when future, else the
-//     nearest; a weekday given with it ("Tuesday, Feb. 1") picks the year in
-//     which the date falls on that weekday, nearest to the DCT.
-//   - "the third quarter", "the winter": the latest that has begun (past or
-//     no tense), else the current or next one (future).
+//   - "Feb. 1" or "December" without a year: the nearer of the last one on
+//     or before the DCT and the next one on or after it, the tense (or a
+//     preposition: "since" back, "until"/"by" forward) weighting the
+//     distance four to one ("by Jan. 14" written on Jan. 6 is eight days
+//     ahead even in a past-tense sentence); a weekday given with it
+//     ("Tuesday, Feb. 1") picks the year in which the date falls on that
+//     weekday, nearest to the DCT.
+//   - "the third quarter", "the winter": the latest that has begun when
+//     past, else the nearer (quarters are mostly reported after the fact).
 //   - "last Friday": the last Friday strictly before the DCT; "next Friday"
 //     the first strictly after; "this Friday" the one in the DCT's ISO week.
 //   - "last month/week/year/quarter/decade", "yesterday", "next week":
@@ -47,10 +50,18 @@ namespace newsmill {
 struct TimexContext {
   std::optional<Date> dct;
   Tense tense = Tense::kNone;
+  // A preposition before the expression that fixes the direction: +1
+  // "until", "by", "through"; -1 "since"; 0 none.
+  int lean = 0;
   // The last date the text mentioned, and how precisely (kDay, kMonth,
   // kQuarter, kYear ...); for "the same day", "the year", "a year earlier".
   std::optional<Date> ref;
   TimeUnit ref_gran = TimeUnit::kNone;
+  // The last day and the last quarter the text named: clock times attach to
+  // the day ("at 10 p.m." after "Oct. 23"), "the quarter" and "a year
+  // earlier" in earnings reports to the quarter.
+  std::optional<Date> ref_day;
+  std::optional<Date> ref_quarter;
 };
 
 struct NormalizedTimex {
