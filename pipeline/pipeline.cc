@@ -115,6 +115,7 @@ class PipelineImpl : public Pipeline {
     doc.title = input.title;
     doc.outlet = input.outlet;
     doc.authors = input.authors;
+    doc.warnings = input.warnings;
     if (!input.published.empty()) {
       if (ParseIsoDate(input.published)) {
         doc.published = input.published;
