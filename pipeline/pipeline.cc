@@ -14,6 +14,7 @@
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
 #include "text/text_stage.h"
+#include "time/times_stage.h"
 
 namespace newsmill {
 namespace {
@@ -31,6 +32,8 @@ struct StageSpec {
 const std::vector<StageSpec>& Specs() {
   static const std::vector<StageSpec> specs = {
       {"quotes", {}, &NewQuoteStage},
+      // Works without entities and syntax; uses them when they ran.
+      {"times", {}, &NewTimesStage},
   };
   return specs;
 }
