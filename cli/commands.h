@@ -17,6 +17,8 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitSkipped = 3;
 
 void AddExtractCommand(CLI::App& app, int* exit_code);
+void AddIngestCommand(CLI::App& app, int* exit_code);
+void AddQueryCommand(CLI::App& app, int* exit_code);
 
 }  // namespace newsmill::cli
 

@@ -232,10 +232,7 @@ class FileSource : public InputSource {
   Outcome Next(ArticleInput* out, Status* error) override {
     if (finished_) return kEnd;
     if (format_ == Format::kJsonl) return NextLine(out, error);
-    if (pending_.empty() && !whole_read_) {
-      Outcome o = ReadWhole(out, error);
-      if (o != kRecord || format_ != Format::kJson) return o;
-    }
+    if (!whole_read_) return ReadWhole(out, error);
     if (format_ == Format::kJson) return NextFromArray(out, error);
     finished_ = true;
     return kEnd;

@@ -12,7 +12,9 @@
 #include "base/embedded_data.h"
 #include "html/extractor.h"
 #include "pipeline/resources.h"
+#include "quotes/quote_finder.h"
 #include "text/text_stage.h"
+#include "time/times_stage.h"
 
 namespace newsmill {
 namespace {
@@ -28,7 +30,11 @@ struct StageSpec {
 // Analysis stages in pipeline order. The text layer is not listed: it always
 // runs first.
 const std::vector<StageSpec>& Specs() {
-  static const std::vector<StageSpec> specs = {};
+  static const std::vector<StageSpec> specs = {
+      {"quotes", {}, &NewQuoteStage},
+      // Works without entities and syntax; uses them when they ran.
+      {"times", {}, &NewTimesStage},
+  };
   return specs;
 }
 

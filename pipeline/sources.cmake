@@ -3,4 +3,5 @@ list(APPEND NEWSMILL_SOURCES
   pipeline/pipeline.cc
 )
 list(APPEND NEWSMILL_TESTS
+  pipeline/batch_runner_test.cc
 )

@@ -10,6 +10,11 @@ list(APPEND NEWSMILL_SOURCES
   text/tokenizer.cc
 )
 list(APPEND NEWSMILL_TESTS
+  text/language_test.cc
+  text/normalizer_test.cc
+  text/quote_pairing_test.cc
+  text/sentence_splitter_test.cc
+  text/tokenizer_test.cc
 )
 list(APPEND NEWSMILL_DATA_FILES
   text/abbreviations.tsv

@@ -109,6 +109,14 @@ Result<std::unique_ptr<TextRules>> TextRules::Load(const std::string& data_dir) 
         rules->stopwords_.emplace_back(std::string(f[0]), std::move(words));
         return Status::Ok();
       }));
+  if (rules->stopwords_.size() > 32)
+    return Status::InvalidArgument("data/text/stopwords.tsv: at most 32 languages");
+  for (size_t l = 0; l < rules->stopwords_.size(); ++l)
+    for (const std::string& w : rules->stopwords_[l].second)
+      rules->stopword_languages_[w] |= 1u << l;
+  for (size_t i = 0; i < rules->boilerplate_.size(); ++i)
+    rules->cues_by_first_word_[rules->boilerplate_[i].words[0]].push_back(
+        static_cast<int>(i));
   return rules;
 }
 
@@ -116,6 +124,13 @@ AbbrevKind TextRules::Abbreviation(std::string_view token) const {
   if (token.size() < 2 || token.back() != '.') return AbbrevKind::kNone;
   auto it = abbreviations_.find(token);
   if (it != abbreviations_.end()) return it->second;
+  // All-caps text ("GEN. ELIZABETH B. PRELOGAR"): try the title-case form.
+  if (token.size() > 2 && IsAsciiUpper(token[0]) && IsAsciiUpper(token[1])) {
+    std::string title(token);
+    for (size_t i = 1; i < title.size(); ++i) title[i] = AsciiLower(title[i]);
+    it = abbreviations_.find(title);
+    if (it != abbreviations_.end()) return it->second;
+  }
   std::string_view stem = token.substr(0, token.size() - 1);
   size_t pos = 0;
   char32_t c = DecodeUtf8(stem, &pos);
