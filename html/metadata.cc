@@ -310,6 +310,20 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return IsAsciiDigit(c); });
 }
 
+// A month's name or abbreviation ("March", "Mar", "Sept").
+bool MonthWord(std::string_view w) {
+  static const char* const kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec"};
+  std::string l = ToLowerAscii(w);
+  while (!l.empty() && l.back() == '.') l.pop_back();
+  for (const char* m : kMonths)
+    if (l == m) return true;
+  return false;
+}
+
 // Words of s split on spaces.
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -348,10 +362,17 @@ std::string CleanName(std::string_view piece, const MetadataRules& rules,
     if (w.find('@') != std::string::npos || LooksLikeUrl(w)) break;
     if (HasDigit(w)) {
       // A user name ("delta201") in a lenient reading; a date or a count
-      // otherwise.
+      // otherwise, or a name run into a date ("Nolan22 Dec").
       bool letters = std::any_of(w.begin(), w.end(),
                                  [](char c) { return IsAsciiAlpha(c); });
-      if (strict || !letters || !kept.empty()) break;
+      if (!strict && letters && kept.empty()) {
+        kept.push_back(w);
+        continue;
+      }
+      size_t d = w.find_first_of("0123456789");
+      if (d >= 2 && StartsUpper(w) && !kept.empty())
+        kept.push_back(w.substr(0, d));
+      break;
     }
     if (strict && !StartsUpper(w) && !IsNameParticle(w)) {
       if (kept.empty()) return "";
@@ -393,7 +414,7 @@ std::string TextAfterBy(std::string_view text) {
   static const char* const kCues[] = {
       "posted", "written", "edited", "published", "updated", "created",
       "reported", "reporting", "story", "words", "text", "article",
-      "compiled", "photos", "photo"};
+      "compiled"};
   for (size_t pos = lower.find("by"); pos != std::string::npos;
        pos = lower.find("by", pos + 2)) {
     if (pos > 0 && (IsAsciiAlpha(lower[pos - 1]) || IsAsciiDigit(lower[pos - 1])))
@@ -483,8 +504,30 @@ std::vector<std::string> BylineNames(std::string_view byline,
   for (std::string seg : segments) {
     seg = std::string(TrimAscii(seg));
     if (seg.empty()) continue;
-    // A segment with a date or time ends the byline.
-    if (ParseLooseDate(seg, false) || (HasDigit(seg) && names.size() > 0)) break;
+    // A date or time ends the byline: keep what comes before it in the
+    // segment ("By Jane Doe March 25, 2015"), then stop.
+    // Numbers and times ("2015", "3:46") signal a date; a user name with
+    // digits ("delta201") does not.
+    auto numeric = [](const std::string& w) {
+      return HasDigit(w) && std::none_of(w.begin(), w.end(), [](char c) {
+               return IsAsciiAlpha(c);
+             });
+    };
+    bool dated = ParseLooseDate(seg, false).has_value();
+    for (std::string_view w : Words(seg)) dated |= numeric(StripWordPunct(w));
+    if (dated) {
+      if (names.size() > 0) break;
+      std::vector<std::string_view> words = Words(seg);
+      std::string head;
+      for (std::string_view w : words) {
+        std::string clean = StripWordPunct(w);
+        if (numeric(clean) || MonthWord(clean)) break;
+        if (!head.empty()) head.push_back(' ');
+        head.append(w);
+      }
+      if (head.empty()) break;
+      seg = head;
+    }
     std::string lower = ToLowerAscii(seg);
     bool opened = true;
     while (opened) {
@@ -823,7 +866,11 @@ void MetadataReaderImpl::Collect() {
         both.find("img") == std::string::npos &&
         both.find("photo") == std::string::npos &&
         both.find("about") == std::string::npos &&
-        both.find("description") == std::string::npos) {
+        both.find("description") == std::string::npos &&
+        // "author-title", "author-role": the writer's job, not the name
+        both.find("title") == std::string::npos &&
+        both.find("role") == std::string::npos &&
+        both.find("job") == std::string::npos) {
       // Commenters are not the article's authors.
       bool in_comment = both.find("comment") != std::string::npos;
       uint32_t a = dom_.parent(i);
@@ -1055,8 +1102,11 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
     }
     return kept;
   };
+  // Before the article, the byline nearest to it first (a column of other
+  // writers' names may stand further up the page).
+  std::vector<uint32_t> elems_before(byline_elems_.rbegin(), byline_elems_.rend());
   for (int place = 0; place <= 1; ++place) {
-    for (uint32_t i : byline_elems_) {
+    for (uint32_t i : place == 0 ? byline_elems_ : elems_before) {
       if (Place(i) != place) continue;
       std::string text = ElementText(dom_, i, 300);
       if (text.empty() || text.size() > 200) continue;
@@ -1073,10 +1123,13 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
     }
   }
   for (int place = 0; place <= 1 && evidence_ != nullptr; ++place) {
-    for (const NearbyText& t : evidence_->bylines) {
-      if (t.place != place) continue;
+    std::vector<const NearbyText*> texts;
+    for (const NearbyText& t : evidence_->bylines) texts.push_back(&t);
+    if (place == 1) std::reverse(texts.begin(), texts.end());
+    for (const NearbyText* t : texts) {
+      if (t->place != place) continue;
       std::vector<std::string> names =
-          persons(BylineNames(TextAfterBy(t.text), rules_, true));
+          persons(BylineNames(TextAfterBy(t->text), rules_, true));
       if (!names.empty()) return finish(names);
     }
   }
