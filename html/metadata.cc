@@ -769,6 +769,7 @@ class MetadataReaderImpl {
   std::string canonical_;
   std::string title_tag_;
   std::vector<uint32_t> h1s_;
+  std::vector<uint32_t> h2s_;  // h2 and h3
   std::vector<uint32_t> times_;
   std::vector<uint32_t> byline_elems_;  // class/id byline/author, rel=author
   std::vector<uint32_t> microdata_author_;
@@ -826,6 +827,9 @@ void MetadataReaderImpl::Collect() {
       }
       case Tag::kH1:
         if (h1s_.size() < 16) h1s_.push_back(i);
+        break;
+      case Tag::kH2: case Tag::kH3:
+        if (h2s_.size() < 32) h2s_.push_back(i);
         break;
       case Tag::kTime:
         if (times_.size() < 64) times_.push_back(i);
@@ -921,6 +925,31 @@ bool MetadataReaderImpl::IsOutletName(std::string_view name,
   return label.size() >= 4 && n.find(label) != std::string::npos;
 }
 
+// Share of the words of a that are also in b (lower case, letters and
+// digits), 0 when either is empty.
+double WordOverlap(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (size_t i = 0; i <= s.size(); ++i) {
+      char c = i < s.size() ? s[i] : ' ';
+      if (IsAsciiAlpha(c) || IsAsciiDigit(c) || static_cast<unsigned char>(c) >= 0x80) {
+        w.push_back(AsciiLower(c));
+      } else if (!w.empty()) {
+        out.push_back(w);
+        w.clear();
+      }
+    }
+    return out;
+  };
+  std::vector<std::string> wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return 0;
+  size_t hit = 0;
+  for (const std::string& x : wa)
+    if (std::find(wb.begin(), wb.end(), x) != wb.end()) ++hit;
+  return static_cast<double>(hit) / wa.size();
+}
+
 // Decodes character references left in a value by a double-escaping CMS
 // ("&amp;#8217;" in the source, "&#8217;" after one decoding).
 std::string DecodeLeftovers(const std::string& s) {
@@ -1014,6 +1043,18 @@ std::string MetadataReaderImpl::Title(const PageMetadata& m) {
     if (!cut && meta_sq.size() >= 10 && sq.size() > meta_sq.size() + 10 &&
         sq.compare(0, meta_sq.size(), meta_sq) == 0)
       return meta_title;
+    // A short <h1> that shares no word with the page's title nor its
+    // metadata is a section's name ("Allergies Health Center") when the
+    // page's title stands as a lower heading of its own.
+    std::string other = !page_title.empty() ? page_title : meta_title;
+    if (!other.empty() && Words(h1).size() <= 4 &&
+        WordOverlap(h1, meta_title) < 0.25 &&
+        WordOverlap(h1, page_title) < 0.25) {
+      std::string osq = Squash(other);
+      for (uint32_t h : h2s_) {
+        if (Squash(ElementText(dom_, h, 600)) == osq) return other;
+      }
+    }
     return h1;
   }
   if (!meta_title.empty()) return meta_title;
