@@ -188,11 +188,21 @@ ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
         h.furniture |= whole->second.furniture;
         continue;
       }
+      std::string prev;
       ForEachWord(name, [&](const std::string& w) {
         auto it = rules.words.find(w);
-        if (it == rules.words.end()) return;
-        h.weight += it->second.weight;
-        h.furniture |= it->second.furniture;
+        if (it != rules.words.end()) {
+          h.weight += it->second.weight;
+          h.furniture |= it->second.furniture;
+        }
+        if (!prev.empty() && !rules.pairs.empty()) {
+          auto pit = rules.pairs.find(prev + " " + w);
+          if (pit != rules.pairs.end()) {
+            h.weight += pit->second.weight;
+            h.furniture |= pit->second.furniture;
+          }
+        }
+        prev = w;
       });
     }
   };
@@ -202,7 +212,7 @@ ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
   if (const std::string_view* id = dom.Attr(i, "id")) {
     int words = 0;
     ForEachWord(*id, [&](const std::string&) { ++words; });
-    if (words < 4 && HeadingLevel(dom.tag(i)) == 0) look(*id);
+    if (words < 6 && HeadingLevel(dom.tag(i)) == 0) look(*id);
   }
   return h;
 }
@@ -1045,7 +1055,9 @@ Status LoadHints(const std::string& data_dir, ContentRules* rules) {
           ": kind must be content, furniture or weak");
     }
     std::string word = ToLowerAscii(TrimAscii(f[0]));
-    if (word.find_first_of("-_") != std::string::npos) {
+    if (word.find(' ') != std::string::npos) {
+      rules->pairs[word] = h;
+    } else if (word.find_first_of("-_") != std::string::npos) {
       rules->whole_names[word] = h;
     } else {
       rules->words[word] = h;

@@ -30,6 +30,8 @@ struct ContentRules {
   // Whole class names / ids and the words inside them -> hint.
   std::unordered_map<std::string, ClassHint> words;
   std::unordered_map<std::string, ClassHint> whole_names;
+  // Two consecutive words ("author box").
+  std::unordered_map<std::string, ClassHint> pairs;
   // Lower-case openings of short blocks that are furniture wherever they
   // stand ("advertisement", "photo:", "share this").
   std::vector<std::string> furniture_openings;
