@@ -603,12 +603,16 @@ void Extractor::ClassifyBlocks() {
                                      StartsWith(o, "copyright")))
           b.stock_line = true;
     }
-    if (ld > 0.5 || b.stock_line) {
+    // Prose quoting many sources can be mostly links and still be prose:
+    // several sentences, many words.
+    bool linked_prose = ld <= 0.85 && b.sentence_ends >= 2 && b.words >= 30 &&
+                        !b.heading;
+    if (b.stock_line || (ld > 0.5 && !linked_prose)) {
       b.cls = BlockClass::kBad;
     } else if (b.heading) {
       b.cls = BlockClass::kShort;
-    } else if (b.chars >= 80 && ld <= 0.35 &&
-               (b.sentence_ends >= 1 || b.words >= 15)) {
+    } else if (linked_prose || (b.chars >= 80 && ld <= 0.35 &&
+                                (b.sentence_ends >= 1 || b.words >= 15))) {
       b.cls = BlockClass::kGood;
     } else if (b.chars >= 40 && ld <= 0.35) {
       b.cls = BlockClass::kNear;
