@@ -868,6 +868,28 @@ ContentResult Extractor::Select(uint32_t region) {
         break;
       ++last_good;
     }
+    // A list of plain items closing the article ("Qualified teams: ..."),
+    // with the heading or line that introduces it. A list of links there
+    // (tags, related stories) stops it.
+    {
+      int k = last_good + 1;
+      const Block* intro = k < static_cast<int>(in.size()) ? &blocks_[in[k]] : nullptr;
+      if (intro && !intro->in_list && (intro->heading || intro->words <= 8) &&
+          intro->cls != BlockClass::kBad && !intro->stock_line)
+        ++k;
+      int items = 0;
+      uint32_t list = kNoNode;
+      while (k < static_cast<int>(in.size())) {
+        const Block& n = blocks_[in[k]];
+        if (!n.in_list || n.cls == BlockClass::kBad || n.stock_line ||
+            n.heading || (list != kNoNode && n.list != list))
+          break;
+        list = n.list;
+        ++items;
+        ++k;
+      }
+      if (items >= 2) last_good = k - 1;
+    }
     while (first_good > 0) {
       const Block& a = blocks_[in[first_good]];
       const Block& n = blocks_[in[first_good - 1]];
