@@ -121,7 +121,7 @@ TEST(ArticleExtractor, IndexPageIsNotAnArticle) {
   page += "</ul></body></html>";
   ExtractedArticle a = Extract(page);
   EXPECT_FALSE(a.is_article);
-  EXPECT_LT(a.text.size(), 250u);
+  EXPECT_LT(a.text.size(), 150u);
   ASSERT_FALSE(a.warnings.empty());
   EXPECT_TRUE(Has(a.warnings.back(), "does not look like an article"));
 }
@@ -131,7 +131,7 @@ TEST(ArticleExtractor, ErrorPageIsNotAnArticle) {
       "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
       "<p>The requested URL was not found on this server.</p></body></html>");
   EXPECT_FALSE(a.is_article);
-  EXPECT_LT(a.text.size(), 250u);
+  EXPECT_LT(a.text.size(), 150u);
 }
 
 TEST(ArticleExtractor, EmptyInputIsAnError) {
