@@ -657,6 +657,7 @@ void Extractor::MarkFurniture() {
     Tag tag;
     std::string_view cls;
     uint32_t members = 0, cards = 0;
+    double prose = 0;  // prose in the group's cards
   };
   std::vector<Group> groups;
   std::vector<uint8_t> teaser(n_, 0);
@@ -683,14 +684,19 @@ void Extractor::MarkFurniture() {
         g = &groups.back();
       }
       ++g->members;
-      if (is_card(c)) ++g->cards;
+      if (is_card(c)) {
+        ++g->cards;
+        g->prose += good[c];
+      }
     }
     for (uint32_t c = first; c != kNoNode; c = dom_.NextSibling(c)) {
       if (!dom_.IsElement(c) || skip_[c] || !is_card(c)) continue;
       std::string_view cls = dom_.AttrOr(c, "class");
+      // Cards that hold most of the page's prose are the article (a
+      // gallery told slide by slide, a list of short items), not teasers.
       for (const Group& x : groups) {
         if (x.tag == dom_.tag(c) && x.cls == cls && x.cards >= 3 &&
-            x.cards * 10 >= x.members * 6)
+            x.cards * 10 >= x.members * 6 && x.prose <= 0.5 * total)
           teaser[c] = 1;
       }
     }
