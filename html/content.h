@@ -24,6 +24,9 @@ namespace newsmill::html {
 struct ClassHint {
   int weight = 0;
   bool furniture = false;
+  // A pop-up word ("tooltip", "rollover"): furniture only on the innermost
+  // element that carries one, so that the link a card hangs from stays.
+  bool popup = false;
 };
 
 struct ContentRules {
