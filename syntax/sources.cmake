@@ -1,8 +1,19 @@
 # Sources of syntax/ (listed by name; see CMakeLists.txt).
 list(APPEND NEWSMILL_SOURCES
+  syntax/conllu.cc
+  syntax/features.cc
+  syntax/model.cc
+  syntax/parser.cc
+  syntax/tagger.cc
+  syntax/weights.cc
+  syntax/wordnet.cc
 )
 list(APPEND NEWSMILL_TESTS
 )
 # Data files of data/syntax/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES
+)
+# The training tool (its own executable, not part of the library).
+set(NEWSMILL_TRAIN_SOURCES
+  syntax/train_main.cc
 )
