@@ -2,6 +2,7 @@
 list(APPEND NEWSMILL_SOURCES
   syntax/conllu.cc
   syntax/features.cc
+  syntax/lemmatizer.cc
   syntax/model.cc
   syntax/parser.cc
   syntax/tagger.cc
@@ -12,6 +13,8 @@ list(APPEND NEWSMILL_TESTS
 )
 # Data files of data/syntax/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES
+  syntax/irregular_verbs.tsv
+  syntax/lemmas.tsv
 )
 # The training tool (its own executable, not part of the library).
 set(NEWSMILL_TRAIN_SOURCES

@@ -27,6 +27,7 @@
 #include "base/embedded_data.h"
 #include "base/strings.h"
 #include "syntax/conllu.h"
+#include "syntax/lemmatizer.h"
 #include "syntax/model.h"
 
 namespace ns = newsmill::syntax;
@@ -310,11 +311,22 @@ std::string Universal(const std::string& rel) {
 }
 
 bool g_gold_tags = false;
+std::shared_ptr<const ns::WordNet> g_wordnet;
 bool g_errors = false;
 
 int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
              bool by_genre) {
   std::map<std::string, long> confusions;
+  auto table = newsmill::ReadDataFile("syntax/lemmas.tsv", "");
+  auto irregular = newsmill::ReadDataFile("syntax/irregular_verbs.tsv", "");
+  std::shared_ptr<const ns::WordNet> wn;
+  if (model.wordnet() != nullptr) wn = g_wordnet;
+  auto lemmatizer = ns::Lemmatizer::Create(table.ok() ? *table : "", irregular.ok() ? *irregular : "", wn);
+  if (!lemmatizer.ok()) {
+    std::fprintf(stderr, "newsmill-train: %s\n", lemmatizer.status().message().c_str());
+    return 1;
+  }
+  long lemma_ok = 0;
   auto docs = ReadTreebank(dir);
   if (!docs.ok()) {
     std::fprintf(stderr, "newsmill-train: %s\n", docs.status().message().c_str());
@@ -359,6 +371,15 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
         bool label_ok = Universal(sys_rel) == Universal(w.deprel);
         bool core_sys = IsCoreArg(sys_rel), core_gold = IsCoreArg(w.deprel);
         bool hit = core_sys && sys_rel == w.deprel && head_ok;
+        ns::Lemmatizer::Context lc;
+        if (i + 1 < sent.words.size()) {
+          lc.next = sent.words[i + 1].form;
+          lc.next_pos = model.TagUpos(out.tags[i + 1]);
+        }
+        lc.sentence_start = i == 0;
+        std::string lemma = (*lemmatizer)->Lemma(w.form, model.TagUpos(out.tags[i]), lc);
+        lemma_ok += lemma == w.lemma;
+        if (g_errors && lemma != w.lemma) confusions["LEMMA " + w.upos + " " + w.form + " -> " + lemma + " (gold " + w.lemma + ")"]++;
         if (g_errors && !upos_ok) {
           confusions[std::string("TAG ") + w.upos + " -> " + std::string(newsmill::UposName(model.TagUpos(out.tags[i])))]++;
         }
@@ -393,6 +414,7 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
   if (by_genre)
     for (const auto& [genre, c] : per_genre) print(genre, c);
   print("all", all);
+  std::printf("lemma accuracy %.4f\n", static_cast<double>(lemma_ok) / all.words);
   if (g_errors) {
     std::vector<std::pair<long, std::string>> v;
     for (const auto& [k, c] : confusions) v.emplace_back(-c, k);
@@ -493,6 +515,7 @@ int main(int argc, char** argv) {
       double wms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t2).count();
       std::printf("WordNet %s: %s in %.1f ms\n", o.wordnet.c_str(), wn ? "loaded" : "absent", wms);
       (*model)->AttachWordNet(wn);
+      g_wordnet = wn;
     }
     std::printf("model %s: %.1f MB, loaded in %.1f ms\n", o.model.c_str(),
                 bytes->size() / 1e6, ms);
@@ -623,6 +646,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     (*loaded)->AttachWordNet(wordnet);
+    g_wordnet = wordnet;
     return Evaluate(**loaded, o.eval, by_genre);
   }
   return 0;
