@@ -32,14 +32,23 @@ inline uint64_t Mix(uint64_t h, uint64_t v) {
   return h ^ (h >> 32);
 }
 
+// Feature keys: a template number and up to three atoms, combined with
+// distinct odd multipliers. Cheap (a few multiply-adds) because the weight
+// table mixes the key once more before indexing; atoms are either hashes or
+// small integers (tags, labels, distances), and distinct tuples of either
+// give distinct keys but for a negligible chance.
+inline constexpr uint64_t kKeyT = 0xD6E8FEB86659FD93ULL;
+inline constexpr uint64_t kKeyA = 0x9E3779B97F4A7C15ULL;
+inline constexpr uint64_t kKeyB = 0xC2B2AE3D27D4EB4FULL;
+inline constexpr uint64_t kKeyC = 0x165667B19E3779F9ULL;
 inline uint64_t FeatureKey(uint32_t tmpl, uint64_t a) {
-  return Mix(Mix(0x5EEDULL + tmpl, a), 0x1);
+  return tmpl * kKeyT + a * kKeyA;
 }
 inline uint64_t FeatureKey(uint32_t tmpl, uint64_t a, uint64_t b) {
-  return Mix(Mix(Mix(0x5EEDULL + tmpl, a), b), 0x2);
+  return tmpl * kKeyT + a * kKeyA + b * kKeyB;
 }
 inline uint64_t FeatureKey(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
-  return Mix(Mix(Mix(Mix(0x5EEDULL + tmpl, a), b), c), 0x3);
+  return tmpl * kKeyT + a * kKeyA + b * kKeyB + c * kKeyC;
 }
 
 // Word shape flags.

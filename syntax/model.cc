@@ -159,11 +159,26 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(std::string_view bytes,
   return m;
 }
 
+const WordAtoms& SyntaxModel::Atoms(std::string_view word,
+                                   Scratch* scratch) const {
+  uint64_t key = HashString(word);
+  uint32_t r = scratch->atom_index.Find(key);
+  if (r != KeyIndex::kMissing) return scratch->atom_cache[r];
+  if (scratch->atom_cache.size() >= kMaxCachedWords) {
+    scratch->atom_cache.clear();
+    scratch->atom_index = KeyIndex();
+  }
+  r = static_cast<uint32_t>(scratch->atom_cache.size());
+  scratch->atom_index.Insert(key, r);
+  scratch->atom_cache.push_back(ComputeWordAtoms(word, wordnet_.get()));
+  return scratch->atom_cache[r];
+}
+
 void SyntaxModel::Analyze(const std::vector<std::string_view>& words,
                           SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(words.size());
   scratch->atoms.resize(words.size());
-  for (int i = 0; i < n; ++i) scratch->atoms[i] = ComputeWordAtoms(words[i], wordnet_.get());
+  for (int i = 0; i < n; ++i) scratch->atoms[i] = Atoms(words[i], scratch);
   out->tags.assign(words.size(), 0);
   out->heads.assign(words.size(), -1);
   out->labels.assign(words.size(), 0);
@@ -177,7 +192,7 @@ void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
                                   SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(words.size());
   scratch->atoms.resize(words.size());
-  for (int i = 0; i < n; ++i) scratch->atoms[i] = ComputeWordAtoms(words[i], wordnet_.get());
+  for (int i = 0; i < n; ++i) scratch->atoms[i] = Atoms(words[i], scratch);
   out->tags = tags;
   out->heads.assign(words.size(), -1);
   out->labels.assign(words.size(), 0);

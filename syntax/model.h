@@ -44,6 +44,10 @@ class SyntaxModel {
  public:
   struct Scratch {
     std::vector<WordAtoms> atoms;
+    // Atoms of the words seen by this thread, by hash of the form (cleared
+    // when it grows past kMaxCachedWords).
+    KeyIndex atom_index;
+    std::vector<WordAtoms> atom_cache;
     ParseState state;
   };
 
@@ -75,6 +79,10 @@ class SyntaxModel {
   void AnalyzeWithTags(const std::vector<std::string_view>& words,
                        const std::vector<uint8_t>& tags, SentenceParse* out,
                        Scratch* scratch) const;
+
+  // The atoms of a word, from scratch's cache when it has them.
+  const WordAtoms& Atoms(std::string_view word, Scratch* scratch) const;
+  static constexpr size_t kMaxCachedWords = 1 << 16;
 
   const Tagger& tagger() const { return tagger_; }
   const Parser& parser() const { return parser_; }

@@ -165,22 +165,6 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
   uint64_t s1vl = s1 >= 0 ? s.nl[s1] : 0, s1vr = s1 >= 0 ? s.nr[s1] : 0;
 
   int k = 0;
-  keys[k++] = FeatureKey(kPS0w, s0w);
-  keys[k++] = FeatureKey(kPS0t, s0t);
-  keys[k++] = FeatureKey(kPS0wt, s0wt);
-  keys[k++] = FeatureKey(kPS1w, s1w);
-  keys[k++] = FeatureKey(kPS1t, s1t);
-  keys[k++] = FeatureKey(kPS1wt, s1wt);
-  keys[k++] = FeatureKey(kPB0w, b0w);
-  keys[k++] = FeatureKey(kPB0t, b0t);
-  keys[k++] = FeatureKey(kPB0wt, b0wt);
-  keys[k++] = FeatureKey(kPB1w, b1w);
-  keys[k++] = FeatureKey(kPB1t, b1t);
-  keys[k++] = FeatureKey(kPB1wt, v.WT(b1));
-  keys[k++] = FeatureKey(kPB2w, v.W(b2));
-  keys[k++] = FeatureKey(kPB2t, b2t);
-  keys[k++] = FeatureKey(kPS2t, s2t);
-  keys[k++] = FeatureKey(kPS2w, v.W(s2));
   // Pairs.
   keys[k++] = FeatureKey(kPS0wtB0wt, s0wt, b0wt);
   keys[k++] = FeatureKey(kPS0wtB0w, s0wt, b0w);
@@ -263,13 +247,70 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
   keys[k++] = FeatureKey(kPB0tSl, b0t, b0sl);
   keys[k++] = FeatureKey(kPS1tSr, s1t, s1sr);
   // Extras.
-  keys[k++] = FeatureKey(kPB0sufB0t, v.Suf(b0), b0t);
-  keys[k++] = FeatureKey(kPS0sufS0t, v.Suf(s0), s0t);
   keys[k++] = FeatureKey(kPB0tB1w, b0t, b1w);
   keys[k++] = FeatureKey(kPS0tB0tB1w, s0t, b0t, b1w);
   keys[k++] = FeatureKey(kPBufEmpty, b0 < 0, s0t, s1t);
   keys[k++] = FeatureKey(kPS0lwS0t, v.W(s0l), s0t);
   keys[k++] = FeatureKey(kPB0lwB0t, v.W(b0l), b0t);
+  return k;
+}
+
+int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
+  ParseState dummy;
+  View v{in, dummy};
+  uint64_t w = v.W(x), t = v.T(x), wt = v.WT(x);
+  int k = 0;
+  switch (role) {
+    case kRoleS0:
+      keys[k++] = FeatureKey(kPS0w, w);
+      keys[k++] = FeatureKey(kPS0t, t);
+      keys[k++] = FeatureKey(kPS0wt, wt);
+      keys[k++] = FeatureKey(kPS0sufS0t, v.Suf(x), t);
+      break;
+    case kRoleS1:
+      keys[k++] = FeatureKey(kPS1w, w);
+      keys[k++] = FeatureKey(kPS1t, t);
+      keys[k++] = FeatureKey(kPS1wt, wt);
+      break;
+    case kRoleS2:
+      keys[k++] = FeatureKey(kPS2t, t);
+      keys[k++] = FeatureKey(kPS2w, w);
+      break;
+    case kRoleB0:
+      keys[k++] = FeatureKey(kPB0w, w);
+      keys[k++] = FeatureKey(kPB0t, t);
+      keys[k++] = FeatureKey(kPB0wt, wt);
+      keys[k++] = FeatureKey(kPB0sufB0t, v.Suf(x), t);
+      break;
+    case kRoleB1:
+      keys[k++] = FeatureKey(kPB1w, w);
+      keys[k++] = FeatureKey(kPB1t, t);
+      keys[k++] = FeatureKey(kPB1wt, wt);
+      break;
+    case kRoleB2:
+      keys[k++] = FeatureKey(kPB2w, w);
+      keys[k++] = FeatureKey(kPB2t, t);
+      break;
+  }
+  return k;
+}
+
+void StackRoles(const ParseState& s, int roles[kNumRoles]) {
+  const size_t ss = s.stack.size();
+  roles[kRoleS0] = s.stack[ss - 1];
+  roles[kRoleS1] = ss >= 2 ? s.stack[ss - 2] : -1;
+  roles[kRoleS2] = ss >= 3 ? s.stack[ss - 3] : -1;
+  roles[kRoleB0] = s.b0 < s.n ? s.b0 : -1;
+  roles[kRoleB1] = s.b0 + 1 < s.n ? s.b0 + 1 : -1;
+  roles[kRoleB2] = s.b0 + 2 < s.n ? s.b0 + 2 : -1;
+}
+
+int AllParserFeatures(const ParseInput& in, const ParseState& s,
+                      uint64_t* keys) {
+  int k = ParserFeatures(in, s, keys);
+  int roles[kNumRoles];
+  StackRoles(s, roles);
+  for (int r = 0; r < kNumRoles; ++r) k += UnigramFeatures(in, roles[r], r, keys + k);
   return k;
 }
 
@@ -409,11 +450,34 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
   s.Init(in.n);
   uint64_t keys[kMaxParserFeatures];
   int32_t scores[kMaxClasses];
+  // Scores of each word's unigram features in each role, computed once per
+  // word instead of once per transition. Rows n (the root) and n + 1 (no
+  // word) included.
+  const int stride = moves_.stride();
+  std::vector<int32_t>& role_scores = s.role_scores;
+  role_scores.assign(static_cast<size_t>(in.n + 2) * kNumRoles * stride, 0);
+  for (int x = 0; x <= in.n + 1; ++x) {
+    int word = x == in.n + 1 ? -1 : x;
+    for (int r = 0; r < kNumRoles; ++r) {
+      int nk = UnigramFeatures(in, word, r, keys);
+      moves_.AddAll(keys, nk, &role_scores[(static_cast<size_t>(x) * kNumRoles + r) * stride]);
+    }
+  }
+  auto role_row = [&](int word, int r) {
+    size_t x = word < 0 ? static_cast<size_t>(in.n + 1) : static_cast<size_t>(word);
+    return &role_scores[(x * kNumRoles + r) * stride];
+  };
   const int label_classes = labels_.num_classes();
   while (!s.Terminal()) {
     int nk = ParserFeatures(in, s, keys);
-    for (int c = 0; c < moves_.stride(); ++c) scores[c] = 0;
-    for (int j = 0; j < nk; ++j) moves_.AddTo(keys[j], scores);
+    int roles[kNumRoles];
+    StackRoles(s, roles);
+    for (int c = 0; c < stride; ++c) scores[c] = 0;
+    for (int r = 0; r < kNumRoles; ++r) {
+      const int32_t* row = role_row(roles[r], r);
+      for (int c = 0; c < stride; ++c) scores[c] += row[c];
+    }
+    moves_.AddAll(keys, nk, scores);
     int best = -1;
     for (int m = 0; m < kNumMoves; ++m) {
       if (!s.Legal(m)) continue;
@@ -425,7 +489,7 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
     } else if (best != kShift) {
       int lk = LabelFeatures(in, s, best, keys);
       for (int c = 0; c < labels_.stride(); ++c) scores[c] = 0;
-      for (int j = 0; j < lk; ++j) labels_.AddTo(keys[j], scores);
+      labels_.AddAll(keys, lk, scores);
       int bl = 0;
       for (int c = 1; c < label_classes; ++c)
         if (scores[c] > scores[bl]) bl = c;

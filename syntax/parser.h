@@ -55,6 +55,7 @@ struct ParseState {
   std::vector<int> lc1, lc2, rc1, rc2;  // two leftmost / rightmost children
   std::vector<uint8_t> nl, nr;          // left / right valency
   std::vector<uint64_t> lset, rset;     // left / right child label sets
+  std::vector<int32_t> role_scores;     // Parser::Parse's per-word cache
 
   void Init(int words);
   bool Terminal() const { return b0 >= n && stack.size() == 1; }
@@ -68,8 +69,20 @@ struct ParseState {
   int ArcDep() const { return stack.back(); }
 };
 
-// Features of the configuration for choosing the next move.
+// Positions whose word's own features (word, tag, suffix) are features of
+// the configuration.
+enum Role : int {
+  kRoleS0, kRoleS1, kRoleS2, kRoleB0, kRoleB1, kRoleB2, kNumRoles
+};
+// The words in each role (-1: none; n: the root).
+void StackRoles(const ParseState& s, int roles[kNumRoles]);
+// Features of word x (-1: none; n: the root) in role r.
+int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys);
+// Features of the configuration other than the unigram ones.
 int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys);
+// All features of the configuration (for training).
+int AllParserFeatures(const ParseInput& in, const ParseState& s,
+                      uint64_t* keys);
 // Features for labelling the arc head -> dep that `move` would make.
 int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
                   uint64_t* keys);

@@ -122,7 +122,7 @@ void Tagger::Tag(const WordAtoms* words, int n, uint8_t* tags) const {
     } else {
       int nk = TaggerFeatures(words, n, i, prev, prev2, keys);
       for (int c = 0; c < stride; ++c) scores[c] = 0;
-      for (int j = 0; j < nk; ++j) weights_.AddTo(keys[j], scores);
+      weights_.AddAll(keys, nk, scores);
       for (int c = 1; c < classes; ++c)
         if (scores[c] > scores[best]) best = static_cast<uint8_t>(c);
     }

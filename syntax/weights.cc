@@ -26,7 +26,7 @@ uint32_t KeyIndex::Insert(uint64_t key, uint32_t row) {
   key = key ? key : 1;
   if ((size_ + 1) * 2 > keys_.size()) Rehash(keys_.size() * 2);
   size_t mask = keys_.size() - 1;
-  size_t i = static_cast<size_t>(key ^ (key >> 29)) & mask;
+  size_t i = Home(key, mask);
   while (true) {
     if (keys_[i] == key) return rows_[i];
     if (keys_[i] == 0) {
@@ -63,9 +63,52 @@ uint64_t LoadU64(const char* p) {
   return x;
 }
 
-int Stride(int classes) { return (classes + 7) / 8 * 8; }
+int Stride(int classes) { return (classes + 3) / 4 * 4; }
 
 }  // namespace
+
+void WeightTable::Build(const std::vector<int16_t>& rows) {
+  stride_ = Stride(classes_);
+  slot_size_ = 2 + stride_;
+  rows_ = rows;
+  size_t cap = 16;
+  int bits = 4;
+  while (cap * 7 < keys_.size() * 10) {
+    cap *= 2;
+    ++bits;
+  }
+  shift_ = 64 - bits;
+  mask_ = cap - 1;
+  slots_.assign(cap * slot_size_, 0);
+  size_t fbits = 64;
+  int fb = 6;
+  while (fbits < keys_.size() * 16) {
+    fbits *= 2;
+    ++fb;
+  }
+  filter_shift_ = 64 - fb;
+  filter_.assign(fbits / 64, 0);
+  for (uint64_t key : keys_) {
+    const uint64_t bit = (key * kFilterMul) >> filter_shift_;
+    filter_[bit >> 6] |= 1ULL << (bit & 63);
+  }
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint64_t h = keys_[r] * kTableMul;
+    size_t i = static_cast<size_t>(h >> shift_);
+    const uint32_t check = static_cast<uint32_t>(h) | 1u;
+    while (true) {
+      int16_t* s = &slots_[i * slot_size_];
+      uint32_t c;
+      std::memcpy(&c, s, 4);
+      if (c == 0) {
+        std::memcpy(s, &check, 4);
+        std::memcpy(s + 2, &rows[r * classes_], 2 * classes_);
+        break;
+      }
+      i = (i + 1) & mask_;
+    }
+  }
+}
 
 void WeightTable::AppendTo(std::string* out) const {
   PutU32(out, static_cast<uint32_t>(classes_));
@@ -76,7 +119,7 @@ void WeightTable::AppendTo(std::string* out) const {
   for (size_t r = 0; r < keys_.size(); ++r) {
     PutU64(out, keys_[r]);
     for (int c = 0; c < classes_; ++c) {
-      uint16_t v = static_cast<uint16_t>(weights_[r * stride_ + c]);
+      uint16_t v = static_cast<uint16_t>(rows_[r * classes_ + c]);
       out->push_back(static_cast<char>(v & 0xFF));
       out->push_back(static_cast<char>(v >> 8));
     }
@@ -100,26 +143,22 @@ Result<WeightTable> WeightTable::Read(std::string_view data, size_t* pos) {
   }
   WeightTable t;
   t.classes_ = static_cast<int>(classes);
-  t.stride_ = Stride(t.classes_);
   std::memcpy(&t.scale_, &s, 4);
   t.keys_.resize(rows);
-  t.weights_.assign(static_cast<size_t>(rows) * t.stride_, 0);
-  t.index_.Reserve(rows);
+  std::vector<int16_t> weights(static_cast<size_t>(rows) * classes);
   const char* p = data.data() + *pos;
   for (uint32_t r = 0; r < rows; ++r) {
-    uint64_t key = LoadU64(p);
+    t.keys_[r] = LoadU64(p);
     p += 8;
-    t.keys_[r] = key;
-    int16_t* w = &t.weights_[static_cast<size_t>(r) * t.stride_];
     for (uint32_t c = 0; c < classes; ++c) {
-      w[c] = static_cast<int16_t>(static_cast<uint16_t>(
-          static_cast<unsigned char>(p[0]) |
-          (static_cast<unsigned char>(p[1]) << 8)));
+      weights[static_cast<size_t>(r) * classes + c] = static_cast<int16_t>(
+          static_cast<uint16_t>(static_cast<unsigned char>(p[0]) |
+                                (static_cast<unsigned char>(p[1]) << 8)));
       p += 2;
     }
-    t.index_.Insert(key, r);
   }
   *pos += static_cast<size_t>(rows) * row_bytes;
+  t.Build(weights);
   return t;
 }
 
@@ -128,21 +167,16 @@ WeightTable WeightTable::FromFloat(int classes,
                                    const std::vector<float>& weights) {
   WeightTable t;
   t.classes_ = classes;
-  t.stride_ = Stride(classes);
   float max_abs = 0;
   for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
   t.scale_ = max_abs > 0 ? max_abs / 32000.0f : 1.0f;
   t.keys_ = keys;
-  t.weights_.assign(keys.size() * t.stride_, 0);
-  t.index_.Reserve(keys.size());
-  for (size_t r = 0; r < keys.size(); ++r) {
-    for (int c = 0; c < classes; ++c) {
-      float v = weights[r * classes + c] / t.scale_;
-      t.weights_[r * t.stride_ + c] =
-          static_cast<int16_t>(std::lround(std::clamp(v, -32767.0f, 32767.0f)));
-    }
-    t.index_.Insert(keys[r], static_cast<uint32_t>(r));
+  std::vector<int16_t> q(keys.size() * classes);
+  for (size_t j = 0; j < q.size(); ++j) {
+    float v = weights[j] / t.scale_;
+    q[j] = static_cast<int16_t>(std::lround(std::clamp(v, -32767.0f, 32767.0f)));
   }
+  t.Build(q);
   return t;
 }
 
