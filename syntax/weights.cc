@@ -67,7 +67,7 @@ int Stride(int classes) { return (classes + 3) / 4 * 4; }
 
 }  // namespace
 
-void WeightTable::Build(const std::vector<int16_t>& rows) {
+void WeightTable::Build(const std::vector<int8_t>& rows) {
   stride_ = Stride(classes_);
   slot_size_ = 2 + stride_;
   rows_ = rows;
@@ -80,6 +80,22 @@ void WeightTable::Build(const std::vector<int16_t>& rows) {
   shift_ = 64 - bits;
   mask_ = cap - 1;
   slots_.assign(cap * slot_size_, 0);
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint64_t h = keys_[r] * kTableMul;
+    size_t i = static_cast<size_t>(h >> shift_);
+    const uint16_t check = Check(h);
+    while (true) {
+      int8_t* s = &slots_[i * slot_size_];
+      uint16_t c;
+      std::memcpy(&c, s, 2);
+      if (c == 0) {
+        std::memcpy(s, &check, 2);
+        std::memcpy(s + 2, &rows[r * classes_], classes_);
+        break;
+      }
+      i = (i + 1) & mask_;
+    }
+  }
   size_t fbits = 64;
   int fb = 6;
   while (fbits < keys_.size() * 16) {
@@ -92,22 +108,6 @@ void WeightTable::Build(const std::vector<int16_t>& rows) {
     const uint64_t bit = (key * kFilterMul) >> filter_shift_;
     filter_[bit >> 6] |= 1ULL << (bit & 63);
   }
-  for (size_t r = 0; r < keys_.size(); ++r) {
-    const uint64_t h = keys_[r] * kTableMul;
-    size_t i = static_cast<size_t>(h >> shift_);
-    const uint32_t check = static_cast<uint32_t>(h) | 1u;
-    while (true) {
-      int16_t* s = &slots_[i * slot_size_];
-      uint32_t c;
-      std::memcpy(&c, s, 4);
-      if (c == 0) {
-        std::memcpy(s, &check, 4);
-        std::memcpy(s + 2, &rows[r * classes_], 2 * classes_);
-        break;
-      }
-      i = (i + 1) & mask_;
-    }
-  }
 }
 
 void WeightTable::AppendTo(std::string* out) const {
@@ -118,11 +118,8 @@ void WeightTable::AppendTo(std::string* out) const {
   PutU32(out, s);
   for (size_t r = 0; r < keys_.size(); ++r) {
     PutU64(out, keys_[r]);
-    for (int c = 0; c < classes_; ++c) {
-      uint16_t v = static_cast<uint16_t>(rows_[r * classes_ + c]);
-      out->push_back(static_cast<char>(v & 0xFF));
-      out->push_back(static_cast<char>(v >> 8));
-    }
+    for (int c = 0; c < classes_; ++c)
+      out->push_back(static_cast<char>(rows_[r * classes_ + c]));
   }
 }
 
@@ -136,7 +133,7 @@ Result<WeightTable> WeightTable::Read(std::string_view data, size_t* pos) {
     return Status::Corruption("weight table with " + std::to_string(classes) +
                               " classes");
   }
-  size_t row_bytes = 8 + 2 * static_cast<size_t>(classes);
+  size_t row_bytes = 8 + static_cast<size_t>(classes);
   if ((data.size() - *pos) / row_bytes < rows) {
     return Status::Corruption("truncated weight table (" +
                               std::to_string(rows) + " rows announced)");
@@ -145,17 +142,13 @@ Result<WeightTable> WeightTable::Read(std::string_view data, size_t* pos) {
   t.classes_ = static_cast<int>(classes);
   std::memcpy(&t.scale_, &s, 4);
   t.keys_.resize(rows);
-  std::vector<int16_t> weights(static_cast<size_t>(rows) * classes);
+  std::vector<int8_t> weights(static_cast<size_t>(rows) * classes);
   const char* p = data.data() + *pos;
   for (uint32_t r = 0; r < rows; ++r) {
     t.keys_[r] = LoadU64(p);
     p += 8;
-    for (uint32_t c = 0; c < classes; ++c) {
-      weights[static_cast<size_t>(r) * classes + c] = static_cast<int16_t>(
-          static_cast<uint16_t>(static_cast<unsigned char>(p[0]) |
-                                (static_cast<unsigned char>(p[1]) << 8)));
-      p += 2;
-    }
+    std::memcpy(&weights[static_cast<size_t>(r) * classes], p, classes);
+    p += classes;
   }
   *pos += static_cast<size_t>(rows) * row_bytes;
   t.Build(weights);
@@ -169,12 +162,20 @@ WeightTable WeightTable::FromFloat(int classes,
   t.classes_ = classes;
   float max_abs = 0;
   for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
-  t.scale_ = max_abs > 0 ? max_abs / 32000.0f : 1.0f;
-  t.keys_ = keys;
-  std::vector<int16_t> q(keys.size() * classes);
-  for (size_t j = 0; j < q.size(); ++j) {
-    float v = weights[j] / t.scale_;
-    q[j] = static_cast<int16_t>(std::lround(std::clamp(v, -32767.0f, 32767.0f)));
+  t.scale_ = max_abs > 0 ? max_abs / 127.0f : 1.0f;
+  std::vector<int8_t> q;
+  // Rows whose weights all round to zero are dropped.
+  for (size_t r = 0; r < keys.size(); ++r) {
+    bool any = false;
+    int8_t row[kMaxClasses];
+    for (int c = 0; c < classes; ++c) {
+      float v = weights[r * classes + c] / t.scale_;
+      row[c] = static_cast<int8_t>(std::lround(std::clamp(v, -127.0f, 127.0f)));
+      any |= row[c] != 0;
+    }
+    if (!any) continue;
+    t.keys_.push_back(keys[r]);
+    q.insert(q.end(), row, row + classes);
   }
   t.Build(q);
   return t;
