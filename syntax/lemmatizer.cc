@@ -82,7 +82,7 @@ std::string VerbRules(const std::string& w) {
   size_t n = w.size();
   if (n > 4 && EndsWith(w, "ies")) return w.substr(0, n - 3) + "y";
   if (n > 4 && EndsWith(w, "ied")) return w.substr(0, n - 3) + "y";
-  if (n > 5 && EndsWith(w, "ing")) return RestoreStem(w.substr(0, n - 3));
+  if (n > 4 && EndsWith(w, "ing")) return RestoreStem(w.substr(0, n - 3));
   if (n > 4 && EndsWith(w, "eed")) return w.substr(0, n - 1);  // agreed
   if (n > 3 && EndsWith(w, "ed")) return RestoreStem(w.substr(0, n - 2));
   if (n > 3 && EndsWith(w, "es")) {
@@ -157,6 +157,9 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(
     }
     std::string base(f[0]);
     l->irregular_form_[base] = VerbForm::kBase;
+    // A base is its own lemma, even when it is another verb's past ("lay"),
+    // and the suffix rules leave it alone ("bring" is not "br" + "ing").
+    l->irregular_lemma_[base] = base;
     auto past = Split(f[1], ',');
     auto part = Split(f[2], ',');
     for (std::string_view p : past) {
@@ -177,17 +180,6 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(
       bool also_past = std::find(past.begin(), past.end(), p) != past.end();
       auto& slot = l->irregular_form_[std::string(p)];
       if (slot != VerbForm::kBase && !also_past) slot = VerbForm::kParticiple;
-    }
-  }
-  // A form that is also the base of another verb (lay: lie's past and a
-  // verb of its own) keeps its own lemma.
-  for (auto it = l->irregular_lemma_.begin(); it != l->irregular_lemma_.end();) {
-    auto f = l->irregular_form_.find(it->first);
-    if (f != l->irregular_form_.end() && f->second == VerbForm::kBase &&
-        it->second != it->first) {
-      it = l->irregular_lemma_.erase(it);
-    } else {
-      ++it;
     }
   }
   return l;

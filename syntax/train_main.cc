@@ -30,6 +30,11 @@
 #include "syntax/conllu.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/model.h"
+#include "syntax/plain_tokens.h"
+#include "syntax/syntax.h"
+#include "syntax/syntax_stage.h"
+#include "newsmill/pipeline.h"
+#include "pipeline/resources.h"
 
 namespace ns = newsmill::syntax;
 using newsmill::Result;
@@ -457,6 +462,29 @@ std::shared_ptr<const ns::WordNet> LoadWordNet(const std::string& dir) {
   return std::shared_ptr<const ns::WordNet>(std::move(wn.value()));
 }
 
+// --analyze: the syntax stage on plain text, one sentence per line.
+int Analyze(const std::string& text, const std::string& model_path) {
+  newsmill::PipelineOptions options;
+  auto res = ns::LoadSyntaxResources(options);
+  if (!res.ok()) {
+    std::fprintf(stderr, "newsmill-train: %s\n", res.status().message().c_str());
+    return 1;
+  }
+  newsmill::Resources resources;
+  resources.syntax = *res;
+  (void)model_path;
+  auto stage = newsmill::NewSyntaxStage(resources);
+  if (!stage.ok()) return 1;
+  newsmill::Document doc = ns::PlainDocument(text);
+  auto st = (*stage)->Annotate(doc);
+  if (!st.ok()) {
+    std::fprintf(stderr, "newsmill-train: %s\n", st.message().c_str());
+    return 1;
+  }
+  std::fputs(ns::DescribeSyntax(doc).c_str(), stdout);
+  return 0;
+}
+
 int Usage() {
   std::fprintf(stderr,
       "usage: newsmill-train --gum DIR --out FILE [options]\n"
@@ -508,6 +536,7 @@ int main(int argc, char** argv) {
     else if (a == "--dict-min") o.dict_min = std::stoi(next());
     else if (a == "--explore-after") o.explore_after = std::stoi(next());
     else if (a == "--by-genre") by_genre = true;
+    else if (a == "--analyze") return Analyze(next(), o.model);
     else if (a == "--gold-tags") g_gold_tags = true;
     else if (a == "--repeat") g_repeat = std::stoi(next());
     else if (a == "--errors") g_errors = true;
