@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   int exit_code = newsmill::cli::kExitOk;
   newsmill::cli::AddExtractCommand(app, &exit_code);
   newsmill::cli::AddQueryCommand(app, &exit_code);
+  newsmill::cli::AddServeCommand(app, &exit_code);
+  newsmill::cli::AddWatchCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
