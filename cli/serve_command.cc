@@ -107,6 +107,10 @@ int RunServe(const ServeFlags& f) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   httplib::Server server;
+  // Headers and body go out in separate writes: without TCP_NODELAY (set
+  // before binding: accepted sockets inherit it) every answer waits ~40 ms
+  // for the client's delayed ACK.
+  server.set_tcp_nodelay(true);
   int port = f.port;
   if (port == 0) {
     port = server.bind_to_any_port(f.host);
