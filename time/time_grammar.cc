@@ -18,6 +18,7 @@ struct TimeGrammar::Elem {
   bool ord = false;            // ORD
   bool optional = false;
   bool cap = false;            // must be capitalised
+  bool lower = false;          // must not be capitalised
   bool context = false;
   bool negated = false;
 };
@@ -209,9 +210,11 @@ Status TimeGrammar::LoadRules(std::string_view text,
           tok = tok.substr(1);
         }
       }
-      while (tok.size() > 1 && (tok.back() == '?' || tok.back() == '^')) {
+      while (tok.size() > 1 &&
+             (tok.back() == '?' || tok.back() == '^' || tok.back() == '_')) {
         if (tok.back() == '?') e.optional = true;
         if (tok.back() == '^') e.cap = true;
+        if (tok.back() == '_') e.lower = true;
         tok.remove_suffix(1);
       }
       if (tok.empty()) return err("empty pattern element");
@@ -388,6 +391,7 @@ void TimeGrammar::Index() {
 
 bool TimeGrammar::ElemMatchesToken(const Elem& e, const TimeToken& t) const {
   if (e.cap && !t.HasFlag(TimeToken::kCapitalized)) return false;
+  if (e.lower && t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.classes & t.classes) return true;
   if (t.entry >= 0)
     for (int32_t w : e.words)

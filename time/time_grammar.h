@@ -15,7 +15,7 @@
 //   NUM                a cardinal number: digits, or words ("twenty-five",
 //                      "two and a half", "a dozen"), several tokens
 //   ORD                an ordinal: "third", "3rd", "twenty-first"
-//   e?                 optional;   e^  capitalised
+//   e?                 optional;   e^  capitalised;   e_  not capitalised
 //   [e] / [!e]         context that must (not) be there, outside the span;
 //                      before the first span element it is left context
 // Alternatives may mix classes and words: MONTH|mid.
