@@ -19,17 +19,30 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
   const TimeVocabulary& v = g.vocab();
   const TimeGrammar::Words& W = g.words();
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  // Tokens inside time expressions.
-  std::vector<bool> in_time(n, false);
-  for (const TimeMatch& m : s.matches)
-    for (uint32_t i = m.tok_begin; i < m.tok_end; ++i) in_time[i] = true;
+  // Tokens inside time expressions (matches are sorted and disjoint).
+  auto in_time = [&s](uint32_t i) {
+    for (const TimeMatch& m : s.matches) {
+      if (i < m.tok_begin) return false;
+      if (i < m.tok_end) return true;
+    }
+    return false;
+  };
+  // Sentences without a number have no quantity.
+  bool any = false;
+  for (const TimeToken& t : toks)
+    if (t.classes & ((uint64_t{1} << kTcNumber) | (uint64_t{1} << kTcRange) |
+                     (uint64_t{1} << kTcNumWord))) {
+      any = true;
+      break;
+    }
+  if (!any) return;
 
   uint32_t i = 0;
   while (i < n) {
     const TimeToken& t = toks[i];
     bool digits = t.Has(kTcNumber) || t.Has(kTcRange);
     bool words = t.Has(kTcNumWord) || Is(t, W.a) || Is(t, W.an);
-    if (in_time[i] || !(digits || words)) {
+    if (in_time(i) || !(digits || words)) {
       ++i;
       continue;
     }
@@ -96,7 +109,7 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
             toks[k].kind == TimeTokenKind::kPunct)
           ++k;
         double hi = 0;
-        uint32_t e = (k < n && !in_time[k]) ? g.ParseCardinal(toks, k, n, &hi)
+        uint32_t e = (k < n && !in_time(k)) ? g.ParseCardinal(toks, k, n, &hi)
                                             : k;
         if (e > k && hi > value) {
           q.value_max = hi;
@@ -157,7 +170,7 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
         // A counted noun within three words: 100,000 Russian troops.
         for (uint32_t k = j; k < n && k < j + 3; ++k) {
           const TimeToken& w = toks[k];
-          if (w.kind != TimeTokenKind::kWord || in_time[k]) break;
+          if (w.kind != TimeTokenKind::kWord || in_time(k)) break;
           if (w.Has(kTcQuantityUnit)) {
             unit = v.entry(w.entry).code;
             last = k + 1;

@@ -13,6 +13,7 @@ constexpr int kMaxElems = 16;
 
 struct TimeGrammar::Elem {
   std::vector<int32_t> words;  // vocabulary entries
+  uint64_t word_bloom = 0;     // bit (id % 64) of each word: a quick reject
   uint64_t classes = 0;        // any of these classes
   bool num = false;            // NUM
   bool ord = false;            // ORD
@@ -38,6 +39,7 @@ struct TimeGrammar::Rule {
   size_t span_last = 0;
   size_t anchor = 0;      // first required hot element (see Index)
   uint32_t prefix = 0;    // most tokens the elements before it can take
+  uint32_t min_prefix = 0;  // fewest (its required elements)
   // The one-token elements right before and after the anchor when they are
   // required: a cheap test that rules out most rules at a hot token.
   int pre = -1;
@@ -167,8 +169,8 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
         "estimated"})
     g->vocab_.Intern(w);
   NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
+  g->Index();  // marks hot words
   g->vocab_.Finalize();
-  g->Index();
   g->kA_ = g->vocab_.Find("a");
   g->kAn_ = g->vocab_.Find("an");
   g->kAnd_ = g->vocab_.Find("and");
@@ -274,6 +276,7 @@ Status TimeGrammar::LoadRules(std::string_view text,
           if (!TimeLookupKey(alt, &key) || key != alt)
             return err("literal '" + std::string(alt) + "' must be lower case");
           e.words.push_back(vocab_.Intern(alt));
+          e.word_bloom |= uint64_t{1} << (e.words.back() & 63);
         }
       }
       if ((e.num || e.ord) && (e.context || e.classes || !e.words.empty()))
@@ -431,6 +434,7 @@ void TimeGrammar::Index() {
   for (Rule& r : rules_) {
     r.anchor = r.span_first;
     r.prefix = 0;
+    r.min_prefix = 0;
     for (size_t k = r.span_first; k <= r.span_last; ++k) {
       const Elem& e = r.elems[k];
       if (!e.optional && ElemIsHot(e)) {
@@ -438,6 +442,7 @@ void TimeGrammar::Index() {
         break;
       }
       r.prefix += e.num ? 6 : e.ord ? 3 : 1;
+      if (!e.optional) ++r.min_prefix;
     }
     window_ = std::max(window_, r.prefix);
     auto single = [&r](size_t k) {
@@ -514,7 +519,7 @@ bool TimeGrammar::ElemMatchesToken(const Elem& e, const TimeToken& t) const {
   if (e.cap && !t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.lower && t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.classes & t.classes) return true;
-  if (t.entry >= 0)
+  if (t.entry >= 0 && ((e.word_bloom >> (t.entry & 63)) & 1))
     for (int32_t w : e.words)
       if (w == t.entry) return true;
   return false;
@@ -730,11 +735,11 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
       if ((at.classes & hot_mask_) == 0) continue;
       const std::vector<uint16_t>* cands;
       if (at.entry >= 0 &&
-          (at.classes & ~vocab_.entry(at.entry).classes) == 0) {
+          (at.classes & ~vocab_.ClassesOf(at.entry)) == 0) {
         cands = &anchor_by_entry_[at.entry];
       } else {
         merged.clear();
-        uint64_t own = at.entry >= 0 ? vocab_.entry(at.entry).classes : 0;
+        uint64_t own = at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
         if (at.entry >= 0)
           merged.insert(merged.end(), anchor_by_entry_[at.entry].begin(),
                         anchor_by_entry_[at.entry].end());
@@ -755,10 +760,14 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
         if (r.post >= 0 &&
             (a + 1 >= n || !ElemMatchesToken(r.elems[r.post], toks[a + 1])))
           continue;
+        if (a < r.min_prefix) continue;
         uint32_t from = a >= r.prefix ? a - r.prefix : 0;
         if (from < next_free) from = next_free;
-        for (uint32_t i = from; i <= a; ++i) {
+        const Elem& first = r.elems[r.span_first];
+        const bool check_first = !first.optional && !first.num && !first.ord;
+        for (uint32_t i = from; i + r.min_prefix <= a; ++i) {
           if (win_start >= 0 && static_cast<int>(i) > win_start) break;
+          if (check_first && !ElemMatchesToken(first, toks[i])) continue;
           if (!MatchContext(r, i, i, toks)) continue;
           int best_end = -1;
           MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);

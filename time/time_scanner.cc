@@ -248,9 +248,11 @@ inline uint64_t LowMask(unsigned bytes) {
 // appends its token. Returns its length, or 0 when the word needs the slow
 // path (non-ASCII letters, inner dots or apostrophes, glued digits, a
 // trailing dot, the end of the buffer near).
-int FastWord(std::string_view text, size_t i, size_t end,
-             const TimeVocabulary& vocab, bool* space,
-             std::vector<TimeToken>* out) {
+[[gnu::always_inline]] inline int FastWord(std::string_view text, size_t i,
+                                           size_t end,
+                                           const TimeVocabulary& vocab,
+                                           bool* space,
+                                           std::vector<TimeToken>* out) {
   if constexpr (std::endian::native != std::endian::little) return 0;
   const char* p = text.data();
   if (i + 24 > text.size()) return 0;
@@ -288,7 +290,7 @@ int FastWord(std::string_view text, size_t i, size_t end,
   if (*space) t.flags |= TimeToken::kSpaceBefore;
   *space = false;
   t.entry = id;
-  if (id >= 0) t.classes = vocab.entry(id).classes;
+  if (id >= 0) t.classes = vocab.ClassesOf(id);
   // A lower-case word ending in a single s: probably a plural noun.
   if (len >= 4 && p[j - 1] == 's' && IsAsciiLower(p[i]) && p[j - 2] != 's' &&
       p[j - 2] != 'u' && p[j - 2] != 'i' && !t.Has(kTcNotInflected))
@@ -320,6 +322,10 @@ bool TimeLookupKey(std::string_view word, std::string* key) {
 void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
                     const TimeVocabulary& vocab, std::vector<TimeToken>* out) {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  if (end <= begin) return;
+  // At most one token per two bytes but for runs of punctuation: reserve
+  // so that appending rarely reallocates.
+  out->reserve(out->size() + (end - begin) / 2 + 16);
   std::string key;
   bool space = true;
   size_t i = begin;
@@ -338,7 +344,7 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
   };
   auto attach_entry = [&](TimeToken& t, int32_t id) {
     t.entry = id;
-    if (id >= 0) t.classes |= vocab.entry(id).classes;
+    if (id >= 0) t.classes |= vocab.ClassesOf(id);
   };
   while (i < end) {
     size_t len;

@@ -132,7 +132,8 @@ std::string_view PartOfDayCode(PartOfDay p) {
 }
 
 TimeVocabulary::TimeVocabulary() {
-  slots_.assign(1024, Slot{});
+  tags_.assign(1024, 0);
+  slot_ids_.assign(1024, -1);
   for (int32_t& p : punct_) p = -1;
 }
 
@@ -142,6 +143,8 @@ void TimeVocabulary::Finalize() {
     punct_[c] = Find(std::string_view(&ch, 1));
   }
   possessive_ = Find("'s");
+  classes_.resize(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) classes_[i] = entries_[i].classes;
 }
 
 int TimeVocabulary::ClassByName(std::string_view name) {
@@ -161,12 +164,14 @@ int32_t TimeVocabulary::Find(std::string_view key) const {
 }
 
 void TimeVocabulary::Insert(int32_t id) {
-  PackedKey p = Pack(entries_[id].key);
+  const PackedKey& p = packed_[id];
   if (p.len == 0) return;  // too long to be found: never matches
-  size_t mask = slots_.size() - 1;
-  size_t i = HashPacked(p) & mask;
-  while (slots_[i].id >= 0) i = (i + 1) & mask;
-  slots_[i] = Slot{p.k1, p.k2, p.len, id};
+  uint64_t h = HashPacked(p);
+  size_t mask = tags_.size() - 1;
+  size_t i = h & mask;
+  while (tags_[i] != 0) i = (i + 1) & mask;
+  tags_[i] = static_cast<uint32_t>(h >> 32) | 1;
+  slot_ids_[i] = id;
 }
 
 int32_t TimeVocabulary::Intern(std::string_view key) {
@@ -175,7 +180,8 @@ int32_t TimeVocabulary::Intern(std::string_view key) {
   id = static_cast<int32_t>(entries_.size());
   entries_.emplace_back();
   entries_.back().key = std::string(key);
-  if (entries_.size() * 2 > slots_.size()) {
+  packed_.push_back(Pack(key));
+  if (entries_.size() * 4 > tags_.size()) {
     Rehash();
   } else {
     Insert(id);
@@ -184,7 +190,8 @@ int32_t TimeVocabulary::Intern(std::string_view key) {
 }
 
 void TimeVocabulary::Rehash() {
-  slots_.assign(slots_.size() * 2, Slot{});
+  tags_.assign(tags_.size() * 2, 0);
+  slot_ids_.assign(tags_.size(), -1);
   for (size_t id = 0; id < entries_.size(); ++id)
     Insert(static_cast<int32_t>(id));
 }

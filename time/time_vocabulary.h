@@ -116,20 +116,29 @@ class TimeVocabulary {
   // Entry id of a packed key, or -1: the scanner packs words as it reads.
   int32_t FindPacked(const PackedKey& p) const {
     if (p.len == 0) return -1;
-    size_t mask = slots_.size() - 1;
-    for (size_t i = HashPacked(p) & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.id < 0) return -1;
-      if (s.k1 == p.k1 && s.k2 == p.k2 && s.len == p.len) return s.id;
+    uint64_t h = HashPacked(p);
+    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
+    size_t mask = tags_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      uint32_t t = tags_[i];
+      if (t == 0) return -1;
+      if (t == tag) {
+        int32_t id = slot_ids_[i];
+        const PackedKey& k = packed_[id];
+        if (k.k1 == p.k1 && k.k2 == p.k2 && k.len == p.len) return id;
+      }
     }
   }
 
   // Entry id of key, adding a class-less entry when absent.
   int32_t Intern(std::string_view key);
 
-  // Caches the ids the scanner looks up for every punctuation mark; call
-  // after the last Intern.
+  // Builds the compact tables the scanner reads (classes by id, the ids of
+  // punctuation marks); call after the last change to the entries.
   void Finalize();
+  // The classes of entry id (compact copy of entry(id).classes: entries
+  // are large, and the scanner reads this for every word).
+  uint64_t ClassesOf(int32_t id) const { return classes_[id]; }
   // Entry id of a one-character ASCII token ("-", ",", "%"), or -1.
   int32_t PunctId(unsigned char c) const { return c < 128 ? punct_[c] : -1; }
   // Entry id of the possessive "'s", or -1.
@@ -145,16 +154,16 @@ class TimeVocabulary {
   static std::string_view ClassName(int cls);
 
  private:
-  struct Slot {
-    uint64_t k1 = 0, k2 = 0;
-    uint32_t len = 0;
-    int32_t id = -1;  // -1: empty
-  };
   void Insert(int32_t id);
   void Rehash();
 
   std::vector<TimeVocabEntry> entries_;
-  std::vector<Slot> slots_;  // open addressing, at most a quarter full
+  // Open addressing, at most a quarter full: a small tag per slot (0:
+  // empty) so that a miss, the common case, touches 4 bytes.
+  std::vector<uint32_t> tags_;
+  std::vector<int32_t> slot_ids_;
+  std::vector<PackedKey> packed_;  // per entry
+  std::vector<uint64_t> classes_;
   int32_t punct_[128];
   int32_t possessive_ = -1;
 };
