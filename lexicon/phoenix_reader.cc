@@ -189,7 +189,7 @@ CodeSpec ParseCode(std::string_view inside) {
     } else {
       c.from = ParsePetrarchDate(std::string_view(dates).substr(0, dash));
       c.to = ParsePetrarchDate(std::string_view(dates).substr(dash + 1));
-      c.ok = c.from != 0 && c.to != 0;
+      c.ok = c.from != 0 && c.to != 0 && c.from <= c.to;
     }
   }
   return c;

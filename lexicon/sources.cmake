@@ -8,7 +8,10 @@ list(APPEND NEWSMILL_SOURCES
 )
 list(APPEND NEWSMILL_TESTS
   lexicon/fold_test.cc
+  lexicon/matcher_test.cc
   lexicon/lexicon_test.cc
+  lexicon/phoenix_reader_test.cc
+  lexicon/disagreement_report_test.cc
 )
 # Data files of data/lexicon/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES
