@@ -8,4 +8,7 @@ list(APPEND NEWSMILL_SOURCES
   base/utf8.cc
 )
 list(APPEND NEWSMILL_TESTS
+  base/date_test.cc
+  base/json_writer_test.cc
+  base/utf8_test.cc
 )

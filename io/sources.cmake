@@ -1,8 +1,10 @@
-# Sources of io/ (listed by name; see CMakeLists.txt).
 list(APPEND NEWSMILL_SOURCES
+  io/input_reader.cc
+  io/record_writer.cc
 )
 list(APPEND NEWSMILL_TESTS
+  io/input_reader_test.cc
+  io/record_writer_test.cc
 )
-# Data files of data/io/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES
 )

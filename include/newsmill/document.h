@@ -42,6 +42,13 @@ struct Span {
 
 // ---- Text layer ------------------------------------------------------------
 
+// Cleaned bytes from text_offset on come from input bytes starting at
+// source_offset, byte for byte, up to the next anchor (see Document::source_map).
+struct SourceAnchor {
+  uint32_t text_offset = 0;
+  uint32_t source_offset = 0;
+};
+
 struct Sentence {
   Span span;
   uint32_t token_begin = 0;  // first token index
@@ -297,6 +304,9 @@ struct Document {
   bool analysed = false;  // false when skipped (not English, empty)
 
   std::string text;       // cleaned article body, paragraphs split by "\n\n"
+  // Maps `text` back to the body it was cleaned from (the input's text, or
+  // the text extracted from its HTML), sorted by text_offset.
+  std::vector<SourceAnchor> source_map;
 
   std::vector<Span> paragraphs;
   std::vector<Sentence> sentences;

@@ -37,6 +37,7 @@ struct ArticleInput {
   std::string text;
   std::string html;
   std::string origin;     // where it came from ("file.jsonl:12"), for messages
+  std::vector<std::string> warnings;  // reader's problems (truncated input)
 };
 
 struct PipelineOptions {

@@ -1,0 +1,192 @@
+#include "text/sentence_splitter.h"
+
+#include "text/chars.h"
+
+namespace newsmill {
+namespace {
+
+bool IsTerminal(std::string_view s) {
+  if (s.empty()) return false;
+  if (s == "\u2026") return true;
+  for (char c : s)
+    if (c != '.' && c != '!' && c != '?') return false;
+  return true;
+}
+
+bool IsClosingBracket(std::string_view s) {
+  return s == ")" || s == "]" || s == "}";
+}
+
+bool IsOpeningBracket(std::string_view s) {
+  return s == "(" || s == "[" || s == "{";
+}
+
+bool IsDash(std::string_view s) {
+  return s == "\u2014" || s == "\u2013" || s == "--" || s == "---";
+}
+
+// Length in tokens of a bracketed reference starting at i ("[17]", "[...]",
+// "[…]"), or 0.
+uint32_t ReferenceLength(const Document& doc, uint32_t i, uint32_t te) {
+  if (i + 2 >= te || doc.TokenText(i) != "[") return 0;
+  std::string_view inner = doc.TokenText(i + 1);
+  bool ok = inner == "..." || inner == "\u2026" ||
+            doc.tokens[i + 1].kind == TokenKind::kNumber;
+  if (!ok || doc.TokenText(i + 2) != "]") return 0;
+  return 3;
+}
+
+}  // namespace
+
+void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
+                    uint32_t te, uint32_t paragraph) {
+  if (tb >= te) return;
+  std::vector<Token>& toks = doc->tokens;
+  uint32_t start = tb;
+  auto emit = [&](uint32_t end) {  // sentence [start, end)
+    Sentence s;
+    s.span = Span{toks[start].span.begin, toks[end - 1].span.end};
+    s.token_begin = start;
+    s.token_end = end;
+    s.paragraph = paragraph;
+    toks[start].flags |= Token::kSentenceStart;
+    doc->sentences.push_back(s);
+    start = end;
+  };
+
+  // Open quotations: true for one that opened in the middle of a sentence
+  // ('he wrote, "...'), whose inner sentences stay in the sentence that
+  // introduces them; a quotation that opens a sentence is split as usual.
+  std::vector<bool> open_quotes;
+  for (uint32_t i = tb; i < te; ++i) {
+    if (i + 1 - start >= kMaxSentenceTokens) {
+      emit(i + 1);
+      open_quotes.clear();
+      continue;
+    }
+    const Token& t = toks[i];
+    std::string_view s = doc->TokenText(i);
+    if (t.Has(Token::kOpensQuote)) {
+      bool at_start = i == start || (i == start + 1 &&
+                                     toks[start].Has(Token::kOpensQuote));
+      // A quotation that never closes (unbalanced, or running on into the
+      // next paragraph) is split like plain text.
+      bool closes = false;
+      for (auto q = doc->quoted.rbegin(); q != doc->quoted.rend(); ++q) {
+        if (q->open_token == static_cast<int32_t>(i)) {
+          closes = q->close_token >= 0;
+          break;
+        }
+        if (q->open_token >= 0 && q->open_token < static_cast<int32_t>(tb)) break;
+      }
+      open_quotes.push_back(!at_start && closes);
+      continue;
+    }
+    if (t.Has(Token::kClosesQuote) && !open_quotes.empty()) open_quotes.pop_back();
+    // An interrupted utterance: "... so maybe — That's me."
+    if (IsDash(s) && t.Has(Token::kSpaceBefore) && i > start && i + 1 < te &&
+        toks[i + 1].Has(Token::kSpaceBefore) &&
+        rules.IsSentenceOpener(doc->TokenText(i + 1)) &&
+        doc->TokenText(i + 1) != "I") {
+      emit(i + 1);
+      open_quotes.clear();
+      continue;
+    }
+    bool terminal = t.kind == TokenKind::kPunct && IsTerminal(s);
+    AbbrevKind abbrev = AbbrevKind::kNone;
+    if (!terminal && t.kind == TokenKind::kWord && s.size() > 1 &&
+        s.back() == '.') {
+      abbrev = rules.Abbreviation(s);
+    }
+    if (!terminal && abbrev == AbbrevKind::kNone) continue;
+
+    const bool in_embedded_quote = !open_quotes.empty() && open_quotes.back();
+    // Closing quotation marks and brackets, and reference marks ("[17]"),
+    // stay with the sentence.
+    uint32_t j = i + 1;
+    int closed_quotes = 0;
+    while (j < te) {
+      if (toks[j].Has(Token::kClosesQuote) ||
+          IsClosingBracket(doc->TokenText(j)) ||
+          (toks[j].kind == TokenKind::kQuoteMark &&
+           !toks[j].Has(Token::kOpensQuote) &&
+           !toks[j].Has(Token::kSpaceBefore))) {
+        closed_quotes += toks[j].Has(Token::kClosesQuote);
+        ++j;
+      } else if (uint32_t n = ReferenceLength(*doc, j, te)) {
+        j += n;
+      } else {
+        break;
+      }
+    }
+    // Inside a quotation opened mid-sentence, only the end of the quotation
+    // can end the sentence.
+    if (in_embedded_quote && closed_quotes == 0) continue;
+    if (j >= te) break;  // the paragraph end closes it
+    const Token& next = toks[j];
+    std::string_view ns = doc->TokenText(j);
+    const bool next_upper = StartsUpper(ns);
+    const bool next_lower = StartsLower(ns);
+    const bool next_digit = next.kind == TokenKind::kNumber ||
+                            (!ns.empty() && ns[0] >= '0' && ns[0] <= '9');
+    const bool next_opens = next.Has(Token::kOpensQuote) ||
+                            IsOpeningBracket(ns) ||
+                            (next.kind == TokenKind::kQuoteMark &&
+                             next.Has(Token::kSpaceBefore));
+    std::string_view bare = ns;
+    if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
+    const bool next_opener =
+        (next_upper && rules.IsSentenceOpener(bare)) || next_opens;
+
+    bool boundary = false;
+    if (terminal) {
+      if (s.find_first_of("!?") != std::string_view::npos) {
+        boundary = !next_lower;
+      } else {
+        boundary = next_upper || next_digit || next_opens ||
+                   next.kind == TokenKind::kSymbol;
+      }
+      // "..." inside a sentence followed by more of it.
+      if (boundary && s.size() >= 3 && s[0] == '.' && !next_upper &&
+          !next_opens)
+        boundary = false;
+    } else {
+      switch (abbrev) {
+        case AbbrevKind::kTitle:
+          boundary = false;
+          break;
+        case AbbrevKind::kNumber:
+          // "No. 10" continues; "No. Keys?" is the word "no".
+          boundary = !next_digit && (next_upper || next_opens);
+          break;
+        case AbbrevKind::kMonth:
+          boundary = !next_digit && next_opener;
+          break;
+        case AbbrevKind::kInitial: {
+          // "George W. Bush" no; "vitamin C. The" yes.
+          bool prev_cap = i > start && toks[i - 1].Has(Token::kCapitalized);
+          boundary = next_opener && !prev_cap;
+          break;
+        }
+        case AbbrevKind::kGeneral:
+        case AbbrevKind::kInner:
+          boundary = next_opener;
+          break;
+        case AbbrevKind::kNone:
+          break;
+      }
+    }
+    if (boundary) {
+      emit(j);
+      i = j - 1;
+      open_quotes.clear();
+    } else {
+      for (int q = 0; q < closed_quotes && !open_quotes.empty(); ++q)
+        open_quotes.pop_back();
+      i = j - 1;
+    }
+  }
+  if (start < te) emit(te);
+}
+
+}  // namespace newsmill

@@ -1,0 +1,83 @@
+#include "text/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/testing.h"
+
+namespace newsmill {
+namespace {
+
+using testing::Analyze;
+using testing::SentenceTexts;
+using V = std::vector<std::string>;
+
+TEST(SentenceSplitter, KnowsNewsAbbreviationsAndInitials) {
+  struct Case { const char* in; V out; } cases[] = {
+      {"Sen. Warren spoke. Gov. Newsom did not.",
+       {"Sen. Warren spoke.", "Gov. Newsom did not."}},
+      {"Lt. Col. Alexander Vindman testified on Feb. 1 in Washington.",
+       {"Lt. Col. Alexander Vindman testified on Feb. 1 in Washington."}},
+      {"He lives at No. 10 Downing Street.",
+       {"He lives at No. 10 Downing Street."}},
+      {"The U.S. President spoke. The U.S. responded.",
+       {"The U.S. President spoke.", "The U.S. responded."}},
+      {"Talks with the U.S. The Kremlin said no.",
+       {"Talks with the U.S.", "The Kremlin said no."}},
+      {"J. R. R. Tolkien wrote it. George W. Bush read it.",
+       {"J. R. R. Tolkien wrote it.", "George W. Bush read it."}},
+      {"Martin Luther King Jr. spoke. He was 34.",
+       {"Martin Luther King Jr. spoke.", "He was 34."}},
+      {"Shares fell 1.5 percent. Analysts were surprised.",
+       {"Shares fell 1.5 percent.", "Analysts were surprised."}},
+      {"It was late... The talks ended.", {"It was late...", "The talks ended."}},
+      {"Apple Inc. said it would. Acme Corp. declined.",
+       {"Apple Inc. said it would.", "Acme Corp. declined."}},
+      {"Yahoo! said nothing. Why? Nobody knows!",
+       {"Yahoo! said nothing.", "Why?", "Nobody knows!"}},
+      {"They met at 3 p.m. Officials declined to comment.",
+       {"They met at 3 p.m.", "Officials declined to comment."}},
+      {"Citizens, e.g. The Guardian readers, disagreed.",
+       {"Citizens, e.g. The Guardian readers, disagreed."}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
+}
+
+TEST(SentenceSplitter, EndsSentencesInsideAndAfterQuotationMarks) {
+  struct Case { const char* in; V out; } cases[] = {
+      {"“It was the United States that came to our home,” Putin said. "
+       "“And you demand guarantees. You! And right now,” The Hill reported",
+       {"“It was the United States that came to our home,” Putin said.",
+        "“And you demand guarantees.", "You!",
+        "And right now,” The Hill reported"}},
+      {"“Go home!” he shouted. They left.",
+       {"“Go home!” he shouted.", "They left."}},
+      {"He said: \"We will win.\" Then he left.",
+       {"He said: \"We will win.\"", "Then he left."}},
+      // A quotation introduced mid-sentence keeps its inner sentences.
+      {"His mother wrote, \"He is in love. It is hopeless.\" [6] They moved.",
+       {"His mother wrote, \"He is in love. It is hopeless.\" [6]",
+        "They moved."}},
+      {"(The vote was close.) It passed.",
+       {"(The vote was close.)", "It passed."}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
+}
+
+TEST(SentenceSplitter, ParagraphEndAlwaysEndsASentence) {
+  Document d = Analyze("A headline without a period\n\nThe body starts here.");
+  EXPECT_EQ(SentenceTexts(d),
+            (V{"A headline without a period", "The body starts here."}));
+  EXPECT_EQ(d.sentences[1].paragraph, 1u);
+}
+
+TEST(SentenceSplitter, CutsRunawaySentences) {
+  std::string s;
+  for (int i = 0; i < 1000; ++i) s += "word ";
+  Document d = Analyze(s);
+  ASSERT_GE(d.sentences.size(), 3u);
+  for (const Sentence& sent : d.sentences)
+    EXPECT_LE(sent.token_end - sent.token_begin, kMaxSentenceTokens);
+}
+
+}  // namespace
+}  // namespace newsmill
