@@ -439,6 +439,7 @@ class BuiltinReader {
         if (f == "seat") e.flags |= kEntrySeat;
         else if (f == "outlet") e.flags |= kEntryOutlet;
         else if (f == "former") e.flags |= kEntryFormer;
+        else if (f == "not_actor") e.flags |= kEntryNotActor;
         else return Error(l, "unknown flag '" + std::string(f) + "'");
       }
       e.as_of = std::string(l.fields[6]);

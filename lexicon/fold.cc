@@ -163,6 +163,16 @@ CaseShape CaseShapeOf(std::string_view word) {
   return lower == 0 ? CaseShape::kAllCaps : CaseShape::kCapitalized;
 }
 
+size_t HyphenAt(std::string_view w, size_t i) {
+  if (w[i] == '-') return 1;
+  if (i + 2 < w.size() && static_cast<unsigned char>(w[i]) == 0xE2 &&
+      static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(w[i + 2]) == 0x90 ||
+       static_cast<unsigned char>(w[i + 2]) == 0x91))
+    return 3;
+  return 0;
+}
+
 bool SplitPossessive(std::string_view word, size_t* stem_len) {
   if (word.size() >= 3 && (word.back() == 's' || word.back() == 'S')) {
     if (word[word.size() - 2] == '\'') {

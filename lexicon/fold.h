@@ -58,6 +58,10 @@ enum class CaseShape : uint8_t {
 // Unicode properties.
 CaseShape CaseShapeOf(std::string_view word);
 
+// The length in bytes of a hyphen at word[i] (ASCII '-', U+2010, U+2011),
+// else 0.
+size_t HyphenAt(std::string_view word, size_t i);
+
 // True when the word ends with a possessive 's or ’s ("Russia’s"); the
 // length of the stem is written to *stem_len.
 bool SplitPossessive(std::string_view word, size_t* stem_len);

@@ -22,13 +22,19 @@ int64_t DaysOf(int ymd) {
   return d.ToDays();
 }
 
+}  // namespace
+
+std::string PhraseKey(std::string_view phrase);
+
+namespace {
+
 // Role bits of an office: the agent noun itself, else with leading words
 // dropped ("acting president" -> "president"); a deputy's office ("deputy
 // chairman", "vice chancellor") is a deputy's, whatever it is deputy of.
 uint32_t RolesOfOffice(std::string_view office,
                        const std::unordered_map<std::string, uint32_t>& by_noun,
                        const std::vector<Agent>& agents, bool* known) {
-  std::string f = FoldPhrase(office);
+  std::string f = PhraseKey(office);
   bool deputy = false;
   *known = false;
   while (!f.empty()) {
@@ -68,9 +74,46 @@ uint32_t LexiconBuilder::AddEntry(LexEntry e) {
   return static_cast<uint32_t>(entries_.size() - 1);
 }
 
+// Appends the folded pieces of one word: split at inner hyphens ("Ki-moon"
+// -> ki - moon), as the tokenizer splits them and as entities/ splits the
+// hyphenated tokens it keeps whole ("non-profit").
+void AppendWordPieces(std::string_view w, std::vector<std::string>* out) {
+  std::string key;
+  size_t start = 0;
+  for (size_t i = 0; i <= w.size();) {
+    size_t hyphen_len = 0;
+    if (i < w.size()) hyphen_len = HyphenAt(w, i);
+    if (i == w.size() || (hyphen_len > 0 && i > start && i + hyphen_len < w.size())) {
+      if (i > start && FoldWord(w.substr(start, i - start), &key)) {
+        // "Poor's" -> poor 's, as the tokenizer splits clitics.
+        if (key.size() > 2 && EndsWith(key, "'s")) {
+          out->push_back(key.substr(0, key.size() - 2));
+          out->emplace_back("'s");
+        } else {
+          out->push_back(key);
+        }
+      }
+      if (i == w.size()) break;
+      out->emplace_back("-");
+      i += hyphen_len;
+      start = i;
+      continue;
+    }
+    ++i;
+  }
+}
+
+std::string PhraseKey(std::string_view phrase) {
+  std::string out;
+  for (const std::string& w : SplitPhrase(phrase)) {
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
 std::vector<std::string> SplitPhrase(std::string_view alias) {
   std::vector<std::string> out;
-  std::string key;
   size_t i = 0;
   while (i < alias.size()) {
     while (i < alias.size() && (alias[i] == ' ' || alias[i] == '_' ||
@@ -90,7 +133,7 @@ std::vector<std::string> SplitPhrase(std::string_view alias) {
       tail.emplace_back(1, w.back());
       w.remove_suffix(1);
     }
-    if (!w.empty() && FoldWord(w, &key)) out.push_back(key);
+    if (!w.empty()) AppendWordPieces(w, &out);
     for (auto it = tail.rbegin(); it != tail.rend(); ++it) out.push_back(*it);
     i = j;
   }
@@ -174,7 +217,7 @@ bool LexiconBuilder::AddAgentForm(uint32_t agent, std::string_view form,
 }
 
 const Agent* LexiconBuilder::FindAgentNoun(std::string_view noun) const {
-  auto it = agent_by_noun_.find(FoldPhrase(noun));
+  auto it = agent_by_noun_.find(PhraseKey(noun));
   return it == agent_by_noun_.end() ? nullptr : &agents_[it->second];
 }
 
@@ -300,7 +343,7 @@ int32_t Lexicon::FindCountry(std::string_view iso3) const {
 }
 
 const Agent* Lexicon::FindAgent(std::string_view noun) const {
-  auto it = agent_by_noun_.find(FoldPhrase(noun));
+  auto it = agent_by_noun_.find(PhraseKey(noun));
   return it == agent_by_noun_.end() ? nullptr : &agents_[it->second];
 }
 

@@ -106,6 +106,9 @@ enum EntryFlag : uint16_t {
   kEntryUser = 1u << 3,      // from a user dictionary (--lexicon)
   kEntryFormer = 1u << 4,    // a state that no longer exists (Soviet Union)
   kEntryRegion = 1u << 5,    // a region or continent (Europe, Middle East)
+  kEntryNotActor = 1u << 6,  // a name that is no actor (a stock index, a
+                             // product, an event): recognised so that its
+                             // words are not taken for an unknown actor
 };
 
 // One actor: a country, place, organisation, outlet or person.
@@ -317,6 +320,8 @@ class LexiconBuilder {
 // Splits a name into folded words as the matcher sees them: on spaces and
 // underscores, punctuation at either end of a word as a word of its own.
 std::vector<std::string> SplitPhrase(std::string_view alias);
+// SplitPhrase's words joined by single spaces: the key of agent nouns.
+std::string PhraseKey(std::string_view phrase);
 
 // Readers (builtin_reader.cc, phoenix_reader.cc).
 

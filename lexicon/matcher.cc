@@ -346,6 +346,31 @@ void PhraseMatcher::FindLongest(std::span<const uint32_t> words,
   }
 }
 
+void PhraseMatcher::FindLongestFirst(std::span<const uint32_t> words,
+                                     std::span<const CaseShape> shapes,
+                                     std::vector<PhraseMatch>* matches,
+                                     std::vector<uint32_t>* phrases) const {
+  std::vector<PhraseMatch> all;
+  FindAll(words, shapes, &all, phrases);
+  std::vector<uint32_t> order(all.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return all[a].end - all[a].begin > all[b].end - all[b].begin;
+  });
+  std::vector<uint8_t> taken(words.size(), 0);
+  std::vector<uint32_t> chosen;
+  for (uint32_t i : order) {
+    const PhraseMatch& m = all[i];
+    bool free = true;
+    for (uint32_t k = m.begin; k < m.end && free; ++k) free = !taken[k];
+    if (!free) continue;
+    for (uint32_t k = m.begin; k < m.end; ++k) taken[k] = 1;
+    chosen.push_back(i);
+  }
+  std::sort(chosen.begin(), chosen.end());
+  for (uint32_t i : chosen) matches->push_back(all[i]);
+}
+
 size_t PhraseMatcher::MemoryBytes() const {
   return words_.MemoryBytes() + infos_.capacity() * sizeof(PhraseInfo) +
          (phrase_offsets_.capacity() + phrase_words_.capacity() +

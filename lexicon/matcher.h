@@ -159,6 +159,15 @@ class PhraseMatcher {
                    std::vector<PhraseMatch>* matches,
                    std::vector<uint32_t>* phrases) const;
 
+  // Longest-first matches without overlap: of the longest match at every
+  // position, the longest are taken first (ties: leftmost), so that "the Dow
+  // Jones Industrial Average" is one match even though "the Dow" starts
+  // earlier. Output in text order.
+  void FindLongestFirst(std::span<const uint32_t> words,
+                        std::span<const CaseShape> shapes,
+                        std::vector<PhraseMatch>* matches,
+                        std::vector<uint32_t>* phrases) const;
+
   size_t MemoryBytes() const;
 
  private:
