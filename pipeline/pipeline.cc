@@ -10,6 +10,7 @@
 
 #include "base/date.h"
 #include "base/embedded_data.h"
+#include "entities/entities_stage.h"
 #include "html/extractor.h"
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
@@ -44,6 +45,7 @@ Status LoadSyntax(Resources& r) {
 const std::vector<StageSpec>& Specs() {
   static const std::vector<StageSpec> specs = {
       {"syntax", {}, &NewSyntaxStage, &LoadSyntax},
+      {"entities", {}, &NewEntitiesStage},
       {"quotes", {}, &NewQuoteStage},
       // Works without entities and syntax; uses them when they ran.
       {"times", {}, &NewTimesStage},
@@ -85,6 +87,15 @@ class PipelineImpl : public Pipeline {
     std::snprintf(buf, sizeof buf, "builtin-%012llx",
                   static_cast<unsigned long long>(h & 0xffffffffffffULL));
     resources_.lexicon_id = buf;
+
+    // The lexicon (built-in data plus --lexicon directories), shared by
+    // every stage that codes actors.
+    LexiconOptions lexicon_options;
+    lexicon_options.data_dir = options.data_dir;
+    lexicon_options.user_dirs = options.lexicon_dirs;
+    auto lexicon = Lexicon::Load(lexicon_options);
+    if (!lexicon.ok()) return lexicon.status();
+    resources_.lexicon = std::shared_ptr<const Lexicon>(std::move(lexicon.value()));
 
     auto extractor = ArticleExtractor::Create(options.data_dir);
     if (!extractor.ok()) return extractor.status();

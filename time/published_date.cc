@@ -67,10 +67,13 @@ const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s) {
     if (m.tok_begin > 8) return nullptr;
     for (uint32_t i = 0; i < m.tok_begin; ++i) {
       const TimeToken& t = s.toks[i];
+      // City names and a byline: "MOSCOW,", "By Jane Marlow ·".
       bool ok = t.HasFlag(TimeToken::kCapitalized) ||
                 (t.kind == TimeTokenKind::kPunct &&
                  (text[t.begin] == ',' || text[t.begin] == '.' ||
-                  text[t.begin] == '/'));
+                  text[t.begin] == '/' || text[t.begin] == '|' ||
+                  text[t.begin] == '-' ||
+                  static_cast<unsigned char>(text[t.begin]) >= 0x80));
       if (!ok) return nullptr;
     }
     uint32_t after = m.tok_end;

@@ -37,18 +37,15 @@ bool IsBoundary(const TimeToken& t, std::string_view text) {
 Tense GuessTense(const std::vector<TimeToken>& toks, uint32_t b, uint32_t e,
                  std::string_view text) {
   const int n = static_cast<int>(toks.size());
-  // Markers per token; a verb form after a future auxiliary ("will be
+  // A verb form within three tokens after a future auxiliary ("will be
   // held", "may have met") is future.
-  std::vector<Marker> mark(n);
-  for (int i = 0; i < n; ++i) {
-    mark[i] = MarkerOf(toks[i], text);
-    if (mark[i] == kPastMarker || mark[i] == kPresentMarker)
+  auto mark = [&toks, &text](int i) {
+    Marker m = MarkerOf(toks[i], text);
+    if (m == kPastMarker || m == kPresentMarker)
       for (int j = i - 1; j >= 0 && j >= i - 3; --j)
-        if (mark[j] == kFutureMarker) {
-          mark[i] = kFutureMarker;
-          break;
-        }
-  }
+        if (toks[j].Has(kTcTenseFuture)) return kFutureMarker;
+    return m;
+  };
   // The expression's segment.
   int lo = static_cast<int>(b) - 1;
   while (lo >= 0 && !IsBoundary(toks[lo], text)) --lo;
@@ -64,11 +61,11 @@ Tense GuessTense(const std::vector<TimeToken>& toks, uint32_t b, uint32_t e,
       bool any = false;
       if (l >= from) {
         any = true;
-        best = mark[l];
+        best = mark(l);
       }
       if (best == kNoMarker && r < to) {
         any = true;
-        best = mark[r];
+        best = mark(r);
       }
       if (!any) break;
     }

@@ -59,6 +59,7 @@ enum TimeClass : int {
   kTcLeanBack,       // since: the expression after it lies behind
   kTcQuantityUnit,   // troops, barrels, percent (data/time/units.tsv)
   kTcApprox,         // about, nearly, some: approximators of quantities
+  kTcHot,            // derived: a word some rule needs (see TimeGrammar)
   kTcVocabCount,
   // Shape classes of number tokens.
   kTcNumber = 32,    // any number: 12  1.5  100,000
@@ -87,7 +88,6 @@ enum class TimeTokenKind : uint8_t { kWord, kNumber, kPunct };
 struct TimeToken {
   static constexpr uint8_t kSpaceBefore = 1;
   static constexpr uint8_t kCapitalized = 2;
-  static constexpr uint8_t kAllCaps = 4;
 
   uint32_t begin = 0;  // byte offsets into the scanned text
   uint32_t end = 0;
