@@ -17,6 +17,7 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitSkipped = 3;
 
 void AddExtractCommand(CLI::App& app, int* exit_code);
+void AddIngestCommand(CLI::App& app, int* exit_code);
 void AddQueryCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
 void AddWatchCommand(CLI::App& app, int* exit_code);

@@ -54,6 +54,38 @@ int ResolveThreads(int requested) {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
+InputWalker::InputWalker(std::vector<std::string> paths, InputOptions options,
+                         size_t* skipped)
+    : paths_(std::move(paths)), options_(std::move(options)), skipped_(skipped) {}
+
+bool InputWalker::Next(ArticleInput* in) {
+  while (true) {
+    if (!source_) {
+      if (next_path_ >= paths_.size()) return false;
+      const std::string& path = paths_[next_path_++];
+      auto src = InputSource::Open(path, options_);
+      if (!src.ok()) {
+        PrintError(src.status().message() + " (skipped)");
+        ++*skipped_;
+        continue;
+      }
+      source_ = std::move(src.value());
+    }
+    Status err;
+    switch (source_->Next(in, &err)) {
+      case InputSource::kRecord:
+        return true;
+      case InputSource::kError:
+        PrintError(err.message() + " (skipped)");
+        ++*skipped_;
+        continue;
+      case InputSource::kEnd:
+        source_.reset();
+        continue;
+    }
+  }
+}
+
 void PrintError(const std::string& message) {
   std::fprintf(stderr, "newsmill: %s\n", message.c_str());
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "io/input_reader.h"
 #include "newsmill/pipeline.h"
 
 namespace newsmill::cli {
@@ -35,6 +36,24 @@ Result<PipelineOptions> ToPipelineOptions(const PipelineFlags& flags);
 
 // Number of worker threads for --threads N (0: hardware concurrency).
 int ResolveThreads(int requested);
+
+// Walks the inputs one record at a time; unreadable files and bad records
+// are reported on stderr with their name and line, counted in *skipped, and
+// the walk goes on.
+class InputWalker {
+ public:
+  InputWalker(std::vector<std::string> paths, InputOptions options,
+              size_t* skipped);
+  // Fills *in with the next article; false at the end of all inputs.
+  bool Next(ArticleInput* in);
+
+ private:
+  std::vector<std::string> paths_;
+  InputOptions options_;
+  size_t* skipped_;
+  size_t next_path_ = 0;
+  std::unique_ptr<InputSource> source_;
+};
 
 // "newsmill: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -22,50 +22,6 @@ struct ExtractFlags {
   bool quiet = false;
 };
 
-// Walks the inputs one record at a time, reporting unreadable ones.
-class InputWalker {
- public:
-  InputWalker(std::vector<std::string> paths, InputOptions options,
-              size_t* skipped)
-      : paths_(std::move(paths)), options_(std::move(options)),
-        skipped_(skipped) {}
-
-  bool Next(ArticleInput* in) {
-    while (true) {
-      if (!source_) {
-        if (next_path_ >= paths_.size()) return false;
-        const std::string& path = paths_[next_path_++];
-        auto src = InputSource::Open(path, options_);
-        if (!src.ok()) {
-          PrintError(src.status().message() + " (skipped)");
-          ++*skipped_;
-          continue;
-        }
-        source_ = std::move(src.value());
-      }
-      Status err;
-      switch (source_->Next(in, &err)) {
-        case InputSource::kRecord:
-          return true;
-        case InputSource::kError:
-          PrintError(err.message() + " (skipped)");
-          ++*skipped_;
-          continue;
-        case InputSource::kEnd:
-          source_.reset();
-          continue;
-      }
-    }
-  }
-
- private:
-  std::vector<std::string> paths_;
-  InputOptions options_;
-  size_t* skipped_;
-  size_t next_path_ = 0;
-  std::unique_ptr<InputSource> source_;
-};
-
 int RunExtract(const ExtractFlags& flags) {
   if (flags.format != "jsonl") {
     PrintError("--format: only 'jsonl' is supported");

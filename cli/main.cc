@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
       "Run 'newsmill COMMAND --help' for the options of a command.");
   int exit_code = newsmill::cli::kExitOk;
   newsmill::cli::AddExtractCommand(app, &exit_code);
+  newsmill::cli::AddIngestCommand(app, &exit_code);
   newsmill::cli::AddQueryCommand(app, &exit_code);
   newsmill::cli::AddServeCommand(app, &exit_code);
   newsmill::cli::AddWatchCommand(app, &exit_code);

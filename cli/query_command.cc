@@ -5,7 +5,9 @@
 //   newsmill query stats
 //   newsmill query quotes --speaker Putin --q guarantees
 //   newsmill query timeline RUS USA --by week --format json
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -175,6 +177,56 @@ int RunQuery(const std::string& what, const QueryFlags& f) {
     if (!s->first_published.empty())
       t.Add({"published", s->first_published + " .. " + s->last_published});
     t.Print();
+    return kExitOk;
+  }
+
+  if (what == "summary") {
+    // A readable overview for people: counts, articles, the most mentioned
+    // actors and who is quoted most (over the latest 1,000 quotes).
+    auto s = store.Stats();
+    if (!s.ok()) return Fail(s.status());
+    std::printf("%lld articles, %lld actors, %lld quotes, %lld events",
+                static_cast<long long>(s->articles), static_cast<long long>(s->entities),
+                static_cast<long long>(s->quotes), static_cast<long long>(s->events));
+    if (!s->first_published.empty())
+      std::printf(", published %s .. %s", Date10(s->first_published).c_str(),
+                  Date10(s->last_published).c_str());
+    std::printf("\n\nArticles\n");
+    auto arts = store.ListArticles(ArticleFilter{"", "", "", "", Page{10, ""}}, &next);
+    if (!arts.ok()) return Fail(arts.status());
+    Table at({"published", "title", "quotes", "events"});
+    for (const ArticleSummary& a : *arts)
+      at.Add({Date10(a.published), Fit(a.title.empty() ? a.key : a.title, 64),
+              std::to_string(a.quotes), std::to_string(a.events)});
+    at.Print();
+    std::printf("\nTop actors\n");
+    auto ents = store.Entities(EntityFilter{"", "", Page{10, ""}}, &next);
+    if (!ents.ok()) return Fail(ents.status());
+    Table et({"actor", "type", "code", "mentions", "articles"});
+    for (const EntityRow& e : *ents)
+      et.Add({Fit(e.name, 32), e.type, e.actor, std::to_string(e.mentions),
+              std::to_string(e.articles)});
+    et.Print();
+    std::printf("\nQuotes by speaker\n");
+    QuoteFilter qf;
+    qf.page = Page{1000, ""};
+    auto quotes = store.Quotes(qf, &next);
+    if (!quotes.ok()) return Fail(quotes.status());
+    std::map<std::string, std::pair<int, std::string>> by_speaker;
+    for (const QuoteRow& q : *quotes) {
+      std::string who = q.speaker.name.empty() ? "(unknown)" : q.speaker.name;
+      auto& [n, sample] = by_speaker[who];
+      if (n++ == 0 || (sample.size() < 20 && q.text.size() > sample.size())) sample = q.text;
+    }
+    std::vector<std::pair<int, std::string>> order;
+    for (const auto& [who, v] : by_speaker) order.emplace_back(-v.first, who);
+    std::sort(order.begin(), order.end());
+    Table qt({"speaker", "quotes", "for example"});
+    for (size_t i = 0; i < order.size() && i < 10; ++i) {
+      const auto& v = by_speaker[order[i].second];
+      qt.Add({Fit(order[i].second, 28), std::to_string(v.first), Fit(v.second, 70)});
+    }
+    qt.Print();
     return kExitOk;
   }
 
@@ -396,6 +448,9 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
   };
 
   on(cmd->add_subcommand("stats", "Counts of what the database holds"), "stats");
+  on(cmd->add_subcommand("summary",
+                         "Readable overview: articles, top actors, quotes by speaker"),
+     "summary");
 
   CLI::App* articles = cmd->add_subcommand("articles", "List articles, newest first");
   articles->add_option("--q", f->q, "Words in the title or text");

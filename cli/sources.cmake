@@ -1,6 +1,7 @@
 set(NEWSMILL_CLI_SOURCES
   cli/common.cc
   cli/extract_command.cc
+  cli/ingest_command.cc
   cli/main.cc
   cli/http_client.cc
   cli/query_command.cc

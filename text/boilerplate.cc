@@ -67,54 +67,58 @@ bool IsBoilerplateLine(const TextRules& rules, std::string_view line) {
     return !TrimAscii(line).empty();
   }
   if (words.size() > kMaxWords) return false;
-  for (const BoilerplateCue& cue : rules.boilerplate_cues()) {
-    if (cue.kind == BoilerplateCue::kWholeLine && cue.words == words) return true;
+  // Cue occurrences, found through the index of cues by first word.
+  bool whole = false, vocabulary = false;
+  const BoilerplateCue* opening = nullptr;
+  int consent_cues = 0;
+  bool first_person_consent = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::vector<int>* cands = rules.CuesStartingWith(words[i]);
+    if (cands == nullptr) continue;
+    for (int c : *cands) {
+      const BoilerplateCue& cue = rules.boilerplate_cues()[c];
+      if (!MatchesAt(words, i, cue.words)) continue;
+      switch (cue.kind) {
+        case BoilerplateCue::kWholeLine:
+          whole |= i == 0 && cue.words.size() == words.size();
+          break;
+        case BoilerplateCue::kOpening:
+          if (i == 0 && (opening == nullptr || cue.words.size() > opening->words.size()))
+            opening = &cue;
+          break;
+        case BoilerplateCue::kConsent:
+          ++consent_cues;
+          vocabulary = true;
+          first_person_consent |= cue.words[0] == "i";
+          break;
+        case BoilerplateCue::kPromo:
+          ++consent_cues;
+          vocabulary = true;
+          break;
+      }
+    }
   }
+  if (whole) return true;
   if (has_quote || ReportsSpeech(words)) return false;
-  // Evidence besides the opening: promotional or consent vocabulary, an
-  // exclamation, a colon after the opening word ("Watch: ...").
-  bool vocabulary = false;
-  for (const BoilerplateCue& cue : rules.boilerplate_cues()) {
-    if (cue.kind != BoilerplateCue::kPromo && cue.kind != BoilerplateCue::kConsent)
-      continue;
-    for (size_t i = 0; i < words.size() && !vocabulary; ++i)
-      vocabulary = MatchesAt(words, i, cue.words);
-    if (vocabulary) break;
-  }
-  std::string_view trimmed = TrimAscii(line);
-  const bool exclaims = !trimmed.empty() && trimmed.back() == '!';
-  for (const BoilerplateCue& cue : rules.boilerplate_cues()) {
-    if (cue.kind != BoilerplateCue::kOpening || !MatchesAt(words, 0, cue.words))
-      continue;
+  if (opening != nullptr) {
     // A phrase ("sign up", "read more", "by submitting") is a call to action
     // by itself; a single word ("Watch", "Download", "©") could open an
-    // ordinary sentence and needs more evidence.
-    if (cue.words.size() >= 2) return true;
+    // ordinary sentence and needs more evidence: promotional or consent
+    // vocabulary, an exclamation, a colon after it ("Watch: ..."), a year
+    // after it ("© 2021").
+    if (opening->words.size() >= 2) return true;
+    std::string_view trimmed = TrimAscii(line);
+    const bool exclaims = !trimmed.empty() && trimmed.back() == '!';
     size_t colon = trimmed.find(':');
     bool colon_after_first = colon != std::string_view::npos &&
-                             colon <= cue.words[0].size() + 1;
+                             colon <= opening->words[0].size() + 1;
     bool year_after = words.size() > 1 && words[1].size() == 4 &&
                       IsAsciiDigit(words[1][0]) && IsAsciiDigit(words[1][3]);
     if (colon_after_first || vocabulary || exclaims || year_after) return true;
   }
-  // First-person consent anywhere in the line, with other consent or
-  // promotional vocabulary ("I agree to the terms", not "I agree with that").
-  int consent_cues = 0;
-  for (const BoilerplateCue& cue : rules.boilerplate_cues()) {
-    if (cue.kind != BoilerplateCue::kConsent && cue.kind != BoilerplateCue::kPromo)
-      continue;
-    for (size_t i = 0; i < words.size(); ++i)
-      if (MatchesAt(words, i, cue.words)) ++consent_cues;
-  }
-  if (consent_cues < 2) return false;
-  for (const BoilerplateCue& cue : rules.boilerplate_cues()) {
-    if (cue.kind != BoilerplateCue::kConsent || cue.words.empty() ||
-        cue.words[0] != "i")
-      continue;
-    for (size_t i = 0; i < words.size(); ++i)
-      if (MatchesAt(words, i, cue.words)) return true;
-  }
-  return false;
+  // First-person consent with other consent or promotional vocabulary ("I
+  // agree to the terms", not "I agree with that").
+  return first_person_consent && consent_cues >= 2;
 }
 
 }  // namespace newsmill

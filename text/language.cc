@@ -11,6 +11,7 @@ namespace {
 
 constexpr size_t kMaxTokens = 3000;
 constexpr size_t kMinWords = 8;
+constexpr size_t kMaxWords = 400;
 
 }  // namespace
 
@@ -64,16 +65,20 @@ std::string DetectLanguage(const TextRules& rules, std::string_view text,
     if (best == hangul) return "ko";
     return kana * 10 > han ? "ja" : "zh";
   }
-  // Function words of each Latin-script language.
+  // Function words of each Latin-script language (short words only: every
+  // listed function word is short).
   std::vector<size_t> hits(rules.stopwords().size(), 0);
   size_t words = 0;
-  std::string lower;
-  for (size_t i = 0; i < n; ++i) {
+  char lower[16];
+  for (size_t i = 0; i < n && words < kMaxWords; ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     ++words;
-    lower = ToLowerAscii(text.substr(tokens[i].span.begin, tokens[i].span.size()));
-    for (size_t l = 0; l < rules.stopwords().size(); ++l)
-      hits[l] += rules.stopwords()[l].second.count(lower);
+    size_t len = tokens[i].span.size();
+    if (len >= sizeof lower) continue;
+    for (size_t k = 0; k < len; ++k)
+      lower[k] = AsciiLower(text[tokens[i].span.begin + k]);
+    uint32_t langs = rules.StopwordLanguages(std::string_view(lower, len));
+    for (size_t l = 0; langs != 0; ++l, langs >>= 1) hits[l] += langs & 1;
   }
   if (words < kMinWords) return "en";
   size_t en = 0, best = 0;

@@ -31,6 +31,26 @@ class LineCleaner {
     int64_t delta = INT64_MIN;  // source - text of the last anchor
     size_t pos = b;
     while (pos < e) {
+      // Fast path: a run of printable ASCII other than spaces is copied as is.
+      if (!pending_space) {
+        size_t run = pos;
+        while (run < e && static_cast<unsigned char>(src[run]) > 0x20 &&
+               static_cast<unsigned char>(src[run]) < 0x7F)
+          ++run;
+        if (run > pos) {
+          int64_t d = static_cast<int64_t>(pos) -
+                      static_cast<int64_t>(line.clean.size());
+          if (d != delta) {
+            line.anchors.push_back({static_cast<uint32_t>(line.clean.size()),
+                                    static_cast<uint32_t>(pos)});
+            delta = d;
+          }
+          line.clean.append(src.data() + pos, run - pos);
+          leading = false;
+          pos = run;
+          continue;
+        }
+      }
       size_t at = pos;
       unsigned char byte = static_cast<unsigned char>(src[pos]);
       char32_t c;
@@ -184,7 +204,10 @@ NormalizedText Normalize(const TextRules& rules, std::string_view source,
   // 3. Drop furniture, assemble.
   std::string unit_text;
   for (const auto& unit : units) {
-    if (options.remove_boilerplate && unit.size() <= 2) {
+    size_t unit_bytes = 0;
+    for (const Line* l : unit) unit_bytes += l->clean.size() + 1;
+    // Furniture lines are short: longer units are never checked.
+    if (options.remove_boilerplate && unit.size() <= 2 && unit_bytes <= 400) {
       unit_text.clear();
       for (const Line* l : unit) {
         if (!unit_text.empty()) unit_text.push_back(' ');

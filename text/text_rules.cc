@@ -109,6 +109,14 @@ Result<std::unique_ptr<TextRules>> TextRules::Load(const std::string& data_dir) 
         rules->stopwords_.emplace_back(std::string(f[0]), std::move(words));
         return Status::Ok();
       }));
+  if (rules->stopwords_.size() > 32)
+    return Status::InvalidArgument("data/text/stopwords.tsv: at most 32 languages");
+  for (size_t l = 0; l < rules->stopwords_.size(); ++l)
+    for (const std::string& w : rules->stopwords_[l].second)
+      rules->stopword_languages_[w] |= 1u << l;
+  for (size_t i = 0; i < rules->boilerplate_.size(); ++i)
+    rules->cues_by_first_word_[rules->boilerplate_[i].words[0]].push_back(
+        static_cast<int>(i));
   return rules;
 }
 

@@ -64,6 +64,16 @@ class TextRules {
   const std::vector<std::pair<std::string, StringSet>>& stopwords() const {
     return stopwords_;
   }
+  // Bit i set when the lower-case word is a stopword of stopwords()[i].
+  uint32_t StopwordLanguages(std::string_view lower) const {
+    auto it = stopword_languages_.find(lower);
+    return it == stopword_languages_.end() ? 0 : it->second;
+  }
+  // Indices into boilerplate_cues() of the cues whose first word is `word`.
+  const std::vector<int>* CuesStartingWith(std::string_view word) const {
+    auto it = cues_by_first_word_.find(word);
+    return it == cues_by_first_word_.end() ? nullptr : &it->second;
+  }
 
  private:
   StringMap<AbbrevKind> abbreviations_;
@@ -71,6 +81,8 @@ class TextRules {
   StringSet hyphen_prefixes_;
   std::vector<BoilerplateCue> boilerplate_;
   std::vector<std::pair<std::string, StringSet>> stopwords_;
+  StringMap<uint32_t> stopword_languages_;
+  StringMap<std::vector<int>> cues_by_first_word_;
 };
 
 }  // namespace newsmill

@@ -39,6 +39,18 @@ void SetCaseFlags(std::string_view s, Token* t) {
   bool first = true;
   size_t pos = 0;
   while (pos < s.size()) {
+    unsigned char b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80) {
+      ++pos;
+      if (IsAsciiAlpha(static_cast<char>(b))) {
+        ++letters;
+        bool up = b <= 'Z';
+        upper += up;
+        if (first && up) t->flags |= Token::kCapitalized;
+        first = false;
+      }
+      continue;
+    }
     char32_t c = DecodeUtf8(s, &pos);
     if (IsLetterCp(c)) {
       ++letters;
@@ -146,12 +158,13 @@ class Emitter {
     static const struct { const char* word; size_t split; } kWholeSplits[] = {
         {"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}, {"gimme", 3},
         {"lemme", 3}};
-    std::string lower = ToLowerAscii(w);
-    for (const auto& ws : kWholeSplits) {
-      if (lower == ws.word) {
-        Emit(b, b + ws.split, TokenKind::kWord, space_before);
-        Emit(b + ws.split, e, TokenKind::kWord, false);
-        return;
+    if (w.size() == 5 || w.size() == 6) {
+      for (const auto& ws : kWholeSplits) {
+        if (EqualsIgnoreCase(w, ws.word)) {
+          Emit(b, b + ws.split, TokenKind::kWord, space_before);
+          Emit(b + ws.split, e, TokenKind::kWord, false);
+          return;
+        }
       }
     }
     // Clitics: 's 're 've 'll 'd 'm and n't, with ' or ’.
