@@ -43,7 +43,7 @@ Tense GuessTense(const std::vector<TimeToken>& toks, uint32_t b, uint32_t e,
     Marker m = MarkerOf(toks[i], text);
     if (m == kPastMarker || m == kPresentMarker)
       for (int j = i - 1; j >= 0 && j >= i - 3; --j)
-        if (toks[j].Has(kTcTenseFuture)) return kFutureMarker;
+        if (toks[j].Has(kTcFutureAux)) return kFutureMarker;
     return m;
   };
   // The expression's segment.
