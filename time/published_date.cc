@@ -97,12 +97,15 @@ int OfficeHoldersOn(const Document& doc, const Date& d) {
   int ymd = d.ToInt();
   int n = 0;
   for (const Entity& e : doc.entities) {
+    // Titled office holders only: the actors stage lists just the titled
+    // office's periods for them, with no undated fallback.
+    if (e.candidates.empty()) continue;
+    bool all_dated = true, holds = false;
     for (const DatedCode& c : e.candidates) {
-      if (Dated(c) && !c.code.empty() && InRange(c, ymd)) {
-        ++n;
-        break;
-      }
+      all_dated = all_dated && Dated(c);
+      holds = holds || (Dated(c) && !c.code.empty() && InRange(c, ymd));
     }
+    if (all_dated && holds) ++n;
   }
   return n;
 }
@@ -111,18 +114,24 @@ void ResolveActorsForDate(Document& doc, const Date& d) {
   int ymd = d.ToInt();
   for (Entity& e : doc.entities) {
     if (!e.actor.empty() || e.candidates.empty()) continue;
+    // The narrowest dated candidate holding the date, else the undated one.
     const DatedCode* best = nullptr;
+    const DatedCode* undated = nullptr;
     int64_t best_width = 0;
     for (const DatedCode& c : e.candidates) {
+      if (!Dated(c)) {
+        undated = &c;
+        continue;
+      }
       if (!InRange(c, ymd)) continue;
-      // Narrowest range first: a dated role beats an open-ended one.
       int64_t width = (c.to == 0 ? 99999999LL : c.to) - c.from;
       if (best == nullptr || width < best_width) {
         best = &c;
         best_width = width;
       }
     }
-    if (best == nullptr) continue;
+    if (best == nullptr) best = undated;
+    if (best == nullptr || best->code.empty()) continue;
     e.actor = best->code;
     if (e.country.empty() && best->code.size() >= 3) {
       bool alpha = true;

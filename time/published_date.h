@@ -54,14 +54,16 @@ std::optional<PublishedGuess> InferPublished(
 // that is only a date), when s is one of the first sentences; else null.
 const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s);
 
-// The number of entities of doc holding a dated role (a candidate with a
-// date range) on date d. Exposed for tests.
+// The number of titled office holders of doc (entities whose candidates
+// are all dated: the actors stage lists only the titled office's periods
+// for them) holding that office on date d. Exposed for tests.
 int OfficeHoldersOn(const Document& doc, const Date& d);
 
-// Sets Entity::actor (and country, when empty) of every entity that has
-// dated candidates and no actor yet, to the candidate whose range contains
-// d (the narrowest when several do). Until the actors stage provides its own
-// helper, the times stage calls this after inferring the date.
+// Sets Entity::actor (and country, when empty) of every entity with
+// candidates and no actor yet: the narrowest dated candidate holding d, else
+// the undated one (from = to = 0). The same rule as the actors stage's
+// ResolveEntityCodes (entities/dating.h, on branch actors), which should
+// replace this once both are on main.
 void ResolveActorsForDate(Document& doc, const Date& d);
 
 }  // namespace newsmill
