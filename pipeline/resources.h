@@ -6,12 +6,16 @@
 #include <memory>
 #include <string>
 
+#include "lexicon/lexicon.h"
 #include "newsmill/pipeline.h"
 
 namespace newsmill {
 
 struct Resources {
   PipelineOptions options;
+  // The built-in lexicon plus PipelineOptions::lexicon_dirs (lexicon/lexicon.h):
+  // actors, agents and name cues for the entities, quotes and events stages.
+  std::shared_ptr<const Lexicon> lexicon;
   // Identifies the data in use (a hash of the embedded data and user
   // lexicon files), for the record's engine.lexicon.
   std::string lexicon_id;

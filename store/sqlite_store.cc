@@ -1995,7 +1995,8 @@ Result<Watch> SqliteStore::AddWatch(const Watch& in) {
           "consent: a webhook is only called with the creator's explicit consent");
   }
   if (w.name.empty()) {
-    if (w.kind == "speaker") w.name = "Quotes by " + w.speaker;
+    if (w.kind == "speaker")
+      w.name = "Quotes by " + w.speaker + (w.words.empty() ? "" : " with \"" + w.words + "\"");
     else if (w.kind == "pair") w.name = w.actor_a + " and " + w.actor_b;
     else w.name = "Quotes with \"" + w.words + "\"";
   }

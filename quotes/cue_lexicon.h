@@ -1,0 +1,65 @@
+// CueLexicon: the attribution cues of data/quotes/ (speech, writing, belief
+// and report verbs with their word forms, and phrases such as "according
+// to"), loaded once and shared read-only.
+//
+//   auto cues = CueLexicon::Load(options.data_dir);
+//   const Cue* c = (*cues)->Find("warned");   // lemma "warn", kThat
+#ifndef NEWSMILL_QUOTES_CUE_LEXICON_H_
+#define NEWSMILL_QUOTES_CUE_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "base/string_map.h"
+
+namespace newsmill {
+
+struct Cue {
+  enum Class : uint8_t { kSpeech, kWriting, kBelief, kReport };
+  // How the reported content follows the cue verb.
+  enum Complement : uint8_t {
+    kThat,   // a clause: said (that) ...
+    kObject, // an addressee, then a clause: told reporters (that) ...
+    kOf,     // an accused party and "of": accused X of ...
+    kTo,     // an addressee and "to": urged X to ...
+    kQuote,  // direct quotations only: "...," he added
+    kRest,   // the rest of the clause: called the plan "a disaster"
+  };
+  std::string lemma;      // "say", "lash out"
+  std::string particle;   // "out" for "lash out", else ""
+  Class cls = kSpeech;
+  Complement complement = kThat;
+};
+
+class CueLexicon {
+ public:
+  static Result<std::unique_ptr<CueLexicon>> Load(const std::string& data_dir);
+
+  // The cues a lower-case word form belongs to (those with a particle
+  // first: "called" -> "call for", "call"), or nullptr.
+  const std::vector<size_t>* Find(std::string_view lower_form) const {
+    auto it = forms_.find(lower_form);
+    return it == forms_.end() ? nullptr : &it->second;
+  }
+  const Cue& cue(size_t i) const { return cues_[i]; }
+  // Phrases that introduce a source ("according to"), as lower-case words.
+  const std::vector<std::vector<std::string>>& according() const {
+    return according_;
+  }
+  // Settings of speech that may sit between a cue and its content ("in a
+  // statement", "at a news conference").
+  const std::vector<std::vector<std::string>>& media() const { return media_; }
+
+ private:
+  std::vector<Cue> cues_;
+  StringMap<std::vector<size_t>> forms_;
+  std::vector<std::vector<std::string>> according_;
+  std::vector<std::vector<std::string>> media_;
+};
+
+}  // namespace newsmill
+
+#endif  // NEWSMILL_QUOTES_CUE_LEXICON_H_

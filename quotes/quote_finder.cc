@@ -1,0 +1,852 @@
+#include "quotes/quote_finder.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/embedded_data.h"
+#include "base/string_map.h"
+#include "base/strings.h"
+#include "quotes/cue_lexicon.h"
+#include "text/chars.h"
+
+namespace newsmill {
+namespace {
+
+constexpr uint32_t kMaxSpeakerTokens = 9;
+constexpr uint32_t kAttributionWindow = 12;  // tokens after a closing mark
+constexpr int kMinUnattributedWords = 6;
+
+// Word classes of data/quotes/words.tsv.
+struct WordClasses {
+  StringSet between, boundary, pronoun, determiner, clause, end;
+
+  static Result<WordClasses> Load(const std::string& data_dir) {
+    WordClasses w;
+    auto content = ReadDataFile("quotes/words.tsv", data_dir);
+    if (!content.ok()) return content.status();
+    size_t line_no = 0;
+    for (std::string_view line : Split(*content, '\n')) {
+      ++line_no;
+      std::string_view t = TrimAscii(line);
+      if (t.empty() || t[0] == '#') continue;
+      auto f = Split(t, '\t');
+      StringSet* set = nullptr;
+      if (f.size() == 2) {
+        if (f[0] == "between") set = &w.between;
+        else if (f[0] == "boundary") set = &w.boundary;
+        else if (f[0] == "pronoun") set = &w.pronoun;
+        else if (f[0] == "determiner") set = &w.determiner;
+        else if (f[0] == "clause") set = &w.clause;
+        else if (f[0] == "end") set = &w.end;
+      }
+      if (set == nullptr) {
+        return Status::InvalidArgument("data/quotes/words.tsv:" +
+                                       std::to_string(line_no) +
+                                       ": expected class<TAB>words");
+      }
+      for (std::string_view word : Split(f[1], ' '))
+        if (!word.empty()) set->insert(std::string(word));
+    }
+    return w;
+  }
+};
+
+// A range of tokens [begin, end).
+struct TokenRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+// What was found for one quotation: its speaker phrase and cue.
+struct Attribution {
+  TokenRange speaker;
+  int32_t cue = -1;       // cue token
+  int32_t cue_last = -1;  // last token of a multi-word cue ("lashed out")
+  bool outlet = false;    // the speaker is a news outlet
+};
+
+class Finder {
+ public:
+  Finder(const CueLexicon& cues, const WordClasses& words, Document& doc)
+      : cues_(cues), words_(words), doc_(doc), toks_(doc.tokens) {
+    sentence_of_.assign(toks_.size(), 0);
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
+      for (uint32_t i = doc_.sentences[s].token_begin; i < doc_.sentences[s].token_end; ++i)
+        sentence_of_[i] = s;
+    lower_.resize(toks_.size());
+    for (uint32_t i = 0; i < toks_.size(); ++i) {
+      if (toks_[i].kind == TokenKind::kWord)
+        lower_[i] = ToLowerAscii(doc_.TokenText(i));
+    }
+    used_cue_.assign(toks_.size(), false);
+    tagged_ = !toks_.empty() && toks_[0].pos != Upos::kNone;
+  }
+
+  void Run() {
+    FindDirect();
+    FindIndirect();
+    std::sort(doc_.quotes.begin(), doc_.quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+  }
+
+ private:
+  // ---- Token helpers ----
+
+  std::string_view Text(uint32_t i) const { return doc_.TokenText(i); }
+  const std::string& Lower(uint32_t i) const { return lower_[i]; }
+  bool IsWord(uint32_t i) const { return toks_[i].kind == TokenKind::kWord; }
+  bool IsPunct(uint32_t i) const {
+    return toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark;
+  }
+  bool IsCapitalized(uint32_t i) const { return toks_[i].Has(Token::kCapitalized); }
+  const Sentence& SentenceAt(uint32_t token) const {
+    return doc_.sentences[sentence_of_[token]];
+  }
+  bool IsPossessive(uint32_t i) const {
+    std::string_view t = Text(i);
+    return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019";
+  }
+
+  // The cue at token i, if it is a cue verb used as one.
+  const Cue* CueAt(uint32_t i) const {
+    if (!IsWord(i)) return nullptr;
+    const std::vector<size_t>* list = cues_.Find(Lower(i));
+    if (list == nullptr) return nullptr;
+    // A capitalised form is a name or a heading word ("Iowa State"), except
+    // at the start of a sentence.
+    if (IsCapitalized(i) && !toks_[i].Has(Token::kSentenceStart)) return nullptr;
+    if (tagged_) {
+      Upos p = toks_[i].pos;
+      if (p != Upos::kVerb && p != Upos::kAux) return nullptr;
+    } else if (i > 0 && (words_.determiner.count(Lower(i - 1)) > 0 ||
+                         IsPossessive(i - 1))) {
+      // "the report", "Russia's demands": a noun.
+      return nullptr;
+    }
+    // A passive ("was accused of", "has been called") names no speaker.
+    if (i > 0) {
+      const std::string& prev = Lower(i - 1);
+      bool aux = prev == "was" || prev == "were" || prev == "been" ||
+                 prev == "be" || prev == "being" || prev == "is" || prev == "are";
+      const std::string& w = Lower(i);
+      if (aux && w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) return nullptr;
+    }
+    for (size_t index : *list) {
+      const Cue& c = cues_.cue(index);
+      if (c.particle.empty()) return &c;
+      if (i + 1 < toks_.size() && Lower(i + 1) == c.particle) return &c;
+    }
+    return nullptr;
+  }
+
+  // True when words (lower case) occur at token i.
+  bool PhraseAt(uint32_t i, const std::vector<std::string>& phrase, uint32_t end) const {
+    if (i + phrase.size() > end) return false;
+    for (size_t k = 0; k < phrase.size(); ++k)
+      if (Lower(i + static_cast<uint32_t>(k)) != phrase[k]) return false;
+    return true;
+  }
+
+  // Length of a medium phrase ("in a statement") at i, or 0.
+  uint32_t MediumAt(uint32_t i, uint32_t end) const {
+    for (const auto& m : cues_.media())
+      if (PhraseAt(i, m, end)) return static_cast<uint32_t>(m.size());
+    return 0;
+  }
+
+  // May token i belong to a speaker noun phrase?
+  bool NounPhraseToken(uint32_t i) const {
+    if (toks_[i].kind == TokenKind::kNumber) return true;
+    if (IsPossessive(i)) return true;
+    if (tagged_) {
+      switch (toks_[i].pos) {
+        case Upos::kDet: case Upos::kAdj: case Upos::kNoun: case Upos::kPropn:
+        case Upos::kNum: case Upos::kPron: case Upos::kPart:
+          return true;
+        case Upos::kAdp:
+          return Lower(i) == "of";
+        case Upos::kPunct:
+          return Text(i) == "-" || Text(i) == ".";
+        default:
+          return false;
+      }
+    }
+    if (toks_[i].kind != TokenKind::kWord) return Text(i) == "-";
+    if (Lower(i) == "of") return true;
+    if (words_.boundary.count(Lower(i)) > 0) return false;
+    if (cues_.Find(Lower(i)) != nullptr && !IsCapitalized(i)) return false;
+    return true;
+  }
+
+  // The speaker phrase that ends just before token `end` (exclusive),
+  // reading leftwards within the sentence. Skips auxiliaries and adverbs
+  // next to the cue ("has also said") and a parenthetical adverb between
+  // commas ("Biden, meanwhile, warned").
+  TokenRange SpeakerBefore(uint32_t end, uint32_t sentence_begin) const {
+    int64_t j = static_cast<int64_t>(end) - 1;
+    auto skip_between = [&] {
+      while (j >= sentence_begin && IsWord(static_cast<uint32_t>(j)) &&
+             words_.between.count(Lower(static_cast<uint32_t>(j))) > 0)
+        --j;
+    };
+    skip_between();
+    // A parenthetical between commas: ", meanwhile," / ", Feb. 1," /
+    // ", in a statement,".
+    if (j > sentence_begin && Text(static_cast<uint32_t>(j)) == ",") {
+      int64_t k = j - 1;
+      while (k > sentence_begin && k >= j - 7 && Text(static_cast<uint32_t>(k)) != ",") --k;
+      if (k >= sentence_begin && k < j - 1 && Text(static_cast<uint32_t>(k)) == ",") {
+        bool parenthetical = true;
+        for (int64_t m = k + 1; m < j; ++m) {
+          uint32_t t = static_cast<uint32_t>(m);
+          if (toks_[t].kind == TokenKind::kQuoteMark || CueAt(t) != nullptr)
+            parenthetical = false;
+        }
+        if (parenthetical) {
+          j = k - 1;
+          skip_between();
+        }
+      }
+    }
+    // An adverbial phrase between subject and verb: "Putin on Tuesday
+    // accused", "officials in Kyiv said".
+    auto skip_adverbial = [&] {
+      for (int64_t p = j; p > sentence_begin && p >= j - 4; --p) {
+        uint32_t t = static_cast<uint32_t>(p);
+        if (!IsWord(t)) return;
+        const std::string& w = Lower(t);
+        bool prep = w == "on" || w == "in" || w == "at" || w == "during" ||
+                    w == "last" || w == "earlier" || w == "late";
+        if (prep && p - 1 >= sentence_begin && NounPhraseToken(t - 1) &&
+            Lower(t - 1) != "of") {
+          j = p - 1;
+          skip_between();
+          return;
+        }
+      }
+    };
+    skip_adverbial();
+    if (j < sentence_begin) return {};
+    uint32_t last = static_cast<uint32_t>(j);
+    int64_t k = j;
+    while (k >= sentence_begin && last - k < kMaxSpeakerTokens) {
+      uint32_t t = static_cast<uint32_t>(k);
+      if (toks_[t].Has(Token::kInQuote) != toks_[last].Has(Token::kInQuote)) break;
+      if (Text(t) == ")") {
+        // A parenthesis inside the name: "Mike Pence (R-IN)".
+        int64_t open = k - 1;
+        while (open >= sentence_begin && k - open < 8 && Text(static_cast<uint32_t>(open)) != "(")
+          --open;
+        if (open >= sentence_begin && Text(static_cast<uint32_t>(open)) == "(") {
+          k = open - 1;
+          continue;
+        }
+        break;
+      }
+      if (Lower(t) == "and" && k > sentence_begin && IsCapitalized(t - 1) &&
+          IsCapitalized(t + 1)) {
+        --k;
+        continue;
+      }
+      if (!NounPhraseToken(t)) break;
+      --k;
+    }
+    TokenRange r{static_cast<uint32_t>(k + 1), last + 1};
+    // Trim leading possessive marks and hyphens.
+    while (!r.empty() && (Text(r.begin) == "-" || IsPossessive(r.begin))) ++r.begin;
+    if (r.empty() || !IsNominal(r)) return {};
+    return r;
+  }
+
+  // The speaker phrase right after token `begin` (an inverted attribution:
+  // "said Putin, the Kremlin leader").
+  TokenRange SpeakerAfter(uint32_t begin, uint32_t sentence_end) const {
+    uint32_t k = begin;
+    while (k < sentence_end && k - begin < kMaxSpeakerTokens) {
+      if (Lower(k) == "and" && k > begin && k + 1 < sentence_end &&
+          IsCapitalized(k - 1) && IsCapitalized(k + 1)) {
+        ++k;
+        continue;
+      }
+      if (!NounPhraseToken(k)) break;
+      ++k;
+    }
+    TokenRange r{begin, k};
+    if (r.empty() || !IsNominal(r)) return {};
+    return r;
+  }
+
+  // A speaker phrase must hold a name, a noun or a pronoun.
+  bool IsNominal(const TokenRange& r) const {
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (!IsWord(i)) continue;
+      if (tagged_) {
+        Upos p = toks_[i].pos;
+        if (p == Upos::kNoun || p == Upos::kPropn || p == Upos::kPron) return true;
+        continue;
+      }
+      if (IsCapitalized(i) || words_.pronoun.count(Lower(i)) > 0) return true;
+      if (words_.determiner.count(Lower(i)) == 0 && Lower(i) != "of") return true;
+    }
+    return false;
+  }
+
+  // ---- Entities ----
+
+  // The entity mentioned in tokens r, preferring a name over a nominal
+  // and the last mention (the head of "Kremlin spokesman Dmitry Peskov").
+  int32_t EntityIn(const TokenRange& r, int32_t* mention_out = nullptr) const {
+    int32_t best = -1, best_mention = -1;
+    int best_rank = -1;
+    Span s{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
+    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      const Mention& mention = doc_.mentions[m];
+      if (mention.entity < 0 || !s.Contains(mention.span)) continue;
+      const Entity& e = doc_.entities[mention.entity];
+      int rank = 0;
+      if (mention.form == MentionForm::kName) rank += 4;
+      if (mention.form == MentionForm::kNominal || mention.form == MentionForm::kPronoun) rank += 3;
+      if (mention.form == MentionForm::kAdjective) rank -= 4;  // "Russian officials"
+      if (e.type == EntityType::kPerson) rank += 2;
+      if (e.type == EntityType::kOrganization || e.type == EntityType::kGroup) rank += 1;
+      rank = rank * 1000 + static_cast<int>(mention.span.end - s.begin);
+      if (rank > best_rank) {
+        best_rank = rank;
+        best = mention.entity;
+        best_mention = static_cast<int32_t>(m);
+      }
+    }
+    if (mention_out != nullptr) *mention_out = best_mention;
+    return best;
+  }
+
+  bool IsOutletEntity(int32_t e) const {
+    if (e < 0) return false;
+    const std::string& a = doc_.entities[e].actor;
+    return a.size() >= 3 && a.compare(a.size() - 3, 3, "MED") == 0;
+  }
+
+  // Does the speaker phrase name an outlet? ("The Hill", "Reuters")
+  bool IsOutlet(const TokenRange& r, std::string* name) const {
+    int32_t e = EntityIn(r);
+    if (!IsOutletEntity(e)) return false;
+    *name = doc_.entities[e].name;
+    return true;
+  }
+
+  void AddCitedOutlet(const std::string& name) {
+    if (std::find(doc_.cited_outlets.begin(), doc_.cited_outlets.end(), name) ==
+        doc_.cited_outlets.end())
+      doc_.cited_outlets.push_back(name);
+  }
+
+  // Fills the speaker fields of q from a speaker phrase.
+  void SetSpeaker(Quote& q, const TokenRange& r) const {
+    if (r.empty()) return;
+    int32_t mention = -1;
+    int32_t e = EntityIn(r, &mention);
+    if (e >= 0) {
+      q.speaker = e;
+      q.speaker_name = doc_.entities[e].name;
+      q.speaker_mention = doc_.mentions[mention].span;
+    } else {
+      q.speaker_mention = Span{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
+      q.speaker_name = std::string(doc_.Text(q.speaker_mention));
+    }
+  }
+
+  // ---- Direct quotations ----
+
+  // "...," X said.  /  "...," said X.  /  "...," X told reporters.
+  bool AttributionAfter(uint32_t close, Attribution* a) const {
+    uint32_t i = close + 1;
+    const Sentence& s = SentenceAt(close);
+    uint32_t end = std::min(s.token_end, close + 1 + kAttributionWindow);
+    if (i < end && Text(i) == ",") ++i;
+    if (i >= end) return false;
+    // The attribution must start right away, not after a new clause.
+    for (uint32_t c = i; c < end; ++c) {
+      if (toks_[c].Has(Token::kOpensQuote)) return false;
+      if (toks_[c].kind == TokenKind::kPunct && c > i && Text(c) != "," &&
+          Text(c) != "." && Text(c) != "-")
+        return false;
+      const Cue* cue = CueAt(c);
+      if (cue == nullptr) continue;
+      if (c == i) {
+        // Inverted: "...," said Putin.
+        uint32_t after = c + 1 + (cue->particle.empty() ? 0 : 1);
+        TokenRange sp = SpeakerAfter(after, s.token_end);
+        if (sp.empty()) return false;
+        *a = Attribution{sp, static_cast<int32_t>(c),
+                         static_cast<int32_t>(after - 1)};
+        return true;
+      }
+      TokenRange sp = SpeakerBefore(c, i);
+      if (sp.empty() || sp.begin != i) return false;
+      *a = Attribution{sp, static_cast<int32_t>(c),
+                       static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
+      return true;
+    }
+    return false;
+  }
+
+  // X said: "..."  /  X said, "..."  /  as X felt, "..."
+  bool AttributionBefore(uint32_t open, Attribution* a) const {
+    const Sentence& s = SentenceAt(open);
+    if (open <= s.token_begin) return AttributionByColon(open, a);
+    int64_t j = static_cast<int64_t>(open) - 1;
+    if (Text(static_cast<uint32_t>(j)) == ":" || Text(static_cast<uint32_t>(j)) == ",") --j;
+    // Skip a medium ("said in a statement:") or an addressee ("told reporters:").
+    for (int64_t c = j; c >= s.token_begin && c >= j - 6; --c) {
+      const Cue* cue = CueAt(static_cast<uint32_t>(c));
+      if (cue == nullptr) continue;
+      // Everything between the cue and the mark must be a medium, an
+      // addressee or adverbs, not a clause of its own.
+      uint32_t m = static_cast<uint32_t>(c) + 1 + (cue->particle.empty() ? 0 : 1);
+      const uint32_t stop = static_cast<uint32_t>(j) + 1;
+      while (m < stop) {
+        if (uint32_t n = MediumAt(m, stop)) {
+          m += n;
+        } else if (IsWord(m) && words_.between.count(Lower(m)) > 0) {
+          ++m;
+        } else if (cue->complement == Cue::kObject) {
+          TokenRange addressee = SpeakerAfter(m, stop);
+          if (addressee.empty()) break;
+          m = addressee.end;
+        } else {
+          break;
+        }
+      }
+      if (m < stop) return false;
+      TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), s.token_begin);
+      if (sp.empty()) return false;
+      *a = Attribution{sp, static_cast<int32_t>(c),
+                       static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
+      return true;
+    }
+    return false;
+  }
+
+  // A quotation that opens its sentence after one that ends with a colon
+  // and an attribution ('Biden said in a statement:' / '"We will ...'), in
+  // the same paragraph or the one before.
+  bool AttributionByColon(uint32_t open, Attribution* a) const {
+    uint32_t si = sentence_of_[open];
+    if (si == 0) return false;
+    const Sentence& prev = doc_.sentences[si - 1];
+    if (prev.paragraph + 1 < SentenceAt(open).paragraph) return false;
+    uint32_t last = prev.token_end - 1;
+    if (Text(last) != ":") return false;
+    for (int64_t c = static_cast<int64_t>(last) - 1;
+         c >= prev.token_begin && c >= static_cast<int64_t>(last) - 8; --c) {
+      const Cue* cue = CueAt(static_cast<uint32_t>(c));
+      if (cue == nullptr || toks_[c].Has(Token::kInQuote)) continue;
+      TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), prev.token_begin);
+      if (sp.empty()) {
+        // "..., said Putin:"
+        sp = SpeakerAfter(static_cast<uint32_t>(c) + 1, last);
+      }
+      if (sp.empty()) return false;
+      *a = Attribution{sp, static_cast<int32_t>(c),
+                       static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
+      return true;
+    }
+    return false;
+  }
+
+  int CountWords(const Span& s) const {
+    int n = 0;
+    bool in_word = false;
+    for (uint32_t i = s.begin; i < s.end; ++i) {
+      bool w = !IsAsciiSpace(doc_.text[i]);
+      if (w && !in_word) ++n;
+      in_word = w;
+    }
+    return n;
+  }
+
+  void FindDirect() {
+    int32_t last_speaker_para = -1;  // paragraph of the last attributed quote
+    Quote last;                      // the last attributed quote
+    bool have_last = false;
+    uint32_t last_end_sentence = 0;
+    // Speakers of run-on groups, found on any of their pieces.
+    std::vector<std::pair<int32_t, size_t>> group_quote;  // group -> quote index
+
+    for (size_t qi = 0; qi < doc_.quoted.size(); ++qi) {
+      const QuotedSpan& qs = doc_.quoted[qi];
+      if (qs.depth > 0 || qs.open_token < 0) continue;
+      Span content = qs.content;
+      // Trim white space inside the marks.
+      while (content.begin < content.end && IsAsciiSpace(doc_.text[content.begin])) ++content.begin;
+      while (content.end > content.begin && IsAsciiSpace(doc_.text[content.end - 1])) --content.end;
+      if (content.empty()) continue;
+      uint32_t open = static_cast<uint32_t>(qs.open_token);
+      uint32_t paragraph = SentenceAt(open).paragraph;
+
+      Attribution a;
+      bool found = false;
+      if (qs.close_token >= 0) found = AttributionAfter(static_cast<uint32_t>(qs.close_token), &a);
+      if (!found) found = AttributionBefore(open, &a);
+
+      Quote q;
+      q.kind = QuoteKind::kDirect;
+      q.span = content;
+      q.sentence = sentence_of_[open];
+      if (found) {
+        std::string outlet;
+        if (IsOutlet(a.speaker, &outlet)) {
+          // "...," The Hill reported: the outlet is the source; the speaker
+          // is the one this quotation continues.
+          q.source = outlet;
+          AddCitedOutlet(outlet);
+          if (have_last && static_cast<int32_t>(paragraph) == last_speaker_para) {
+            q.speaker = last.speaker;
+            q.speaker_name = last.speaker_name;
+            q.speaker_mention = last.speaker_mention;
+          } else {
+            SetSpeaker(q, a.speaker);
+          }
+        } else {
+          SetSpeaker(q, a.speaker);
+        }
+        q.cue = Span{toks_[a.cue].span.begin, toks_[a.cue_last].span.end};
+        used_cue_[a.cue] = true;
+      } else {
+        // A continuation of the previous speaker: same paragraph, or the
+        // next paragraph opening with the quotation.
+        bool continues =
+            have_last && (static_cast<int32_t>(paragraph) == last_speaker_para ||
+                          (static_cast<int32_t>(paragraph) == last_speaker_para + 1 &&
+                           toks_[open].Has(Token::kParagraphStart))) &&
+            sentence_of_[open] <= last_end_sentence + 3;
+        for (const auto& [g, index] : group_quote) {
+          if (g == qs.group) continues = true;
+        }
+        if (continues) {
+          q.speaker = last.speaker;
+          q.speaker_name = last.speaker_name;
+          q.speaker_mention = last.speaker_mention;
+          q.source = last.source;
+        } else if (CountWords(content) < kMinUnattributedWords) {
+          continue;  // a scare quote or a title, not speech
+        }
+      }
+      // A quotation inside reported speech ('said the plan was "dead"') is
+      // left to the indirect pass, which makes the report mixed.
+      if (!found && q.speaker_name.empty() && InsideReportedClause(open)) continue;
+      doc_.quotes.push_back(q);
+      quoted_spans_.push_back(qi);
+      if (found || !q.speaker_name.empty()) {
+        last = q;
+        have_last = true;
+        last_speaker_para = static_cast<int32_t>(paragraph);
+        uint32_t end_tok = qs.close_token >= 0 ? static_cast<uint32_t>(qs.close_token) : open;
+        last_end_sentence = sentence_of_[end_tok];
+        group_quote.emplace_back(qs.group, doc_.quotes.size() - 1);
+      }
+    }
+    // Pieces of a run-on quotation before the piece that names the speaker.
+    for (size_t k = 0; k < doc_.quotes.size(); ++k) {
+      Quote& q = doc_.quotes[k];
+      if (!q.speaker_name.empty()) continue;
+      int32_t g = doc_.quoted[quoted_spans_[k]].group;
+      for (const auto& [gg, index] : group_quote) {
+        if (gg != g || doc_.quotes[index].speaker_name.empty()) continue;
+        q.speaker = doc_.quotes[index].speaker;
+        q.speaker_name = doc_.quotes[index].speaker_name;
+        q.speaker_mention = doc_.quotes[index].speaker_mention;
+        break;
+      }
+    }
+  }
+
+  // True when the quotation opening at `open` follows a cue verb in its own
+  // sentence without an attribution pattern of its own (reported speech).
+  bool InsideReportedClause(uint32_t open) const {
+    const Sentence& s = SentenceAt(open);
+    for (uint32_t i = s.token_begin; i < open; ++i)
+      if (CueAt(i) != nullptr) return true;
+    return false;
+  }
+
+  // ---- Indirect quotations ----
+
+  // Where reported content that starts at `begin` ends (exclusive).
+  uint32_t ContentEnd(uint32_t begin, uint32_t sentence_end) const {
+    uint32_t end = sentence_end;
+    // Drop the final punctuation.
+    while (end > begin && (toks_[end - 1].kind == TokenKind::kPunct &&
+                           Text(end - 1) != ")" && Text(end - 1) != "]"))
+      --end;
+    for (uint32_t i = begin; i + 1 < end; ++i) {
+      if (Text(i) != "," || toks_[i].Has(Token::kInQuote)) continue;
+      const std::string& next = Lower(i + 1);
+      for (const auto& phrase : cues_.according())
+        if (PhraseAt(i + 1, phrase, end)) return i;
+      if (words_.end.count(next) > 0) return i;
+      // ", X said" closing another report.
+      TokenRange sp = SpeakerAfter(i + 1, end);
+      if (!sp.empty() && sp.end < end && CueAt(sp.end) != nullptr) return i;
+    }
+    return end;
+  }
+
+  // The source named by "according to X" in the sentence, if any, and the
+  // token range it covers (for exclusion).
+  bool AccordingIn(const Sentence& s, TokenRange* source, TokenRange* phrase) const {
+    for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+      for (const auto& p : cues_.according()) {
+        if (!PhraseAt(i, p, s.token_end)) continue;
+        uint32_t b = i + static_cast<uint32_t>(p.size());
+        TokenRange sp = SpeakerAfter(b, s.token_end);
+        if (sp.empty()) continue;
+        *source = sp;
+        *phrase = TokenRange{i, sp.end};
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void AddIndirect(uint32_t cb, uint32_t ce, const TokenRange& speaker,
+                   int32_t cue, int32_t cue_last, const std::string& source) {
+    while (cb < ce && (Text(cb) == "," || Lower(cb) == "that")) ++cb;
+    while (ce > cb && toks_[ce - 1].kind == TokenKind::kPunct &&
+           !toks_[ce - 1].Has(Token::kClosesQuote) && Text(ce - 1) != ")")
+      --ce;
+    if (ce <= cb || ce - cb < 3) return;
+    Quote q;
+    q.kind = QuoteKind::kIndirect;
+    q.span = Span{toks_[cb].span.begin, toks_[ce - 1].span.end};
+    q.sentence = sentence_of_[cb];
+    // Overlapping a direct quotation already found: the direct one wins,
+    // unless this report contains it (then the quotation is a fragment of
+    // it and the report is mixed).
+    for (size_t k = 0; k < doc_.quotes.size(); ++k) {
+      Quote& d = doc_.quotes[k];
+      if (d.kind != QuoteKind::kDirect || !d.span.Overlaps(q.span)) continue;
+      bool fragment = q.span.Contains(d.span) && d.cue.empty();
+      if (!fragment) return;
+      q.kind = QuoteKind::kMixed;
+      doc_.quotes.erase(doc_.quotes.begin() + static_cast<long>(k));
+      --k;
+    }
+    for (const QuotedSpan& qs : doc_.quoted)
+      if (q.span.Contains(qs.content) && qs.depth == 0) q.kind = QuoteKind::kMixed;
+    std::string outlet;
+    if (IsOutlet(speaker, &outlet)) {
+      AddCitedOutlet(outlet);
+      q.source = outlet;
+    }
+    SetSpeaker(q, speaker);
+    if (q.source.empty()) q.source = source;
+    if (cue >= 0) q.cue = Span{toks_[cue].span.begin, toks_[cue_last].span.end};
+    doc_.quotes.push_back(q);
+  }
+
+  void FindIndirect() {
+    for (const Sentence& s : doc_.sentences) {
+      TokenRange according_source, according_phrase;
+      bool has_according = AccordingIn(s, &according_source, &according_phrase);
+      std::string according_outlet;
+      bool according_is_outlet =
+          has_according && IsOutlet(according_source, &according_outlet);
+      if (according_is_outlet) AddCitedOutlet(according_outlet);
+      bool found = false;
+      for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
+        if (used_cue_[c] || toks_[c].Has(Token::kInQuote)) continue;
+        const Cue* cue = CueAt(c);
+        if (cue == nullptr) continue;
+        uint32_t cue_last = c + (cue->particle.empty() ? 0 : 1);
+        uint32_t after = cue_last + 1;
+        // Content before: "..., X said." / "..., said X."
+        TokenRange sp = SpeakerBefore(c, s.token_begin);
+        bool final_attribution = cue->complement != Cue::kQuote &&
+                                 cue->complement != Cue::kRest &&
+                                 RestIsAdverbial(after, s.token_end);
+        if (final_attribution && !sp.empty() && sp.begin > s.token_begin &&
+            Text(sp.begin - 1) == ",") {
+          AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
+                      static_cast<int32_t>(cue_last), according_outlet);
+          found = true;
+          continue;
+        }
+        if (c > s.token_begin && Text(c - 1) == ",") {
+          TokenRange inv = SpeakerAfter(after, s.token_end);
+          if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end)) {
+            AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),
+                        static_cast<int32_t>(cue_last), according_outlet);
+            found = true;
+            continue;
+          }
+        }
+        // A participle after a comma ("..., adding that ...", "..., saying
+        // ...") reports for the subject of the sentence.
+        const std::string& form = Lower(c);
+        if (sp.empty() && c > s.token_begin && Text(c - 1) == "," &&
+            form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) {
+          sp = SubjectOfSentence(s, c);
+        }
+        if (sp.empty() || cue->complement == Cue::kQuote) continue;
+        // Content after: "X said (that) ...".
+        uint32_t b = ContentStart(cue, after, s.token_end);
+        if (b == 0) continue;
+        uint32_t e = ContentEnd(b, s.token_end);
+        if (has_according && according_phrase.begin >= b && according_phrase.begin < e)
+          e = according_phrase.begin;
+        AddIndirect(b, e, sp, static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
+                    according_outlet);
+        found = true;
+        // A second report in the same sentence (", although he added that")
+        // is found when the loop reaches its cue.
+      }
+      if (!found && has_according && !according_is_outlet) {
+        // "According to X, ..." / "..., according to X."
+        uint32_t b, e;
+        if (according_phrase.begin == s.token_begin) {
+          b = according_phrase.end;
+          e = s.token_end;
+        } else {
+          b = s.token_begin;
+          e = according_phrase.begin;
+        }
+        AddIndirect(b, e, according_source, static_cast<int32_t>(according_phrase.begin),
+                    static_cast<int32_t>(according_phrase.begin + 1), "");
+      }
+    }
+  }
+
+  // True when tokens [b, e) hold only adverbials, media and punctuation:
+  // what may follow a sentence-final attribution ("..., he said on Monday.").
+  bool RestIsAdverbial(uint32_t b, uint32_t e) const {
+    uint32_t i = b;
+    int words = 0;
+    while (i < e) {
+      if (uint32_t m = MediumAt(i, e)) {
+        i += m;
+        continue;
+      }
+      if (toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark) {
+        if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?")
+          return false;
+        ++i;
+        continue;
+      }
+      if (Lower(i) == "that" || CueAt(i) != nullptr) return false;
+      ++words;
+      ++i;
+    }
+    return words <= 6;
+  }
+
+  // The subject of a sentence's first clause, for a participial cue later
+  // in it: the speaker of an earlier cue, else the opening noun phrase.
+  TokenRange SubjectOfSentence(const Sentence& s, uint32_t before) const {
+    for (uint32_t c = s.token_begin; c < before; ++c) {
+      if (CueAt(c) == nullptr) continue;
+      TokenRange sp = SpeakerBefore(c, s.token_begin);
+      if (!sp.empty()) return sp;
+    }
+    TokenRange sp = SpeakerAfter(s.token_begin, before);
+    if (sp.empty() || sp.end >= before) return {};
+    return sp;
+  }
+
+  // Where the reported clause after a cue begins, or 0 if there is none.
+  uint32_t ContentStart(const Cue* cue, uint32_t after, uint32_t end) const {
+    uint32_t i = after;
+    if (i >= end) return 0;
+    if (cue->complement == Cue::kRest) {
+      return IsPunct(i) ? 0 : i;
+    }
+    if (cue->complement == Cue::kOf || cue->complement == Cue::kTo) {
+      // accused the United States and its allies of ...: the content starts
+      // with the accused party, as a reader would quote it.
+      for (uint32_t k = i; k < end && k < i + 12; ++k) {
+        const std::string& w = Lower(k);
+        if ((cue->complement == Cue::kOf && w == "of") ||
+            (cue->complement == Cue::kTo && w == "to"))
+          return i;
+      }
+      if (cue->complement == Cue::kTo) return 0;
+    }
+    // Look for "that" within a short window (skipping an addressee, media,
+    // time and place phrases); stop at punctuation that closes the clause.
+    for (uint32_t k = i; k < end && k < i + 16; ++k) {
+      if (Lower(k) == "that" && !toks_[k].Has(Token::kInQuote)) {
+        // "that" as a determiner right after the cue ("said that plan")
+        // still opens the content; both read the same.
+        return k + 1;
+      }
+      if (toks_[k].kind == TokenKind::kPunct && Text(k) != "," ) break;
+      if (CueAt(k) != nullptr) break;
+    }
+    // No "that": an addressee for tell-verbs, then a clause that starts at
+    // once ("said Russia would", "told reporters the talks").
+    if (cue->complement == Cue::kObject) {
+      TokenRange addressee = SpeakerAfter(i, end);
+      if (addressee.empty()) return 0;
+      // "told his advisers to figure out ...": the content is the order.
+      if (addressee.end < end && Lower(addressee.end) == "to") return i;
+      i = addressee.end;
+      if (i < end && Lower(i) == "that") return i + 1;
+    }
+    if (i >= end) return 0;
+    if (tagged_) {
+      Upos p = toks_[i].pos;
+      if (p == Upos::kDet || p == Upos::kPron || p == Upos::kPropn || p == Upos::kNoun ||
+          p == Upos::kNum || p == Upos::kAdj)
+        return i;
+      return 0;
+    }
+    // Without parts of speech: a clause does not open with punctuation, a
+    // preposition, a conjunction or an adverb.
+    if (IsPunct(i) || toks_[i].Has(Token::kOpensQuote)) return 0;
+    if (words_.clause.count(Lower(i)) > 0) return i;
+    if (words_.boundary.count(Lower(i)) > 0 || words_.between.count(Lower(i)) > 0)
+      return 0;
+    if (CueAt(i) != nullptr) return 0;
+    return i;
+  }
+
+  const CueLexicon& cues_;
+  const WordClasses& words_;
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  std::vector<uint32_t> sentence_of_;
+  std::vector<std::string> lower_;
+  std::vector<bool> used_cue_;
+  std::vector<size_t> quoted_spans_;  // doc_.quoted index of each direct quote
+  bool tagged_ = false;
+};
+
+class QuoteStage : public Stage {
+ public:
+  QuoteStage(std::unique_ptr<CueLexicon> cues, WordClasses words)
+      : cues_(std::move(cues)), words_(std::move(words)) {}
+  std::string_view name() const override { return "quotes"; }
+  Status Annotate(Document& doc) const override {
+    Finder(*cues_, words_, doc).Run();
+    return Status::Ok();
+  }
+
+ private:
+  std::unique_ptr<CueLexicon> cues_;
+  WordClasses words_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Stage>> NewQuoteStage(const Resources& resources) {
+  auto cues = CueLexicon::Load(resources.options.data_dir);
+  if (!cues.ok()) return cues.status();
+  auto words = WordClasses::Load(resources.options.data_dir);
+  if (!words.ok()) return words.status();
+  return std::unique_ptr<Stage>(
+      new QuoteStage(std::move(cues.value()), std::move(words.value())));
+}
+
+}  // namespace newsmill
