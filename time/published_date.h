@@ -23,6 +23,8 @@
 //
 //   std::optional<PublishedGuess> g = InferPublished(doc, {scans.data(), n}, ref);
 //   if (g) { doc.published = g->date.ToString(); doc.published_from = g->from; }
+//   // then the entities' codes for that date: ResolveEntityCodes
+//   // (entities/dating.h)
 //
 // Thread safety: pure functions.
 #ifndef NEWSMILL_TIME_PUBLISHED_DATE_H_
@@ -56,15 +58,9 @@ const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s);
 
 // The number of titled office holders of doc (entities whose candidates
 // are all dated: the actors stage lists only the titled office's periods
-// for them) holding that office on date d. Exposed for tests.
+// for them; see entities/dating.h) holding that office on date d. Exposed
+// for tests.
 int OfficeHoldersOn(const Document& doc, const Date& d);
-
-// Sets Entity::actor (and country, when empty) of every entity with
-// candidates and no actor yet: the narrowest dated candidate holding d, else
-// the undated one (from = to = 0). The same rule as the actors stage's
-// ResolveEntityCodes (entities/dating.h, on branch actors), which should
-// replace this once both are on main.
-void ResolveActorsForDate(Document& doc, const Date& d);
 
 }  // namespace newsmill
 
