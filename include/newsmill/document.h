@@ -280,19 +280,30 @@ struct Quote {
 enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
 std::string_view TimexTypeName(TimexType t);
 
+// A time expression (times stage; docs/time.md). The span follows TimeML
+// extents: "the third quarter", "last week", "nearly four years ago", not
+// the preposition before it.
 struct TimeExpr {
   Span span;
   TimexType type = TimexType::kDate;
-  std::string value;       // TIMEX3 value: 2022-02-01, 2022-W04, PXW, ...
-  uint32_t sentence = 0;
+  // TIMEX3 value, resolved against Document::published: 2022-02-01,
+  // 2022-01, 2022-W04, 2022-W04-WE, 2021-Q3, 2020-H1, 1990-SU, 2022, 199
+  // (a decade), 19 (a century), 2022-02-01T15:00(Z), 2022-02-01TMO;
+  // P3D, PT16H, P2Y6M, PXW (durations); XXXX-WXX-1, P1Y (sets);
+  // PRESENT_REF, PAST_REF, FUTURE_REF. With no publication date, X fills
+  // what it would give: XXXX-02-01, XXXX-WXX-1.
+  std::string value;
+  uint32_t sentence = 0;   // index into Document::sentences
 };
 
+// A counted or measured amount: "approximately 100,000 troops", "$40
+// billion", "between 10 and 20 percent".
 struct Quantity {
-  Span span;
-  double value = 0;
+  Span span;                        // approximator and unit included
+  double value = 0;                 // 40e9 for "$40 billion"
   std::optional<double> value_max;  // upper end of a range
-  std::string unit;                 // "troops", "USD", "%", ... "" if none
-  bool approximate = false;
+  std::string unit;                 // "troops", "USD" (ISO 4217), "%", "" if none
+  bool approximate = false;         // about, nearly, more than, up to, some
 };
 
 // ---- Events ----------------------------------------------------------------
