@@ -198,7 +198,16 @@ class Finder {
     // ", in a statement,".
     if (j > sentence_begin && Text(static_cast<uint32_t>(j)) == ",") {
       int64_t k = j - 1;
-      while (k > sentence_begin && k >= j - 7 && Text(static_cast<uint32_t>(k)) != ",") --k;
+      // An apposition ("Mark Jones, a political scientist at Rice
+      // University in Houston, said") may be long; other asides are short.
+      int64_t window = 7;
+      for (int64_t a = j - 1; a > sentence_begin && a >= j - 16; --a) {
+        if (Text(static_cast<uint32_t>(a)) != ",") continue;
+        const std::string& first = Lower(static_cast<uint32_t>(a + 1));
+        if (first == "a" || first == "an" || first == "the" || first == "who") window = 16;
+        break;
+      }
+      while (k > sentence_begin && k >= j - window && Text(static_cast<uint32_t>(k)) != ",") --k;
       if (k >= sentence_begin && k < j - 1 && Text(static_cast<uint32_t>(k)) == ",") {
         bool parenthetical = true;
         for (int64_t m = k + 1; m < j; ++m) {
@@ -742,11 +751,11 @@ class Finder {
         // nothing).
         uint32_t b = ContentStart(cue, after, s.token_end);
         const bool after_that = b > after && Lower(b - 1) == "that";
-        if (parsed && cue->complement == Cue::kThat && !after_that) {
+        if (parsed && cue->complement == Cue::kThat) {
           int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
           if (!parsed_content.empty() && parsed_content.begin >= after) {
-            b = parsed_content.begin;
-          } else if (cl >= 0 && doc_.clauses[cl].object >= 0) {
+            b = parsed_content.begin;  // the parse's reported clause
+          } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0) {
             continue;  // "wrote his dissertation": an object, not a report
           }
         }
