@@ -175,7 +175,7 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
        {"a", "an", "and", "-", "half", "'s", "m", "k", "us", "per", "cent",
         "between", "to", "than", "no.", "number", "many", "much", "at", "of",
         "or", "#", "'", "more", "less", "fewer", "up", "least", "as", "close",
-        "estimated"})
+        "estimated", "from"})
     g->vocab_.Intern(w);
   NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
   g->Index();  // marks hot words
@@ -196,7 +196,7 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
   w.cent = v.Find("cent"); w.us = v.Find("us"); w.m = v.Find("m");
   w.k = v.Find("k"); w.between = v.Find("between"); w.no = v.Find("no.");
   w.number = v.Find("number"); w.of = v.Find("of"); w.or_ = v.Find("or");
-  w.hash = v.Find("#"); w.dash = v.Find("-");
+  w.hash = v.Find("#"); w.dash = v.Find("-"); w.from = v.Find("from");
   return g;
 }
 

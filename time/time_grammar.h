@@ -149,7 +149,7 @@ class TimeGrammar {
             less = -1, fewer = -1, up = -1, least = -1, at = -1, as = -1,
             many = -1, much = -1, close = -1, estimated = -1, per = -1,
             cent = -1, us = -1, m = -1, k = -1, between = -1, no = -1,
-            number = -1, of = -1, or_ = -1, hash = -1, dash = -1;
+            number = -1, of = -1, or_ = -1, hash = -1, dash = -1, from = -1;
   };
   const Words& words() const { return words_; }
   // "rules.txt:12", for debugging and tests.
