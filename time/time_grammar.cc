@@ -522,6 +522,9 @@ void TimeGrammar::Index() {
       if ((e.classes >> c) & 1) anchor_by_class_[c].push_back(static_cast<uint16_t>(ri));
   }
   for (auto& v : anchor_by_class_) dedupe(v);
+  anchor_class_mask_ = 0;
+  for (int c = 0; c < 64; ++c)
+    if (!anchor_by_class_[c].empty()) anchor_class_mask_ |= uint64_t{1} << c;
   for (size_t e = 0; e < vocab_.size(); ++e) {
     std::vector<uint16_t>& v = anchor_by_entry_[e];
     uint64_t cl = vocab_.entry(static_cast<int32_t>(e)).classes;
@@ -760,12 +763,16 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
       const TimeToken& at = toks[a];
       if ((at.classes & hot_mask_) == 0) continue;
       const std::vector<uint16_t>* cands;
+      // Classes of the token beyond its entry's (a number's shape) that
+      // anchor rules: then the lists are merged.
+      const uint64_t own_classes =
+          at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
       if (at.entry >= 0 &&
-          (at.classes & ~vocab_.ClassesOf(at.entry)) == 0) {
+          (at.classes & ~own_classes & anchor_class_mask_) == 0) {
         cands = &anchor_by_entry_[at.entry];
       } else {
         merged.clear();
-        uint64_t own = at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
+        uint64_t own = own_classes;
         if (at.entry >= 0)
           merged.insert(merged.end(), anchor_by_entry_[at.entry].begin(),
                         anchor_by_entry_[at.entry].end());

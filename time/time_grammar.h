@@ -190,6 +190,7 @@ class TimeGrammar {
   // per entry, merged with those of the entry's classes.
   std::vector<std::vector<uint16_t>> anchor_by_entry_;
   std::vector<std::vector<uint16_t>> anchor_by_class_;
+  uint64_t anchor_class_mask_ = 0;  // classes with a non-empty list
   // Classes whose tokens every match needs one of ("hot"; see Index).
   uint64_t hot_mask_ = 0;
   // The most tokens a rule can take before its anchor.
