@@ -64,6 +64,12 @@ TEST(Quantities, NumbersUnitsApproximatorsAndRanges) {
       {"Nearly 300 Russian soldiers surrendered.",
        "Nearly 300 Russian soldiers", 300, 0, "soldiers", true},
       {"It cost 5 million rubles.", "5 million rubles", 5e6, 0, "RUB", false},
+      {"It must return 136m euros.", "136m euros", 136e6, 0, "EUR", false},
+      {"A value of 8.2bn euros.", "8.2bn euros", 8.2e9, 0, "EUR", false},
+      {"Growth of 3.6% in the 30 member countries.", "30 member countries",
+       30, 0, "countries", false},
+      {"Brent gained $1.32 to $44.45.", "$1.32", 1.32, 0, "USD", false},
+      {"Prices rose from $10 to $20.", "$10 to $20", 10, 20, "USD", false},
   };
   auto tagger = TimeTagger::Create("");
   ASSERT_TRUE(tagger.ok());
