@@ -208,6 +208,19 @@ TEST(PublishedDate, DatelineGivesTheDay) {
   }
 }
 
+TEST(PublishedDate, LeadWeekdayPicksTheDatelineYear) {
+  // June 16 is a Wednesday in 2021 and 2027, a Thursday in 2022; the office
+  // holder's tenure leaves 2021..2024, and the lead's "Wednesday" picks 2021.
+  Document d = Doc(
+      "GENEVA, June 16 (Newsmill) - The two presidents agreed on Wednesday "
+      "to return their ambassadors.");
+  d.entities.push_back(OfficeHolder("Joe Biden", "USAGOV", 20210120, 20250120));
+  auto stage = MakeStage("2026-11-26");
+  ASSERT_TRUE(stage->Annotate(d).ok());
+  EXPECT_EQ(d.published, "2021-06-16");
+  EXPECT_EQ(d.published_from, PublishedFrom::kText);
+}
+
 TEST(PublishedDate, GivenDateIsKept) {
   Document d = Doc("MOSCOW, Feb 1 (Reuters) - Talks failed.", "2021-05-05");
   d.published_from = PublishedFrom::kInput;
