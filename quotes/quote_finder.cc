@@ -769,20 +769,48 @@ class Finder {
         // A second report in the same sentence (", although he added that")
         // is found when the loop reaches its cue.
       }
-      if (!found && has_according && !according_is_outlet) {
-        // "According to X, ..." / "..., according to X."
+      if (!found && has_according) {
+        // "According to X, ..." / "..., according to X." / "..., according
+        // to X, ...". When X is an outlet, it is both the source and the
+        // speaker: the article credits the outlet for the statement.
         uint32_t b, e;
+        uint32_t after = according_phrase.end;
+        while (after < s.token_end && Text(after) == ",") ++after;
         if (according_phrase.begin == s.token_begin) {
-          b = according_phrase.end;
+          b = after;
+          e = s.token_end;
+        } else if (s.token_end - after > according_phrase.begin - s.token_begin &&
+                   after < s.token_end && after > according_phrase.end) {
+          b = after;  // the longer part, after a medial phrase
           e = s.token_end;
         } else {
           b = s.token_begin;
           e = according_phrase.begin;
         }
         AddIndirect(b, e, according_source, static_cast<int32_t>(according_phrase.begin),
-                    static_cast<int32_t>(according_phrase.begin + 1), "");
+                    static_cast<int32_t>(according_phrase.begin + 1),
+                    according_is_outlet ? according_outlet : "");
       }
+      if (!found && !has_according) FindHeadlineAttribution(s);
     }
+  }
+
+  // A headline that names a person or organisation before a colon:
+  // "Lewandowski: FBI director acted as judge and jury".
+  void FindHeadlineAttribution(const Sentence& s) {
+    uint32_t colon = s.token_begin;
+    while (colon < s.token_end && colon < s.token_begin + 5 && Text(colon) != ":") ++colon;
+    if (colon >= s.token_end || Text(colon) != ":" || colon == s.token_begin) return;
+    if (s.token_end - colon < 5) return;
+    for (uint32_t i = s.token_begin; i < colon; ++i)
+      if (!IsWord(i) || !IsCapitalized(i)) return;
+    TokenRange who{s.token_begin, colon};
+    int32_t e = EntityIn(who);
+    if (e < 0) return;
+    EntityType t = doc_.entities[e].type;
+    if (t != EntityType::kPerson && t != EntityType::kOrganization) return;
+    AddIndirect(colon + 1, s.token_end, who, static_cast<int32_t>(colon),
+                static_cast<int32_t>(colon), "");
   }
 
   // True when tokens [b, e) hold only adverbials, media and punctuation:
