@@ -49,6 +49,8 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "html/dates.h"
+#include "html/entities.h"
+#include "html/parser.h"
 
 namespace newsmill::html {
 namespace {
@@ -1052,7 +1054,28 @@ ContentResult Extractor::Run() {
     ContentResult alt;
     alt.region = r.region;
     alt.used_article_body = true;
-    std::string_view body = hints_.article_body;
+    // Some CMSs put HTML in articleBody, or leave references in it.
+    std::string body = hints_.article_body;
+    bool markup = body.find("</p>") != std::string::npos ||
+                  body.find("<br") != std::string::npos ||
+                  body.find("</div>") != std::string::npos;
+    if (markup) {
+      Dom frag = ParseHtml(body, ParseOptions());
+      ContentHints none;
+      Extractor sub(frag, rules_, none);
+      sub.MarkNodes();
+      sub.BuildBlocks();
+      sub.furniture_.assign(frag.size(), 0);
+      body.clear();
+      for (const Block& b : sub.blocks_) {
+        if (!body.empty()) body.push_back('\n');
+        body += sub.BlockText(b);
+      }
+    } else if (body.find('&') != std::string::npos) {
+      std::string decoded;
+      DecodeCharacterReferences(body, false, &decoded);
+      body = std::move(decoded);
+    }
     for (std::string_view line : Split(body, '\n')) {
       std::string para;
       bool space = false;

@@ -178,6 +178,15 @@ TEST(ArticleExtractor, UsesJsonLdArticleBodyWhenThePageHasNoProse) {
   EXPECT_TRUE(warned);
 }
 
+TEST(ArticleExtractor, ArticleBodyWithMarkupIsRendered) {
+  ExtractedArticle a = Extract(R"(<html><head><script type="application/ld+json">
+{"@type":"NewsArticle","headline":"Ferry service resumes",
+ "articleBody":"<p>The ferry between the two islands resumed service on Friday after a two-week halt caused by engine trouble &amp; bad weather.</p><p>The operator said the timetable would return to normal by the end of the month.</p>"}
+</script></head><body><div id="app"></div></body></html>)");
+  EXPECT_TRUE(Has(a.text, "engine trouble & bad weather.\n\nThe operator said"));
+  EXPECT_FALSE(Has(a.text, "<p>"));
+}
+
 TEST(ArticleExtractor, PrefersTheMarkedArticleBody) {
   std::string filler;
   for (int i = 0; i < 6; ++i) {
