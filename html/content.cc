@@ -332,9 +332,25 @@ std::vector<uint64_t> Trigrams(std::string_view s) {
 
 bool HasByline(std::string_view s);
 
-// A byline or a dateline rather than a line of the article.
+// A byline or a dateline rather than a line of the article: "By Jane Doe",
+// "November 19, 2019", "Updated at 1:23 p.m.", "Published 10:04 AM ET".
 bool LooksLikeMeta(std::string_view s) {
-  return HasByline(s) || ParseLooseDate(s, false).has_value();
+  if (HasByline(s) || ParseLooseDate(s, false).has_value()) return true;
+  std::string l = ToLowerAscii(TrimAscii(s));
+  for (const char* w : {"updated", "last updated", "published", "posted",
+                        "first published", "last modified"}) {
+    if (StartsWith(l, w)) return true;
+  }
+  // A clock time in a short line.
+  int words = 0;
+  bool clock = false;
+  for (size_t i = 0; i < l.size(); ++i) {
+    if (l[i] == ' ') ++words;
+    if (l[i] == ':' && i > 0 && i + 1 < l.size() && IsAsciiDigit(l[i - 1]) &&
+        IsAsciiDigit(l[i + 1]))
+      clock = true;
+  }
+  return clock && words < 8;
 }
 
 class Extractor {
@@ -874,13 +890,18 @@ ContentResult Extractor::Select(uint32_t region) {
   int first_good = -1, last_good = -1;
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
-    bool anchor = b.cls == BlockClass::kGood || b.in_article_body ||
-                  (b.cls != BlockClass::kBad && !b.heading &&
-                   ((b.ends_sentence && b.words >= 3) ||
-                    (b.cls == BlockClass::kNear && b.words >= 5 &&
-                     !LooksLikeMeta(BlockText(b)))));
-    if (anchor) {
+    bool strong = b.cls == BlockClass::kGood || b.in_article_body;
+    bool sentence = b.cls != BlockClass::kBad && !b.heading && b.ends_sentence &&
+                    b.words >= 3;
+    bool near = b.cls == BlockClass::kNear && !b.heading && b.words >= 5;
+    bool meta = (sentence || near) && !strong && LooksLikeMeta(BlockText(b));
+    // The article opens with prose, not with its byline or dateline; it may
+    // close on a dated line (a quoted post's attribution, "originally
+    // published by ...").
+    if (strong || ((sentence || near) && !meta)) {
       if (first_good < 0) first_good = static_cast<int>(j);
+      last_good = static_cast<int>(j);
+    } else if (first_good >= 0 && sentence) {
       last_good = static_cast<int>(j);
     }
   }
