@@ -888,8 +888,16 @@ ContentResult Extractor::Select(uint32_t region) {
   // or a shorter block that ends a sentence. Before and after stand
   // datelines, bylines, labels and prompts.
   int first_good = -1, last_good = -1;
+  // The headline set in a paragraph or a <div> instead of a heading is not
+  // part of the text either.
+  std::string title = NormalizeForCompare(hints_.title);
+  auto is_title = [&](const Block& b) {
+    return !title.empty() && b.chars < 400 &&
+           NormalizeForCompare(BlockText(b)) == title;
+  };
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
+    if (is_title(b)) continue;
     bool strong = b.cls == BlockClass::kGood || b.in_article_body;
     bool sentence = b.cls != BlockClass::kBad && !b.heading && b.ends_sentence &&
                     b.words >= 3;
@@ -944,7 +952,6 @@ ContentResult Extractor::Select(uint32_t region) {
       --first_good;
     }
   }
-  std::string title = NormalizeForCompare(hints_.title);
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
     int jj = static_cast<int>(j);
@@ -967,8 +974,7 @@ ContentResult Extractor::Select(uint32_t region) {
     if (!keep) continue;
     std::string text = BlockText(b);
     if (text.empty()) continue;
-    if (b.heading && !title.empty() && NormalizeForCompare(text) == title)
-      continue;
+    if (is_title(b)) continue;
     if (!r.text.empty()) r.text.append("\n\n");
     r.text.append(text);
     if (r.first_kept == kNoNode) r.first_kept = b.first;
