@@ -103,6 +103,9 @@ class Finder {
     return toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark;
   }
   bool IsCapitalized(uint32_t i) const { return toks_[i].Has(Token::kCapitalized); }
+  static bool IsDashText(std::string_view t) {
+    return t == "-" || t == "--" || t == "\u2014" || t == "\u2013" || t == "\u2015";
+  }
   const Sentence& SentenceAt(uint32_t token) const {
     return doc_.sentences[sentence_of_[token]];
   }
@@ -418,6 +421,15 @@ class Finder {
     uint32_t end = std::min(s.token_end, close + 1 + kAttributionWindow);
     if (i < end && Text(i) == ",") ++i;
     if (i >= end) return false;
+    // A signature after the quotation: '"..." ― Martha Aguilar'.
+    if (toks_[i].kind == TokenKind::kPunct && IsDashText(Text(i))) {
+      TokenRange sp = SpeakerAfter(i + 1, s.token_end);
+      if (!sp.empty() && IsCapitalized(sp.begin) && RestIsAdverbial(sp.end, s.token_end)) {
+        *a = Attribution{sp, -1, -1};
+        return true;
+      }
+      return false;
+    }
     // The attribution must start right away, not after a new clause.
     for (uint32_t c = i; c < end; ++c) {
       if (toks_[c].Has(Token::kOpensQuote)) return false;
@@ -564,16 +576,21 @@ class Finder {
         } else {
           SetSpeaker(q, a.speaker);
         }
-        q.cue = Span{toks_[a.cue].span.begin, toks_[a.cue_last].span.end};
-        used_cue_[a.cue] = true;
+        if (a.cue >= 0) {
+          q.cue = Span{toks_[a.cue].span.begin, toks_[a.cue_last].span.end};
+          used_cue_[a.cue] = true;
+        }
       } else {
         // A continuation of the previous speaker: same paragraph, or the
         // next paragraph opening with the quotation.
+        // A quotation that opens a paragraph may follow the last speaker's
+        // paragraph or the one after it (a paragraph of narration between
+        // two of their quotations).
         bool continues =
             have_last && (static_cast<int32_t>(paragraph) == last_speaker_para ||
-                          (static_cast<int32_t>(paragraph) == last_speaker_para + 1 &&
+                          (static_cast<int32_t>(paragraph) <= last_speaker_para + 2 &&
                            toks_[open].Has(Token::kParagraphStart))) &&
-            sentence_of_[open] <= last_end_sentence + 3;
+            sentence_of_[open] <= last_end_sentence + 5;
         for (const auto& [g, index] : group_quote) {
           if (g == qs.group) continues = true;
         }
@@ -584,6 +601,12 @@ class Finder {
           q.source = last.source;
         } else if (CountWords(content) < kMinUnattributedWords) {
           continue;  // a scare quote or a title, not speech
+        } else if (toks_[open].Has(Token::kParagraphStart)) {
+          // A paragraph of quotation after a paragraph about a person
+          // ("Valastro praised Christie's leadership ..." / "“We need
+          // someone ...”") is theirs.
+          TokenRange who = PersonIntroducing(open);
+          if (!who.empty()) SetSpeaker(q, who);
         }
       }
       // A quotation inside reported speech ('said the plan was "dead"') is
@@ -613,6 +636,34 @@ class Finder {
         break;
       }
     }
+  }
+
+  // The person the sentence before a paragraph-opening quotation is about:
+  // the subject of its main clause when it names a person, or, when it
+  // ends with a colon, the person named last in it.
+  TokenRange PersonIntroducing(uint32_t open) const {
+    uint32_t si = sentence_of_[open];
+    if (si == 0) return {};
+    const Sentence& prev = doc_.sentences[si - 1];
+    if (prev.paragraph + 1 != SentenceAt(open).paragraph) return {};
+    auto person = [&](const TokenRange& r) {
+      int32_t e = r.empty() ? -1 : EntityIn(r);
+      return e >= 0 && doc_.entities[e].type == EntityType::kPerson;
+    };
+    if (Text(prev.token_end - 1) == ":") {
+      for (int64_t i = static_cast<int64_t>(prev.token_end) - 2; i >= prev.token_begin; --i) {
+        TokenRange r{static_cast<uint32_t>(i), static_cast<uint32_t>(i) + 1};
+        if (IsCapitalized(r.begin) && person(r)) return r;
+      }
+      return {};
+    }
+    if (!view_) return {};
+    for (const Clause& c : doc_.clauses) {
+      if (c.sentence != si - 1 || c.relation != Dep::kRoot || c.subject < 0) continue;
+      TokenRange r = RangeOf(view_->ArgumentSpan(c.subject));
+      if (person(r)) return r;
+    }
+    return {};
   }
 
   // True when the quotation opening at `open` follows a cue verb in its own
@@ -718,7 +769,11 @@ class Finder {
         TokenRange sp = SpeakerBefore(c, s.token_begin);
         TokenRange parsed_speaker, parsed_content;
         bool parsed = ParseAttribution(c, s, &parsed_speaker, &parsed_content);
-        if (parsed && !parsed_speaker.empty() && parsed_speaker.end <= c) sp = parsed_speaker;
+        // The phrase right before the cue is trusted first; the parse's
+        // subject fills in when that reading finds nothing (long appositions,
+        // subjects far from their verb).
+        if (sp.empty() && parsed && !parsed_speaker.empty() && parsed_speaker.end <= c)
+          sp = parsed_speaker;
         bool final_attribution = cue->complement != Cue::kQuote &&
                                  cue->complement != Cue::kRest &&
                                  RestIsAdverbial(after, s.token_end);
