@@ -536,6 +536,17 @@ int main(int argc, char** argv) {
     else if (a == "--dict-min") o.dict_min = std::stoi(next());
     else if (a == "--explore-after") o.explore_after = std::stoi(next());
     else if (a == "--by-genre") by_genre = true;
+    else if (a == "--disable") {
+      // Template numbers or ranges "300-320" to leave out (ablation).
+      for (auto part : newsmill::Split(next(), ',')) {
+        std::string r(part);
+        size_t dash = r.find('-');
+        int lo = std::stoi(r.substr(0, dash));
+        int hi = dash == std::string::npos ? lo : std::stoi(r.substr(dash + 1));
+        for (int t = lo; t <= hi && t < 1024; ++t)
+          ns::g_disabled_templates[t >> 6] |= 1ULL << (t & 63);
+      }
+    }
     else if (a == "--analyze") return Analyze(next(), o.model);
     else if (a == "--gold-tags") g_gold_tags = true;
     else if (a == "--repeat") g_repeat = std::stoi(next());
