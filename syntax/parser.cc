@@ -36,6 +36,9 @@ enum ParserTemplate : uint32_t {
   kPS0wSr, kPS0tSr, kPS0wSl, kPS0tSl, kPB0wSl, kPB0tSl, kPS1tSr,
   kPB0sufB0t, kPS0sufS0t, kPB0tB1w, kPS0tB0tB1w, kPBufEmpty,
   kPS0lwS0t, kPB0lwB0t,
+  // Added after the first models: keep new templates at the end, so that
+  // the numbers of the others (and the keys of trained models) stay.
+  kPS0wnT, kPB0wnT, kPB1wnT, kPS1wnT,
 };
 
 enum LabelTemplate : uint32_t {
@@ -259,6 +262,10 @@ int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
   ParseState dummy;
   View v{in, dummy};
   uint64_t w = v.W(x), t = v.T(x), wt = v.WT(x);
+  // WordNet's parts of speech of the word (0x1FF: unknown or none).
+  uint64_t wn = 0x1FF;
+  if (x >= 0 && x < in.n && in.words[x].wn_lemma != 0xFF)
+    wn = in.words[x].wn_lemma | (in.words[x].wn_inflected << 4);
   int k = 0;
   switch (role) {
     case kRoleS0:
@@ -266,11 +273,13 @@ int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
       k += Emit(keys + k, kPS0t, t);
       k += Emit(keys + k, kPS0wt, wt);
       k += Emit(keys + k, kPS0sufS0t, v.Suf(x), t);
+      k += Emit(keys + k, kPS0wnT, wn, t);
       break;
     case kRoleS1:
       k += Emit(keys + k, kPS1w, w);
       k += Emit(keys + k, kPS1t, t);
       k += Emit(keys + k, kPS1wt, wt);
+      k += Emit(keys + k, kPS1wnT, wn, t);
       break;
     case kRoleS2:
       k += Emit(keys + k, kPS2t, t);
@@ -281,11 +290,13 @@ int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
       k += Emit(keys + k, kPB0t, t);
       k += Emit(keys + k, kPB0wt, wt);
       k += Emit(keys + k, kPB0sufB0t, v.Suf(x), t);
+      k += Emit(keys + k, kPB0wnT, wn, t);
       break;
     case kRoleB1:
       k += Emit(keys + k, kPB1w, w);
       k += Emit(keys + k, kPB1t, t);
       k += Emit(keys + k, kPB1wt, wt);
+      k += Emit(keys + k, kPB1wnT, wn, t);
       break;
     case kRoleB2:
       k += Emit(keys + k, kPB2w, w);

@@ -525,7 +525,8 @@ int main(int argc, char** argv) {
     else if (a == "--model") o.model = next();
     else if (a == "--exclude") {
       o.exclude.clear();
-      for (auto g : newsmill::Split(next(), ','))
+      const std::string list = next();
+      for (auto g : newsmill::Split(list, ','))
         if (!g.empty()) o.exclude.emplace_back(g);
     } else if (a == "--tags") o.tags = next();
     else if (a == "--tag-iters") o.tag_iters = std::stoi(next());
@@ -538,7 +539,8 @@ int main(int argc, char** argv) {
     else if (a == "--by-genre") by_genre = true;
     else if (a == "--disable") {
       // Template numbers or ranges "300-320" to leave out (ablation).
-      for (auto part : newsmill::Split(next(), ',')) {
+      const std::string list = next();
+      for (auto part : newsmill::Split(list, ',')) {
         std::string r(part);
         size_t dash = r.find('-');
         int lo = std::stoi(r.substr(0, dash));
