@@ -49,15 +49,15 @@ struct Options {
   std::string model;
   std::vector<std::string> exclude = {"essay", "fiction", "letter", "podcast",
                                       "whow"};
-  std::string tags = "joint";
-  std::string wordnet = "/usr/share/wordnet";  // "upos" or "joint" (UPOS|XPOS)
+  std::string tags = "upos";  // "upos" or "joint" (UPOS|XPOS)
+  std::string wordnet = "/usr/share/wordnet";
   int tag_iters = 10;
   int parse_iters = 15;
   int folds = 10;
-  int explore_after = 2;
+  int explore_after = 1;
   double explore_p = 0.9;
   int min_count = 1;
-  float prune = 0.0f;
+  float prune = 1.0f;
   int dict_min = 20;
   double dict_share = 0.97;
   bool verbose = false;
@@ -492,14 +492,17 @@ int Usage() {
       "options:\n"
       "  --exclude G1,G2   genres left out (default essay,fiction,letter,podcast,whow:\n"
       "                    their texts are CC BY-NC-SA)\n"
-      "  --tags upos|joint tagger classes (default joint: UPOS|XPOS)\n"
+      "  --tags upos|joint tagger classes (default upos; joint: UPOS|XPOS)\n"
       "  --wordnet DIR     WordNet for features (default /usr/share/wordnet;\n"
       "                    \"none\": no WordNet features)\n"
       "  --tag-iters N     tagger iterations (default 10)\n"
       "  --parse-iters N   parser iterations (default 15)\n"
       "  --folds N         jackknife folds for the parser's tags (default 10)\n"
       "  --min-count N     drop features seen fewer than N times (default 1)\n"
-      "  --prune W         drop feature rows whose largest weight is below W\n"
+      "  --prune W         drop feature rows whose largest averaged weight is\n"
+      "                    below W (default 1)\n"
+      "  --explore-after N follow the model's own moves from iteration N+1\n"
+      "                    (default 1; dynamic oracle)\n"
       "  --eval DIR        after training, evaluate on DIR\n"
       "  --verbose         progress on stderr\n");
   return 2;
