@@ -295,15 +295,18 @@ class Builder {
         c.subject = pc.object >= 0 ? pc.object : pc.subject;
         c.subject_inherited = c.subject >= 0;
         break;
-      case Dep::kAdvcl:
-        // "..., saying that": a participle without subject.
-        if (c.complementizer < 0 || L(c.complementizer) == "by" ||
-            L(c.complementizer) == "after" || L(c.complementizer) == "before" ||
-            L(c.complementizer) == "while" || L(c.complementizer) == "to") {
+      case Dep::kAdvcl: {
+        // "..., saying that", "after meeting X", "to show that": a gerund or
+        // an infinitive without subject takes the main clause's. A finite
+        // verb whose subject the parser missed does not.
+        VerbForm f = lem_.FormOf(ToLowerAscii(doc_.TokenText(v)));
+        bool infinitive = c.complementizer >= 0 && L(c.complementizer) == "to";
+        if (f == VerbForm::kGerund || infinitive) {
           c.subject = pc.subject;
           c.subject_inherited = c.subject >= 0;
         }
         break;
+      }
       default:
         break;
     }
@@ -391,12 +394,20 @@ class Builder {
     // The main verb with no auxiliary before it is finite when it has a
     // subject of its own, heads the sentence, or is conjoined to a finite
     // verb ("met X and discussed Y").
+    // A past or third-person form heading a subordinate clause is finite
+    // even when the parser missed its subject ("since Russia invaded").
+    bool subordinate = c.relation == Dep::kAdvcl || c.relation == Dep::kCcomp ||
+                       c.relation == Dep::kParataxis ||
+                       c.relation == Dep::kAclRelcl || c.relation == Dep::kAdvclRelcl;
     bool finite = (c.subject >= 0 && !c.subject_inherited) ||
                   c.relation == Dep::kRoot ||
                   (c.relation == Dep::kConj && c.parent >= 0 &&
                    doc_.clauses[c.parent].tense != Tense::kNone &&
                    doc_.clauses[c.parent].tense != Tense::kFuture &&
-                   doc_.clauses[c.parent].modality == Modality::kNone);
+                   doc_.clauses[c.parent].modality == Modality::kNone) ||
+                  (subordinate && !c.passive &&
+                   (f == VerbForm::kPast || f == VerbForm::kPresent3) &&
+                   (c.complementizer < 0 || L(c.complementizer) != "to"));
     if (!finite) return Tense::kNone;
     switch (f) {
       case VerbForm::kPast:
