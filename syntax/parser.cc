@@ -497,6 +497,9 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
     uint8_t lab = 0;
     if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {
       lab = root_label_;
+    } else if (best != kShift && in.fixed_label != nullptr &&
+               in.fixed_label[in.tags[s.ArcDep()]] != kNoLabel) {
+      lab = in.fixed_label[in.tags[s.ArcDep()]];
     } else if (best != kShift) {
       int lk = LabelFeatures(in, s, best, keys);
       for (int c = 0; c < labels_.stride(); ++c) scores[c] = 0;

@@ -218,6 +218,7 @@ ns::Tagger TrainTagger(const std::vector<Example*>& data, int classes,
 // ---- Parser training --------------------------------------------------------
 
 ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
+                       const std::vector<uint8_t>& fixed_labels,
                        const Options& o, uint64_t seed) {
   ns::TrainTable moves(ns::kNumMoves);
   ns::TrainTable labeller(labels);
@@ -235,7 +236,7 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
     bool explore = it >= o.explore_after;
     for (Example* e : order) {
       int n = static_cast<int>(e->atoms.size());
-      ns::ParseInput in{e->atoms.data(), e->pred_tags.data(), n};
+      ns::ParseInput in{e->atoms.data(), e->pred_tags.data(), n, fixed_labels.data()};
       s.Init(n);
       while (!s.Terminal()) {
         int costs[ns::kNumMoves];
@@ -268,6 +269,8 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
           int h = s.ArcHead(move), d = s.ArcDep();
           if (h == n) {
             lab = static_cast<uint8_t>(root_label);
+          } else if (fixed_labels[in.tags[d]] != ns::kNoLabel) {
+            lab = fixed_labels[in.tags[d]];
           } else {
             int lk = ns::LabelFeatures(in, s, move, lkeys);
             if (it == 0) labeller.Count(lkeys, lk);
@@ -688,7 +691,9 @@ int main(int argc, char** argv) {
                tagger.weights().num_rows(), tagger.dictionary().size(),
                std::chrono::duration<double>(t1 - t0).count());
   ns::Parser parser = TrainParser(data, static_cast<int>(label_names.size()),
-                                  root_label, o, 11);
+                                  root_label,
+                                  ns::SyntaxModel::FixedLabels(tag_names, label_names),
+                                  o, 11);
   auto t2 = std::chrono::steady_clock::now();
   std::fprintf(stderr, "newsmill-train: parser %zu move rows, %zu label rows (%.1f s)\n",
                parser.moves().num_rows(), parser.labels().num_rows(),
