@@ -1085,10 +1085,20 @@ class Run {
         c.gender = GenderOf(first);
       } else if (n_words == 1 && last.shape == CaseShape::kAllCaps) {
         c.type = EntityType::kOrganization;  // acronyms: "EADS", "SEC"
-      } else if (c.nb > 0 && n_words <= 2 &&
-                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)),
-                         {"in", "near", "outside", "across", "throughout"})) {
-        c.type = EntityType::kPlace;
+      } else if (n_words == 1 && (first.classes & kWordGivenName) &&
+                 !(first.classes & kWordCommon)) {
+        c.type = EntityType::kPerson;  // "Marilyn said"
+        c.gender = GenderOf(first);
+      } else if (c.nb > 0 && n_words <= 2 && c.ne < units_.size() &&
+                 doc_.Text(units_[c.ne].span) == "," &&
+                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)), {"in", "near", "outside"})) {
+        c.type = EntityType::kPlace;   // "in Wixom, Michigan"
+      } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
+                 last.shape == CaseShape::kCapitalized && !first.sentence_start &&
+                 !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&
+                 !(last.classes & (kWordCommon | kWordPlaceSuffix))) {
+        // Two capitalised words with no other cue: most often a person.
+        c.type = EntityType::kPerson;
       } else {
         c.type = EntityType::kOrganization;
         c.typed = false;  // a guess: a later, surer mention may change it
@@ -1130,6 +1140,20 @@ class Run {
       Cand& c = cands_[k];
       if (c.form != MentionForm::kName && c.form != MentionForm::kAdjective) continue;
       std::string key;
+      if (c.entry >= 0 && c.ne - c.nb == 1 && c.form == MentionForm::kName &&
+          (c.type == EntityType::kPlace || c.type == EntityType::kCountry)) {
+        // "Paris" after "Valeska Paris": the person, not the city.
+        std::string core = CoreText(c);
+        int32_t person = -1;
+        for (size_t b = 0; b < builds_.size(); ++b)
+          if (builds_[b].entry < 0 && builds_[b].e.type == EntityType::kPerson &&
+              EndsWithWord(builds_[b].core, core))
+            person = static_cast<int32_t>(b);
+        if (person >= 0) {
+          Attach(k, person);
+          continue;
+        }
+      }
       if (c.entry >= 0) {
         key = "lex:" + std::to_string(c.entry);
       } else {
