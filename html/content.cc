@@ -158,6 +158,18 @@ void ForEachWord(std::string_view name, F f) {
   }
 }
 
+int HeadingLevel(Tag t) {
+  switch (t) {
+    case Tag::kH1: return 1;
+    case Tag::kH2: return 2;
+    case Tag::kH3: return 3;
+    case Tag::kH4: return 4;
+    case Tag::kH5: return 5;
+    case Tag::kH6: return 6;
+    default: return 0;
+  }
+}
+
 ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
   ClassHint h;
   auto look = [&](std::string_view attr) {
@@ -185,7 +197,13 @@ ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
     }
   };
   if (const std::string_view* c = dom.Attr(i, "class")) look(*c);
-  if (const std::string_view* id = dom.Attr(i, "id")) look(*id);
+  // An id made from a heading's text ("what-are-you-looking-forward-to-next")
+  // says nothing about the element's role.
+  if (const std::string_view* id = dom.Attr(i, "id")) {
+    int words = 0;
+    ForEachWord(*id, [&](const std::string&) { ++words; });
+    if (words < 4 && HeadingLevel(dom.tag(i)) == 0) look(*id);
+  }
   return h;
 }
 
@@ -206,18 +224,6 @@ bool IsFurnitureTag(Tag t) {
       return true;
     default:
       return false;
-  }
-}
-
-int HeadingLevel(Tag t) {
-  switch (t) {
-    case Tag::kH1: return 1;
-    case Tag::kH2: return 2;
-    case Tag::kH3: return 3;
-    case Tag::kH4: return 4;
-    case Tag::kH5: return 5;
-    case Tag::kH6: return 6;
-    default: return 0;
   }
 }
 
@@ -310,6 +316,11 @@ std::vector<uint64_t> Trigrams(std::string_view s) {
 }
 
 bool HasByline(std::string_view s);
+
+// A byline or a dateline rather than a line of the article.
+bool LooksLikeMeta(std::string_view s) {
+  return HasByline(s) || ParseLooseDate(s, false).has_value();
+}
 
 class Extractor {
  public:
@@ -826,7 +837,9 @@ ContentResult Extractor::Select(uint32_t region) {
     const Block& b = blocks_[in[j]];
     bool anchor = b.cls == BlockClass::kGood || b.in_article_body ||
                   (b.cls != BlockClass::kBad && !b.heading &&
-                   b.ends_sentence && b.words >= 3);
+                   ((b.ends_sentence && b.words >= 3) ||
+                    (b.cls == BlockClass::kNear && b.words >= 5 &&
+                     !LooksLikeMeta(BlockText(b)))));
     if (anchor) {
       if (first_good < 0) first_good = static_cast<int>(j);
       last_good = static_cast<int>(j);

@@ -208,7 +208,7 @@ struct JsonLd {
       if (id && id->IsString() && v->members.size() > 1)
         by_id.emplace(id->str, v);
       for (size_t i = v->members.size(); i-- > 0;) {
-        const JsonValue& m = v->members[i].second;
+        const JsonValue& m = v->members[i].value;
         if (m.type == JsonValue::kObject || m.type == JsonValue::kArray)
           stack.push_back(&m);
       }

@@ -14,6 +14,7 @@
 #include "html/extractor.h"
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
+#include "syntax/syntax_stage.h"
 #include "text/text_stage.h"
 #include "time/times_stage.h"
 
@@ -21,17 +22,29 @@ namespace newsmill {
 namespace {
 
 using StageFactory = Result<std::unique_ptr<Stage>> (*)(const Resources&);
+// Loads shared resources a stage needs into Resources (null: none).
+using ResourceLoader = Status (*)(Resources&);
 
 struct StageSpec {
   std::string_view name;
   std::vector<std::string_view> needs;
   StageFactory create;
+  ResourceLoader load = nullptr;
 };
+
+Status LoadSyntax(Resources& r) {
+  if (r.syntax != nullptr) return Status::Ok();
+  auto loaded = syntax::LoadSyntaxResources(r.options);
+  if (!loaded.ok()) return loaded.status();
+  r.syntax = std::move(loaded.value());
+  return Status::Ok();
+}
 
 // Analysis stages in pipeline order. The text layer is not listed: it always
 // runs first.
 const std::vector<StageSpec>& Specs() {
   static const std::vector<StageSpec> specs = {
+      {"syntax", {}, &NewSyntaxStage, &LoadSyntax},
       {"entities", {}, &NewEntitiesStage},
       {"quotes", {}, &NewQuoteStage},
       // Works without entities and syntax; uses them when they ran.
@@ -118,6 +131,7 @@ class PipelineImpl : public Pipeline {
       if (!all && std::find(wanted.begin(), wanted.end(), spec.name) ==
                       wanted.end())
         continue;
+      if (spec.load != nullptr) NEWSMILL_RETURN_IF_ERROR(spec.load(resources_));
       auto stage = spec.create(resources_);
       if (!stage.ok()) return stage.status();
       stages_.push_back(std::move(stage.value()));

@@ -11,6 +11,10 @@
 
 namespace newsmill {
 
+namespace syntax {
+struct SyntaxResources;
+}
+
 struct Resources {
   PipelineOptions options;
   // The built-in lexicon plus PipelineOptions::lexicon_dirs (lexicon/lexicon.h):
@@ -19,6 +23,9 @@ struct Resources {
   // Identifies the data in use (a hash of the embedded data and user
   // lexicon files), for the record's engine.lexicon.
   std::string lexicon_id;
+  // The syntax layer's models and word lists (syntax/syntax_stage.h);
+  // loaded when a stage that needs them is requested, else null.
+  std::shared_ptr<const syntax::SyntaxResources> syntax;
 };
 
 }  // namespace newsmill

@@ -8,6 +8,7 @@
 #include "base/string_map.h"
 #include "base/strings.h"
 #include "quotes/cue_lexicon.h"
+#include "syntax/syntax.h"
 #include "text/chars.h"
 
 namespace newsmill {
@@ -82,6 +83,7 @@ class Finder {
     }
     used_cue_.assign(toks_.size(), false);
     tagged_ = !toks_.empty() && toks_[0].pos != Upos::kNone;
+    if (!doc_.clauses.empty()) view_ = std::make_unique<syntax::SyntaxView>(doc_);
   }
 
   void Run() {
@@ -168,7 +170,7 @@ class Finder {
         case Upos::kAdp:
           return Lower(i) == "of";
         case Upos::kPunct:
-          return Text(i) == "-" || Text(i) == ".";
+          return Text(i) == "-";
         default:
           return false;
       }
@@ -293,6 +295,43 @@ class Finder {
     return false;
   }
 
+  // The tokens covering byte span sp (empty when sp is).
+  TokenRange RangeOf(const Span& sp) const {
+    if (sp.empty()) return {};
+    auto lo = std::lower_bound(toks_.begin(), toks_.end(), sp.begin,
+                               [](const Token& t, uint32_t b) { return t.span.end <= b; });
+    auto hi = std::lower_bound(toks_.begin(), toks_.end(), sp.end,
+                               [](const Token& t, uint32_t e) { return t.span.begin < e; });
+    return TokenRange{static_cast<uint32_t>(lo - toks_.begin()),
+                      static_cast<uint32_t>(hi - toks_.begin())};
+  }
+
+  // What the parse says of a cue verb: its subject (the speaker) and the
+  // clause it reports (the content), as token ranges in its sentence. False
+  // when the cue heads no clause or its clause is passive.
+  bool ParseAttribution(uint32_t c, const Sentence& s, TokenRange* speaker,
+                        TokenRange* content) const {
+    if (!view_) return false;
+    int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+    if (cl < 0) return false;
+    const Clause& clause = doc_.clauses[cl];
+    if (clause.passive) return false;
+    *speaker = {};
+    *content = {};
+    if (clause.subject >= 0) {
+      TokenRange r = RangeOf(view_->ArgumentSpan(clause.subject));
+      if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end &&
+          !(r.begin <= c && c < r.end))
+        *speaker = r;
+    }
+    int rep = view_->ReportedClause(cl);
+    if (rep >= 0 && doc_.clauses[rep].verb >= 0) {
+      TokenRange r = RangeOf(view_->Subtree(doc_.clauses[rep].verb));
+      if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end) *content = r;
+    }
+    return true;
+  }
+
   // ---- Entities ----
 
   // The entity mentioned in tokens r, preferring a name over a nominal
@@ -301,9 +340,13 @@ class Finder {
     int32_t best = -1, best_mention = -1;
     int best_rank = -1;
     Span s{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
+    // The head of the phrase is its last token: a mention must cover it
+    // ("Trump's campaign manager Robby Mook" is not Trump).
+    const uint32_t head_end = toks_[r.end - 1].span.end;
     for (size_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mention = doc_.mentions[m];
       if (mention.entity < 0 || !s.Contains(mention.span)) continue;
+      if (mention.span.end != head_end && r.end - r.begin > 1) continue;
       const Entity& e = doc_.entities[mention.entity];
       int rank = 0;
       if (mention.form == MentionForm::kName) rank += 4;
@@ -664,6 +707,9 @@ class Finder {
         uint32_t after = cue_last + 1;
         // Content before: "..., X said." / "..., said X."
         TokenRange sp = SpeakerBefore(c, s.token_begin);
+        TokenRange parsed_speaker, parsed_content;
+        bool parsed = ParseAttribution(c, s, &parsed_speaker, &parsed_content);
+        if (parsed && !parsed_speaker.empty() && parsed_speaker.end <= c) sp = parsed_speaker;
         bool final_attribution = cue->complement != Cue::kQuote &&
                                  cue->complement != Cue::kRest &&
                                  RestIsAdverbial(after, s.token_end);
@@ -691,8 +737,19 @@ class Finder {
           sp = SubjectOfSentence(s, c);
         }
         if (sp.empty() || cue->complement == Cue::kQuote) continue;
-        // Content after: "X said (that) ...".
+        // Content after: "X said (that) ...". With a parse, a that-clause
+        // cue needs the clause it reports ("wrote his dissertation" reports
+        // nothing).
         uint32_t b = ContentStart(cue, after, s.token_end);
+        const bool after_that = b > after && Lower(b - 1) == "that";
+        if (parsed && cue->complement == Cue::kThat && !after_that) {
+          int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+          if (!parsed_content.empty() && parsed_content.begin >= after) {
+            b = parsed_content.begin;
+          } else if (cl >= 0 && doc_.clauses[cl].object >= 0) {
+            continue;  // "wrote his dissertation": an object, not a report
+          }
+        }
         if (b == 0) continue;
         uint32_t e = ContentEnd(b, s.token_end);
         if (has_according && according_phrase.begin >= b && according_phrase.begin < e)
@@ -821,6 +878,7 @@ class Finder {
   std::vector<bool> used_cue_;
   std::vector<size_t> quoted_spans_;  // doc_.quoted index of each direct quote
   bool tagged_ = false;
+  std::unique_ptr<syntax::SyntaxView> view_;  // when the syntax layer ran
 };
 
 class QuoteStage : public Stage {

@@ -19,13 +19,14 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
   const TimeVocabulary& v = g.vocab();
   const TimeGrammar::Words& W = g.words();
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  // Tokens inside time expressions (matches are sorted and disjoint).
-  auto in_time = [&s](uint32_t i) {
-    for (const TimeMatch& m : s.matches) {
-      if (i < m.tok_begin) return false;
-      if (i < m.tok_end) return true;
-    }
-    return false;
+  // Tokens inside time expressions (matches are sorted and disjoint; the
+  // tokens asked about mostly move forward, so a cursor keeps this linear).
+  size_t cursor = 0;
+  auto in_time = [&s, &cursor](uint32_t i) {
+    const std::vector<TimeMatch>& ms = s.matches;
+    while (cursor > 0 && ms[cursor - 1].tok_end > i) --cursor;
+    while (cursor < ms.size() && ms[cursor].tok_end <= i) ++cursor;
+    return cursor < ms.size() && ms[cursor].tok_begin <= i;
   };
   // Sentences without a number have no quantity.
   bool any = false;

@@ -159,6 +159,7 @@ class TimeGrammar {
   struct Elem;
   struct Rule;
   struct Source;
+  struct Filter;
   TimeGrammar();
   ~TimeGrammar();
   friend struct std::default_delete<TimeGrammar>;
@@ -179,6 +180,7 @@ class TimeGrammar {
 
   TimeVocabulary vocab_;
   std::vector<Rule> rules_;
+  std::vector<Filter> filters_;  // per rule
   // Rules that can start at a token, by vocabulary entry and by class.
   std::vector<std::vector<uint16_t>> by_entry_;
   std::vector<std::vector<uint16_t>> by_class_;

@@ -53,6 +53,7 @@ enum TimeClass : int {
   kTcTensePast,      // said, was, had: a past-tense verb (data/time/tense.tsv)
   kTcTensePresent,   // is, are, says
   kTcTenseFuture,    // will, 'll, would, plans: future reference
+  kTcFutureAux,      // will, would, may: a verb after it is future too
   kTcClauseBreak,    // that, which, because: where a clause starts
   kTcLeanForward,    // until, effective: the expression after it lies ahead
   kTcLeanForwardWeak,// by: ahead unless the clause says otherwise

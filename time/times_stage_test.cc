@@ -124,7 +124,10 @@ TEST(PublishedDate, WeekdayWithDateAndTenurePickTheYear) {
       OfficeHolder("Joe Biden", "USAGOV", 20210120, 20250120));
   d.entities.push_back(
       OfficeHolder("Antony Blinken", "USAGOV", 20210126, 20250120));
-  Entity putin = OfficeHolder("Vladimir Putin", "RUSGOV", 20000507, 0);
+  // An untitled mention: dated periods and an undated fallback; it does not
+  // constrain the date.
+  Entity putin = OfficeHolder("Vladimir Putin", "RUSGOV", 20000507, 20080507);
+  putin.candidates.push_back(DatedCode{"RUS", 0, 0});
   d.entities.push_back(putin);
   auto stage = MakeStage("2026-11-26");
   ASSERT_TRUE(stage->Annotate(d).ok());
@@ -133,6 +136,7 @@ TEST(PublishedDate, WeekdayWithDateAndTenurePickTheYear) {
   // Actors resolved for the inferred date.
   EXPECT_EQ(d.entities[0].actor, "USAGOV");
   EXPECT_EQ(d.entities[0].country, "USA");
+  EXPECT_EQ(d.entities[2].actor, "RUS");  // the undated fallback in 2022
   // And the text's times resolved against it.
   std::vector<std::pair<std::string, std::string>> got;
   for (const TimeExpr& t : d.times) got.emplace_back(d.Text(t.span), t.value);

@@ -518,8 +518,8 @@
     }
     const result = [
       h('h1', { 'data-testid': 'article-title' }, s.title || '(untitled)'),
-      h('p', { class: 'muted' }, meta.flatMap((m, i) => (i ? [' · ', m] : [m])),
-        ` · engine ${s.engine.name} ${s.engine.version} (${s.engine.lexicon})`),
+      h('p', { class: 'muted' }, meta.concat([`engine ${s.engine.name} ${s.engine.version} (${s.engine.lexicon})`])
+        .flatMap((m, i) => (i ? [' · ', m] : [m]))),
       layout];
     result.afterMount = () => {
       if (p.start !== undefined) {
