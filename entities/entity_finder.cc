@@ -188,6 +188,12 @@ class Run {
   }
 
   void Go() {
+    for (const Token& t : doc_.tokens) {
+      if (t.pos != Upos::kNone) {
+        tagged_ = true;
+        break;
+      }
+    }
     if (!doc_.published.empty()) {
       if (std::optional<Date> d = ParseIsoDate(doc_.published)) date_ = d->ToInt();
     }
@@ -340,6 +346,8 @@ class Run {
         if (FoldWord(t, &key_)) lower_keys_.insert(key_);
       }
   }
+
+  Upos PosOf(const Unit& u) const { return doc_.tokens[u.token].pos; }
 
   bool WrittenLowerElsewhere(const Unit& u) {
     if (u.word != 0) return lower_words_.count(u.word) > 0;
@@ -513,7 +521,8 @@ class Run {
       const Unit& u = units_[b];
       bool common = (u.classes & kWordCommon) != 0;
       bool given = (u.classes & kWordGivenName) != 0;
-      if (u.sentence_start && (common || WrittenLowerElsewhere(u)) &&
+      bool propn = tagged_ && PosOf(u) == Upos::kPropn;
+      if (u.sentence_start && (common || WrittenLowerElsewhere(u)) && !propn &&
           !(given && NameLike(units_[b + 1]))) {
         ++b;
         continue;
@@ -538,6 +547,10 @@ class Run {
         weak = true;
       // A capitalised word opening a sentence with no other cue: weak too.
       if (u.sentence_start && u.shape != CaseShape::kAllCaps) weak = true;
+      // The tagger's word decides where it ran: a proper noun is a name, a
+      // common noun or adjective ("Western", "Allies") only a short form.
+      if (tagged_ && u.shape != CaseShape::kAllCaps)
+        weak = PosOf(u) != Upos::kPropn || WrittenLowerElsewhere(u);
       if (u.shape == CaseShape::kAllCaps && doc_.Text(u.span).size() == 1) return;
       // Model numbers and codes ("A380", "F-16") are no actors, nor is a
       // word numbered by what follows ("Chapter 11", "Flight 370").
@@ -714,6 +727,21 @@ class Run {
     if (u >= units_.size() || units_[u].sentence != units_[u - 1].sentence) return false;
     const Unit& n = units_[u];
     if (!n.is_word || n.shape != CaseShape::kLower) return false;
+    if (tagged_) {
+      // The parse says it: the name's last word modifies a later word
+      // ("the UN Security Council meeting": Council -compound-> meeting).
+      const Token& last = doc_.tokens[units_[u - 1].token];
+      if (last.head >= 0 && static_cast<uint32_t>(last.head) > units_[u - 1].token &&
+          (last.dep == Dep::kCompound || last.dep == Dep::kAmod))
+        return true;
+      Upos p = PosOf(n);
+      if (p == Upos::kNoun || p == Upos::kNum) return true;
+      if (p == Upos::kAux || p == Upos::kAdp || p == Upos::kPart || p == Upos::kCconj ||
+          p == Upos::kSconj || p == Upos::kAdv || p == Upos::kPron || p == Upos::kDet)
+        return false;
+      // Verbs and the rest: the word's shape decides below ("meeting" is
+      // often tagged as a verb after a name).
+    }
     const Hit* h = HitAt(u);
     if (h != nullptr && h->kind == Hit::kAgent) return true;
     if (n.classes & (kWordSpeechVerb | kWordConnector | kWordDeterminer | kWordPlacePrep))
@@ -1541,6 +1569,7 @@ class Run {
   std::vector<size_t> weak_;
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
+  bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
   // Scratch for matching.
   uint32_t punct_word_[128] = {};
   int8_t punct_known_[128] = {};
