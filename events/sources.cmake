@@ -1,8 +1,18 @@
 # Sources of events/ (listed by name; see CMakeLists.txt).
 list(APPEND NEWSMILL_SOURCES
+  events/codebook.cc
+  events/event_coder.cc
+  events/events_stage.cc
+  events/frames.cc
+  events/verb_lexicon.cc
 )
 list(APPEND NEWSMILL_TESTS
+  events/codebook_test.cc
 )
 # Data files of data/events/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES
+  events/cameo_codebook.tsv
+  events/content.tsv
+  events/frames.tsv
+  events/verbs.txt
 )

@@ -10,6 +10,7 @@
 
 #include "base/date.h"
 #include "base/embedded_data.h"
+#include "events/events_stage.h"
 #include "html/html_text.h"
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
@@ -31,6 +32,7 @@ struct StageSpec {
 const std::vector<StageSpec>& Specs() {
   static const std::vector<StageSpec> specs = {
       {"quotes", {}, &NewQuoteStage},
+      {"events", {"quotes"}, &NewEventsStage},
   };
   return specs;
 }

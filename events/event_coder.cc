@@ -1,0 +1,1411 @@
+// The event coder.
+//
+// Idea: an event is a clause whose verb (or whose object, an event noun
+// after a support verb: "held talks") the lexicon knows. The clause gives
+// the roles: its subject is the source, its object or a prepositional
+// phrase the block names ("met *with*", "lashed out *at*", "sanctions
+// *against*") the target; a passive swaps them ("was accused by"). The
+// lexicon's patterns refine the code with the words around the verb
+// ("accused X *of war crimes*" 1124). Frame verbs (urge, promise, demand,
+// refuse, threaten, accuse) take their code from what they are about: the
+// infinitive or that-clause they govern, or their object noun ("urged
+// Russia to *withdraw*" 0256, "threatened to *impose sanctions*" 1312); that
+// content is not an event of its own.
+//
+// Cases handled:
+//   - coordination: each source conjunct acts on each target conjunct;
+//     symmetric verbs with a coordinated subject and no target ("Lavrov and
+//     Blinken spoke") give an event in each direction;
+//   - subjects left out: an infinitive takes its governor's subject (or its
+//     object, after urge/order/ask: "urged X to"), an adverbial clause or a
+//     second conjunct its head clause's, a relative pronoun its antecedent;
+//   - negation: mode negated; a refused promise ("will not accept") is a
+//     rejection (12x);
+//   - modality: "may talk" is hypothetical and, for cooperation, an intent
+//     (036); "will withdraw" an intent (03x); "will attack" said by the
+//     attacker a threat (13x); "X said Y must ..." a demand by X on Y (10x);
+//   - conditions ("if Russia attacks") and purposes ("to justify ...") are
+//     not events;
+//   - reported speech: an event inside a quotation, or in the content of a
+//     statement verb, is claimed, reported_by the speaker (a first-person
+//     pronoun inside it is the speaker);
+//   - actors: the entity a mention names; an agent noun with a country word
+//     ("Russian troops" -> RUSMIL); force, protest and deployment events
+//     without a target take the place where they happen ("deployed troops
+//     in Ukraine");
+//   - dates from a time expression of the clause (or of the clause that
+//     reports it), else the publication date; a place named for it;
+//   - groups: mentions with the same source, target, code and date.
+// Without a syntax layer, a shallow reading: the nearest actor before the
+// verb is the source, the first after it the target.
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "base/strings.h"
+
+namespace newsmill {
+namespace {
+
+// ---- Words of tokens ------------------------------------------------------------
+
+struct Words {
+  std::string text;   // lower case
+  std::string lemma;  // lower case, "" if none
+  std::string sing;   // naive singular of text
+  std::string sing2;  // second candidate ("ties" -> "tie")
+};
+
+std::string Lower(std::string_view s) { return ToLowerAscii(s); }
+
+void Singulars(const std::string& t, std::string* a, std::string* b) {
+  a->clear();
+  b->clear();
+  size_t n = t.size();
+  if (n < 3 || t.back() != 's' || EndsWith(t, "ss")) return;
+  if (EndsWith(t, "ies")) {
+    *a = t.substr(0, n - 3) + "y";
+    *b = t.substr(0, n - 1);
+  } else if (EndsWith(t, "ses") || EndsWith(t, "xes") || EndsWith(t, "zes") ||
+             EndsWith(t, "ches") || EndsWith(t, "shes")) {
+    *a = t.substr(0, n - 2);
+    *b = t.substr(0, n - 1);
+  } else {
+    *a = t.substr(0, n - 1);
+  }
+}
+
+bool WordIs(const Words& w, std::string_view p) {
+  return w.text == p || (!w.lemma.empty() && w.lemma == p) || (!w.sing.empty() && w.sing == p) ||
+         (!w.sing2.empty() && w.sing2 == p);
+}
+
+constexpr std::string_view kLocationPreps[] = {"in", "at", "near", "outside", "inside", "across",
+                                               "throughout", "along", "around", "within", "into"};
+bool IsLocationPrep(std::string_view p) {
+  for (std::string_view l : kLocationPreps)
+    if (p == l) return true;
+  return false;
+}
+
+const std::vector<TargetRole>& DefaultTargets() {
+  static const std::vector<TargetRole> roles = [] {
+    std::vector<TargetRole> r;
+    r.push_back({TargetRole::kObj, ""});
+    r.push_back({TargetRole::kIobj, ""});
+    for (const char* p : {"with", "against", "at", "on", "to", "toward", "towards", "into", "upon"})
+      r.push_back({TargetRole::kPrep, p});
+    return r;
+  }();
+  return roles;
+}
+
+bool IsFirstPerson(std::string_view w) {
+  return w == "i" || w == "we" || w == "me" || w == "us" || w == "our" || w == "my" ||
+         w == "ours" || w == "ourselves" || w == "myself";
+}
+
+bool IsRelativePronoun(std::string_view w) {
+  return w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose";
+}
+
+// ---- Actors -----------------------------------------------------------------------
+
+struct Actor {
+  int32_t entity = -1;
+  std::string name, code, country;
+  int32_t token = -1;
+  bool ok() const { return !code.empty() || !country.empty(); }
+  std::string Key() const {
+    return entity >= 0 ? "e" + std::to_string(entity) : code + "/" + name;
+  }
+};
+
+// What a clause is to the clause it hangs from.
+enum class Rel : uint8_t { kRoot, kXcomp, kComp, kAdv, kCondition, kPurpose, kRelcl, kAcl, kConj, kOther };
+
+// One coded trigger.
+struct Coding {
+  bool found = false;          // some block matched the trigger
+  std::string code, paired;
+  const VerbBlock* block = nullptr;
+  const VerbPattern* pattern = nullptr;
+  uint32_t flags = 0;
+  Frame frame = Frame::kNone;
+  std::string content;         // category, "" = from the code
+  const std::vector<TargetRole>* targets = nullptr;
+  int32_t trigger = -1;        // token
+  int32_t cue_last = -1;       // last token of the trigger's words
+  int32_t slot_source = -1, slot_target = -1;
+  bool compound = false;
+  bool light = false;
+  bool noun = false;
+};
+
+// Where an event is reported from.
+struct Report {
+  bool active = false;
+  bool direct = false;  // inside quotation marks
+  Actor speaker;        // may be !ok()
+  std::string by;       // reported_by
+};
+
+class DocCoder {
+ public:
+  DocCoder(const CoderResources& r, Document& doc) : r_(r), doc_(doc) {}
+  void Run();
+
+ private:
+  // Setup.
+  void Index();
+  const Words& W(uint32_t t);
+  // Tree helpers.
+  int32_t Head(uint32_t t) const {
+    int32_t h = doc_.tokens[t].head;
+    return h >= 0 && static_cast<size_t>(h) < doc_.tokens.size() ? h : -1;
+  }
+  Dep D(uint32_t t) const { return doc_.tokens[t].dep; }
+  const std::vector<uint32_t>& Kids(uint32_t t) const { return children_[t]; }
+  int32_t KidWith(uint32_t t, Dep d) const {
+    for (uint32_t k : Kids(t))
+      if (D(k) == d) return static_cast<int32_t>(k);
+    return -1;
+  }
+  int32_t Owner(uint32_t t);
+  std::vector<int32_t> Conjuncts(int32_t h) const;
+  // Actors.
+  Actor EntityActor(int32_t mention, uint32_t token) const;
+  Actor ActorOf(int32_t head, bool strict, const Report* report);
+  std::vector<Actor> ActorsOf(int32_t head, bool strict, const Report* report);
+  bool IsPlaceEntity(const Actor& a) const;
+  // Coding.
+  Coding CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>& window);
+  bool MatchPattern(const VerbPattern& p, const std::vector<uint32_t>& window, size_t at,
+                    Coding* c);
+  int MatchItemAt(const PatternItem& it, const std::vector<uint32_t>& window, size_t pos,
+                  int depth);
+  bool StartsActor(uint32_t t) const { return t < mention_at_.size() && mention_at_[t] >= 0 &&
+                                              doc_.mentions[mention_at_[t]].token_begin == t; }
+  // Clauses.
+  void CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses);
+  void CodeSentenceShallow(uint32_t s);
+  Rel RelOf(int32_t ci);
+  std::vector<uint32_t> Window(int32_t ci);
+  int32_t ContentClause(int32_t ci, bool allow_comp);
+  int32_t SubjectOf(int32_t ci);
+  Coding CodeClause(int32_t ci);
+  std::vector<Actor> Targets(int32_t ci, const Coding& c, const Report& rep, bool* by_role);
+  std::vector<Actor> PrepActors(int32_t ci, const Coding& c, std::string_view prep,
+                                const Report& rep);
+  std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
+  std::string DateOf(int32_t ci);
+  Report ReportOf(int32_t ci);
+  void EmitClause(int32_t ci);
+  // Output.
+  void Emit(const Coding& c, std::string code, const Actor& src, const Actor* tgt,
+            EventMode mode, float confidence, uint32_t sentence, const std::string& date,
+            const std::optional<Location>& loc, const std::string& reported_by);
+
+  const CoderResources& r_;
+  Document& doc_;
+  bool tree_ = false;
+  std::vector<std::vector<uint32_t>> children_;
+  std::vector<int32_t> mention_at_;
+  std::vector<int32_t> clause_at_;  // verb token -> clause
+  std::vector<int32_t> owner_;      // token -> clause, -2 = not computed
+  std::vector<int32_t> time_at_;    // token -> time
+  std::vector<Words> words_;
+  std::vector<uint8_t> words_ready_;
+  std::string published_;
+  // Per clause state.
+  std::vector<uint8_t> consumed_;   // content of a frame: not coded alone
+  std::vector<uint8_t> skipped_;    // condition or purpose (and below)
+  std::vector<int32_t> subject_;    // effective subject head, -2 unknown
+  std::vector<Report> report_;
+  std::vector<uint8_t> report_ready_;
+  std::vector<Coding> coding_;
+  std::vector<uint8_t> coded_;
+  std::map<std::tuple<std::string, std::string, std::string, uint32_t, uint32_t>, bool> seen_;
+};
+
+// ---- Setup ------------------------------------------------------------------------
+
+void DocCoder::Index() {
+  size_t n = doc_.tokens.size();
+  words_.assign(n, Words());
+  words_ready_.assign(n, 0);
+  mention_at_.assign(n, -1);
+  for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+    const Mention& mm = doc_.mentions[m];
+    for (uint32_t t = mm.token_begin; t < mm.token_end && t < n; ++t) {
+      int32_t cur = mention_at_[t];
+      if (cur < 0 || (doc_.mentions[cur].form == MentionForm::kAdjective &&
+                      mm.form != MentionForm::kAdjective))
+        mention_at_[t] = static_cast<int32_t>(m);
+    }
+  }
+  children_.assign(n, {});
+  for (size_t t = 0; t < n; ++t) {
+    int32_t h = Head(static_cast<uint32_t>(t));
+    if (doc_.tokens[t].head != Token::kNoHead) tree_ = true;
+    if (h >= 0) children_[h].push_back(static_cast<uint32_t>(t));
+  }
+  clause_at_.assign(n, -1);
+  for (size_t c = 0; c < doc_.clauses.size(); ++c) {
+    int32_t v = doc_.clauses[c].verb;
+    if (v >= 0 && static_cast<size_t>(v) < n) clause_at_[v] = static_cast<int32_t>(c);
+  }
+  owner_.assign(n, -2);
+  time_at_.assign(n, -1);
+  // Times: token ranges by byte span (tokens are in text order).
+  for (size_t i = 0; i < doc_.times.size(); ++i) {
+    const TimeExpr& te = doc_.times[i];
+    auto lo = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), te.span.begin,
+                               [](const Token& tk, uint32_t b) { return tk.span.end <= b; });
+    for (auto it = lo; it != doc_.tokens.end() && it->span.begin < te.span.end; ++it)
+      time_at_[it - doc_.tokens.begin()] = static_cast<int32_t>(i);
+  }
+  published_ = doc_.published.substr(0, std::min<size_t>(10, doc_.published.size()));
+  size_t nc = doc_.clauses.size();
+  consumed_.assign(nc, 0);
+  skipped_.assign(nc, 0);
+  subject_.assign(nc, -2);
+  report_.assign(nc, Report());
+  report_ready_.assign(nc, 0);
+  coding_.assign(nc, Coding());
+  coded_.assign(nc, 0);
+}
+
+const Words& DocCoder::W(uint32_t t) {
+  if (!words_ready_[t]) {
+    Words& w = words_[t];
+    w.text = Lower(doc_.TokenText(t));
+    w.lemma = Lower(doc_.tokens[t].lemma);
+    Singulars(w.text, &w.sing, &w.sing2);
+    words_ready_[t] = 1;
+  }
+  return words_[t];
+}
+
+int32_t DocCoder::Owner(uint32_t t) {
+  if (owner_[t] != -2) return owner_[t];
+  // Walk up until a clause verb; memoise the path.
+  std::vector<uint32_t> path;
+  int32_t cur = static_cast<int32_t>(t);
+  int32_t found = -1;
+  for (int guard = 0; cur >= 0 && guard < 200; ++guard) {
+    if (owner_[cur] != -2) {
+      found = owner_[cur];
+      break;
+    }
+    path.push_back(static_cast<uint32_t>(cur));
+    if (clause_at_[cur] >= 0) {
+      found = clause_at_[cur];
+      break;
+    }
+    cur = Head(static_cast<uint32_t>(cur));
+  }
+  for (uint32_t p : path) owner_[p] = clause_at_[p] >= 0 ? clause_at_[p] : found;
+  return owner_[t];
+}
+
+std::vector<int32_t> DocCoder::Conjuncts(int32_t h) const {
+  std::vector<int32_t> out;
+  if (h < 0) return out;
+  out.push_back(h);
+  if (!tree_) return out;
+  for (size_t i = 0; i < out.size() && out.size() < 12; ++i) {
+    for (uint32_t k : Kids(out[i])) {
+      if (D(k) != Dep::kConj) continue;
+      Upos p = doc_.tokens[k].pos;
+      if (p == Upos::kVerb || p == Upos::kAux) continue;  // a second clause
+      out.push_back(static_cast<int32_t>(k));
+    }
+  }
+  return out;
+}
+
+// ---- Actors ----------------------------------------------------------------------------
+
+Actor DocCoder::EntityActor(int32_t mention, uint32_t token) const {
+  Actor a;
+  a.token = static_cast<int32_t>(token);
+  if (mention < 0) return a;
+  int32_t e = doc_.mentions[mention].entity;
+  if (e < 0 || static_cast<size_t>(e) >= doc_.entities.size()) return a;
+  const Entity& en = doc_.entities[e];
+  a.entity = e;
+  a.name = en.name;
+  a.code = en.actor;
+  a.country = en.country;
+  if (a.country.empty() && a.code.size() >= 3) {
+    bool upper = true;
+    for (int i = 0; i < 3; ++i) upper = upper && IsAsciiUpper(a.code[i]);
+    if (upper && !StartsWith(a.code, "IGO") && !StartsWith(a.code, "NGO") &&
+        !StartsWith(a.code, "IMG") && !StartsWith(a.code, "MNC"))
+      a.country = a.code.substr(0, 3);
+  }
+  return a;
+}
+
+bool DocCoder::IsPlaceEntity(const Actor& a) const {
+  if (a.entity < 0) return false;
+  EntityType t = doc_.entities[a.entity].type;
+  return t == EntityType::kPlace || t == EntityType::kCountry;
+}
+
+// The actor a noun phrase with head `head` stands for. strict: the head
+// itself must name the actor (or be an agent noun with a country word:
+// "Russian troops"), not merely mention one ("the Russian response").
+Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
+  Actor none;
+  if (head < 0 || static_cast<size_t>(head) >= doc_.tokens.size()) return none;
+  uint32_t h = static_cast<uint32_t>(head);
+  const Words& w = W(h);
+  if (mention_at_[h] >= 0) {
+    Actor a = EntityActor(mention_at_[h], h);
+    if (a.ok() && doc_.mentions[mention_at_[h]].form != MentionForm::kAdjective) return a;
+    if (a.ok() && !strict) return a;
+  }
+  if (report && report->active && report->speaker.ok() && IsFirstPerson(w.text)) {
+    Actor a = report->speaker;
+    a.token = head;
+    return a;
+  }
+  std::string sector;
+  if (r_.agent_sector) {
+    sector = r_.agent_sector(w.text);
+    if (sector.empty() && !w.lemma.empty()) sector = r_.agent_sector(w.lemma);
+  }
+  // Modifiers: "Russian troops", "Kremlin spokesman", "U.S. officials".
+  auto modifier_actor = [&](bool possessive_too) -> Actor {
+    if (tree_) {
+      for (uint32_t k : Kids(h)) {
+        Dep d = D(k);
+        bool mod = d == Dep::kAmod || d == Dep::kCompound || d == Dep::kFlat ||
+                   d == Dep::kNmodPoss || (possessive_too && (d == Dep::kNmod));
+        if (!mod) continue;
+        for (uint32_t t = k; t <= k; ++t) {
+          if (mention_at_[t] >= 0) {
+            Actor a = EntityActor(mention_at_[t], t);
+            if (a.ok()) return a;
+          }
+        }
+        // A multi-word modifier ("United States officials"): its own kids.
+        for (uint32_t kk : Kids(k))
+          if (mention_at_[kk] >= 0) {
+            Actor a = EntityActor(mention_at_[kk], kk);
+            if (a.ok()) return a;
+          }
+      }
+      return Actor();
+    }
+    // No tree: the words right before the head.
+    for (int32_t t = head - 1; t >= 0 && t >= head - 3; --t) {
+      if (mention_at_[t] >= 0) {
+        Actor a = EntityActor(mention_at_[t], static_cast<uint32_t>(t));
+        if (a.ok()) return a;
+      }
+      if (doc_.tokens[t].kind != TokenKind::kWord) break;
+    }
+    return Actor();
+  };
+  if (!sector.empty()) {
+    Actor a = modifier_actor(true);
+    if (a.ok()) {
+      // A bare country code gets the sector; a code with a sector keeps it.
+      if (a.code.size() == 3 && a.code == a.country) a.code += sector;
+      else if (a.code.empty()) a.code = a.country + sector;
+      a.token = head;
+      return a;
+    }
+    Actor s;
+    s.code = sector;
+    s.name = doc_.TokenText(h).empty() ? "" : std::string(doc_.TokenText(h));
+    s.token = head;
+    return s;  // !ok(): no country; used only as a group actor
+  }
+  if (strict) {
+    // A proper-noun head with a country modifier ("the Azerbaijani republic
+    // of Nakhichevan") is that country's.
+    if (doc_.tokens[h].pos == Upos::kPropn) {
+      Actor a = modifier_actor(false);
+      if (a.ok()) return a;
+    }
+    return none;
+  }
+  return modifier_actor(true);
+}
+
+std::vector<Actor> DocCoder::ActorsOf(int32_t head, bool strict, const Report* report) {
+  std::vector<Actor> out;
+  for (int32_t h : Conjuncts(head)) {
+    Actor a = ActorOf(h, strict, report);
+    if (a.ok()) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// ---- Pattern matching ----------------------------------------------------------------
+
+// Length (in window positions) of item matched exactly at pos, 0 if none.
+int DocCoder::MatchItemAt(const PatternItem& it, const std::vector<uint32_t>& window,
+                          size_t pos, int depth) {
+  if (pos >= window.size()) return 0;
+  switch (it.kind) {
+    case ItemKind::kWords: {
+      if (pos + it.words.size() > window.size()) return 0;
+      for (size_t i = 0; i < it.words.size(); ++i) {
+        if (i > 0 && window[pos + i] != window[pos + i - 1] + 1) return 0;
+        if (!WordIs(W(window[pos + i]), it.words[i])) return 0;
+      }
+      return static_cast<int>(it.words.size());
+    }
+    case ItemKind::kSynset: {
+      if (depth > 4 || it.synset < 0) return 0;
+      int best = 0;
+      for (const auto& member : r_.verbs->synset(it.synset)) {
+        size_t p = pos;
+        bool ok = !member.empty();
+        for (const PatternItem& m : member) {
+          int len = MatchItemAt(m, window, p, depth + 1);
+          if (len == 0) {
+            ok = false;
+            break;
+          }
+          p += len;
+        }
+        if (ok) best = std::max(best, static_cast<int>(p - pos));
+      }
+      return best;
+    }
+    case ItemKind::kSource:
+    case ItemKind::kTarget:
+    case ItemKind::kCompound: {
+      uint32_t t = window[pos];
+      if (!StartsActor(t)) return 0;
+      const Mention& m = doc_.mentions[mention_at_[t]];
+      int len = 1;
+      while (pos + len < window.size() && window[pos + len] < m.token_end) ++len;
+      return len;
+    }
+    case ItemKind::kSkip:
+      return 1;
+  }
+  return 0;
+}
+
+bool DocCoder::MatchPattern(const VerbPattern& p, const std::vector<uint32_t>& window, size_t at,
+                            Coding* c) {
+  int32_t src = -1, tgt = -1;
+  bool compound = false;
+  // After the trigger: items in order, gaps allowed.
+  size_t pos = at + 1;
+  for (const PatternItem& it : p.after) {
+    if (it.kind == ItemKind::kSkip) continue;
+    bool found = false;
+    for (size_t q = pos; q < window.size(); ++q) {
+      int len = MatchItemAt(it, window, q, 0);
+      if (len > 0) {
+        if (it.kind == ItemKind::kSource) src = static_cast<int32_t>(window[q]);
+        if (it.kind == ItemKind::kTarget) tgt = static_cast<int32_t>(window[q]);
+        if (it.kind == ItemKind::kCompound) compound = true;
+        pos = q + len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  // Before the trigger: items from the nearest backwards.
+  size_t end = at;  // items must end at or before this window position
+  for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
+    if (it->kind == ItemKind::kSkip) continue;
+    bool found = false;
+    for (size_t q = end; q-- > 0;) {
+      int len = MatchItemAt(*it, window, q, 0);
+      if (len > 0 && q + len <= end) {
+        if (it->kind == ItemKind::kSource) src = static_cast<int32_t>(window[q]);
+        if (it->kind == ItemKind::kTarget) tgt = static_cast<int32_t>(window[q]);
+        if (it->kind == ItemKind::kCompound) compound = true;
+        end = q;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  c->slot_source = src;
+  c->slot_target = tgt;
+  c->compound = compound;
+  return true;
+}
+
+Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>& window) {
+  Coding c;
+  c.trigger = static_cast<int32_t>(t);
+  c.cue_last = static_cast<int32_t>(t);
+  c.noun = noun;
+  auto at_it = std::find(window.begin(), window.end(), t);
+  if (at_it == window.end()) return c;
+  size_t at = at_it - window.begin();
+  const Words& w = W(t);
+  // Candidate triggers by lemma and by form.
+  struct Cand {
+    const Trigger* trig;
+    int words;
+    int32_t last;
+  };
+  std::vector<Cand> cands;
+  auto consider = [&](std::span<const Trigger> list) {
+    for (const Trigger& tr : list) {
+      // Words after: each within 3 positions of the previous.
+      size_t pos = at;
+      bool ok = true;
+      int32_t last = static_cast<int32_t>(t);
+      for (const std::string& aw : tr.after) {
+        bool found = false;
+        for (size_t q = pos + 1; q < window.size() && q <= pos + 4; ++q) {
+          if (WordIs(W(window[q]), aw)) {
+            pos = q;
+            last = static_cast<int32_t>(window[q]);
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          ok = false;
+          break;
+        }
+      }
+      // Words before: adjacent, nearest last.
+      size_t bpos = at;
+      for (auto it = tr.before.rbegin(); ok && it != tr.before.rend(); ++it) {
+        if (bpos == 0 || !WordIs(W(window[bpos - 1]), *it)) {
+          ok = false;
+          break;
+        }
+        --bpos;
+      }
+      if (!ok) continue;
+      bool dup = false;
+      for (const Cand& o : cands) dup = dup || o.trig == &tr;
+      if (!dup)
+        cands.push_back({&tr, static_cast<int>(tr.after.size() + tr.before.size()), last});
+    }
+  };
+  auto lookup = [&](std::string_view key) {
+    if (key.empty()) return;
+    consider(noun ? r_.verbs->NounTriggers(key) : r_.verbs->VerbTriggers(key));
+  };
+  lookup(w.lemma);
+  if (w.text != w.lemma) lookup(w.text);
+  if (noun && !w.sing.empty()) lookup(w.sing);
+  if (cands.empty()) return c;
+  int best_words = 0;
+  for (const Cand& cd : cands) best_words = std::max(best_words, cd.words);
+  std::vector<const Cand*> kept;
+  for (const Cand& cd : cands)
+    if (cd.words == best_words) kept.push_back(&cd);
+  std::sort(kept.begin(), kept.end(),
+            [](const Cand* a, const Cand* b) { return a->trig->block < b->trig->block; });
+  c.found = true;
+  c.cue_last = kept[0]->last;
+  // Patterns of every kept block compete; the most specific wins.
+  const VerbPattern* best = nullptr;
+  const VerbBlock* best_block = nullptr;
+  Coding best_slots;
+  for (const Cand* cd : kept) {
+    const VerbBlock& b = r_.verbs->block(cd->trig->block);
+    if (b.flags & kFlagLight) c.light = true;
+    for (uint32_t pi : b.patterns) {
+      const VerbPattern& p = r_.verbs->pattern(pi);
+      if (best && p.weight <= best->weight) continue;
+      Coding slots;
+      if (MatchPattern(p, window, at, &slots)) {
+        best = &p;
+        best_block = &b;
+        best_slots = slots;
+      }
+    }
+  }
+  if (best) {
+    c.pattern = best;
+    c.block = best_block;
+    c.code = best->code;
+    c.paired = best->paired_code;
+    c.flags = best->has_flags ? best->flags : best_block->flags;
+    c.frame = best_block->frame;
+    c.content = best_block->content;
+    c.targets = !best->targets.empty() ? &best->targets
+                : !best_block->targets.empty() ? &best_block->targets
+                                                : nullptr;
+    c.slot_source = best_slots.slot_source;
+    c.slot_target = best_slots.slot_target;
+    c.compound = best_slots.compound;
+    return c;
+  }
+  // The bare trigger: the first block with a code, else one with a frame.
+  const Cand* pick = nullptr;
+  for (const Cand* cd : kept) {
+    const VerbBlock& b = r_.verbs->block(cd->trig->block);
+    if (!cd->trig->code.empty() || !b.code.empty()) {
+      pick = cd;
+      break;
+    }
+  }
+  if (!pick) {
+    for (const Cand* cd : kept)
+      if (r_.verbs->block(cd->trig->block).frame != Frame::kNone) {
+        pick = cd;
+        break;
+      }
+  }
+  if (!pick) pick = kept[0];
+  const VerbBlock& b = r_.verbs->block(pick->trig->block);
+  c.block = &b;
+  c.code = !pick->trig->code.empty() ? pick->trig->code : b.code;
+  c.paired = b.paired_code;
+  c.flags = b.flags;
+  c.frame = b.frame;
+  c.content = b.content;
+  c.targets = b.targets.empty() ? nullptr : &b.targets;
+  c.cue_last = pick->last;
+  return c;
+}
+
+// ---- Clauses -----------------------------------------------------------------------------
+
+Rel DocCoder::RelOf(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  if (cl.verb < 0) return Rel::kOther;
+  if (cl.parent < 0) return Rel::kRoot;
+  uint32_t v = static_cast<uint32_t>(cl.verb);
+  auto marked = [&](std::initializer_list<std::string_view> words) {
+    std::vector<int32_t> marks;
+    if (cl.complementizer >= 0) marks.push_back(cl.complementizer);
+    if (tree_)
+      for (uint32_t k : Kids(v))
+        if (D(k) == Dep::kMark) marks.push_back(static_cast<int32_t>(k));
+    for (int32_t m : marks)
+      for (std::string_view w : words)
+        if (W(static_cast<uint32_t>(m)).text == w) return true;
+    return false;
+  };
+  if (marked({"if", "unless", "whether"})) return Rel::kCondition;
+  switch (D(v)) {
+    case Dep::kXcomp: return Rel::kXcomp;
+    case Dep::kCcomp:
+    case Dep::kCsubj:
+    case Dep::kCsubjPass: return Rel::kComp;
+    case Dep::kAdvcl:
+    case Dep::kAdvclRelcl:
+      if (marked({"to", "so"}) && !marked({"after", "before"})) return Rel::kPurpose;
+      return Rel::kAdv;
+    case Dep::kAclRelcl: return Rel::kRelcl;
+    case Dep::kAcl: return Rel::kAcl;
+    case Dep::kConj: return Rel::kConj;
+    default: break;
+  }
+  const Clause& p = doc_.clauses[cl.parent];
+  if (p.complement == ci) return cl.subject < 0 ? Rel::kXcomp : Rel::kComp;
+  return Rel::kOther;
+}
+
+// The tokens of a clause, in order: its own and those of the infinitive
+// clauses it governs (the content of "agreed to resume talks").
+std::vector<uint32_t> DocCoder::Window(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  const Sentence& s = doc_.sentences[cl.sentence];
+  std::vector<uint32_t> out;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    int32_t o = Owner(t);
+    if (o == ci) {
+      out.push_back(t);
+      continue;
+    }
+    // Infinitive content clauses (any depth) belong to the window.
+    int guard = 0;
+    while (o >= 0 && o != ci && guard++ < 20) {
+      if (RelOf(o) != Rel::kXcomp) break;
+      o = doc_.clauses[o].parent;
+    }
+    if (o == ci) out.push_back(t);
+  }
+  return out;
+}
+
+// The clause that is the content of clause ci: an infinitive; with
+// allow_comp also a that-clause or an "of/for + -ing" clause.
+int32_t DocCoder::ContentClause(int32_t ci, bool allow_comp) {
+  int32_t best = -1;
+  for (size_t k = 0; k < doc_.clauses.size(); ++k) {
+    if (doc_.clauses[k].parent != ci) continue;
+    Rel r = RelOf(static_cast<int32_t>(k));
+    if (r == Rel::kXcomp) return static_cast<int32_t>(k);
+    if (!allow_comp || best >= 0) continue;
+    if (r == Rel::kComp) best = static_cast<int32_t>(k);
+    if (r == Rel::kAdv || r == Rel::kAcl) {
+      // "accused X of ignoring", "blamed X for the bombing"
+      int32_t v = doc_.clauses[k].verb;
+      if (tree_ && v >= 0)
+        for (uint32_t m : Kids(static_cast<uint32_t>(v))) {
+          Dep d = D(m);
+          if ((d == Dep::kMark || d == Dep::kCase) &&
+              (W(m).text == "of" || W(m).text == "for"))
+            best = static_cast<int32_t>(k);
+        }
+    }
+  }
+  return best;
+}
+
+// Verbs after which an infinitive's subject is the object: "urged X to".
+bool ObjectControl(std::string_view lemma) {
+  static const char* kVerbs[] = {"urge",   "order",   "ask",    "force",     "allow",
+                                 "permit", "invite",  "call",   "encourage", "tell",
+                                 "instruct", "compel", "persuade", "pressure", "press",
+                                 "request", "command", "direct", "appeal", "help"};
+  for (const char* v : kVerbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+int32_t DocCoder::SubjectOf(int32_t ci) {
+  if (subject_[ci] != -2) return subject_[ci];
+  subject_[ci] = -1;  // cycle guard
+  const Clause& cl = doc_.clauses[ci];
+  int32_t s = cl.subject;
+  if (s >= 0 && IsRelativePronoun(W(static_cast<uint32_t>(s)).text) && cl.verb >= 0) {
+    // "rebels who attacked": the antecedent.
+    int32_t h = Head(static_cast<uint32_t>(cl.verb));
+    s = h >= 0 ? h : s;
+  }
+  if (s < 0 && cl.parent >= 0) {
+    Rel r = RelOf(ci);
+    const Clause& p = doc_.clauses[cl.parent];
+    if (r == Rel::kXcomp) {
+      const Words& pv = W(static_cast<uint32_t>(p.verb));
+      std::string_view lemma = pv.lemma.empty() ? std::string_view(pv.text) : pv.lemma;
+      if (p.object >= 0 && ObjectControl(lemma)) s = p.object;
+      else s = SubjectOf(cl.parent);
+    } else if (r == Rel::kAdv || r == Rel::kConj || r == Rel::kPurpose ||
+               r == Rel::kCondition || r == Rel::kComp) {
+      s = SubjectOf(cl.parent);
+    } else if (r == Rel::kAcl && cl.verb >= 0) {
+      s = Head(static_cast<uint32_t>(cl.verb));  // "troops stationed near"
+    }
+  }
+  subject_[ci] = s;
+  return s;
+}
+
+Report DocCoder::ReportOf(int32_t ci) {
+  if (report_ready_[ci]) return report_[ci];
+  report_ready_[ci] = 1;
+  Report rep;
+  const Clause& cl = doc_.clauses[ci];
+  // The content of a statement verb in this sentence.
+  int32_t p = cl.parent;
+  if (p >= 0 && RelOf(ci) == Rel::kComp) {
+    Coding pc = CodeClause(p);
+    if (pc.found && (pc.flags & kFlagSpeech)) {
+      rep.active = true;
+      int32_t sh = SubjectOf(p);
+      rep.speaker = ActorOf(sh, false, nullptr);
+      if (rep.speaker.entity >= 0) rep.by = rep.speaker.name;
+      else if (sh >= 0) rep.by = std::string(doc_.TokenText(static_cast<uint32_t>(sh)));
+    }
+  }
+  if (!rep.active && p >= 0) {
+    Report pr = ReportOf(p);
+    if (pr.active) rep = pr;
+  }
+  // Inside a quotation.
+  if (!rep.active && cl.verb >= 0) {
+    Span vs = doc_.tokens[cl.verb].span;
+    for (const Quote& q : doc_.quotes) {
+      if (!q.span.Contains(vs)) continue;
+      rep.active = true;
+      rep.direct = q.kind != QuoteKind::kIndirect;
+      if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc_.entities.size()) {
+        const Entity& e = doc_.entities[q.speaker];
+        rep.speaker.entity = q.speaker;
+        rep.speaker.name = e.name;
+        rep.speaker.code = e.actor;
+        rep.speaker.country = e.country;
+        if (rep.speaker.country.empty() && e.actor.size() >= 3) rep.speaker.country = e.actor.substr(0, 3);
+      }
+      rep.by = !q.speaker_name.empty() ? q.speaker_name : q.source;
+      break;
+    }
+  }
+  if (cl.in_quote) rep.direct = true;
+  report_[ci] = rep;
+  return rep;
+}
+
+// Codes a clause's trigger (memoised): its verb, or its object noun after a
+// support verb; frames take their content's code.
+Coding DocCoder::CodeClause(int32_t ci) {
+  if (coded_[ci]) return coding_[ci];
+  coded_[ci] = 1;  // guards recursion
+  const Clause& cl = doc_.clauses[ci];
+  Coding c;
+  if (cl.verb < 0) return coding_[ci] = c;
+  uint32_t v = static_cast<uint32_t>(cl.verb);
+  Upos pos = doc_.tokens[v].pos;
+  std::vector<uint32_t> win = Window(ci);
+  if (pos != Upos::kNoun && pos != Upos::kPropn && pos != Upos::kNum && pos != Upos::kPron)
+    c = CodeTrigger(v, false, win);
+  // An event noun as the object of a support verb (or of a verb the lexicon
+  // does not know): "held talks", "staged a protest".
+  if (c.light && c.pattern == nullptr && cl.object >= 0) {
+    Coding n = CodeTrigger(static_cast<uint32_t>(cl.object), true, win);
+    if (n.found && !n.code.empty()) {
+      n.light = true;
+      c = n;
+    }
+  }
+  if (c.found && c.frame != Frame::kNone) {
+    int32_t k = ContentClause(ci, true);
+    std::string content;
+    bool have_content = false;
+    if (k >= 0) {
+      Coding kc = CodeClause(k);
+      if (kc.found && !kc.code.empty()) {
+        content = !kc.content.empty() ? kc.content
+                                      : std::string(r_.frames->ContentOf(kc.code));
+        have_content = true;
+      }
+      if (have_content || !(c.flags & kFlagQuiet)) consumed_[k] = 1;
+    }
+    if (!have_content && cl.object >= 0 && cl.object != c.trigger) {
+      Coding kn = CodeTrigger(static_cast<uint32_t>(cl.object), true, win);
+      if (kn.found && !kn.code.empty()) {
+        content = !kn.content.empty() ? kn.content : std::string(r_.frames->ContentOf(kn.code));
+        have_content = true;
+      }
+    }
+    if (c.pattern == nullptr) {
+      if (have_content && r_.frames->HasContent(content)) {
+        c.code = std::string(r_.frames->Compose(c.frame, content));
+      } else if (c.flags & kFlagQuiet) {
+        c.code.clear();  // "decided to ignore": nothing to code
+      } else if (c.code.empty()) {
+        c.code = std::string(FrameTable::GeneralCode(c.frame));
+      }
+      if (have_content && (c.flags & kFlagQuiet)) c.flags &= ~kFlagQuiet;
+    }
+  }
+  return coding_[ci] = c;
+}
+
+std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string_view prep,
+                                        const Report& rep) {
+  std::vector<Actor> out;
+  const Clause& cl = doc_.clauses[ci];
+  for (const Oblique& o : cl.obliques) {
+    if (o.marker < 0 || o.head < 0) continue;
+    if (W(static_cast<uint32_t>(o.marker)).text != prep) continue;
+    out = ActorsOf(o.head, true, &rep);
+    if (!out.empty()) return out;
+  }
+  if (!tree_) return out;
+  // Prepositional phrases on the event noun or the object ("sanctions
+  // against Russia", "talks with Ukraine") or anywhere in the clause.
+  std::vector<uint32_t> win = Window(ci);
+  for (uint32_t t : win) {
+    if (W(t).text != prep || D(t) != Dep::kCase) continue;
+    int32_t h = Head(t);
+    if (h < 0) continue;
+    if (Owner(static_cast<uint32_t>(h)) != ci) {
+      // Allow the object noun's modifiers even when owned through xcomp.
+      if (std::find(win.begin(), win.end(), static_cast<uint32_t>(h)) == win.end()) continue;
+    }
+    out = ActorsOf(h, true, &rep);
+    if (!out.empty()) return out;
+  }
+  (void)c;
+  return out;
+}
+
+std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& rep,
+                                     bool* by_role) {
+  *by_role = false;
+  const Clause& cl = doc_.clauses[ci];
+  if (c.slot_target >= 0) {
+    auto a = ActorsOf(c.slot_target, false, &rep);
+    if (!a.empty()) return a;
+  }
+  const std::vector<TargetRole>& roles = c.targets ? *c.targets : DefaultTargets();
+  int32_t obj = cl.passive ? -1 : cl.object;
+  // For an event noun, its own phrase first ("talks with", "attack on").
+  int32_t noun = c.light ? c.trigger : -1;
+  for (const TargetRole& role : roles) {
+    std::vector<Actor> got;
+    switch (role.kind) {
+      case TargetRole::kNone:
+        return {};
+      case TargetRole::kObj:
+        if (obj >= 0 && obj != noun) got = ActorsOf(obj, true, &rep);
+        break;
+      case TargetRole::kIobj:
+        if (cl.indirect_object >= 0) got = ActorsOf(cl.indirect_object, true, &rep);
+        break;
+      case TargetRole::kComp: {
+        for (size_t k = 0; k < doc_.clauses.size() && got.empty(); ++k) {
+          if (doc_.clauses[k].parent != ci) continue;
+          Rel r = RelOf(static_cast<int32_t>(k));
+          if (r != Rel::kComp) continue;
+          got = ActorsOf(doc_.clauses[k].subject, true, &rep);
+        }
+        break;
+      }
+      case TargetRole::kXobj: {
+        int32_t k = ContentClause(ci, false);
+        if (k >= 0) {
+          Coding kc = CodeClause(k);
+          bool ignored;
+          if (kc.found) got = Targets(k, kc, rep, &ignored);
+          else {
+            const Clause& kcl = doc_.clauses[k];
+            if (kcl.object >= 0) got = ActorsOf(kcl.object, true, &rep);
+          }
+        }
+        break;
+      }
+      case TargetRole::kPoss: {
+        int32_t n = noun >= 0 ? noun : obj;
+        if (n >= 0 && tree_) {
+          for (uint32_t k : Kids(static_cast<uint32_t>(n))) {
+            Dep d = D(k);
+            if (d == Dep::kNmodPoss || d == Dep::kCompound || d == Dep::kAmod) {
+              got = ActorsOf(static_cast<int32_t>(k), false, &rep);
+              if (!got.empty()) break;
+            }
+            if (d == Dep::kNmod) {
+              int32_t cs = KidWith(k, Dep::kCase);
+              if (cs >= 0 && (W(static_cast<uint32_t>(cs)).text == "of" ||
+                              W(static_cast<uint32_t>(cs)).text == "from")) {
+                got = ActorsOf(static_cast<int32_t>(k), true, &rep);
+                if (!got.empty()) break;
+              }
+            }
+          }
+        }
+        break;
+      }
+      case TargetRole::kPrep:
+        got = PrepActors(ci, c, role.prep, rep);
+        break;
+    }
+    if (!got.empty()) {
+      *by_role = true;
+      return got;
+    }
+  }
+  return {};
+}
+
+std::optional<Location> DocCoder::LocationOf(int32_t ci, Actor* place_actor) {
+  const Clause& cl = doc_.clauses[ci];
+  auto place_at = [&](int32_t head) -> std::optional<Location> {
+    for (int32_t h : Conjuncts(head)) {
+      if (h < 0 || mention_at_[h] < 0) continue;
+      Actor a = EntityActor(mention_at_[h], static_cast<uint32_t>(h));
+      if (a.entity < 0 || !IsPlaceEntity(a)) continue;
+      if (place_actor) *place_actor = a;
+      return Location{doc_.entities[a.entity].name, a.country};
+    }
+    return std::nullopt;
+  };
+  for (const Oblique& o : cl.obliques) {
+    if (o.marker < 0 || o.head < 0) continue;
+    if (!IsLocationPrep(W(static_cast<uint32_t>(o.marker)).text)) continue;
+    if (auto l = place_at(o.head)) return l;
+  }
+  if (tree_ && cl.verb >= 0) {
+    for (uint32_t t : Window(ci)) {
+      if (D(t) != Dep::kCase || !IsLocationPrep(W(t).text)) continue;
+      int32_t h = Head(t);
+      if (h >= 0 && Owner(static_cast<uint32_t>(h)) == ci)
+        if (auto l = place_at(h)) return l;
+    }
+    // "Ukraine, where Russia has deployed troops": the antecedent.
+    if (RelOf(ci) == Rel::kRelcl) {
+      for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb)))
+        if (W(k).text == "where") {
+          if (auto l = place_at(Head(static_cast<uint32_t>(cl.verb)))) return l;
+        }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string DocCoder::DateOf(int32_t ci) {
+  int guard = 0;
+  for (int32_t c = ci; c >= 0 && guard++ < 10; c = doc_.clauses[c].parent) {
+    const Sentence& s = doc_.sentences[doc_.clauses[c].sentence];
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (time_at_[t] < 0 || Owner(t) != c) continue;
+      const TimeExpr& te = doc_.times[time_at_[t]];
+      if (te.type != TimexType::kDate && te.type != TimexType::kTime) continue;
+      const std::string& v = te.value;
+      if (v.size() >= 10 && IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-' &&
+          IsAsciiDigit(v[8]))
+        return v.substr(0, 10);
+    }
+    Rel r = RelOf(c);
+    if (r != Rel::kXcomp && r != Rel::kComp && r != Rel::kConj && r != Rel::kAdv) break;
+  }
+  return published_;
+}
+
+void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const Actor* tgt,
+                    EventMode mode, float confidence, uint32_t sentence, const std::string& date,
+                    const std::optional<Location>& loc, const std::string& reported_by) {
+  if (code.empty() || !src.ok()) return;
+  if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity) ||
+              (!tgt->code.empty() && tgt->code == src.code && tgt->name == src.name)))
+    return;
+  Span cue = doc_.tokens[c.trigger].span;
+  if (c.cue_last >= 0 && static_cast<size_t>(c.cue_last) < doc_.tokens.size()) {
+    Span e = doc_.tokens[c.cue_last].span;
+    cue.begin = std::min(cue.begin, e.begin);
+    cue.end = std::max(cue.end, e.end);
+  }
+  auto key = std::make_tuple(src.Key(), tgt ? tgt->Key() : std::string(), code, sentence, cue.begin);
+  if (seen_.count(key)) return;
+  seen_[key] = true;
+  Event e;
+  r_.codebook->Fill(code, &e);
+  auto fill = [](const Actor& a, EventActor* out) {
+    out->entity = a.entity;
+    out->name = a.name;
+    out->actor = a.code.empty() ? a.country : a.code;
+    out->country = a.country;
+  };
+  fill(src, &e.source);
+  if (tgt) {
+    EventActor t;
+    fill(*tgt, &t);
+    e.target = t;
+  }
+  e.date = date;
+  e.location = loc;
+  e.mode = mode;
+  e.confidence = std::clamp(confidence, 0.05f, 0.99f);
+  e.sentence = sentence;
+  e.cue = cue;
+  e.reported_by = reported_by;
+  doc_.events.push_back(std::move(e));
+}
+
+void DocCoder::EmitClause(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
+  Coding c = CodeClause(ci);
+  if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) return;
+  Report rep = ReportOf(ci);
+  // Sources.
+  std::vector<Actor> sources;
+  bool inherited = cl.subject < 0;
+  if (c.slot_source >= 0) sources = ActorsOf(c.slot_source, false, &rep);
+  if (sources.empty()) {
+    if (cl.passive) {
+      if (cl.agent >= 0) sources = ActorsOf(cl.agent, false, &rep);
+    } else {
+      sources = ActorsOf(SubjectOf(ci), false, &rep);
+    }
+  }
+  if (sources.empty()) return;
+  // Targets.
+  bool by_role = false;
+  std::vector<Actor> targets;
+  if (cl.passive && cl.subject >= 0) {
+    targets = ActorsOf(cl.subject, false, &rep);
+    by_role = !targets.empty();
+  } else {
+    targets = Targets(ci, c, rep, &by_role);
+    if (targets.empty() && c.frame != Frame::kNone) {
+      // "plans to visit Moscow": the content's target.
+      static const std::vector<TargetRole> kXobj = {{TargetRole::kXobj, ""}};
+      Coding x = c;
+      x.targets = &kXobj;
+      targets = Targets(ci, x, rep, &by_role);
+    }
+  }
+  Actor place;
+  std::optional<Location> loc = LocationOf(ci, &place);
+  std::string code = c.code;
+  int root = std::atoi(code.substr(0, 2).c_str());
+  if (targets.empty() && place.ok() && (root == 14 || root == 15 || root >= 17)) {
+    targets.push_back(place);  // "deployed troops in Ukraine"
+  }
+  if (targets.empty() && (c.flags & kFlagNeedsTarget) &&
+      !((c.flags & kFlagSymmetric) && sources.size() > 1))
+    return;
+  // Mode and the codes modality makes.
+  bool negated = cl.negated || cl.negation >= 0;
+  bool future = cl.tense == Tense::kFuture;
+  bool coop = root >= 3 && root <= 8;
+  EventMode mode = EventMode::kAsserted;
+  bool derived = false;  // the speaker's own act (a demand)
+  std::vector<Actor> derived_targets;
+  std::string_view content = c.content.empty() ? r_.frames->ContentOf(code)
+                                               : std::string_view(c.content);
+  auto same_actor = [](const Actor& a, const Actor& b) {
+    if (a.entity >= 0 && a.entity == b.entity) return true;
+    return !a.country.empty() && a.country == b.country && (a.code == b.code || a.code.size() == 3 || b.code.size() == 3);
+  };
+  bool self_report = rep.active && rep.speaker.ok() && same_actor(rep.speaker, sources[0]);
+  if (negated) {
+    if ((future || cl.modality != Modality::kNone) && coop && c.frame == Frame::kNone &&
+        r_.frames->HasContent(content)) {
+      code = std::string(r_.frames->Compose(Frame::kReject, content));
+    } else {
+      mode = EventMode::kNegated;
+    }
+  } else if (cl.modality == Modality::kPossibility || cl.modality == Modality::kConditional) {
+    mode = EventMode::kHypothetical;
+    if (coop && root != 3 && c.frame == Frame::kNone && r_.frames->HasContent(content))
+      code = std::string(r_.frames->Compose(Frame::kIntent, content));
+  } else if (cl.modality == Modality::kObligation) {
+    if (rep.active && rep.speaker.ok() && !self_report && c.frame == Frame::kNone) {
+      code = std::string(r_.frames->Compose(Frame::kDemand, content));
+      derived = true;
+      derived_targets = sources;
+      sources = {rep.speaker};
+    } else {
+      mode = EventMode::kHypothetical;
+    }
+  } else if (future || cl.modality == Modality::kIntent) {
+    if (c.frame == Frame::kNone && r_.frames->HasContent(content) && (coop || self_report)) {
+      code = std::string(r_.frames->Compose(Frame::kIntent, content));
+    } else if (c.frame == Frame::kNone) {
+      mode = EventMode::kHypothetical;
+    }
+  }
+  if (mode == EventMode::kAsserted && rep.active && !derived) mode = EventMode::kClaimed;
+  float conf = 0.6f;
+  if (c.pattern) conf += 0.15f;
+  if (by_role) conf += 0.1f;
+  if (inherited) conf -= 0.1f;
+  if (mode != EventMode::kAsserted) conf -= 0.05f;
+  std::string date = DateOf(ci);
+  std::string reported_by = derived ? std::string() : (rep.active ? rep.by : std::string());
+  uint32_t sentence = cl.sentence;
+  if (derived) {
+    for (const Actor& s : sources) {
+      if (derived_targets.empty()) Emit(c, code, s, nullptr, mode, conf, sentence, date, loc, "");
+      for (const Actor& t : derived_targets)
+        Emit(c, code, s, &t, mode, conf, sentence, date, loc, "");
+    }
+    return;
+  }
+  bool symmetric = (c.flags & kFlagSymmetric) || c.compound;
+  if (targets.empty() && symmetric && sources.size() > 1) {
+    for (const Actor& a : sources)
+      for (const Actor& b : sources)
+        if (&a != &b) Emit(c, code, a, &b, mode, conf, sentence, date, loc, reported_by);
+    return;
+  }
+  for (const Actor& s : sources) {
+    if (targets.empty()) {
+      Emit(c, code, s, nullptr, mode, conf - 0.1f, sentence, date, loc, reported_by);
+      continue;
+    }
+    for (const Actor& t : targets) {
+      Emit(c, code, s, &t, mode, conf, sentence, date, loc, reported_by);
+      if (!c.paired.empty()) Emit(c, c.paired, t, &s, mode, conf, sentence, date, loc, reported_by);
+    }
+  }
+}
+
+void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses) {
+  // Conditions and purposes are not events, nor is anything under them.
+  for (int32_t ci : clauses) {
+    int guard = 0;
+    for (int32_t c = ci; c >= 0 && guard++ < 20; c = doc_.clauses[c].parent) {
+      Rel r = RelOf(c);
+      if (r == Rel::kCondition || r == Rel::kPurpose) {
+        skipped_[ci] = 1;
+        break;
+      }
+    }
+  }
+  // Parents first, so that frames mark their content before it is coded.
+  std::vector<std::pair<int, int32_t>> order;
+  for (int32_t ci : clauses) {
+    int depth = 0;
+    for (int32_t c = doc_.clauses[ci].parent; c >= 0 && depth < 20; c = doc_.clauses[c].parent)
+      ++depth;
+    order.emplace_back(depth, ci);
+  }
+  std::stable_sort(order.begin(), order.end());
+  for (const auto& [depth, ci] : order) CodeClause(ci);
+  for (const auto& [depth, ci] : order) EmitClause(ci);
+  (void)s;
+}
+
+// ---- Shallow reading (no syntax layer) -----------------------------------------------
+
+void DocCoder::CodeSentenceShallow(uint32_t s) {
+  const Sentence& sent = doc_.sentences[s];
+  std::vector<uint32_t> window;
+  for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) window.push_back(t);
+  // Triggers: words the lexicon knows as verbs (tagged VERB when tagged).
+  std::vector<uint32_t> verbs;
+  for (uint32_t t : window) {
+    Upos p = doc_.tokens[t].pos;
+    if (p != Upos::kNone && p != Upos::kVerb && p != Upos::kAux && p != Upos::kAdj) continue;
+    if (doc_.tokens[t].kind != TokenKind::kWord || mention_at_[t] >= 0) continue;
+    const Words& w = W(t);
+    if (!r_.verbs->VerbTriggers(w.text).empty() ||
+        (!w.lemma.empty() && !r_.verbs->VerbTriggers(w.lemma).empty()))
+      verbs.push_back(t);
+  }
+  std::string date = published_;
+  for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+    if (time_at_[t] < 0) continue;
+    const std::string& v = doc_.times[time_at_[t]].value;
+    if (v.size() >= 10 && IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-') {
+      date = v.substr(0, 10);
+      break;
+    }
+  }
+  Report rep;
+  for (const Quote& q : doc_.quotes)
+    if (q.span.Overlaps(sent.span)) {
+      rep.active = true;
+      rep.direct = q.kind != QuoteKind::kIndirect;
+      rep.by = !q.speaker_name.empty() ? q.speaker_name : q.source;
+      break;
+    }
+  for (size_t i = 0; i < verbs.size(); ++i) {
+    uint32_t v = verbs[i];
+    uint32_t lo = i > 0 ? verbs[i - 1] + 1 : sent.token_begin;
+    uint32_t hi = i + 1 < verbs.size() ? verbs[i + 1] : sent.token_end;
+    std::vector<uint32_t> win;
+    for (uint32_t t = lo; t < hi; ++t) win.push_back(t);
+    Coding c = CodeTrigger(v, false, win);
+    if (c.light || (c.found && c.code.empty())) {
+      for (uint32_t t = c.cue_last + 1; t < hi && t <= static_cast<uint32_t>(c.cue_last) + 4; ++t) {
+        Coding n = CodeTrigger(t, true, win);
+        if (n.found && !n.code.empty()) {
+          n.light = true;
+          c = n;
+          break;
+        }
+      }
+    }
+    if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) continue;
+    if (c.frame != Frame::kNone && c.pattern == nullptr && c.code.empty())
+      c.code = std::string(FrameTable::GeneralCode(c.frame));
+    // Passive: "X was attacked by Y".
+    bool passive = false;
+    if (v > sent.token_begin) {
+      std::string_view prev = W(v - 1).text;
+      passive = (prev == "was" || prev == "were" || prev == "been" || prev == "is" ||
+                 prev == "are" || prev == "be");
+    }
+    Actor src, tgt;
+    auto actor_at = [&](uint32_t t) { return EntityActor(mention_at_[t], t); };
+    if (c.slot_source >= 0) src = ActorOf(c.slot_source, false, &rep);
+    if (c.slot_target >= 0) tgt = ActorOf(c.slot_target, false, &rep);
+    int32_t by_tok = -1;
+    for (uint32_t t = c.cue_last + 1; t < hi; ++t)
+      if (W(t).text == "by") {
+        by_tok = static_cast<int32_t>(t);
+        break;
+      }
+    auto first_after = [&](uint32_t from) {
+      for (uint32_t t = from; t < hi; ++t)
+        if (StartsActor(t)) {
+          Actor a = actor_at(t);
+          if (a.ok()) return a;
+        }
+      return Actor();
+    };
+    auto last_before = [&]() {
+      for (uint32_t t = v; t-- > sent.token_begin;)
+        if (mention_at_[t] >= 0) {
+          Actor a = actor_at(t);
+          if (a.ok()) return a;
+        }
+      return Actor();
+    };
+    if (passive && by_tok >= 0) {
+      if (!src.ok()) src = first_after(static_cast<uint32_t>(by_tok) + 1);
+      if (!tgt.ok()) tgt = last_before();
+    } else {
+      if (!src.ok()) src = last_before();
+      if (!tgt.ok()) tgt = first_after(static_cast<uint32_t>(c.cue_last) + 1);
+    }
+    if (!src.ok()) continue;
+    if (!tgt.ok() && (c.flags & kFlagNeedsTarget)) continue;
+    bool negated = false;
+    for (uint32_t t = v; t-- > sent.token_begin && t + 3 >= v;) {
+      std::string_view w = W(t).text;
+      if (w == "not" || w == "n't" || w == "never") negated = true;
+    }
+    EventMode mode = negated ? EventMode::kNegated
+                             : rep.active ? EventMode::kClaimed : EventMode::kAsserted;
+    float conf = 0.4f + (c.pattern ? 0.15f : 0.f);
+    Emit(c, c.code, src, tgt.ok() ? &tgt : nullptr, mode, conf, s, date, std::nullopt,
+         rep.active ? rep.by : std::string());
+    if (!c.paired.empty() && tgt.ok())
+      Emit(c, c.paired, tgt, &src, mode, conf, s, date, std::nullopt,
+           rep.active ? rep.by : std::string());
+  }
+}
+
+void DocCoder::Run() {
+  if (doc_.tokens.empty() || doc_.sentences.empty()) return;
+  Index();
+  size_t first_event = doc_.events.size();
+  std::vector<std::vector<int32_t>> by_sentence(doc_.sentences.size());
+  for (size_t c = 0; c < doc_.clauses.size(); ++c) {
+    const Clause& cl = doc_.clauses[c];
+    if (cl.sentence < by_sentence.size() && cl.verb >= 0 &&
+        static_cast<size_t>(cl.verb) < doc_.tokens.size())
+      by_sentence[cl.sentence].push_back(static_cast<int32_t>(c));
+  }
+  bool syntax = tree_ && !doc_.clauses.empty();
+  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    const Sentence& sent = doc_.sentences[s];
+    if (sent.token_end > doc_.tokens.size() || sent.token_begin >= sent.token_end) continue;
+    if (syntax) CodeSentenceClauses(s, by_sentence[s]);
+    else CodeSentenceShallow(s);
+  }
+  // Groups: the same interaction (source, target, code, date).
+  int next_group = 1;
+  for (size_t i = 0; i < first_event; ++i) next_group = std::max(next_group, doc_.events[i].group + 1);
+  std::map<std::string, int> groups;
+  for (size_t i = first_event; i < doc_.events.size(); ++i) {
+    Event& e = doc_.events[i];
+    auto who = [](const EventActor& a) {
+      return a.entity >= 0 ? "e" + std::to_string(a.entity) : a.actor + "/" + a.name;
+    };
+    std::string key = who(e.source) + "|" + (e.target ? who(*e.target) : "-") + "|" + e.code +
+                      "|" + e.date;
+    auto [it, inserted] = groups.emplace(key, next_group);
+    if (inserted) ++next_group;
+    e.group = it->second;
+  }
+}
+
+}  // namespace
+
+void EventCoder::Code(Document& doc) const {
+  if (!r_.verbs || !r_.codebook || !r_.frames) return;
+  DocCoder coder(r_, doc);
+  coder.Run();
+}
+
+}  // namespace newsmill
