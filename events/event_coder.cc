@@ -182,6 +182,7 @@ class DocCoder {
   Actor ActorOf(int32_t head, bool strict, const Report* report);
   std::vector<Actor> ActorsOf(int32_t head, bool strict, const Report* report);
   bool IsPlaceEntity(const Actor& a) const;
+  bool IsNotActorNoun(uint32_t t);
   // Coding.
   Coding CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>& window);
   bool MatchPattern(const VerbPattern& p, const std::vector<uint32_t>& window, size_t at,
@@ -221,6 +222,7 @@ class DocCoder {
   std::vector<Words> words_;
   std::vector<uint8_t> words_ready_;
   std::string published_;
+  int32_t not_actor_synset_ = -1;
   // Per clause state.
   std::vector<uint8_t> consumed_;   // content of a frame: not coded alone
   std::vector<uint8_t> skipped_;    // condition or purpose (and below)
@@ -270,6 +272,7 @@ void DocCoder::Index() {
       time_at_[it - doc_.tokens.begin()] = static_cast<int32_t>(i);
   }
   published_ = doc_.published.substr(0, std::min<size_t>(10, doc_.published.size()));
+  not_actor_synset_ = r_.verbs->FindSynset("notactor");
   size_t nc = doc_.clauses.size();
   consumed_.assign(nc, 0);
   skipped_.assign(nc, 0);
@@ -352,6 +355,15 @@ Actor DocCoder::EntityActor(int32_t mention, uint32_t token) const {
   return a;
 }
 
+bool DocCoder::IsNotActorNoun(uint32_t t) {
+  if (not_actor_synset_ < 0) return false;
+  PatternItem it;
+  it.kind = ItemKind::kSynset;
+  it.synset = not_actor_synset_;
+  std::vector<uint32_t> one = {t};
+  return MatchItemAt(it, one, 0, 0) > 0;
+}
+
 bool DocCoder::IsPlaceEntity(const Actor& a) const {
   if (a.entity < 0) return false;
   EntityType t = doc_.entities[a.entity].type;
@@ -429,16 +441,13 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     s.token = head;
     return s;  // !ok(): no country; used only as a group actor
   }
-  if (strict) {
-    // A proper-noun head with a country modifier ("the Azerbaijani republic
-    // of Nakhichevan") is that country's.
-    if (doc_.tokens[h].pos == Upos::kPropn) {
-      Actor a = modifier_actor(false);
-      if (a.ok()) return a;
-    }
+  // An event noun or a word for what an actor says or owns ("the Russian
+  // response") is not an actor; other nouns with a country word are that
+  // country's ("Iraqi towns", "the Azerbaijani republic of Nakhichevan").
+  if (strict && (IsNotActorNoun(h) || !r_.verbs->NounTriggers(w.text).empty() ||
+                 (!w.lemma.empty() && !r_.verbs->NounTriggers(w.lemma).empty())))
     return none;
-  }
-  return modifier_actor(true);
+  return modifier_actor(!strict);
 }
 
 std::vector<Actor> DocCoder::ActorsOf(int32_t head, bool strict, const Report* report) {
@@ -1147,15 +1156,13 @@ void DocCoder::EmitClause(int32_t ci) {
   if (targets.empty() && place.ok() && (root == 14 || root == 15 || root >= 17)) {
     targets.push_back(place);  // "deployed troops in Ukraine"
   }
-  if (targets.empty() && (c.flags & kFlagNeedsTarget) &&
-      !((c.flags & kFlagSymmetric) && sources.size() > 1))
-    return;
   // Mode and the codes modality makes.
   bool negated = cl.negated || cl.negation >= 0;
   bool future = cl.tense == Tense::kFuture;
   bool coop = root >= 3 && root <= 8;
   EventMode mode = EventMode::kAsserted;
-  bool derived = false;  // the speaker's own act (a demand)
+  bool derived = false;       // the speaker's demand on the subject
+  bool speaker_act = false;   // the speaker's own intent or threat
   std::vector<Actor> derived_targets;
   std::string_view content = c.content.empty() ? r_.frames->ContentOf(code)
                                                : std::string_view(c.content);
@@ -1187,27 +1194,28 @@ void DocCoder::EmitClause(int32_t ci) {
   } else if (future || cl.modality == Modality::kIntent) {
     if (c.frame == Frame::kNone && r_.frames->HasContent(content) && (coop || self_report)) {
       code = std::string(r_.frames->Compose(Frame::kIntent, content));
+      speaker_act = self_report;
     } else if (c.frame == Frame::kNone) {
       mode = EventMode::kHypothetical;
     }
   }
-  if (mode == EventMode::kAsserted && rep.active && !derived) mode = EventMode::kClaimed;
+  if (derived) {
+    targets = derived_targets;
+  } else if (targets.empty() && (c.flags & kFlagNeedsTarget) &&
+             !((c.flags & kFlagSymmetric) && sources.size() > 1)) {
+    return;
+  }
+  if (mode == EventMode::kAsserted && rep.active && !derived && !speaker_act)
+    mode = EventMode::kClaimed;
   float conf = 0.6f;
   if (c.pattern) conf += 0.15f;
   if (by_role) conf += 0.1f;
   if (inherited) conf -= 0.1f;
   if (mode != EventMode::kAsserted) conf -= 0.05f;
   std::string date = DateOf(ci);
-  std::string reported_by = derived ? std::string() : (rep.active ? rep.by : std::string());
+  std::string reported_by =
+      derived || speaker_act ? std::string() : (rep.active ? rep.by : std::string());
   uint32_t sentence = cl.sentence;
-  if (derived) {
-    for (const Actor& s : sources) {
-      if (derived_targets.empty()) Emit(c, code, s, nullptr, mode, conf, sentence, date, loc, "");
-      for (const Actor& t : derived_targets)
-        Emit(c, code, s, &t, mode, conf, sentence, date, loc, "");
-    }
-    return;
-  }
   bool symmetric = (c.flags & kFlagSymmetric) || c.compound;
   if (targets.empty() && symmetric && sources.size() > 1) {
     for (const Actor& a : sources)

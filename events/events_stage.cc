@@ -1,5 +1,6 @@
 #include "events/events_stage.h"
 
+#include "events/clause_builder.h"
 #include "events/codebook.h"
 #include "events/event_coder.h"
 #include "events/frames.h"
@@ -34,6 +35,8 @@ class EventsStage : public Stage {
   }
 
   Status Annotate(Document& doc) const override {
+    // A tree without clauses (another parser's): read the clauses off it.
+    BuildClausesFromTree(doc);
     coder_->Code(doc);
     return Status::Ok();
   }

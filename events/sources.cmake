@@ -1,5 +1,6 @@
 # Sources of events/ (listed by name; see CMakeLists.txt).
 list(APPEND NEWSMILL_SOURCES
+  events/clause_builder.cc
   events/codebook.cc
   events/event_coder.cc
   events/events_stage.cc
@@ -8,6 +9,8 @@ list(APPEND NEWSMILL_SOURCES
 )
 list(APPEND NEWSMILL_TESTS
   events/codebook_test.cc
+  events/event_coder_test.cc
+  events/verb_lexicon_test.cc
 )
 # Data files of data/events/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES

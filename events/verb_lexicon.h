@@ -148,6 +148,11 @@ class VerbLexicon {
     return synsets_[i].members;
   }
   const std::string& synset_name(int32_t i) const { return synsets_[i].name; }
+  // The synset of this lower-case name (without '&'), or -1.
+  int32_t FindSynset(std::string_view name) const {
+    auto it = synset_index_.find(name);
+    return it == synset_index_.end() ? -1 : it->second;
+  }
   size_t synset_count() const { return synsets_.size(); }
   const std::vector<VerbFileStats>& files() const { return files_; }
 
