@@ -10,11 +10,16 @@
 
 #include "base/date.h"
 #include "base/embedded_data.h"
+<<<<<<< HEAD
 #include "events/events_stage.h"
 #include "html/html_text.h"
+=======
+#include "html/extractor.h"
+>>>>>>> main
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
 #include "text/text_stage.h"
+#include "time/times_stage.h"
 
 namespace newsmill {
 namespace {
@@ -32,7 +37,9 @@ struct StageSpec {
 const std::vector<StageSpec>& Specs() {
   static const std::vector<StageSpec> specs = {
       {"quotes", {}, &NewQuoteStage},
-      {"events", {"quotes"}, &NewEventsStage},
+      // Works without entities and syntax; uses them when they ran.
+      {"times", {}, &NewTimesStage},
+      {"events", {"quotes", "times"}, &NewEventsStage},
   };
   return specs;
 }
@@ -71,6 +78,10 @@ class PipelineImpl : public Pipeline {
     std::snprintf(buf, sizeof buf, "builtin-%012llx",
                   static_cast<unsigned long long>(h & 0xffffffffffffULL));
     resources_.lexicon_id = buf;
+
+    auto extractor = ArticleExtractor::Create(options.data_dir);
+    if (!extractor.ok()) return extractor.status();
+    extractor_ = std::move(extractor.value());
 
     // Resolve the requested stages and their dependencies.
     std::vector<std::string_view> wanted;
@@ -127,14 +138,24 @@ class PipelineImpl : public Pipeline {
       }
     }
     if (!input.html.empty()) {
-      HtmlTextOptions html_options;
-      auto page = ExtractHtmlText(input.html, html_options);
+      ExtractOptions html_options;
+      html_options.url = input.url;
+      auto page = extractor_->Extract(input.html, html_options);
       if (!page.ok()) {
         return Status(page.status().code(),
                       doc.id + ": " + page.status().message());
       }
+      // The page's metadata fills what the input did not give.
       doc.text = std::move(page->text);
-      if (doc.title.empty()) doc.title = page->title;
+      if (doc.title.empty()) doc.title = std::move(page->title);
+      if (doc.authors.empty()) doc.authors = std::move(page->authors);
+      if (doc.outlet.empty()) doc.outlet = std::move(page->outlet);
+      if (doc.url.empty()) doc.url = std::move(page->url);
+      if (doc.language.empty()) doc.language = std::move(page->language);
+      if (doc.published.empty() && !page->published.empty()) {
+        doc.published = std::move(page->published);
+        doc.published_from = PublishedFrom::kMetadata;
+      }
       for (std::string& w : page->warnings) doc.warnings.push_back(std::move(w));
     } else {
       doc.text = input.text;
@@ -167,6 +188,7 @@ class PipelineImpl : public Pipeline {
  private:
   Resources resources_;
   std::vector<std::unique_ptr<Stage>> stages_;
+  std::unique_ptr<ArticleExtractor> extractor_;  // web pages
 };
 
 }  // namespace

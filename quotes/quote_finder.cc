@@ -395,7 +395,7 @@ class Finder {
   // X said: "..."  /  X said, "..."  /  as X felt, "..."
   bool AttributionBefore(uint32_t open, Attribution* a) const {
     const Sentence& s = SentenceAt(open);
-    if (open <= s.token_begin) return false;
+    if (open <= s.token_begin) return AttributionByColon(open, a);
     int64_t j = static_cast<int64_t>(open) - 1;
     if (Text(static_cast<uint32_t>(j)) == ":" || Text(static_cast<uint32_t>(j)) == ",") --j;
     // Skip a medium ("said in a statement:") or an addressee ("told reporters:").
@@ -421,6 +421,33 @@ class Finder {
       }
       if (m < stop) return false;
       TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), s.token_begin);
+      if (sp.empty()) return false;
+      *a = Attribution{sp, static_cast<int32_t>(c),
+                       static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
+      return true;
+    }
+    return false;
+  }
+
+  // A quotation that opens its sentence after one that ends with a colon
+  // and an attribution ('Biden said in a statement:' / '"We will ...'), in
+  // the same paragraph or the one before.
+  bool AttributionByColon(uint32_t open, Attribution* a) const {
+    uint32_t si = sentence_of_[open];
+    if (si == 0) return false;
+    const Sentence& prev = doc_.sentences[si - 1];
+    if (prev.paragraph + 1 < SentenceAt(open).paragraph) return false;
+    uint32_t last = prev.token_end - 1;
+    if (Text(last) != ":") return false;
+    for (int64_t c = static_cast<int64_t>(last) - 1;
+         c >= prev.token_begin && c >= static_cast<int64_t>(last) - 8; --c) {
+      const Cue* cue = CueAt(static_cast<uint32_t>(c));
+      if (cue == nullptr || toks_[c].Has(Token::kInQuote)) continue;
+      TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), prev.token_begin);
+      if (sp.empty()) {
+        // "..., said Putin:"
+        sp = SpeakerAfter(static_cast<uint32_t>(c) + 1, last);
+      }
       if (sp.empty()) return false;
       *a = Attribution{sp, static_cast<int32_t>(c),
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};

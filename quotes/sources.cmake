@@ -4,6 +4,7 @@ list(APPEND NEWSMILL_SOURCES
   quotes/quote_finder.cc
 )
 list(APPEND NEWSMILL_TESTS
+  quotes/quote_finder_test.cc
 )
 # Data files of data/quotes/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES

@@ -149,7 +149,6 @@ NormalizedText Normalize(const TextRules& rules, std::string_view source,
   // 1. Clean lines; blank lines separate blocks.
   std::vector<std::vector<Line>> blocks(1);
   LineCleaner cleaner(&out.invalid_utf8);
-  bool any_blank_between = false;
   size_t pos = 0;
   while (pos <= source.size()) {
     size_t eol = source.find_first_of("\r\n", pos);
@@ -159,7 +158,6 @@ NormalizedText Normalize(const TextRules& rules, std::string_view source,
     if (line.clean.empty()) {
       if (!blocks.back().empty()) {
         blocks.emplace_back();
-        any_blank_between = true;
       }
     } else {
       blocks.back().push_back(std::move(line));
@@ -168,7 +166,6 @@ NormalizedText Normalize(const TextRules& rules, std::string_view source,
     pos = eol + 1;
     if (source[eol] == '\r' && pos < source.size() && source[pos] == '\n') ++pos;
   }
-  (void)any_blank_between;
 
   // 2. Paragraph units: decide which line breaks inside a block are soft.
   std::vector<std::vector<const Line*>> units;

@@ -1,8 +1,21 @@
 # Sources of time/ (listed by name; see CMakeLists.txt).
 list(APPEND NEWSMILL_SOURCES
+  time/published_date.cc
+  time/quantity.cc
+  time/tense_guess.cc
+  time/time_grammar.cc
+  time/time_scanner.cc
+  time/time_tagger.cc
+  time/time_vocabulary.cc
+  time/timex_normalizer.cc
+  time/times_stage.cc
 )
 list(APPEND NEWSMILL_TESTS
 )
 # Data files of data/time/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES
+  time/rules.txt
+  time/tense.tsv
+  time/units.tsv
+  time/vocabulary.tsv
 )

@@ -1,0 +1,114 @@
+// Article metadata of a parsed page: headline, bylines, publication date,
+// outlet, canonical URL, language, and the schema.org articleBody.
+//
+//   auto rules = html::MetadataRules::Load("");
+//   html::PageMetadata m = html::ReadMetadata(dom, url, **rules);
+//   m.title; m.authors; m.published;   // "2019-11-19" or ""
+//
+// Sources, strongest first: JSON-LD objects of an article type
+// (NewsArticle, BlogPosting, ...; @graph and arrays walked), Open Graph and
+// article:* properties, other <meta> names publishers use (author, byl,
+// pubdate, dc.date, parsely-*, sailthru.*, citation_*), microdata itemprops,
+// then the page itself: rel=author links and byline elements ("By A and B",
+// class or id "byline"/"author"), <time datetime>, <h1>, <title> without its
+// site suffix, and a date in the URL. See html/metadata.cc for the rules of
+// each field.
+//
+// Thread safety: MetadataRules is immutable after Load; ReadMetadata is a
+// pure function.
+#ifndef NEWSMILL_HTML_METADATA_H_
+#define NEWSMILL_HTML_METADATA_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "base/date.h"
+#include "base/status.h"
+#include "html/dom.h"
+
+namespace newsmill::html {
+
+struct MetadataRules {
+  // Openings of a byline to strip ("by", "written by", "posted by").
+  std::vector<std::string> byline_openings;
+  // Words that are never part of a person's name in a byline: job titles,
+  // desks ("staff", "writer", "correspondent", "editor").
+  std::unordered_set<std::string> not_name_words;
+  // Whole bylines that name nobody ("admin", "no author", "staff").
+  std::unordered_set<std::string> not_names;
+
+  // Reads data/html/bylines.tsv. Errors name the file and line.
+  static Result<std::unique_ptr<MetadataRules>> Load(const std::string& data_dir);
+};
+
+struct PageMetadata {
+  std::string title;
+  std::vector<std::string> authors;
+  std::string published;       // ISO 8601 date, "" if unknown
+  std::string published_source;  // "json-ld", "meta", "time", "url", "text"
+  std::string modified;        // dateModified, "" if unknown
+  std::string outlet;
+  std::string url;             // canonical
+  std::string language;        // primary subtag, lower case ("en")
+  std::string description;
+  std::string article_body;    // JSON-LD / microdata articleBody
+  // The page declares itself an article (JSON-LD article type, og:type
+  // article); false says nothing.
+  bool declared_article = false;
+  // The page declares a type that is not an article (og:type website,
+  // JSON-LD CollectionPage / SearchResultsPage ...).
+  bool declared_listing = false;
+};
+
+class MetadataReaderImpl;
+
+// Reads a page's metadata in two steps: the constructor collects every
+// source (meta tags, JSON-LD, microdata, candidate elements) in one pass;
+// Read() decides each field, preferring bylines and dates near the article
+// region once content detection has found it.
+class MetadataReader {
+ public:
+  // page_url: as for ReadMetadata. dom and rules must outlive the reader.
+  MetadataReader(const Dom& dom, std::string_view page_url,
+                 const MetadataRules& rules);
+  ~MetadataReader();
+  // The JSON-LD articleBody of the page's article object, "" if none.
+  std::string ArticleBody() const;
+  PageMetadata Read(uint32_t region);
+
+ private:
+  std::unique_ptr<MetadataReaderImpl> impl_;
+};
+
+// page_url: the URL the page was fetched from ("" if unknown); used for
+// canonical links given as paths, dates in the URL and the domain name.
+// region: the node the article text came from (html/content.h), kNoNode if
+// unknown; bylines and dates inside it or just before it are preferred.
+PageMetadata ReadMetadata(const Dom& dom, std::string_view page_url,
+                          const MetadataRules& rules, uint32_t region);
+
+// Reads a date as pages write them: ISO 8601 ("2019-11-19T10:00:00Z",
+// "20191119"), RFC 2822 ("Tue, 19 Nov 2019 10:00:00 GMT"), month names
+// ("November 19, 2019", "19 Nov. 2019", "Nov 19th, 2019"), "2019/11/19",
+// and numeric day/month orders when unambiguous or US order ("11/19/2019").
+// nullopt when s holds no complete date.
+std::optional<Date> ParseLooseDate(std::string_view s);
+
+// Cleans a byline into names: "By Jane Doe and John Roe, Staff Writers |
+// Nov 19, 2019" -> {"Jane Doe", "John Roe"}. strict: require names to look
+// like names (capitalised words), for text found in the page body.
+std::vector<std::string> BylineNames(std::string_view byline,
+                                     const MetadataRules& rules, bool strict);
+
+// The headline without a site name: "Title | Site" -> "Title" when "Site"
+// matches the outlet or the domain, or is a short tail after a long title.
+std::string StripSiteSuffix(std::string_view title, std::string_view outlet,
+                            std::string_view domain);
+
+}  // namespace newsmill::html
+
+#endif  // NEWSMILL_HTML_METADATA_H_

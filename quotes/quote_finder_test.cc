@@ -1,0 +1,98 @@
+#include "quotes/quote_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/testing.h"
+
+namespace newsmill {
+namespace {
+
+struct Expected {
+  QuoteKind kind;
+  const char* text;
+  const char* speaker;  // speaker_name ("" for none)
+  const char* cue;      // "" for none
+};
+
+void ExpectQuotes(const std::string& text, const std::vector<Expected>& want) {
+  Document d = testing::Analyze(text, {"quotes"});
+  ASSERT_EQ(d.quotes.size(), want.size()) << text;
+  for (size_t i = 0; i < want.size(); ++i) {
+    const Quote& q = d.quotes[i];
+    EXPECT_EQ(q.kind, want[i].kind) << text;
+    EXPECT_EQ(d.Text(q.span), want[i].text) << text;
+    EXPECT_EQ(q.speaker_name, want[i].speaker) << text;
+    EXPECT_EQ(std::string(d.Text(q.cue)), want[i].cue) << text;
+  }
+}
+
+TEST(Quotes, DirectQuotationWithAttributionAfter) {
+  ExpectQuotes("“We will not back down,” the minister said.",
+               {{QuoteKind::kDirect, "We will not back down,", "the minister", "said"}});
+  ExpectQuotes("\"The talks failed,\" said Maria Lopez, the union leader.",
+               {{QuoteKind::kDirect, "The talks failed,", "Maria Lopez", "said"}});
+  ExpectQuotes("“Nothing has changed,” she later told reporters.",
+               {{QuoteKind::kDirect, "Nothing has changed,", "she", "told"}});
+}
+
+TEST(Quotes, DirectQuotationWithAttributionBefore) {
+  ExpectQuotes("The governor said: “The bridge will reopen in May.”",
+               {{QuoteKind::kDirect, "The bridge will reopen in May.", "The governor", "said"}});
+  ExpectQuotes("As the mayor put it in a statement, “this is a good day.”",
+               {});  // "put it" is not a cue verb in the lexicon
+  ExpectQuotes("The senator wrote in a letter: “The law must change now.”",
+               {{QuoteKind::kDirect, "The law must change now.", "The senator", "wrote"}});
+}
+
+TEST(Quotes, QuotationSplitByItsAttributionKeepsTheSpeaker) {
+  ExpectQuotes(
+      "“We are ready,” the coach said. “The team has trained for months.”",
+      {{QuoteKind::kDirect, "We are ready,", "the coach", "said"},
+       {QuoteKind::kDirect, "The team has trained for months.", "the coach", ""}});
+}
+
+TEST(Quotes, ParagraphOfQuotationContinuesThePreviousSpeaker) {
+  ExpectQuotes(
+      "The chief executive said: “Sales rose in every region.\n\n"
+      "“We expect the same next year.”",
+      {{QuoteKind::kDirect, "Sales rose in every region.", "The chief executive", "said"},
+       {QuoteKind::kDirect, "We expect the same next year.", "The chief executive", ""}});
+}
+
+TEST(Quotes, ScareQuotesAreNotSpeech) {
+  ExpectQuotes("The so-called “peace plan” was rejected by both sides.", {});
+}
+
+TEST(Quotes, IndirectQuotations) {
+  ExpectQuotes("The ministry said that the border would stay closed.",
+               {{QuoteKind::kIndirect, "the border would stay closed", "The ministry", "said"}});
+  ExpectQuotes("Police said three people were injured in the blast.",
+               {{QuoteKind::kIndirect, "three people were injured in the blast", "Police", "said"}});
+  ExpectQuotes("The company denied that it had broken the law.",
+               {{QuoteKind::kIndirect, "it had broken the law", "The company", "denied"}});
+  ExpectQuotes("Prosecutors accused the former mayor of taking bribes.",
+               {{QuoteKind::kIndirect, "the former mayor of taking bribes", "Prosecutors", "accused"}});
+  ExpectQuotes("The storm will reach the coast on Friday, forecasters said.",
+               {{QuoteKind::kIndirect, "The storm will reach the coast on Friday", "forecasters", "said"}});
+}
+
+TEST(Quotes, ReportedSpeechWithAQuotedFragmentIsMixed) {
+  ExpectQuotes("The spokesman said the proposal left “little room for optimism”.",
+               {{QuoteKind::kMixed, "the proposal left “little room for optimism”",
+                 "The spokesman", "said"}});
+}
+
+TEST(Quotes, ContentEndsBeforeAnotherClause) {
+  ExpectQuotes(
+      "The envoy said the vote was fair, although he added that turnout was low.",
+      {{QuoteKind::kIndirect, "the vote was fair", "The envoy", "said"},
+       {QuoteKind::kIndirect, "turnout was low", "he", "added"}});
+}
+
+TEST(Quotes, PassiveAndNounFormsAreNotCues) {
+  ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
+  ExpectQuotes("Russia's demands were discussed at length.", {});
+}
+
+}  // namespace
+}  // namespace newsmill

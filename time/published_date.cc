@@ -1,0 +1,177 @@
+#include "time/published_date.h"
+
+#include <algorithm>
+
+#include "base/strings.h"
+
+namespace newsmill {
+namespace {
+
+using F = FrameField;
+
+bool InRange(const DatedCode& c, int ymd) {
+  return (c.from == 0 || c.from <= ymd) && (c.to == 0 || ymd <= c.to);
+}
+
+bool Dated(const DatedCode& c) { return c.from != 0 || c.to != 0; }
+
+// The candidate years of month/day (and weekday, when given) up to the
+// reference date.
+std::vector<Date> Candidates(int m, int d, int wd, std::optional<Date> ref) {
+  std::vector<Date> out;
+  int hi = ref ? ref->year : 2100;
+  int lo = ref ? ref->year - 100 : 1900;
+  for (int y = hi; y >= lo; --y) {
+    Date c{y, m, d};
+    if (!c.valid()) continue;
+    if (ref && *ref < c) continue;
+    if (wd > 0 && c.Weekday() != wd) continue;
+    out.push_back(c);
+  }
+  return out;  // latest first
+}
+
+// Picks among candidates by office-holders' tenure (see the header).
+std::optional<Date> PickByTenure(const Document& doc,
+                                 const std::vector<Date>& cands,
+                                 std::optional<Date> ref) {
+  if (cands.empty()) return std::nullopt;
+  if (cands.size() == 1) return cands[0];
+  int best_score = 0;
+  std::optional<Date> best;
+  for (const Date& c : cands) {  // latest first: ties keep the latest
+    int score = OfficeHoldersOn(doc, c);
+    if (score > best_score) {
+      best_score = score;
+      best = c;
+    }
+  }
+  if (best) return best;
+  if (ref && ref->ToDays() - cands[0].ToDays() <= 366) return cands[0];
+  return std::nullopt;
+}
+
+bool IsDateFrame(const TimexFrame& f) {
+  return f.has(F::kMonth) && f.has(F::kDay) && f.literal.empty() &&
+         !f.has(F::kRel) && f.type == TimexType::kDate;
+}
+
+// A dateline: the date match starts within the first tokens of the first
+// paragraph, after capitalised words and commas only ("MOSCOW, Feb 1"), and
+// is followed by "(" or a dash, or ends its line.
+}  // namespace
+
+const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s) {
+  for (const TimeMatch& m : s.matches) {
+    if (!IsDateFrame(m.frame)) continue;
+    if (m.tok_begin > 8) return nullptr;
+    for (uint32_t i = 0; i < m.tok_begin; ++i) {
+      const TimeToken& t = s.toks[i];
+      bool ok = t.HasFlag(TimeToken::kCapitalized) ||
+                (t.kind == TimeTokenKind::kPunct &&
+                 (text[t.begin] == ',' || text[t.begin] == '.' ||
+                  text[t.begin] == '/'));
+      if (!ok) return nullptr;
+    }
+    uint32_t after = m.tok_end;
+    uint32_t line_end = s.toks[m.tok_end - 1].end;
+    while (line_end < text.size() && text[line_end] == ' ') ++line_end;
+    if (line_end >= text.size() || text[line_end] == '\n') return &m;
+    if (after < s.toks.size()) {
+      const TimeToken& t = s.toks[after];
+      char c = text[t.begin];
+      if (t.kind == TimeTokenKind::kPunct &&
+          (c == '(' || c == '-' || c == ':' ||
+           static_cast<unsigned char>(c) == 0xE2))
+        return &m;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+int OfficeHoldersOn(const Document& doc, const Date& d) {
+  int ymd = d.ToInt();
+  int n = 0;
+  for (const Entity& e : doc.entities) {
+    for (const DatedCode& c : e.candidates) {
+      if (Dated(c) && !c.code.empty() && InRange(c, ymd)) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+void ResolveActorsForDate(Document& doc, const Date& d) {
+  int ymd = d.ToInt();
+  for (Entity& e : doc.entities) {
+    if (!e.actor.empty() || e.candidates.empty()) continue;
+    const DatedCode* best = nullptr;
+    int64_t best_width = 0;
+    for (const DatedCode& c : e.candidates) {
+      if (!InRange(c, ymd)) continue;
+      // Narrowest range first: a dated role beats an open-ended one.
+      int64_t width = (c.to == 0 ? 99999999LL : c.to) - c.from;
+      if (best == nullptr || width < best_width) {
+        best = &c;
+        best_width = width;
+      }
+    }
+    if (best == nullptr) continue;
+    e.actor = best->code;
+    if (e.country.empty() && best->code.size() >= 3) {
+      bool alpha = true;
+      for (int i = 0; i < 3; ++i) alpha = alpha && IsAsciiUpper(best->code[i]);
+      if (alpha) e.country = best->code.substr(0, 3);
+    }
+  }
+}
+
+std::optional<PublishedGuess> InferPublished(
+    const Document& doc, std::span<const TimeScratch> scans,
+    std::optional<Date> reference) {
+  std::string_view text = doc.text;
+  // 1. A dateline in the first two sentences.
+  for (size_t i = 0; i < scans.size() && i < 2; ++i) {
+    const TimeMatch* m = FindDateline(text, scans[i]);
+    if (m == nullptr) continue;
+    const TimexFrame& f = m->frame;
+    int month = static_cast<int>(f.get(F::kMonth));
+    int day = static_cast<int>(f.get(F::kDay));
+    if (f.has(F::kYear)) {
+      Date d{static_cast<int>(f.get(F::kYear)), month, day};
+      if (d.valid() && (!reference || d <= *reference))
+        return PublishedGuess{d, PublishedFrom::kText};
+      continue;
+    }
+    int wd = f.has(F::kWeekday) ? static_cast<int>(f.get(F::kWeekday)) : 0;
+    std::vector<Date> cands = Candidates(month, day, wd, reference);
+    std::optional<Date> d = PickByTenure(doc, cands, reference);
+    if (d) return PublishedGuess{*d, PublishedFrom::kText};
+  }
+  // 2. A weekday with a date in the first paragraphs.
+  for (size_t i = 0; i < scans.size() && i < 8; ++i) {
+    for (const TimeMatch& m : scans[i].matches) {
+      const TimexFrame& f = m.frame;
+      if (!IsDateFrame(f) || !f.has(F::kWeekday)) continue;
+      int month = static_cast<int>(f.get(F::kMonth));
+      int day = static_cast<int>(f.get(F::kDay));
+      int wd = static_cast<int>(f.get(F::kWeekday));
+      if (f.has(F::kYear)) {
+        Date d{static_cast<int>(f.get(F::kYear)), month, day};
+        if (d.valid() && d.Weekday() == wd &&
+            (!reference || d <= *reference))
+          return PublishedGuess{d, PublishedFrom::kInferred};
+        continue;
+      }
+      std::vector<Date> cands = Candidates(month, day, wd, reference);
+      std::optional<Date> d = PickByTenure(doc, cands, reference);
+      if (d) return PublishedGuess{*d, PublishedFrom::kInferred};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsmill

@@ -1,0 +1,190 @@
+#include "time/quantity.h"
+
+#include "base/strings.h"
+
+namespace newsmill {
+namespace {
+
+bool IsWord(const TimeToken& t, const TimeVocabulary& v, std::string_view w) {
+  return t.entry >= 0 && v.entry(t.entry).key == w;
+}
+
+bool IsPunct(const TimeToken& t, std::string_view text, char c) {
+  return t.kind == TimeTokenKind::kPunct && text[t.begin] == c;
+}
+
+}  // namespace
+
+void FindQuantities(std::string_view text, const TimeScratch& s,
+                    const TimeGrammar& g, std::vector<Quantity>* out) {
+  const std::vector<TimeToken>& toks = s.toks;
+  const TimeVocabulary& v = g.vocab();
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  // Tokens inside time expressions.
+  std::vector<bool> in_time(n, false);
+  for (const TimeMatch& m : s.matches)
+    for (uint32_t i = m.tok_begin; i < m.tok_end; ++i) in_time[i] = true;
+
+  uint32_t i = 0;
+  while (i < n) {
+    const TimeToken& t = toks[i];
+    bool digits = t.Has(kTcNumber) || t.Has(kTcRange);
+    bool words = t.Has(kTcNumWord) || IsWord(t, v, "a") || IsWord(t, v, "an");
+    if (in_time[i] || !(digits || words)) {
+      ++i;
+      continue;
+    }
+    // Parts of names and codes: COVID-19, F-16, No. 10, glued to a word.
+    if (digits && i > 0) {
+      const TimeToken& p = toks[i - 1];
+      bool glued = !t.HasFlag(TimeToken::kSpaceBefore);
+      if ((glued && p.kind == TimeTokenKind::kWord) ||
+          (glued && IsPunct(p, text, '-') && i > 1 &&
+           toks[i - 2].kind == TimeTokenKind::kWord &&
+           !toks[i - 2].Has(kTcNumWord)) ||
+          IsWord(p, v, "no.") || IsWord(p, v, "number") ||
+          IsPunct(p, text, '#')) {
+        ++i;
+        continue;
+      }
+    }
+    Quantity q;
+    double value = 0;
+    uint32_t j;
+    if (t.Has(kTcRange)) {
+      value = t.a;
+      q.value_max = t.b;
+      j = i + 1;
+    } else {
+      j = g.ParseCardinal(toks, i, n, &value);
+      if (j == i) {
+        ++i;
+        continue;
+      }
+    }
+    uint32_t first = i;
+    std::string unit;
+    // Currency sign before: $40, US$ 5, €3.
+    if (first > 0 && toks[first - 1].Has(kTcCurrency) &&
+        toks[first - 1].kind == TimeTokenKind::kPunct) {
+      unit = v.entry(toks[first - 1].entry).code;
+      --first;
+      if (first > 0 && IsWord(toks[first - 1], v, "us") &&
+          !toks[first].HasFlag(TimeToken::kSpaceBefore))
+        --first;
+    }
+    // $5m, $3k: a multiplier glued to the number.
+    if (!unit.empty() && j < n && !toks[j].HasFlag(TimeToken::kSpaceBefore) &&
+        toks[j].kind == TimeTokenKind::kWord) {
+      if (IsWord(toks[j], v, "m")) {
+        value *= 1e6;
+        ++j;
+      } else if (IsWord(toks[j], v, "k")) {
+        value *= 1e3;
+        ++j;
+      }
+    }
+    // Range: between 10 and 20, from 10 to 20, 10 to 20, 10 - 20.
+    if (!q.value_max && j + 1 < n) {
+      const TimeToken& sep = toks[j];
+      bool between = first > 0 && IsWord(toks[first - 1], v, "between");
+      if ((IsWord(sep, v, "and") && between) || IsWord(sep, v, "to") ||
+          (IsPunct(sep, text, '-') ||
+           (sep.kind == TimeTokenKind::kPunct &&
+            static_cast<unsigned char>(text[sep.begin]) == 0xE2))) {
+        uint32_t k = j + 1;
+        if (k < n && toks[k].Has(kTcCurrency) &&
+            toks[k].kind == TimeTokenKind::kPunct)
+          ++k;
+        double hi = 0;
+        uint32_t e = (k < n && !in_time[k]) ? g.ParseCardinal(toks, k, n, &hi)
+                                            : k;
+        if (e > k && hi > value) {
+          q.value_max = hi;
+          j = e;
+          if (between) --first;
+        }
+      }
+    }
+    // Approximators before: about, nearly, some; more than, up to, at least,
+    // as many as, an estimated.
+    if (first > 0) {
+      const TimeToken& p = toks[first - 1];
+      if (p.Has(kTcApprox) && !IsWord(p, v, "more") && !IsWord(p, v, "less") &&
+          !IsWord(p, v, "fewer") && !IsWord(p, v, "up") &&
+          !IsWord(p, v, "least") && !IsWord(p, v, "as") &&
+          !IsWord(p, v, "close")) {
+        q.approximate = true;
+        --first;
+        if (IsWord(p, v, "estimated") && first > 0 &&
+            (IsWord(toks[first - 1], v, "an") || IsWord(toks[first - 1], v, "a")))
+          --first;
+      } else if (first > 1) {
+        const TimeToken& pp = toks[first - 2];
+        if ((IsWord(p, v, "than") &&
+             (IsWord(pp, v, "more") || IsWord(pp, v, "less") ||
+              IsWord(pp, v, "fewer"))) ||
+            (IsWord(p, v, "to") && (IsWord(pp, v, "up") || IsWord(pp, v, "close"))) ||
+            (IsWord(p, v, "least") && IsWord(pp, v, "at"))) {
+          q.approximate = true;
+          first -= 2;
+        } else if (IsWord(p, v, "as") && first > 2 &&
+                   (IsWord(pp, v, "many") || IsWord(pp, v, "much")) &&
+                   IsWord(toks[first - 3], v, "as")) {
+          q.approximate = true;
+          first -= 3;
+        }
+      }
+    }
+    // Unit after.
+    uint32_t last = j;  // one past the last token of the span
+    if (unit.empty() && j < n) {
+      const TimeToken& u = toks[j];
+      if (u.Has(kTcQuantityUnit) && v.entry(u.entry).code == "%") {
+        unit = "%";
+        last = j + 1;
+      } else if (IsWord(u, v, "per") && j + 1 < n &&
+                 IsWord(toks[j + 1], v, "cent")) {
+        unit = "%";
+        last = j + 2;
+      } else if (u.Has(kTcCurrency) && u.kind == TimeTokenKind::kWord) {
+        unit = v.entry(u.entry).code;
+        last = j + 1;
+      } else if (IsWord(u, v, "us") && j + 1 < n &&
+                 toks[j + 1].Has(kTcCurrency)) {
+        unit = v.entry(toks[j + 1].entry).code;
+        last = j + 2;
+      } else {
+        // A counted noun within three words: 100,000 Russian troops.
+        for (uint32_t k = j; k < n && k < j + 3; ++k) {
+          const TimeToken& w = toks[k];
+          if (w.kind != TimeTokenKind::kWord || in_time[k]) break;
+          if (w.Has(kTcQuantityUnit)) {
+            unit = v.entry(w.entry).code;
+            last = k + 1;
+            break;
+          }
+          if (IsWord(w, v, "of") || IsWord(w, v, "and") || IsWord(w, v, "or"))
+            break;
+        }
+        if (unit.empty() && u.Has(kTcPlural) && !u.Has(kTcNumWord)) {
+          std::string key;
+          TimeLookupKey(text.substr(u.begin, u.end - u.begin), &key);
+          unit = key;
+          last = j + 1;
+        }
+      }
+    }
+    if (unit.empty() && !digits) {  // "one of them", "the two"
+      i = j;
+      continue;
+    }
+    q.span = Span{toks[first].begin, toks[last - 1].end};
+    q.value = value;
+    q.unit = std::move(unit);
+    out->push_back(std::move(q));
+    i = last;
+  }
+}
+
+}  // namespace newsmill

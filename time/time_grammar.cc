@@ -1,0 +1,685 @@
+#include "time/time_grammar.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+#include "base/embedded_data.h"
+#include "base/strings.h"
+
+namespace newsmill {
+
+constexpr int kMaxElems = 16;
+
+struct TimeGrammar::Elem {
+  std::vector<int32_t> words;  // vocabulary entries
+  uint64_t classes = 0;        // any of these classes
+  bool num = false;            // NUM
+  bool ord = false;            // ORD
+  bool optional = false;
+  bool cap = false;            // must be capitalised
+  bool context = false;
+  bool negated = false;
+};
+
+struct TimeGrammar::Source {
+  FrameField field = FrameField::kValue;
+  bool capture = false;
+  double value = kUnset;  // constant
+  int elem = -1;          // captured element
+  int cls = -1;           // class to read; -2: the NUM/ORD value
+  bool negate = false;
+};
+
+struct TimeGrammar::Rule {
+  std::vector<Elem> elems;
+  size_t span_first = 0;
+  size_t span_last = 0;
+  TimexType type = TimexType::kDate;
+  std::string literal;
+  std::vector<Source> sources;
+  int line = 0;
+};
+
+namespace {
+
+struct FieldName {
+  std::string_view name;
+  FrameField field;
+};
+
+constexpr std::array<FieldName, 25> kFieldNames = {{
+    {"val", FrameField::kValue},      {"y", FrameField::kYear},
+    {"m", FrameField::kMonth},        {"d", FrameField::kDay},
+    {"wd", FrameField::kWeekday},     {"q", FrameField::kQuarter},
+    {"half", FrameField::kHalf},      {"season", FrameField::kSeason},
+    {"pod", FrameField::kPartOfDay},  {"hour", FrameField::kHour},
+    {"min", FrameField::kMinute},     {"ampm", FrameField::kAmPm},
+    {"tz", FrameField::kZone},        {"decade", FrameField::kDecade},
+    {"century", FrameField::kCentury}, {"date", FrameField::kDate},
+    {"rel", FrameField::kRel},        {"gran", FrameField::kGran},
+    {"n", FrameField::kCount},        {"unit", FrameField::kUnit},
+    {"dir", FrameField::kDir},        {"anchor", FrameField::kAnchor},
+    {"fy", FrameField::kFiscal},      {"holiday", FrameField::kHoliday},
+    {"yoff", FrameField::kYearOffset},
+}};
+
+bool AllUpper(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!(IsAsciiUpper(c) || c == '_' || c == '.' || IsAsciiDigit(c)))
+      return false;
+  return IsAsciiUpper(s[0]);
+}
+
+// Codes usable as constant field values.
+bool ConstantCode(std::string_view s, double* v) {
+  static const std::array<std::pair<std::string_view, double>, 22> kCodes = {{
+      {"S", static_cast<int>(TimeUnit::kSecond)},
+      {"MIN", static_cast<int>(TimeUnit::kMinute)},
+      {"H", static_cast<int>(TimeUnit::kHour)},
+      {"D", static_cast<int>(TimeUnit::kDay)},
+      {"WE", static_cast<int>(TimeUnit::kWeekend)},
+      {"W", static_cast<int>(TimeUnit::kWeek)},
+      {"FN", static_cast<int>(TimeUnit::kFortnight)},
+      {"M", static_cast<int>(TimeUnit::kMonth)},
+      {"Q", static_cast<int>(TimeUnit::kQuarter)},
+      {"HY", static_cast<int>(TimeUnit::kHalfYear)},
+      {"Y", static_cast<int>(TimeUnit::kYear)},
+      {"DE", static_cast<int>(TimeUnit::kDecade)},
+      {"CE", static_cast<int>(TimeUnit::kCentury)},
+      {"SP", 1}, {"SU", 2}, {"FA", 3}, {"WI", 4},
+      {"MO", 1}, {"AF", 3}, {"EV", 4}, {"NI", 5}, {"X", kVagueCount},
+  }};
+  for (const auto& [code, value] : kCodes)
+    if (code == s) {
+      *v = value;
+      return true;
+    }
+  if (s == "MI") {
+    *v = 2;
+    return true;
+  }
+  if (s == "DT") {
+    *v = 6;
+    return true;
+  }
+  char* end = nullptr;
+  std::string tmp(s);
+  double d = std::strtod(tmp.c_str(), &end);
+  if (!tmp.empty() && end == tmp.c_str() + tmp.size()) {
+    *v = d;
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> Fields(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && !IsAsciiSpace(s[j])) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace
+
+TimeGrammar::TimeGrammar() = default;
+TimeGrammar::~TimeGrammar() = default;
+
+Result<std::unique_ptr<TimeGrammar>> TimeGrammar::Create(
+    const std::string& data_dir) {
+  std::vector<std::pair<std::string, std::string>> vocabularies;
+  for (const char* name :
+       {"time/vocabulary.tsv", "time/tense.tsv", "time/units.tsv"}) {
+    auto text = ReadDataFile(name, data_dir);
+    if (!text.ok()) return text.status();
+    vocabularies.emplace_back(name, std::move(text.value()));
+  }
+  auto rules = ReadDataFile("time/rules.txt", data_dir);
+  if (!rules.ok()) return rules.status();
+  return FromText(vocabularies, *rules);
+}
+
+Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
+    const std::vector<std::pair<std::string, std::string>>& vocabularies,
+    std::string_view rules) {
+  std::unique_ptr<TimeGrammar> g(new TimeGrammar());
+  for (const auto& [name, text] : vocabularies)
+    NEWSMILL_RETURN_IF_ERROR(g->vocab_.Load(text, name));
+  // Words the number parser and the quantity recogniser compare with.
+  for (std::string_view w :
+       {"a", "an", "and", "-", "half", "'s", "m", "k", "us", "per", "cent",
+        "between", "to", "than", "no.", "number", "many", "much", "at", "of",
+        "or", "#", "'"})
+    g->vocab_.Intern(w);
+  NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
+  g->Index();
+  return g;
+}
+
+size_t TimeGrammar::rule_count() const { return rules_.size(); }
+
+std::string TimeGrammar::RuleName(int rule) const {
+  if (rule < 0 || rule >= static_cast<int>(rules_.size())) return "?";
+  return rules_file_ + ":" + std::to_string(rules_[rule].line);
+}
+
+Status TimeGrammar::LoadRules(std::string_view text,
+                              std::string_view file_name) {
+  rules_file_ = std::string(file_name);
+  std::vector<std::pair<std::string, std::string>> macros;
+  int line_no = 0;
+  for (std::string_view line : Split(text, '\n')) {
+    ++line_no;
+    size_t hash = line.find(" #");
+    if (!line.empty() && line[0] == '#') continue;
+    if (hash != std::string_view::npos) line = line.substr(0, hash);
+    line = TrimAscii(line);
+    if (line.empty()) continue;
+    auto err = [&](const std::string& m) {
+      return Status::InvalidArgument(std::string(file_name) + ":" +
+                                     std::to_string(line_no) + ": " + m);
+    };
+    if (StartsWith(line, "define ")) {
+      std::vector<std::string_view> f = Fields(line.substr(7));
+      if (f.size() != 3 || f[1] != "=" || f[0].size() < 2 || f[0][0] != '@')
+        return err("expected 'define @NAME = alternatives'");
+      macros.emplace_back(std::string(f[0]), std::string(f[2]));
+      continue;
+    }
+    size_t arrow = line.find("=>");
+    if (arrow == std::string_view::npos) return err("expected '=>'");
+    Rule r;
+    r.line = line_no;
+    // Pattern.
+    bool seen_span = false;
+    for (std::string_view tok : Fields(line.substr(0, arrow))) {
+      Elem e;
+      if (tok.size() >= 2 && tok.front() == '[' && tok.back() == ']') {
+        e.context = true;
+        tok = tok.substr(1, tok.size() - 2);
+        if (!tok.empty() && tok[0] == '!') {
+          e.negated = true;
+          tok = tok.substr(1);
+        }
+      }
+      while (tok.size() > 1 && (tok.back() == '?' || tok.back() == '^')) {
+        if (tok.back() == '?') e.optional = true;
+        if (tok.back() == '^') e.cap = true;
+        tok.remove_suffix(1);
+      }
+      if (tok.empty()) return err("empty pattern element");
+      std::string expanded;
+      for (std::string_view alt : Split(tok, '|')) {
+        if (!expanded.empty()) expanded += '|';
+        if (!alt.empty() && alt[0] == '@') {
+          bool found = false;
+          for (const auto& [name, value] : macros)
+            if (name == alt) {
+              expanded += value;
+              found = true;
+            }
+          if (!found) return err("unknown macro '" + std::string(alt) + "'");
+        } else {
+          expanded += alt;
+        }
+      }
+      tok = expanded;
+      for (std::string_view alt : Split(tok, '|')) {
+        if (alt.empty()) return err("empty alternative in '" + std::string(tok) + "'");
+        if (alt == "NUM") {
+          e.num = true;
+        } else if (alt == "ORD") {
+          e.ord = true;
+        } else if (AllUpper(alt)) {
+          int cls = TimeVocabulary::ClassByName(alt);
+          if (cls < 0) return err("unknown class '" + std::string(alt) + "'");
+          e.classes |= uint64_t{1} << cls;
+        } else {
+          std::string key;
+          if (!TimeLookupKey(alt, &key) || key != alt)
+            return err("literal '" + std::string(alt) + "' must be lower case");
+          e.words.push_back(vocab_.Intern(alt));
+        }
+      }
+      if ((e.num || e.ord) && (e.context || e.classes || !e.words.empty()))
+        return err("NUM and ORD stand alone and cannot be context");
+      if (e.context && e.optional) return err("context cannot be optional");
+      if (e.context) {
+        if (seen_span) {
+          // right context: fine
+        }
+      } else {
+        if (!seen_span) r.span_first = r.elems.size();
+        seen_span = true;
+        r.span_last = r.elems.size();
+      }
+      r.elems.push_back(std::move(e));
+    }
+    if (!seen_span) return err("pattern has no element outside context");
+    if (r.elems.size() > kMaxElems) return err("more than 16 elements");
+    for (size_t k = r.span_first; k <= r.span_last; ++k)
+      if (r.elems[k].context) return err("context in the middle of a pattern");
+    bool all_optional = true;
+    for (size_t k = r.span_first; k <= r.span_last; ++k)
+      all_optional = all_optional && r.elems[k].optional;
+    if (all_optional) return err("every span element is optional");
+    // Action.
+    std::vector<std::string_view> act = Fields(line.substr(arrow + 2));
+    if (act.empty()) return err("expected a type after '=>'");
+    if (act[0] == "DATE") r.type = TimexType::kDate;
+    else if (act[0] == "TIME") r.type = TimexType::kTime;
+    else if (act[0] == "DURATION") r.type = TimexType::kDuration;
+    else if (act[0] == "SET") r.type = TimexType::kSet;
+    else return err("unknown type '" + std::string(act[0]) + "'");
+    for (size_t a = 1; a < act.size(); ++a) {
+      size_t eq = act[a].find('=');
+      if (eq == std::string_view::npos)
+        return err("expected field=value, got '" + std::string(act[a]) + "'");
+      std::string_view name = act[a].substr(0, eq);
+      std::string_view val = act[a].substr(eq + 1);
+      Source s;
+      bool known = false;
+      for (const FieldName& fn : kFieldNames)
+        if (fn.name == name) {
+          s.field = fn.field;
+          known = true;
+        }
+      if (!known) return err("unknown field '" + std::string(name) + "'");
+      if (s.field == FrameField::kValue) {
+        r.literal = std::string(val);
+        continue;
+      }
+      if (!val.empty() && val[0] == '-' && val.size() > 1 &&
+          IsAsciiUpper(val[1])) {
+        s.negate = true;
+        val = val.substr(1);
+      }
+      if (AllUpper(val) && val != "X" && !ConstantCode(val, &s.value)) {
+        int occurrence = 1;
+        size_t dot = val.find('.');
+        if (dot != std::string_view::npos) {
+          occurrence = std::atoi(std::string(val.substr(dot + 1)).c_str());
+          val = val.substr(0, dot);
+        }
+        int cls = -1;
+        bool numeric = val == "NUM" || val == "ORD";
+        if (!numeric) {
+          cls = TimeVocabulary::ClassByName(val);
+          if (cls < 0) return err("unknown class '" + std::string(val) + "'");
+        }
+        int seen = 0;
+        for (size_t k = 0; k < r.elems.size(); ++k) {
+          const Elem& e = r.elems[k];
+          if (e.context) continue;
+          bool hit = numeric ? (val == "NUM" ? e.num : e.ord)
+                             : ((e.classes >> cls) & 1) != 0;
+          // Literal words of that class also do: spring|summer SEASON.
+          if (!numeric && !hit && !e.words.empty()) {
+            hit = true;
+            for (int32_t w : e.words)
+              hit = hit && ((vocab_.entry(w).classes >> cls) & 1) != 0;
+          }
+          if (hit && ++seen == occurrence) {
+            s.elem = static_cast<int>(k);
+            break;
+          }
+        }
+        if (s.elem < 0)
+          return err("field " + std::string(name) + " refers to " +
+                     std::string(val) + ", which the pattern does not have");
+        s.capture = true;
+        s.cls = numeric ? -2 : cls;
+        s.value = kUnset;
+      } else if (!ConstantCode(val, &s.value)) {
+        return err("bad value '" + std::string(val) + "' for field " +
+                   std::string(name));
+      }
+      r.sources.push_back(s);
+    }
+    if (rules_.size() >= 65535) return err("too many rules");
+    rules_.push_back(std::move(r));
+  }
+  return Status::Ok();
+}
+
+void TimeGrammar::Index() {
+  by_entry_.assign(vocab_.size(), {});
+  by_class_.assign(64, {});
+  by_num_.clear();
+  by_ord_.clear();
+  int32_t a = vocab_.Find("a"), an = vocab_.Find("an");
+  for (size_t ri = 0; ri < rules_.size(); ++ri) {
+    const Rule& r = rules_[ri];
+    uint16_t id = static_cast<uint16_t>(ri);
+    for (size_t k = r.span_first; k <= r.span_last; ++k) {
+      const Elem& e = r.elems[k];
+      for (int32_t w : e.words) by_entry_[w].push_back(id);
+      for (int c = 0; c < 64; ++c)
+        if ((e.classes >> c) & 1) by_class_[c].push_back(id);
+      if (e.num) {
+        by_class_[kTcNumber].push_back(id);
+        by_class_[kTcNumWord].push_back(id);
+        by_class_[kTcFraction].push_back(id);
+        by_entry_[a].push_back(id);
+        by_entry_[an].push_back(id);
+      }
+      if (e.ord) {
+        by_class_[kTcOrdWord].push_back(id);
+        by_class_[kTcOrdNum].push_back(id);
+        by_class_[kTcNumWord].push_back(id);
+      }
+      if (!e.optional) break;
+    }
+  }
+  auto dedupe = [](std::vector<uint16_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  for (auto& v : by_entry_) dedupe(v);
+  for (auto& v : by_class_) dedupe(v);
+}
+
+bool TimeGrammar::ElemMatchesToken(const Elem& e, const TimeToken& t) const {
+  if (e.cap && !t.HasFlag(TimeToken::kCapitalized)) return false;
+  if (e.classes & t.classes) return true;
+  if (t.entry >= 0)
+    for (int32_t w : e.words)
+      if (w == t.entry) return true;
+  return false;
+}
+
+uint32_t TimeGrammar::ParseOrdinal(const std::vector<TimeToken>& toks,
+                                   uint32_t i, uint32_t end,
+                                   double* value) const {
+  if (i >= end) return i;
+  const TimeToken& t = toks[i];
+  if (t.Has(kTcOrdNum)) {
+    *value = t.num;
+    return i + 1;
+  }
+  if (t.Has(kTcOrdWord)) {
+    *value = vocab_.entry(t.entry).value[kTcOrdWord];
+    return i + 1;
+  }
+  // twenty-first, thirty first
+  if (t.Has(kTcNumWord) && t.entry >= 0) {
+    double tens = vocab_.entry(t.entry).value[kTcNumWord];
+    if (tens >= 20 && tens <= 90 && static_cast<int>(tens) % 10 == 0) {
+      uint32_t j = i + 1;
+      if (j < end && toks[j].entry == vocab_.Find("-")) ++j;
+      if (j < end && toks[j].Has(kTcOrdWord)) {
+        double u = vocab_.entry(toks[j].entry).value[kTcOrdWord];
+        if (u >= 1 && u <= 9) {
+          *value = tens + u;
+          return j + 1;
+        }
+      }
+    }
+  }
+  return i;
+}
+
+uint32_t TimeGrammar::ParseCardinal(const std::vector<TimeToken>& toks,
+                                    uint32_t i, uint32_t end,
+                                    double* value) const {
+  if (i >= end) return i;
+  const int32_t kA = vocab_.Find("a"), kAn = vocab_.Find("an");
+  const int32_t kAnd = vocab_.Find("and"), kDash = vocab_.Find("-");
+  const int32_t kHalf = vocab_.Find("half");
+  auto word_value = [&](uint32_t j) -> double {
+    if (j >= end || !toks[j].Has(kTcNumWord)) return -1;
+    return vocab_.entry(toks[j].entry).value[kTcNumWord];
+  };
+  // "and a half" / "and one half" after a number.
+  auto and_half = [&](uint32_t j, double* v) -> uint32_t {
+    if (j + 2 < end && toks[j].entry == kAnd &&
+        (toks[j + 1].entry == kA || toks[j + 1].entry == kAn ||
+         word_value(j + 1) == 1) &&
+        toks[j + 2].entry == kHalf) {
+      *v += 0.5;
+      return j + 3;
+    }
+    return j;
+  };
+  const TimeToken& t = toks[i];
+  if (t.Has(kTcNumber) || t.Has(kTcFraction)) {
+    double v = t.num;
+    uint32_t j = i + 1;
+    if (t.Has(kTcNumber) && j < end && toks[j].Has(kTcFraction) &&
+        toks[j].HasFlag(TimeToken::kSpaceBefore)) {
+      v += toks[j].num;  // 2 1/2
+      ++j;
+    }
+    j = and_half(j, &v);
+    double m = word_value(j);
+    if (m == 12 || m >= 100) {  // 1.5 million, 3 dozen
+      v *= m;
+      ++j;
+    }
+    *value = v;
+    return j;
+  }
+  uint32_t j = i;
+  double total = 0, current = 0;
+  bool any = false;
+  // "a dozen", "a hundred", "a half"
+  if (t.entry == kA || t.entry == kAn) {
+    double m = word_value(i + 1);
+    if (m == 12 || m >= 100) {
+      current = 1;
+      j = i + 1;
+    } else if (i + 1 < end && toks[i + 1].entry == kHalf) {
+      *value = 0.5;
+      return i + 2;
+    } else {
+      return i;
+    }
+  }
+  while (j < end) {
+    double w = word_value(j);
+    if (w < 0) break;
+    if (w == 100) {
+      current = (current == 0 ? 1 : current) * 100;
+    } else if (w >= 1000) {
+      total += (current == 0 ? 1 : current) * w;
+      current = 0;
+    } else if (w == 12 && any && current != 0 &&
+               vocab_.entry(toks[j].entry).key == "dozen") {
+      current *= 12;
+    } else if (w == 12 && !any && current == 1 &&
+               vocab_.entry(toks[j].entry).key == "dozen") {
+      current = 12;
+    } else {
+      // A units word after a units word ("one two") ends the number.
+      if (any && current != 0 && static_cast<int64_t>(current) % 100 != 0 &&
+          (w >= 10 || static_cast<int64_t>(current) % 10 != 0))
+        break;
+      current += w;
+    }
+    any = true;
+    ++j;
+    // twenty-five; two hundred and fifty
+    if (j + 1 < end && (toks[j].entry == kDash ||
+                        (toks[j].entry == kAnd && current >= 100)) &&
+        word_value(j + 1) >= 0 && word_value(j + 1) < 100) {
+      ++j;
+    }
+  }
+  if (!any) return i;
+  double v = total + current;
+  j = and_half(j, &v);
+  *value = v;
+  return j;
+}
+
+int TimeGrammar::MatchSpan(const Rule& r, size_t k, uint32_t i, uint32_t n,
+                           const std::vector<TimeToken>& toks, double* caps,
+                           double* best_caps, int* best_end) const {
+  if (k > r.span_last) {
+    // Right context.
+    uint32_t j = i;
+    for (size_t c = r.span_last + 1; c < r.elems.size(); ++c) {
+      const Elem& e = r.elems[c];
+      bool m = j < n && ElemMatchesToken(e, toks[j]);
+      if (e.negated) {
+        if (m) return -1;
+      } else {
+        if (!m) return -1;
+        ++j;
+      }
+    }
+    if (static_cast<int>(i) > *best_end) {
+      *best_end = static_cast<int>(i);
+      std::copy(caps, caps + 2 * kMaxElems, best_caps);
+    }
+    return *best_end;
+  }
+  const Elem& e = r.elems[k];
+  if (i < n) {
+    if (e.num || e.ord) {
+      double v = 0;
+      uint32_t j = e.num ? ParseCardinal(toks, i, n, &v)
+                         : ParseOrdinal(toks, i, n, &v);
+      if (j > i) {
+        caps[2 * k] = i;
+        caps[2 * k + 1] = v;
+        MatchSpan(r, k + 1, j, n, toks, caps, best_caps, best_end);
+        caps[2 * k] = -1;
+      }
+    } else if (ElemMatchesToken(e, toks[i])) {
+      caps[2 * k] = i;
+      MatchSpan(r, k + 1, i + 1, n, toks, caps, best_caps, best_end);
+      caps[2 * k] = -1;
+    }
+  }
+  if (e.optional) MatchSpan(r, k + 1, i, n, toks, caps, best_caps, best_end);
+  return *best_end;
+}
+
+bool TimeGrammar::MatchContext(const Rule& r, uint32_t b, uint32_t e,
+                               const std::vector<TimeToken>& toks) const {
+  int j = static_cast<int>(b) - 1;
+  for (int c = static_cast<int>(r.span_first) - 1; c >= 0; --c) {
+    const Elem& el = r.elems[c];
+    bool m = j >= 0 && ElemMatchesToken(el, toks[j]);
+    if (el.negated) {
+      if (m) return false;
+    } else {
+      if (!m) return false;
+      --j;
+    }
+  }
+  return true;
+}
+
+void TimeGrammar::Match(const std::vector<TimeToken>& toks,
+                        std::vector<TimeMatch>* out) const {
+  uint32_t n = static_cast<uint32_t>(toks.size());
+  std::vector<uint16_t> cands;
+  double caps[2 * kMaxElems], best_caps[2 * kMaxElems], win_caps[2 * kMaxElems];
+  uint32_t i = 0;
+  while (i < n) {
+    const TimeToken& t = toks[i];
+    if (t.classes == 0 && (t.entry < 0 || by_entry_[t.entry].empty())) {
+      ++i;
+      continue;
+    }
+    cands.clear();
+    if (t.entry >= 0)
+      cands.insert(cands.end(), by_entry_[t.entry].begin(),
+                   by_entry_[t.entry].end());
+    uint64_t cl = t.classes;
+    while (cl) {
+      int c = __builtin_ctzll(cl);
+      cl &= cl - 1;
+      cands.insert(cands.end(), by_class_[c].begin(), by_class_[c].end());
+    }
+    int win_end = -1, win_rule = -1;
+    for (uint16_t ri : cands) {
+      const Rule& r = rules_[ri];
+      if (!MatchContext(r, i, i, toks)) continue;
+      std::fill(caps, caps + 2 * kMaxElems, -1);
+      int best_end = -1;
+      MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
+      if (best_end <= static_cast<int>(i)) continue;
+      if (best_end > win_end || (best_end == win_end && ri < win_rule)) {
+        win_end = best_end;
+        win_rule = ri;
+        std::copy(best_caps, best_caps + 2 * kMaxElems, win_caps);
+      }
+    }
+    if (win_rule < 0) {
+      ++i;
+      continue;
+    }
+    const Rule& r = rules_[win_rule];
+    TimeMatch& m = out->emplace_back();
+    m.tok_begin = i;
+    m.tok_end = static_cast<uint32_t>(win_end);
+    m.rule = win_rule;
+    m.frame.type = r.type;
+    m.frame.literal = r.literal;
+    for (const Source& s : r.sources) {
+      double v = s.value;
+      if (s.capture) {
+        double tok = win_caps[2 * s.elem];
+        if (tok < 0) continue;  // optional element absent
+        if (s.cls == -2) {
+          v = win_caps[2 * s.elem + 1];
+        } else {
+          const TimeToken& ct = toks[static_cast<size_t>(tok)];
+          // An element with alternatives (DAYNUM|ORDWORD): read the class
+          // the token matched by.
+          int cls = s.cls;
+          if (!ct.Has(cls)) {
+            uint64_t common = r.elems[s.elem].classes & ct.classes;
+            if (common) cls = __builtin_ctzll(common);
+          }
+          switch (cls) {
+            case kTcYear: case kTcDayNum: case kTcDecade: case kTcQuarterTok:
+            case kTcHalfTok: case kTcFiscalTok: case kTcRange:
+              v = ct.a;
+              break;
+            case kTcYear2:
+              v = ct.a < 50 ? 2000 + ct.a : 1900 + ct.a;
+              break;
+            case kTcClock:
+              v = ct.a;
+              if (s.field == FrameField::kHour)
+                m.frame.set(FrameField::kMinute, ct.b);
+              break;
+            case kTcHhmm:
+              v = ct.b;
+              if (s.field == FrameField::kHour)
+                m.frame.set(FrameField::kMinute, ct.c);
+              break;
+            case kTcIsoDate: case kTcSlashDate:
+              m.frame.set(FrameField::kYear, ct.a);
+              m.frame.set(FrameField::kMonth, ct.b);
+              m.frame.set(FrameField::kDay, ct.c);
+              continue;
+            case kTcNumber: case kTcInt: case kTcOrdNum: case kTcFraction:
+              v = ct.num;
+              break;
+            default:
+              v = ct.entry >= 0 && cls < kTcVocabCount
+                      ? vocab_.entry(ct.entry).value[cls]
+                      : ct.num;
+          }
+        }
+        if (s.negate) v = -v;
+      }
+      m.frame.set(s.field, v);
+    }
+    i = static_cast<uint32_t>(win_end);
+  }
+}
+
+}  // namespace newsmill

@@ -1,0 +1,420 @@
+// The scanner is one forward pass over the bytes. Words are runs of letters
+// (ASCII, or any code point from Latin-1 letters upwards that is not
+// punctuation), with single-letter abbreviations kept whole ("p.m.", "U.S.")
+// and a final dot taken when the vocabulary knows the word with it ("Feb.",
+// "Sept."). Numbers take their inner separators when digits follow
+// ("100,000", "1.5", "2022-02-01", "15:00", "02/01/2022", "10-20") and an
+// attached "s" or ordinal suffix ("1990s", "3rd"); other attached letters
+// become the next token ("3pm" -> "3" "pm"). Everything else is one token
+// per character, dashes folded to "-".
+#include "time/time_scanner.h"
+
+#include <cmath>
+
+#include "base/date.h"
+#include "base/strings.h"
+#include "base/utf8.h"
+#include "time/time_vocabulary.h"
+
+namespace newsmill {
+namespace {
+
+constexpr size_t kMaxKey = 24;
+
+enum class CharKind { kSpace, kLetter, kDigit, kApostrophe, kDash, kOther };
+
+// Classifies the character at text[i] and sets *len to its byte length.
+CharKind Classify(std::string_view text, size_t i, size_t end, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  *len = 1;
+  if (c < 0x80) {
+    if (IsAsciiAlpha(static_cast<char>(c))) return CharKind::kLetter;
+    if (IsAsciiDigit(static_cast<char>(c))) return CharKind::kDigit;
+    if (IsAsciiSpace(static_cast<char>(c))) return CharKind::kSpace;
+    if (c == '\'') return CharKind::kApostrophe;
+    if (c == '-') return CharKind::kDash;
+    return CharKind::kOther;
+  }
+  size_t pos = i;
+  std::string_view view = text.substr(0, end);
+  char32_t cp = DecodeUtf8(view, &pos);
+  *len = pos > i ? pos - i : 1;
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+      cp == 0x205F || cp == 0x3000)
+    return CharKind::kSpace;
+  if (cp == 0x2019 || cp == 0x2018) return CharKind::kApostrophe;
+  if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) return CharKind::kDash;
+  if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+    return CharKind::kLetter;
+  if (cp >= 0x370 && cp < 0x2000) return CharKind::kLetter;
+  if (cp >= 0x3040 && cp != 0xFFFD) return CharKind::kLetter;
+  return CharKind::kOther;
+}
+
+bool IsDigitAt(std::string_view text, size_t i, size_t end) {
+  return i < end && IsAsciiDigit(text[i]);
+}
+
+int DigitsValue(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+// Sets the number classes of a numeric token from its text (digits and
+// separators, plus an optional suffix already split off).
+void ClassifyNumber(std::string_view body, std::string_view suffix,
+                    TimeToken* t) {
+  // Split into digit groups and the separators between them.
+  std::string_view groups[8];
+  char seps[8];
+  int n = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= body.size(); ++i) {
+    if (i == body.size() || !IsAsciiDigit(body[i])) {
+      if (n < 8) {
+        groups[n] = body.substr(start, i - start);
+        seps[n] = i < body.size() ? body[i] : 0;
+        ++n;
+      }
+      start = i + 1;
+    }
+  }
+  uint64_t& cls = t->classes;
+  auto set = [&cls](int c) { cls |= uint64_t{1} << c; };
+  if (n == 1) {
+    std::string_view d = groups[0];
+    if (d.size() > 15) {
+      set(kTcNumber);
+      t->num = std::strtod(std::string(d).c_str(), nullptr);
+      return;
+    }
+    int64_t v = 0;
+    for (char c : d) v = v * 10 + (c - '0');
+    t->num = static_cast<double>(v);
+    if (suffix == "s") {
+      if (d.size() == 4 && v % 10 == 0) {
+        set(kTcDecade);
+        t->a = static_cast<int>(v / 10);
+      } else if (d.size() == 2 && v % 10 == 0) {
+        set(kTcDecade);
+        t->a = static_cast<int>(v >= 30 ? 190 + v / 10 : 200 + v / 10);
+      }
+      return;
+    }
+    if (!suffix.empty()) {  // st nd rd th
+      set(kTcOrdNum);
+      if (v >= 1 && v <= 31) {
+        set(kTcDayNum);
+        t->a = static_cast<int>(v);
+      }
+      return;
+    }
+    set(kTcNumber);
+    set(kTcInt);
+    if (d.size() == 4 && v >= 1000 && v <= 2199) {
+      set(kTcYear);
+      if (v >= 1900 && v <= 2099) set(kTcRecentYear);
+      t->a = static_cast<int>(v);
+    }
+    if (d.size() <= 2 && v >= 1 && v <= 31) {
+      set(kTcDayNum);
+      t->a = static_cast<int>(v);
+    }
+    if (d.size() == 4 && v / 100 <= 23 && v % 100 <= 59) {
+      set(kTcHhmm);
+      t->b = static_cast<int>(v / 100);
+      t->c = static_cast<int>(v % 100);
+    }
+    return;
+  }
+  if (!suffix.empty()) return;
+  // Thousands separators and a decimal point: 100,000  7,465.95  1.5
+  bool commas = true;
+  for (int i = 1; i < n; ++i) {
+    bool last = i == n - 1;
+    if (seps[i - 1] == ',' && groups[i].size() == 3) continue;
+    if (seps[i - 1] == '.' && last) continue;
+    commas = false;
+  }
+  if (commas && groups[0].size() <= 3 + (seps[0] == '.' ? 12 : 0)) {
+    std::string digits;
+    for (char c : body)
+      if (c != ',') digits += c;
+    t->num = std::strtod(digits.c_str(), nullptr);
+    set(kTcNumber);
+    return;
+  }
+  if (n == 3 && seps[0] == '-' && seps[1] == '-' && groups[0].size() == 4 &&
+      groups[1].size() == 2 && groups[2].size() == 2) {
+    Date date{DigitsValue(groups[0]), DigitsValue(groups[1]),
+              DigitsValue(groups[2])};
+    if (date.valid()) {
+      set(kTcIsoDate);
+      t->a = date.year;
+      t->b = date.month;
+      t->c = date.day;
+    }
+    return;
+  }
+  if ((n == 2 || n == 3) && seps[0] == ':' && (n == 2 || seps[1] == ':') &&
+      groups[0].size() <= 2 && groups[1].size() == 2) {
+    int h = DigitsValue(groups[0]), m = DigitsValue(groups[1]);
+    if (h <= 24 && m <= 59) {
+      set(kTcClock);
+      t->a = h;
+      t->b = m;
+    }
+    return;
+  }
+  if (n == 3 && seps[0] == '/' && seps[1] == '/' && groups[0].size() <= 2 &&
+      groups[1].size() <= 2 &&
+      (groups[2].size() == 2 || groups[2].size() == 4)) {
+    int p = DigitsValue(groups[0]), q = DigitsValue(groups[1]);
+    int y = DigitsValue(groups[2]);
+    if (groups[2].size() == 2) y += y < 50 ? 2000 : 1900;
+    // Month first (US news), unless the first part cannot be a month.
+    int m = p, d = q;
+    if (p > 12 && q <= 12) std::swap(m, d);
+    Date date{y, m, d};
+    if (date.valid()) {
+      set(kTcSlashDate);
+      t->a = y;
+      t->b = m;
+      t->c = d;
+    }
+    return;
+  }
+  if (n == 2 && seps[0] == '/' && groups[0].size() <= 2 &&
+      groups[1].size() <= 2) {
+    int p = DigitsValue(groups[0]), q = DigitsValue(groups[1]);
+    if (q > 0 && p < q) {
+      set(kTcFraction);
+      t->num = static_cast<double>(p) / q;
+    }
+    return;
+  }
+  if (n == 2 && seps[0] == '-' && groups[0].size() <= 9 &&
+      groups[1].size() <= 9) {
+    int lo = DigitsValue(groups[0]), hi = DigitsValue(groups[1]);
+    // 2010-12 and 1990-95 abbreviate the upper end.
+    if (groups[0].size() == 4 && groups[1].size() == 2 && lo >= 1000)
+      hi = lo / 100 * 100 + hi;
+    if (hi > lo) {
+      set(kTcRange);
+      t->a = lo;
+      t->b = hi;
+      t->num = lo;
+    }
+  }
+}
+
+}  // namespace
+
+bool TimeLookupKey(std::string_view word, std::string* key) {
+  key->clear();
+  if (word.size() > kMaxKey + 4) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c == 0xE2 && i + 2 < word.size() &&
+        static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(word[i + 2]) == 0x99 ||
+         static_cast<unsigned char>(word[i + 2]) == 0x98)) {
+      key->push_back('\'');
+      i += 2;
+      continue;
+    }
+    key->push_back(AsciiLower(static_cast<char>(c)));
+  }
+  return key->size() <= kMaxKey;
+}
+
+void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
+                    const TimeVocabulary& vocab, std::vector<TimeToken>* out) {
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  std::string key;
+  bool space = true;
+  size_t i = begin;
+  auto lookup = [&](size_t b, size_t e) -> int32_t {
+    if (!TimeLookupKey(text.substr(b, e - b), &key)) return -1;
+    return vocab.Find(key);
+  };
+  auto push = [&](size_t b, size_t e, TimeTokenKind kind) -> TimeToken& {
+    TimeToken& t = out->emplace_back();
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.kind = kind;
+    if (space) t.flags |= TimeToken::kSpaceBefore;
+    space = false;
+    return t;
+  };
+  auto attach_entry = [&](TimeToken& t, int32_t id) {
+    t.entry = id;
+    if (id >= 0) t.classes |= vocab.entry(id).classes;
+  };
+  while (i < end) {
+    size_t len;
+    CharKind k = Classify(text, i, end, &len);
+    if (k == CharKind::kSpace) {
+      space = true;
+      i += len;
+      continue;
+    }
+    if (k == CharKind::kDigit) {
+      size_t j = i;
+      while (j < end && IsAsciiDigit(text[j])) ++j;
+      while (j + 1 < end) {
+        char s = text[j];
+        if (!(s == ',' || s == '.' || s == ':' || s == '/' || s == '-')) break;
+        if (!IsAsciiDigit(text[j + 1])) break;
+        if (s == ',') {  // thousands: exactly three digits
+          size_t k2 = j + 1;
+          while (k2 < end && IsAsciiDigit(text[k2])) ++k2;
+          if (k2 - j - 1 != 3) break;
+        }
+        j += 1;
+        while (j < end && IsAsciiDigit(text[j])) ++j;
+      }
+      std::string_view body = text.substr(i, j - i);
+      // Attached suffix: decade "s" or an ordinal.
+      size_t k2 = j;
+      while (k2 < end && IsAsciiAlpha(text[k2])) ++k2;
+      std::string suffix = ToLowerAscii(text.substr(j, k2 - j));
+      bool take = false;
+      if (suffix == "s" && body.back() == '0') take = true;
+      if (suffix == "st" || suffix == "nd" || suffix == "rd" ||
+          suffix == "th")
+        take = body.find_first_not_of("0123456789") == std::string_view::npos;
+      TimeToken& t = push(i, take ? k2 : j, TimeTokenKind::kNumber);
+      ClassifyNumber(body, take ? std::string_view(suffix) : "", &t);
+      i = take ? k2 : j;
+      continue;
+    }
+    if (k == CharKind::kLetter) {
+      size_t j = i;
+      size_t seg_start = i;
+      while (j < end) {
+        size_t l;
+        CharKind ck = Classify(text, j, end, &l);
+        if (ck == CharKind::kLetter) {
+          j += l;
+          continue;
+        }
+        // "p.m", "U.S": a dot between single letters.
+        if (text[j] == '.' && j - seg_start == 1 && j + 1 < end &&
+            IsAsciiAlpha(text[j + 1]) &&
+            (j + 2 >= end || !IsAsciiAlpha(text[j + 2]) || text[j + 2] == '.')) {
+          j += 1;
+          seg_start = j;
+          continue;
+        }
+        // Inner apostrophe ("o'clock", "don't"), but not a possessive 's.
+        if (ck == CharKind::kApostrophe && j + l < end &&
+            IsAsciiAlpha(text[j + l])) {
+          bool possessive = (text[j + l] == 's' || text[j + l] == 'S') &&
+                            (j + l + 1 >= end || !IsAsciiAlpha(text[j + l + 1]));
+          if (!possessive) {
+            j += l;
+            continue;
+          }
+        }
+        break;
+      }
+      // Q3, H1, FY2007: a short prefix glued to digits.
+      if (j < end && IsAsciiDigit(text[j]) && j - i <= 2) {
+        size_t d = j;
+        while (d < end && IsAsciiDigit(text[d])) ++d;
+        if (d >= end || !IsAsciiAlpha(text[d])) {
+          std::string prefix = ToLowerAscii(text.substr(i, j - i));
+          int v = DigitsValue(text.substr(j, std::min<size_t>(d - j, 6)));
+          TimeToken& t = push(i, d, TimeTokenKind::kWord);
+          if (prefix == "q" && d - j == 1 && v >= 1 && v <= 4) {
+            t.classes |= uint64_t{1} << kTcQuarterTok;
+            t.a = v;
+          } else if (prefix == "h" && d - j == 1 && v >= 1 && v <= 2) {
+            t.classes |= uint64_t{1} << kTcHalfTok;
+            t.a = v;
+          } else if (prefix == "fy" && (d - j == 2 || d - j == 4)) {
+            t.classes |= uint64_t{1} << kTcFiscalTok;
+            t.a = d - j == 2 ? (v < 50 ? 2000 + v : 1900 + v) : v;
+          }
+          i = d;
+          continue;
+        }
+      }
+      int32_t id = -1;
+      if (j < end && text[j] == '.') id = lookup(i, j + 1);
+      if (id >= 0) {
+        ++j;
+      } else {
+        id = lookup(i, j);
+      }
+      TimeToken& t = push(i, j, TimeTokenKind::kWord);
+      attach_entry(t, id);
+      // A lower-case word ending in a single s: probably a plural noun
+      // (rules use it to tell "2000 troops" from "in 2000").
+      if (j - i >= 4 && text[j - 1] == 's' && IsAsciiLower(text[i]) &&
+          text[j - 2] != 's' && text[j - 2] != 'u' && text[j - 2] != 'i' &&
+          !t.Has(kTcNotInflected))
+        t.classes |= uint64_t{1} << kTcPlural;
+      if (IsAsciiUpper(text[i])) {
+        t.flags |= TimeToken::kCapitalized;
+        int letters = 0, upper = 0;
+        for (size_t p = i; p < j; ++p) {
+          if (IsAsciiAlpha(text[p])) {
+            ++letters;
+            upper += IsAsciiUpper(text[p]);
+          }
+        }
+        if (letters >= 2 && letters == upper) t.flags |= TimeToken::kAllCaps;
+      }
+      i = j;
+      continue;
+    }
+    if (k == CharKind::kApostrophe) {
+      size_t j = i + len;
+      // '90s and '98
+      if (IsDigitAt(text, j, end) && IsDigitAt(text, j + 1, end) &&
+          !IsDigitAt(text, j + 2, end)) {
+        int v = DigitsValue(text.substr(j, 2));
+        bool s = j + 2 < end && (text[j + 2] == 's' || text[j + 2] == 'S') &&
+                 (j + 3 >= end || !IsAsciiAlpha(text[j + 3]));
+        if (s && v % 10 == 0) {
+          TimeToken& t = push(i, j + 3, TimeTokenKind::kNumber);
+          t.classes |= uint64_t{1} << kTcDecade;
+          t.a = v >= 30 ? 190 + v / 10 : 200 + v / 10;
+          i = j + 3;
+          continue;
+        }
+        if (j + 2 >= end || !IsAsciiAlpha(text[j + 2])) {
+          TimeToken& t = push(i, j + 2, TimeTokenKind::kNumber);
+          t.classes |= uint64_t{1} << kTcYear2;
+          t.a = v;
+          i = j + 2;
+          continue;
+        }
+      }
+      // Possessive 's.
+      if (j < end && (text[j] == 's' || text[j] == 'S') &&
+          (j + 1 >= end || !IsAsciiAlpha(text[j + 1])) && !space) {
+        TimeToken& t = push(i, j + 1, TimeTokenKind::kWord);
+        attach_entry(t, vocab.Find("'s"));
+        i = j + 1;
+        continue;
+      }
+      TimeToken& t = push(i, j, TimeTokenKind::kPunct);
+      attach_entry(t, vocab.Find("'"));
+      i = j;
+      continue;
+    }
+    TimeToken& t = push(i, i + len, TimeTokenKind::kPunct);
+    if (k == CharKind::kDash) {
+      attach_entry(t, vocab.Find("-"));
+    } else {
+      attach_entry(t, lookup(i, i + len));
+    }
+    i += len;
+  }
+}
+
+}  // namespace newsmill

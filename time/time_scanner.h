@@ -1,0 +1,119 @@
+// TimeScanner: splits a stretch of text into the small tokens that the time
+// and quantity rules match on.
+//
+// The text layer's tokens are made for syntax ("12-year" or "mid-1990s" is
+// one word there); time rules need the pieces ("12" "-" "year"), the shape
+// of every number ("2022-02-01" is an ISO date, "15:00" a clock time,
+// "1990s" a decade, "3rd" an ordinal) and a vocabulary lookup per word. So
+// the times stage scans each sentence again with this scanner, which is
+// cheap (one pass over the bytes, one hash lookup per word) and keeps byte
+// offsets into the original text.
+//
+//   TimeVocabulary vocab = ...;               // see time_grammar.h
+//   std::vector<TimeToken> toks;
+//   ScanTimeTokens(text, 0, text.size(), vocab, &toks);
+//   for (const TimeToken& t : toks) ... t.Has(kTcMonth) ...
+//
+// Thread safety: pure functions over their arguments.
+#ifndef NEWSMILL_TIME_TIME_SCANNER_H_
+#define NEWSMILL_TIME_TIME_SCANNER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsmill {
+
+class TimeVocabulary;
+
+// Token classes (bits of TimeToken::classes). The first group comes from the
+// vocabulary file (data/time/vocabulary.tsv), the second from the shape of
+// number tokens. Names are those used in data/time/*.
+enum TimeClass : int {
+  // Vocabulary classes.
+  kTcMonth = 0,      // january, jan., sept.            value 1..12
+  kTcMonthSafe,      // derived: a MONTH that is not AMBIGUOUS (not may, march)
+  kTcWeekday,        // monday, mon.                     value 1..7
+  kTcUnit,           // day, week, year, ...             value: TimeUnit
+  kTcUnits,          // days, weeks, years, ...          value: TimeUnit
+  kTcNumWord,        // one .. ninety, hundred, dozen    value
+  kTcOrdWord,        // first .. thirty-first            value
+  kTcRel,            // last -1, next +1, this 0         value
+  kTcSeason,         // spring, summer, fall, winter     value: TimeSeason
+  kTcPartDay,        // morning, afternoon, evening, night   value: PartOfDay
+  kTcAmPm,           // a.m. 0, p.m. 12
+  kTcTz,             // gmt, utc 1 (written Z); est, pst 0 (not written)
+  kTcHoliday,        // christmas (MMDD), thanksgiving (-1: computed)
+  kTcDecadeWord,     // twenties .. nineties             value 2..9
+  kTcCurrency,       // dollars, euros, $                value: ISO 4217 code
+  kTcAmbiguous,      // also a common word: may, march, fall, second
+  kTcWeekdays,       // mondays, tuesdays ...            value 1..7
+  kTcNotInflected,   // look like plurals or past forms but are not (this, was, need, united)
+  kTcTensePast,      // said, was, had: a past-tense verb (data/time/tense.tsv)
+  kTcTensePresent,   // is, are, says
+  kTcTenseFuture,    // will, 'll, would, plans: future reference
+  kTcClauseBreak,    // that, which, because: where a clause starts
+  kTcLeanForward,    // until, effective: the expression after it lies ahead
+  kTcLeanForwardWeak,// by: ahead unless the clause says otherwise
+  kTcLeanBack,       // since: the expression after it lies behind
+  kTcQuantityUnit,   // troops, barrels, percent (data/time/units.tsv)
+  kTcApprox,         // about, nearly, some: approximators of quantities
+  kTcVocabCount,
+  // Shape classes of number tokens.
+  kTcNumber = 32,    // any number: 12  1.5  100,000
+  kTcInt,            // digits only, no separators
+  kTcYear,           // 4 digits 1000..2199
+  kTcDayNum,         // 1..31 (digits, or an ordinal 1st..31st)
+  kTcOrdNum,         // 3rd, 21st
+  kTcClock,          // 15:00, 9:30
+  kTcHhmm,           // 0800 (4 digits, a valid 24-hour time)
+  kTcIsoDate,        // 2022-02-01
+  kTcSlashDate,      // 02/01/2022, 1/2/22
+  kTcDecade,         // 1990s, '90s, 90s
+  kTcYear2,          // '98
+  kTcFraction,       // 1/2
+  kTcQuarterTok,     // Q3
+  kTcHalfTok,        // H1
+  kTcFiscalTok,      // FY2007, FY07
+  kTcRange,          // 10-20 (digits, dash, digits)
+  kTcRecentYear,     // a YEAR in 1900..2099
+  kTcPlural,         // a lower-case word that looks like a plural noun
+  kTcCount,
+};
+
+enum class TimeTokenKind : uint8_t { kWord, kNumber, kPunct };
+
+struct TimeToken {
+  static constexpr uint8_t kSpaceBefore = 1;
+  static constexpr uint8_t kCapitalized = 2;
+  static constexpr uint8_t kAllCaps = 4;
+
+  uint32_t begin = 0;  // byte offsets into the scanned text
+  uint32_t end = 0;
+  TimeTokenKind kind = TimeTokenKind::kWord;
+  uint8_t flags = 0;
+  int32_t entry = -1;    // vocabulary entry of the lower-cased text, -1 none
+  uint64_t classes = 0;  // TimeClass bits
+  double num = 0;        // numeric value of a number token
+  // Parsed fields of shaped numbers: year/month/day of a date, hour/minute of
+  // a clock time, the decade prefix (199 for 1990s), low/high of a range.
+  int32_t a = 0, b = 0, c = 0;
+
+  bool Has(int cls) const { return (classes >> cls) & 1; }
+  bool HasFlag(uint8_t f) const { return (flags & f) != 0; }
+};
+
+// Scans text[begin, end) and appends its tokens to *out (offsets stay
+// relative to text). Invalid UTF-8 is harmless: bytes >= 0x80 are treated as
+// letters unless they start a known punctuation character.
+void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
+                    const TimeVocabulary& vocab, std::vector<TimeToken>* out);
+
+// The scanner's lookup key of a word: ASCII lower case, ’ read as '.
+// Returns false when the word is too long to be in any vocabulary.
+bool TimeLookupKey(std::string_view word, std::string* key);
+
+}  // namespace newsmill
+
+#endif  // NEWSMILL_TIME_TIME_SCANNER_H_

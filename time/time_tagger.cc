@@ -1,0 +1,91 @@
+#include "time/time_tagger.h"
+
+#include "base/date.h"
+#include "time/tense_guess.h"
+
+namespace newsmill {
+
+Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(
+    const std::string& data_dir) {
+  auto g = TimeGrammar::Create(data_dir);
+  if (!g.ok()) return g.status();
+  std::unique_ptr<TimeTagger> t(new TimeTagger());
+  t->grammar_ = std::move(g.value());
+  return t;
+}
+
+void TimeTagger::Scan(std::string_view text, const Span& sentence,
+                      TimeScratch* s) const {
+  s->toks.clear();
+  s->matches.clear();
+  ScanTimeTokens(text, sentence.begin, sentence.end, grammar_->vocab(),
+                 &s->toks);
+  grammar_->Match(s->toks, &s->matches);
+}
+
+void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
+                         uint32_t sentence, const TenseLookup* tense,
+                         TimexContext* ctx,
+                         std::vector<TimeExpr>* out) const {
+  const TimeVocabulary& vocab = grammar_->vocab();
+  for (const TimeMatch& m : s.matches) {
+    if (m.dropped || m.frame.literal == "NONE") continue;
+    Span span{s.toks[m.tok_begin].begin, s.toks[m.tok_end - 1].end};
+    Tense t = Tense::kNone;
+    if (tense != nullptr && *tense) t = (*tense)(span);
+    if (t == Tense::kNone) t = GuessTense(s.toks, m.tok_begin, m.tok_end, text);
+    ctx->tense = t;
+    // Words that fix the direction: until/effective Friday, since May, by
+    // Friday (when the clause has no tense), Thursday's (closing price).
+    ctx->lean = 0;
+    if (m.tok_begin > 0) {
+      const TimeToken& p = s.toks[m.tok_begin - 1];
+      if (p.Has(kTcLeanForward)) ctx->lean = 1;
+      else if (p.Has(kTcLeanBack)) ctx->lean = -1;
+      else if (p.Has(kTcLeanForwardWeak) &&
+               (t == Tense::kNone || t == Tense::kPresent))
+        ctx->lean = 1;
+      // "as soon as Tuesday"
+      if (m.tok_begin > 2 && p.entry >= 0 &&
+          vocab.entry(p.entry).key == "as" &&
+          s.toks[m.tok_begin - 2].entry >= 0 &&
+          vocab.entry(s.toks[m.tok_begin - 2].entry).key == "soon")
+        ctx->lean = 1;
+    }
+    if (m.tok_end < s.toks.size() && s.toks[m.tok_end].entry >= 0 &&
+        vocab.entry(s.toks[m.tok_end].entry).key == "'s" && ctx->lean == 0)
+      ctx->lean = -1;
+    NormalizedTimex v;
+    if (!NormalizeTimex(m.frame, *ctx, &v)) continue;
+    if (v.ref_gran != TimeUnit::kNone && v.type != TimexType::kDuration &&
+        v.type != TimexType::kSet) {
+      ctx->ref = v.ref;
+      ctx->ref_gran = v.ref_gran;
+      if (v.ref_gran == TimeUnit::kDay) ctx->ref_day = v.ref;
+      if (v.ref_gran == TimeUnit::kQuarter &&
+          m.frame.has(FrameField::kQuarter))
+        ctx->ref_quarter = v.ref;
+    }
+    TimeExpr& e = out->emplace_back();
+    e.span = span;
+    e.type = v.type;
+    e.value = std::move(v.value);
+    e.sentence = sentence;
+  }
+}
+
+std::vector<TimeExpr> TimeTagger::TagText(std::string_view text,
+                                          std::string_view dct,
+                                          std::optional<Tense> tense) const {
+  TimeScratch s;
+  Scan(text, Span{0, static_cast<uint32_t>(text.size())}, &s);
+  TimexContext ctx;
+  if (!dct.empty()) ctx.dct = ParseIsoDate(dct);
+  TenseLookup fixed;
+  if (tense) fixed = [t = *tense](const Span&) { return t; };
+  std::vector<TimeExpr> out;
+  Resolve(text, s, 0, tense ? &fixed : nullptr, &ctx, &out);
+  return out;
+}
+
+}  // namespace newsmill

@@ -1,0 +1,159 @@
+#include "time/times_stage.h"
+
+#include <algorithm>
+
+#include "base/date.h"
+#include "base/strings.h"
+#include "time/published_date.h"
+#include "time/quantity.h"
+#include "time/time_tagger.h"
+
+namespace newsmill {
+namespace {
+
+// Words whose final dot does not end a sentence.
+bool IsAbbreviation(std::string_view w) {
+  static constexpr std::string_view kAbbrev[] = {
+      "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
+      "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "inc",
+      "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun",
+      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+      "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s",
+      "u.k", "u.n", "e.g", "i.e", "etc", "approx", "est", "ft", "mt"};
+  std::string lower = ToLowerAscii(w);
+  if (lower.size() == 1) return true;  // initials
+  for (std::string_view a : kAbbrev)
+    if (lower == a) return true;
+  return false;
+}
+
+class TimesStage : public Stage {
+ public:
+  TimesStage(std::unique_ptr<TimeTagger> tagger, std::optional<Date> ref)
+      : tagger_(std::move(tagger)), reference_(ref) {}
+
+  std::string_view name() const override { return "times"; }
+
+  Status Annotate(Document& doc) const override {
+    doc.times.clear();
+    doc.quantities.clear();
+    std::vector<Span> sentences;
+    if (!doc.sentences.empty()) {
+      sentences.reserve(doc.sentences.size());
+      for (const Sentence& s : doc.sentences) sentences.push_back(s.span);
+    } else {
+      sentences = FallbackSentences(doc.text);
+    }
+    thread_local std::vector<TimeScratch> scans;
+    if (scans.size() < sentences.size()) scans.resize(sentences.size());
+    for (size_t i = 0; i < sentences.size(); ++i)
+      tagger_->Scan(doc.text, sentences[i], &scans[i]);
+    if (doc.published.empty()) {
+      // The dateline and a weekday with a date sit in the first sentences.
+      size_t first = std::min<size_t>(sentences.size(), 8);
+      std::optional<PublishedGuess> g =
+          InferPublished(doc, {scans.data(), first}, reference_);
+      if (g) {
+        doc.published = g->date.ToString();
+        doc.published_from = g->from;
+        ResolveActorsForDate(doc, g->date);
+      }
+    }
+    TimexContext ctx;
+    ctx.dct = ParseIsoDate(doc.published);
+
+    // Tense from the syntax layer: the clause whose verb the expression
+    // hangs from (following heads), when that layer ran.
+    TenseLookup syntax_tense;
+    std::vector<int32_t> verb_clause;
+    if (!doc.clauses.empty() && !doc.tokens.empty()) {
+      verb_clause.assign(doc.tokens.size(), -1);
+      for (size_t c = 0; c < doc.clauses.size(); ++c) {
+        int32_t v = doc.clauses[c].verb;
+        if (v >= 0 && static_cast<size_t>(v) < verb_clause.size())
+          verb_clause[v] = static_cast<int32_t>(c);
+      }
+      syntax_tense = [&doc, &verb_clause](const Span& span) {
+        auto it = std::lower_bound(
+            doc.tokens.begin(), doc.tokens.end(), span.begin,
+            [](const Token& t, uint32_t b) { return t.span.end <= b; });
+        if (it == doc.tokens.end() || it->span.begin >= span.end)
+          return Tense::kNone;
+        int32_t t = static_cast<int32_t>(it - doc.tokens.begin());
+        for (int step = 0; step < 32 && t >= 0; ++step) {
+          if (verb_clause[t] >= 0) {
+            Tense tense = doc.clauses[verb_clause[t]].tense;
+            if (tense != Tense::kNone) return tense;
+          }
+          t = doc.tokens[t].head;
+        }
+        return Tense::kNone;
+      };
+    }
+    const TenseLookup* lookup = syntax_tense ? &syntax_tense : nullptr;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      tagger_->Resolve(doc.text, scans[i], static_cast<uint32_t>(i), lookup,
+                       &ctx, &doc.times);
+      FindQuantities(doc.text, scans[i], tagger_->grammar(), &doc.quantities);
+    }
+    return Status::Ok();
+  }
+
+ private:
+  std::unique_ptr<TimeTagger> tagger_;
+  std::optional<Date> reference_;
+};
+
+}  // namespace
+
+std::vector<Span> FallbackSentences(std::string_view text) {
+  std::vector<Span> out;
+  size_t start = 0;
+  auto emit = [&](size_t end) {
+    size_t b = start, e = end;
+    while (b < e && IsAsciiSpace(text[b])) ++b;
+    while (e > b && IsAsciiSpace(text[e - 1])) --e;
+    if (e > b) out.push_back(Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    start = end;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      emit(i);
+      continue;
+    }
+    if (c != '.' && c != '?' && c != '!') continue;
+    size_t j = i + 1;
+    while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')'))
+      ++j;
+    if (j >= text.size() || text[j] != ' ') continue;
+    size_t k = j;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k >= text.size() || !(IsAsciiUpper(text[k]) || text[k] == '"')) continue;
+    if (c == '.') {
+      size_t w = i;
+      while (w > start && (IsAsciiAlpha(text[w - 1]) || text[w - 1] == '.')) --w;
+      if (w < i && IsAbbreviation(text.substr(w, i - w))) continue;
+    }
+    emit(j);
+  }
+  emit(text.size());
+  return out;
+}
+
+Result<std::unique_ptr<Stage>> NewTimesStage(const Resources& resources) {
+  auto tagger = TimeTagger::Create(resources.options.data_dir);
+  if (!tagger.ok()) return tagger.status();
+  std::optional<Date> ref;
+  if (!resources.options.reference_date.empty()) {
+    ref = ParseIsoDate(resources.options.reference_date);
+    if (!ref)
+      return Status::InvalidArgument("reference date '" +
+                                     resources.options.reference_date +
+                                     "' is not an ISO date");
+  }
+  return std::unique_ptr<Stage>(
+      new TimesStage(std::move(tagger.value()), ref));
+}
+
+}  // namespace newsmill
