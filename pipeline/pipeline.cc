@@ -10,12 +10,8 @@
 
 #include "base/date.h"
 #include "base/embedded_data.h"
-<<<<<<< HEAD
 #include "events/events_stage.h"
-#include "html/html_text.h"
-=======
 #include "html/extractor.h"
->>>>>>> main
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
 #include "text/text_stage.h"
