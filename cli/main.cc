@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   newsmill::cli::AddExtractCommand(app, &exit_code);
   newsmill::cli::AddIngestCommand(app, &exit_code);
   newsmill::cli::AddQueryCommand(app, &exit_code);
+  newsmill::cli::AddExportCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -4,12 +4,14 @@ list(APPEND NEWSMILL_SOURCES
   events/codebook.cc
   events/event_coder.cc
   events/events_stage.cc
+  events/export.cc
   events/frames.cc
   events/verb_lexicon.cc
 )
 list(APPEND NEWSMILL_TESTS
   events/codebook_test.cc
   events/event_coder_test.cc
+  events/export_test.cc
   events/verb_lexicon_test.cc
 )
 # Data files of data/events/ compiled into the binary (paths relative to data/).
