@@ -620,8 +620,13 @@ Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>&
   std::vector<const Cand*> kept;
   for (const Cand& cd : cands)
     if (cd.words == best_words) kept.push_back(&cd);
-  std::sort(kept.begin(), kept.end(),
-            [](const Cand* a, const Cand* b) { return a->trig->block < b->trig->block; });
+  // User dictionaries first (they override the built-in lexicon), then
+  // file order.
+  std::sort(kept.begin(), kept.end(), [&](const Cand* a, const Cand* b) {
+    bool ua = r_.verbs->block(a->trig->block).user, ub = r_.verbs->block(b->trig->block).user;
+    if (ua != ub) return ua;
+    return a->trig->block < b->trig->block;
+  });
   c.found = true;
   c.cue_last = kept[0]->last;
   // Patterns of every kept block compete; the most specific wins.
@@ -633,7 +638,9 @@ Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>&
     if (b.flags & kFlagLight) c.light = true;
     for (uint32_t pi : b.patterns) {
       const VerbPattern& p = r_.verbs->pattern(pi);
-      if (best && p.weight <= best->weight) continue;
+      if (best && (p.weight < best->weight ||
+                   (p.weight == best->weight && (best_block->user || !b.user))))
+        continue;
       Coding slots;
       if (MatchPattern(p, window, at, &slots)) {
         best = &p;

@@ -12,6 +12,7 @@ list(APPEND NEWSMILL_TESTS
   events/codebook_test.cc
   events/event_coder_test.cc
   events/export_test.cc
+  events/validation_suite_test.cc
   events/verb_lexicon_test.cc
 )
 # Data files of data/events/ compiled into the binary (paths relative to data/).

@@ -219,6 +219,7 @@ uint32_t LexiconParser::NewBlock(std::string name, bool noun) {
   VerbBlock b;
   b.name = std::move(name);
   b.noun = noun;
+  b.user = petrarch_;
   b.origin = Where();
   lex_->blocks_.push_back(std::move(b));
   ++stats_.blocks;

@@ -93,6 +93,7 @@ struct VerbBlock {
   std::string content;              // frames.tsv row; "" = from the code
   std::vector<TargetRole> targets;  // empty = the coder's default
   std::vector<uint32_t> patterns;   // indices into VerbLexicon::patterns
+  bool user = false;                // from a user dictionary: wins ties
   std::string origin;
 };
 
