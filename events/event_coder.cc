@@ -217,6 +217,7 @@ class DocCoder {
   std::vector<std::vector<uint32_t>> children_;
   std::vector<int32_t> mention_at_;
   std::vector<int32_t> clause_at_;  // verb token -> clause
+  std::vector<std::vector<int32_t>> clause_kids_;  // clause -> clauses below it
   std::vector<int32_t> owner_;      // token -> clause, -2 = not computed
   std::vector<int32_t> time_at_;    // token -> time
   std::vector<Words> words_;
@@ -260,6 +261,12 @@ void DocCoder::Index() {
   for (size_t c = 0; c < doc_.clauses.size(); ++c) {
     int32_t v = doc_.clauses[c].verb;
     if (v >= 0 && static_cast<size_t>(v) < n) clause_at_[v] = static_cast<int32_t>(c);
+  }
+  clause_kids_.assign(doc_.clauses.size(), {});
+  for (size_t c = 0; c < doc_.clauses.size(); ++c) {
+    int32_t p = doc_.clauses[c].parent;
+    if (p >= 0 && static_cast<size_t>(p) < doc_.clauses.size() && p != static_cast<int32_t>(c))
+      clause_kids_[p].push_back(static_cast<int32_t>(c));
   }
   owner_.assign(n, -2);
   time_at_.assign(n, -1);
@@ -759,12 +766,11 @@ std::vector<uint32_t> DocCoder::Window(int32_t ci) {
 // allow_comp also a that-clause or an "of/for + -ing" clause.
 int32_t DocCoder::ContentClause(int32_t ci, bool allow_comp) {
   int32_t best = -1;
-  for (size_t k = 0; k < doc_.clauses.size(); ++k) {
-    if (doc_.clauses[k].parent != ci) continue;
-    Rel r = RelOf(static_cast<int32_t>(k));
-    if (r == Rel::kXcomp) return static_cast<int32_t>(k);
+  for (int32_t k : clause_kids_[ci]) {
+    Rel r = RelOf(k);
+    if (r == Rel::kXcomp) return k;
     if (!allow_comp || best >= 0) continue;
-    if (r == Rel::kComp) best = static_cast<int32_t>(k);
+    if (r == Rel::kComp) best = k;
     if (r == Rel::kAdv || r == Rel::kAcl) {
       // "accused X of ignoring", "blamed X for the bombing"
       int32_t v = doc_.clauses[k].verb;
@@ -773,7 +779,7 @@ int32_t DocCoder::ContentClause(int32_t ci, bool allow_comp) {
           Dep d = D(m);
           if ((d == Dep::kMark || d == Dep::kCase) &&
               (W(m).text == "of" || W(m).text == "for"))
-            best = static_cast<int32_t>(k);
+            best = k;
         }
     }
   }
@@ -804,7 +810,7 @@ int32_t DocCoder::SubjectOf(int32_t ci) {
   if (s < 0 && cl.parent >= 0) {
     Rel r = RelOf(ci);
     const Clause& p = doc_.clauses[cl.parent];
-    if (r == Rel::kXcomp) {
+    if (r == Rel::kXcomp && p.verb >= 0) {
       const Words& pv = W(static_cast<uint32_t>(p.verb));
       std::string_view lemma = pv.lemma.empty() ? std::string_view(pv.text) : pv.lemma;
       if (p.object >= 0 && ObjectControl(lemma)) s = p.object;
@@ -974,10 +980,9 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
         if (cl.indirect_object >= 0) got = ActorsOf(cl.indirect_object, true, &rep);
         break;
       case TargetRole::kComp: {
-        for (size_t k = 0; k < doc_.clauses.size() && got.empty(); ++k) {
-          if (doc_.clauses[k].parent != ci) continue;
-          Rel r = RelOf(static_cast<int32_t>(k));
-          if (r != Rel::kComp) continue;
+        for (int32_t k : clause_kids_[ci]) {
+          if (!got.empty()) break;
+          if (RelOf(k) != Rel::kComp) continue;
           got = ActorsOf(doc_.clauses[k].subject, true, &rep);
         }
         break;
@@ -1066,6 +1071,7 @@ std::optional<Location> DocCoder::LocationOf(int32_t ci, Actor* place_actor) {
 std::string DocCoder::DateOf(int32_t ci) {
   int guard = 0;
   for (int32_t c = ci; c >= 0 && guard++ < 10; c = doc_.clauses[c].parent) {
+    if (doc_.clauses[c].verb < 0) break;
     const Sentence& s = doc_.sentences[doc_.clauses[c].sentence];
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       if (time_at_[t] < 0 || Owner(t) != c) continue;
@@ -1382,6 +1388,35 @@ void DocCoder::CodeSentenceShallow(uint32_t s) {
 
 void DocCoder::Run() {
   if (doc_.tokens.empty() || doc_.sentences.empty()) return;
+  // Indices another stage got wrong point nowhere rather than out of range.
+  int32_t nt = static_cast<int32_t>(doc_.tokens.size());
+  int32_t nc = static_cast<int32_t>(doc_.clauses.size());
+  auto fix = [](int32_t* i, int32_t n) {
+    if (*i >= n || *i < -1) *i = -1;
+  };
+  for (Clause& c : doc_.clauses) {
+    for (int32_t* t : {&c.verb, &c.first_verb_token, &c.particle, &c.subject, &c.object,
+                       &c.indirect_object, &c.agent, &c.complementizer, &c.negation})
+      fix(t, nt);
+    fix(&c.parent, nc);
+    fix(&c.complement, nc);
+    for (Oblique& o : c.obliques) {
+      fix(&o.marker, nt);
+      fix(&o.head, nt);
+    }
+    if (c.sentence >= doc_.sentences.size()) {
+      c.verb = -1;
+    } else if (c.verb >= 0) {
+      const Sentence& s = doc_.sentences[c.sentence];
+      if (static_cast<uint32_t>(c.verb) < s.token_begin ||
+          static_cast<uint32_t>(c.verb) >= s.token_end)
+        c.verb = -1;
+    }
+  }
+  for (Mention& m : doc_.mentions) {
+    if (m.token_end > doc_.tokens.size()) m.token_end = static_cast<uint32_t>(doc_.tokens.size());
+    if (m.entity >= static_cast<int32_t>(doc_.entities.size())) m.entity = -1;
+  }
   Index();
   size_t first_event = doc_.events.size();
   std::vector<std::vector<int32_t>> by_sentence(doc_.sentences.size());

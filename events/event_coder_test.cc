@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
 #include "events/test_document.h"
 
 namespace newsmill {
@@ -260,6 +261,50 @@ TEST_F(EventCoderTest, WithoutSyntaxTheShallowReadingCodesActorVerbActor) {
 TEST_F(EventCoderTest, NoActorsNoEvents) {
   TestDoc d("They/PRON/1/nsubj/they attacked/VERB/-1/root/attack it/PRON/1/obj ./PUNCT/1/punct");
   EXPECT_TRUE(Code(d).empty());
+}
+
+TEST_F(EventCoderTest, BrokenIndicesAndCyclesDoNotCrash) {
+  // Random heads (cycles included), clauses with out-of-range and cyclic
+  // parents, mentions past the end: the coder must neither crash nor hang.
+  uint32_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7fff;
+  };
+  for (int round = 0; round < 200; ++round) {
+    TestDoc d("Russia attacked Ukraine and accused NATO of aggression after talks .",
+              "2022-02-01", false);
+    Document& doc = d.doc();
+    int n = static_cast<int>(doc.tokens.size());
+    for (Token& t : doc.tokens) {
+      t.head = static_cast<int32_t>(next() % (n + 2)) - 1;
+      t.dep = static_cast<Dep>(next() % static_cast<int>(Dep::kCount));
+      t.pos = static_cast<Upos>(next() % 18);
+      t.lemma = ToLowerAscii(doc.Text(t.span));
+    }
+    d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+    d.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}});
+    for (int c = 0; c < 4; ++c) {
+      Clause cl;
+      cl.verb = static_cast<int32_t>(next() % (n + 3)) - 1;
+      cl.subject = static_cast<int32_t>(next() % (n + 3)) - 1;
+      cl.object = static_cast<int32_t>(next() % (n + 3)) - 1;
+      cl.parent = static_cast<int32_t>(next() % 7) - 1;  // may be itself or out of range
+      cl.complement = static_cast<int32_t>(next() % 7) - 1;
+      cl.sentence = next() % 2;
+      cl.passive = next() % 2;
+      cl.obliques.push_back({static_cast<int32_t>(next() % (n + 3)) - 1,
+                             static_cast<int32_t>(next() % (n + 3)) - 1});
+      doc.clauses.push_back(cl);
+    }
+    Mention m;
+    m.token_begin = 5;
+    m.token_end = 400;
+    m.entity = 9;
+    doc.mentions.push_back(m);
+    coder_->Code(doc);
+  }
+  SUCCEED();
 }
 
 TEST_F(EventCoderTest, EmptyDocumentIsFine) {
