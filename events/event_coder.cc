@@ -184,7 +184,14 @@ class DocCoder {
   bool IsPlaceEntity(const Actor& a) const;
   bool IsNotActorNoun(uint32_t t);
   // Coding.
+  struct Cand {  // a trigger that matched, with its words
+    const Trigger* trig;
+    int words;
+    int32_t last;
+  };
   Coding CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>& window);
+  Coding CodeGroup(Coding c, std::vector<const Cand*> kept, const std::vector<uint32_t>& window,
+                   size_t at);
   bool MatchPattern(const VerbPattern& p, const std::vector<uint32_t>& window, size_t at,
                     Coding* c);
   int MatchItemAt(const PatternItem& it, const std::vector<uint32_t>& window, size_t pos,
@@ -571,11 +578,6 @@ Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>&
   size_t at = at_it - window.begin();
   const Words& w = W(t);
   // Candidate triggers by lemma and by form.
-  struct Cand {
-    const Trigger* trig;
-    int words;
-    int32_t last;
-  };
   std::vector<Cand> cands;
   auto consider = [&](std::span<const Trigger> list) {
     for (const Trigger& tr : list) {
@@ -622,11 +624,27 @@ Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>&
   if (w.text != w.lemma) lookup(w.text);
   if (noun && !w.sing.empty()) lookup(w.sing);
   if (cands.empty()) return c;
-  int best_words = 0;
-  for (const Cand& cd : cands) best_words = std::max(best_words, cd.words);
-  std::vector<const Cand*> kept;
+  // Longer triggers first ("withdraw from" before "withdraw"); a group whose
+  // blocks give nothing (no pattern, code, frame or support verb) yields to
+  // the next shorter one.
+  std::vector<int> sizes;
   for (const Cand& cd : cands)
-    if (cd.words == best_words) kept.push_back(&cd);
+    if (std::find(sizes.begin(), sizes.end(), cd.words) == sizes.end()) sizes.push_back(cd.words);
+  std::sort(sizes.rbegin(), sizes.rend());
+  Coding result = c;
+  for (int words : sizes) {
+    std::vector<const Cand*> kept;
+    for (const Cand& cd : cands)
+      if (cd.words == words) kept.push_back(&cd);
+    Coding g = CodeGroup(c, kept, window, at);
+    result = g;
+    if (g.pattern || !g.code.empty() || g.frame != Frame::kNone || g.light) return g;
+  }
+  return result;
+}
+
+Coding DocCoder::CodeGroup(Coding c, std::vector<const Cand*> kept,
+                           const std::vector<uint32_t>& window, size_t at) {
   // User dictionaries first (they override the built-in lexicon), then
   // file order.
   std::sort(kept.begin(), kept.end(), [&](const Cand* a, const Cand* b) {
@@ -887,10 +905,18 @@ Coding DocCoder::CodeClause(int32_t ci) {
   // An event noun as the object of a support verb (or of a verb the lexicon
   // does not know): "held talks", "staged a protest".
   if (c.light && c.pattern == nullptr && cl.object >= 0) {
-    Coding n = CodeTrigger(static_cast<uint32_t>(cl.object), true, win);
-    if (n.found && !n.code.empty()) {
-      n.light = true;
-      c = n;
+    // The object noun, or a noun compounded with it ("a mediation effort").
+    std::vector<uint32_t> nouns = {static_cast<uint32_t>(cl.object)};
+    if (tree_)
+      for (uint32_t k : Kids(static_cast<uint32_t>(cl.object)))
+        if (D(k) == Dep::kCompound) nouns.push_back(k);
+    for (uint32_t nt : nouns) {
+      Coding n = CodeTrigger(nt, true, win);
+      if (n.found && !n.code.empty()) {
+        n.light = true;
+        c = n;
+        break;
+      }
     }
   }
   if (c.found && c.frame != Frame::kNone) {
@@ -906,8 +932,18 @@ Coding DocCoder::CodeClause(int32_t ci) {
       }
       if (have_content || !(c.flags & kFlagQuiet)) consumed_[k] = 1;
     }
-    if (!have_content && cl.object >= 0 && cl.object != c.trigger) {
-      Coding kn = CodeTrigger(static_cast<uint32_t>(cl.object), true, win);
+    // Else an event noun: the object ("demanded the withdrawal"), or after
+    // to / on / for ("agreed to a ceasefire", "called for talks").
+    std::vector<int32_t> nouns;
+    if (cl.object >= 0 && cl.object != c.trigger) nouns.push_back(cl.object);
+    for (const Oblique& o : cl.obliques) {
+      if (o.marker < 0 || o.head < 0) continue;
+      std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
+      if (m == "to" || m == "on" || m == "for" || m == "upon") nouns.push_back(o.head);
+    }
+    for (int32_t nt : nouns) {
+      if (have_content) break;
+      Coding kn = CodeTrigger(static_cast<uint32_t>(nt), true, win);
       if (kn.found && !kn.code.empty()) {
         content = !kn.content.empty() ? kn.content : std::string(r_.frames->ContentOf(kn.code));
         have_content = true;
@@ -982,7 +1018,11 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
       case TargetRole::kComp: {
         for (int32_t k : clause_kids_[ci]) {
           if (!got.empty()) break;
-          if (RelOf(k) != Rel::kComp) continue;
+          Rel r = RelOf(k);
+          // "demanded that X ...", "its demand that X ..."
+          bool that_clause = r == Rel::kAcl && doc_.clauses[k].complementizer >= 0 &&
+                             W(static_cast<uint32_t>(doc_.clauses[k].complementizer)).text == "that";
+          if (r != Rel::kComp && !that_clause) continue;
           got = ActorsOf(doc_.clauses[k].subject, true, &rep);
         }
         break;
@@ -1132,8 +1172,23 @@ void DocCoder::EmitClause(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
   Coding c = CodeClause(ci);
-  if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) return;
   Report rep = ReportOf(ci);
+  if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) {
+    // "X said Y must ...": a demand by X on Y, whatever Y must do.
+    if (cl.modality == Modality::kObligation && !cl.negated && cl.negation < 0 && rep.active &&
+        rep.speaker.ok() && !(c.found && (c.flags & kFlagSpeech))) {
+      std::vector<Actor> addressees = ActorsOf(SubjectOf(ci), false, &rep);
+      Coding d;
+      d.trigger = cl.verb;
+      d.cue_last = cl.verb;
+      for (const Actor& t : addressees) {
+        if (t.entity >= 0 && t.entity == rep.speaker.entity) continue;
+        Emit(d, "100", rep.speaker, &t, EventMode::kAsserted, 0.55f, cl.sentence, DateOf(ci),
+             std::nullopt, "");
+      }
+    }
+    return;
+  }
   // Sources.
   std::vector<Actor> sources;
   bool inherited = cl.subject < 0;
@@ -1143,6 +1198,15 @@ void DocCoder::EmitClause(int32_t ci) {
       if (cl.agent >= 0) sources = ActorsOf(cl.agent, false, &rep);
     } else {
       sources = ActorsOf(SubjectOf(ci), false, &rep);
+    }
+  }
+  // "X said it will ...": an unresolved subject pronoun of reported
+  // speech is the speaker.
+  if (sources.empty() && !cl.passive && rep.active && !rep.direct && rep.speaker.ok()) {
+    int32_t s = SubjectOf(ci);
+    if (s >= 0 && doc_.tokens[s].pos == Upos::kPron) {
+      std::string_view w = W(static_cast<uint32_t>(s)).text;
+      if (w == "it" || w == "they" || w == "he" || w == "she") sources.push_back(rep.speaker);
     }
   }
   if (sources.empty()) return;
@@ -1185,8 +1249,9 @@ void DocCoder::EmitClause(int32_t ci) {
   };
   bool self_report = rep.active && rep.speaker.ok() && same_actor(rep.speaker, sources[0]);
   if (negated) {
-    if ((future || cl.modality != Modality::kNone) && coop && c.frame == Frame::kNone &&
-        r_.frames->HasContent(content)) {
+    // A refused promise is a rejection: "will not accept", "would not meet".
+    if ((future || cl.modality != Modality::kNone || c.frame == Frame::kIntent) && coop &&
+        (c.frame == Frame::kNone || c.frame == Frame::kIntent)) {
       code = std::string(r_.frames->Compose(Frame::kReject, content));
     } else {
       mode = EventMode::kNegated;
@@ -1205,9 +1270,14 @@ void DocCoder::EmitClause(int32_t ci) {
       mode = EventMode::kHypothetical;
     }
   } else if (future || cl.modality == Modality::kIntent) {
-    if (c.frame == Frame::kNone && r_.frames->HasContent(content) && (coop || self_report)) {
+    // A promise of cooperation is an intent (03x); force promised by the
+    // actor itself is a threat (13x); other acts it announces are asserted.
+    if (c.frame == Frame::kNone && r_.frames->HasContent(content) &&
+        (coop || (self_report && root >= 18))) {
       code = std::string(r_.frames->Compose(Frame::kIntent, content));
       speaker_act = self_report;
+    } else if (self_report) {
+      speaker_act = true;
     } else if (c.frame == Frame::kNone) {
       mode = EventMode::kHypothetical;
     }
@@ -1388,6 +1458,10 @@ void DocCoder::CodeSentenceShallow(uint32_t s) {
 
 void DocCoder::Run() {
   if (doc_.tokens.empty() || doc_.sentences.empty()) return;
+  // No actor, no event: most of the work can be skipped.
+  bool any_actor = false;
+  for (const Entity& e : doc_.entities) any_actor = any_actor || !e.actor.empty() || !e.country.empty();
+  if (!any_actor) return;
   // Indices another stage got wrong point nowhere rather than out of range.
   int32_t nt = static_cast<int32_t>(doc_.tokens.size());
   int32_t nc = static_cast<int32_t>(doc_.clauses.size());

@@ -263,6 +263,35 @@ TEST_F(EventCoderTest, NoActorsNoEvents) {
   EXPECT_TRUE(Code(d).empty());
 }
 
+TEST_F(EventCoderTest, MustWithAnyVerbInReportedSpeechIsADemand) {
+  TestDoc d("Russia/PROPN/1/nsubj said/VERB/-1/root/say Sudan/PROPN/4/nsubj must/AUX/4/aux "
+            "reconsider/VERB/1/ccomp its/PRON/6/nmod:poss plans/NOUN/4/obj/plan ./PUNCT/1/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  d.Entity("Sudan", "SDN", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(d)), (Strings{"RUS>SDN:100"}));
+}
+
+TEST_F(EventCoderTest, RefusedPromiseIsARejection) {
+  TestDoc d("Syria/PROPN/3/nsubj will/AUX/3/aux not/PART/3/advmod accept/VERB/-1/root "
+            "refugees/NOUN/3/obj/refugee ./PUNCT/3/punct");
+  d.Entity("Syria", "SYR", EntityType::kCountry, {{0, 1}});
+  auto ev = Code(d);
+  EXPECT_EQ(Summaries(ev), (Strings{"SYR>-:120"}));
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mode, EventMode::kAsserted);
+}
+
+TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent) {
+  TestDoc d("Syria/PROPN/1/nsubj says/VERB/-1/root/say it/PRON/4/nsubj is/AUX/4/cop/be "
+            "willing/ADJ/1/ccomp to/PART/6/mark withdraw/VERB/4/xcomp its/PRON/8/nmod:poss "
+            "troops/NOUN/6/obj/troop from/ADP/10/case Lebanon/PROPN/6/obl ./PUNCT/1/punct");
+  d.Entity("Syria", "SYR", EntityType::kCountry, {{0, 1}});
+  d.Entity("Lebanon", "LBN", EntityType::kCountry, {{10, 11}});
+  auto ev = Code(d);
+  // 0356: express intent to de-escalate military engagement.
+  EXPECT_EQ(Summaries(ev), (Strings{"SYR>LBN:0356"}));
+}
+
 TEST_F(EventCoderTest, BrokenIndicesAndCyclesDoNotCrash) {
   // Random heads (cycles included), clauses with out-of-range and cyclic
   // parents, mentions past the end: the coder must neither crash nor hang.
