@@ -225,6 +225,7 @@ class DocCoder {
   std::vector<int32_t> mention_at_;
   std::vector<int32_t> clause_at_;  // verb token -> clause
   std::vector<std::vector<int32_t>> clause_kids_;  // clause -> clauses below it
+  std::vector<std::vector<int32_t>> reporters_;    // clause -> clauses taking it as complement
   std::vector<int32_t> owner_;      // token -> clause, -2 = not computed
   std::vector<int32_t> time_at_;    // token -> time
   std::vector<Words> words_;
@@ -270,7 +271,11 @@ void DocCoder::Index() {
     if (v >= 0 && static_cast<size_t>(v) < n) clause_at_[v] = static_cast<int32_t>(c);
   }
   clause_kids_.assign(doc_.clauses.size(), {});
+  reporters_.assign(doc_.clauses.size(), {});
   for (size_t c = 0; c < doc_.clauses.size(); ++c) {
+    int32_t k = doc_.clauses[c].complement;
+    if (k >= 0 && static_cast<size_t>(k) < doc_.clauses.size() && k != static_cast<int32_t>(c))
+      reporters_[k].push_back(static_cast<int32_t>(c));
     int32_t p = doc_.clauses[c].parent;
     if (p >= 0 && static_cast<size_t>(p) < doc_.clauses.size() && p != static_cast<int32_t>(c))
       clause_kids_[p].push_back(static_cast<int32_t>(c));
@@ -783,6 +788,14 @@ std::vector<uint32_t> DocCoder::Window(int32_t ci) {
 // The clause that is the content of clause ci: an infinitive; with
 // allow_comp also a that-clause or an "of/for + -ing" clause.
 int32_t DocCoder::ContentClause(int32_t ci, bool allow_comp) {
+  // The clause the syntax layer names as this one's complement.
+  int32_t k0 = doc_.clauses[ci].complement;
+  if (k0 >= 0 && k0 != ci && doc_.clauses[k0].parent == ci) {
+    Rel r = RelOf(k0);
+    if (r == Rel::kXcomp || (allow_comp && r != Rel::kCondition && r != Rel::kPurpose &&
+                             r != Rel::kRelcl && r != Rel::kConj))
+      return k0;
+  }
   int32_t best = -1;
   for (int32_t k : clause_kids_[ci]) {
     Rel r = RelOf(k);
@@ -851,15 +864,20 @@ Report DocCoder::ReportOf(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   // The content of a statement verb in this sentence.
   int32_t p = cl.parent;
-  if (p >= 0 && RelOf(ci) == Rel::kComp) {
-    Coding pc = CodeClause(p);
-    if (pc.found && (pc.flags & kFlagSpeech)) {
-      rep.active = true;
-      int32_t sh = SubjectOf(p);
-      rep.speaker = ActorOf(sh, false, nullptr);
-      if (rep.speaker.entity >= 0) rep.by = rep.speaker.name;
-      else if (sh >= 0) rep.by = std::string(doc_.TokenText(static_cast<uint32_t>(sh)));
-    }
+  // Reported by a statement verb: "X said (that) ...", or a statement that
+  // takes this clause as its complement wherever it stands ("..., officials
+  // said", "..., he added").
+  std::vector<int32_t> reporters = reporters_[ci];
+  if (p >= 0 && RelOf(ci) == Rel::kComp) reporters.insert(reporters.begin(), p);
+  for (int32_t r : reporters) {
+    Coding pc = CodeClause(r);
+    if (!pc.found || !(pc.flags & kFlagSpeech)) continue;
+    rep.active = true;
+    int32_t sh = SubjectOf(r);
+    rep.speaker = ActorOf(sh, false, nullptr);
+    if (rep.speaker.entity >= 0) rep.by = rep.speaker.name;
+    else if (sh >= 0) rep.by = std::string(doc_.TokenText(static_cast<uint32_t>(sh)));
+    break;
   }
   if (!rep.active && p >= 0) {
     Report pr = ReportOf(p);
