@@ -206,6 +206,7 @@ class DocCoder {
   int32_t ContentClause(int32_t ci, bool allow_comp);
   int32_t SubjectOf(int32_t ci);
   Coding CodeClause(int32_t ci);
+  bool Passive(int32_t ci);
   std::vector<Actor> Targets(int32_t ci, const Coding& c, const Report& rep, bool* by_role);
   std::vector<Actor> PrepActors(int32_t ci, const Coding& c, std::string_view prep,
                                 const Report& rep);
@@ -1019,7 +1020,7 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
     if (!a.empty()) return a;
   }
   const std::vector<TargetRole>& roles = c.targets ? *c.targets : DefaultTargets();
-  int32_t obj = cl.passive ? -1 : cl.object;
+  int32_t obj = Passive(ci) ? -1 : cl.object;
   // For an event noun, its own phrase first ("talks with", "attack on").
   int32_t noun = c.light ? c.trigger : -1;
   for (const TargetRole& role : roles) {
@@ -1042,6 +1043,20 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
                              W(static_cast<uint32_t>(doc_.clauses[k].complementizer)).text == "that";
           if (r != Rel::kComp && !that_clause) continue;
           got = ActorsOf(doc_.clauses[k].subject, true, &rep);
+        }
+        // A that-clause the parser hung lower ("warned in a statement at
+        // the meeting that Russia would face ...").
+        std::vector<int32_t> stack(clause_kids_[ci].begin(), clause_kids_[ci].end());
+        for (int guard = 0; got.empty() && !stack.empty() && guard < 50; ++guard) {
+          int32_t k = stack.back();
+          stack.pop_back();
+          Rel r = RelOf(k);
+          if (r == Rel::kConj || r == Rel::kRelcl) continue;
+          int32_t cz = doc_.clauses[k].complementizer;
+          if (cz >= 0 && W(static_cast<uint32_t>(cz)).text == "that" &&
+              doc_.clauses[k].verb > doc_.clauses[ci].verb)
+            got = ActorsOf(doc_.clauses[k].subject, true, &rep);
+          for (int32_t kk : clause_kids_[k]) stack.push_back(kk);
         }
         break;
       }
@@ -1115,21 +1130,29 @@ std::optional<Location> DocCoder::LocationOf(int32_t ci, Actor* place_actor) {
       if (h >= 0 && Owner(static_cast<uint32_t>(h)) == ci)
         if (auto l = place_at(h)) return l;
     }
-    // "Ukraine, where Russia has deployed troops": the antecedent.
-    if (RelOf(ci) == Rel::kRelcl) {
-      for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb)))
-        if (W(k).text == "where") {
-          if (auto l = place_at(Head(static_cast<uint32_t>(cl.verb)))) return l;
+    // "Ukraine, where Russia has deployed troops": the antecedent, or the
+    // place named just before "where" when the parse missed the relative.
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) {
+      if (W(k).text != "where") continue;
+      if (RelOf(ci) == Rel::kRelcl)
+        if (auto l = place_at(Head(static_cast<uint32_t>(cl.verb)))) return l;
+      const Sentence& sent = doc_.sentences[cl.sentence];
+      for (uint32_t t = k; t > sent.token_begin && t + 3 > k;) {
+        --t;
+        if (mention_at_[t] >= 0) {
+          if (auto l = place_at(static_cast<int32_t>(t))) return l;
+          break;
         }
+        if (doc_.tokens[t].kind == TokenKind::kWord) break;
+      }
     }
   }
   return std::nullopt;
 }
 
 std::string DocCoder::DateOf(int32_t ci) {
-  int guard = 0;
-  for (int32_t c = ci; c >= 0 && guard++ < 10; c = doc_.clauses[c].parent) {
-    if (doc_.clauses[c].verb < 0) break;
+  auto own_date = [&](int32_t c) -> std::string {
+    if (doc_.clauses[c].verb < 0) return "";
     const Sentence& s = doc_.sentences[doc_.clauses[c].sentence];
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       if (time_at_[t] < 0 || Owner(t) != c) continue;
@@ -1139,6 +1162,20 @@ std::string DocCoder::DateOf(int32_t ci) {
       if (v.size() >= 10 && IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-' &&
           IsAsciiDigit(v[8]))
         return v.substr(0, 10);
+    }
+    return "";
+  };
+  int guard = 0;
+  for (int32_t c = ci; c >= 0 && guard++ < 10; c = doc_.clauses[c].parent) {
+    if (doc_.clauses[c].verb < 0) break;
+    std::string d = own_date(c);
+    if (!d.empty()) return d;
+    // An adverbial clause below it ("warned at a meeting on Monday").
+    for (int32_t k : clause_kids_[c]) {
+      Rel kr = RelOf(k);
+      if (kr != Rel::kAdv && kr != Rel::kAcl && kr != Rel::kOther) continue;
+      d = own_date(k);
+      if (!d.empty()) return d;
     }
     Rel r = RelOf(c);
     if (r != Rel::kXcomp && r != Rel::kComp && r != Rel::kConj && r != Rel::kAdv) break;
@@ -1152,6 +1189,11 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   if (code.empty() || !src.ok()) return;
   if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity) ||
               (!tgt->code.empty() && tgt->code == src.code && tgt->name == src.name)))
+    return;
+  // An actor acting on its own country as a whole ("RUSGOV -> RUS" from
+  // "rejecting Russian demands") is a misreading, not a domestic event.
+  if (tgt && !tgt->country.empty() && tgt->country == src.country &&
+      (tgt->code.empty() || tgt->code == tgt->country))
     return;
   Span cue = doc_.tokens[c.trigger].span;
   if (c.cue_last >= 0 && static_cast<size_t>(c.cue_last) < doc_.tokens.size()) {
@@ -1186,8 +1228,20 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   doc_.events.push_back(std::move(e));
 }
 
+bool DocCoder::Passive(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  if (!cl.passive) return false;
+  if (cl.object < 0 || !tree_ || cl.verb < 0) return true;
+  // "Putin ..., accused the United States": a participle the parser hung on
+  // a noun is not passive when it has an object and no passive auxiliary.
+  for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb)))
+    if (D(k) == Dep::kAuxPass) return true;
+  return false;
+}
+
 void DocCoder::EmitClause(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
+  bool passive = Passive(ci);
   if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
   Coding c = CodeClause(ci);
   Report rep = ReportOf(ci);
@@ -1212,7 +1266,7 @@ void DocCoder::EmitClause(int32_t ci) {
   bool inherited = cl.subject < 0;
   if (c.slot_source >= 0) sources = ActorsOf(c.slot_source, false, &rep);
   if (sources.empty()) {
-    if (cl.passive) {
+    if (passive) {
       if (cl.agent >= 0) sources = ActorsOf(cl.agent, false, &rep);
     } else {
       sources = ActorsOf(SubjectOf(ci), false, &rep);
@@ -1220,18 +1274,24 @@ void DocCoder::EmitClause(int32_t ci) {
   }
   // "X said it will ...": an unresolved subject pronoun of reported
   // speech is the speaker.
-  if (sources.empty() && !cl.passive && rep.active && !rep.direct && rep.speaker.ok()) {
+  if (sources.empty() && !passive && rep.active && !rep.direct && rep.speaker.ok()) {
     int32_t s = SubjectOf(ci);
-    if (s >= 0 && doc_.tokens[s].pos == Upos::kPron) {
+    if (s >= 0 && doc_.tokens[s].pos == Upos::kPron && rep.speaker.entity >= 0) {
+      // Only a pronoun that fits the speaker: he/she for a person, it/they
+      // for a country or an organisation, they for a group.
       std::string_view w = W(static_cast<uint32_t>(s)).text;
-      if (w == "it" || w == "they" || w == "he" || w == "she") sources.push_back(rep.speaker);
+      EntityType t = doc_.entities[rep.speaker.entity].type;
+      bool fits = t == EntityType::kPerson ? (w == "he" || w == "she")
+                  : t == EntityType::kGroup ? w == "they"
+                                            : (w == "it" || w == "they");
+      if (fits) sources.push_back(rep.speaker);
     }
   }
   if (sources.empty()) return;
   // Targets.
   bool by_role = false;
   std::vector<Actor> targets;
-  if (cl.passive && cl.subject >= 0) {
+  if (passive && cl.subject >= 0) {
     targets = ActorsOf(cl.subject, false, &rep);
     by_role = !targets.empty();
   } else {
