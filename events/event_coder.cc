@@ -343,9 +343,20 @@ std::vector<int32_t> DocCoder::Conjuncts(int32_t h) const {
   if (!tree_) return out;
   for (size_t i = 0; i < out.size() && out.size() < 12; ++i) {
     for (uint32_t k : Kids(out[i])) {
-      if (D(k) != Dep::kConj) continue;
+      Dep d = D(k);
+      if (d != Dep::kConj && d != Dep::kAppos) continue;
       Upos p = doc_.tokens[k].pos;
       if (p == Upos::kVerb || p == Upos::kAux) continue;  // a second clause
+      if (d == Dep::kAppos) {
+        // "Gaddafi and Bulgarian President Zhivkov" parsed as an apposition:
+        // a conjunct when "and" stands between them.
+        bool and_between = false;
+        for (uint32_t t = static_cast<uint32_t>(out[i]) + 1; t < k && !and_between; ++t) {
+          std::string_view w = doc_.TokenText(t);
+          and_between = w == "and" || w == "And";
+        }
+        if (!and_between) continue;
+      }
       out.push_back(static_cast<int32_t>(k));
     }
   }
@@ -1270,6 +1281,29 @@ void DocCoder::EmitClause(int32_t ci) {
       if (cl.agent >= 0) sources = ActorsOf(cl.agent, false, &rep);
     } else {
       sources = ActorsOf(SubjectOf(ci), false, &rep);
+    }
+  }
+  // A subject the parse got wrong (a date, "on Saturday", or a word that is
+  // no noun) or missing: the nearest actor named before the verb in the
+  // clause's sentence, as a shallow reading would take it.
+  if (sources.empty() && !passive) {
+    int32_t s = SubjectOf(ci);
+    bool odd = s < 0 || time_at_[s] >= 0 ||
+               (doc_.tokens[s].pos != Upos::kNoun && doc_.tokens[s].pos != Upos::kPropn &&
+                doc_.tokens[s].pos != Upos::kPron && doc_.tokens[s].pos != Upos::kNum &&
+                doc_.tokens[s].pos != Upos::kNone);
+    if (odd && RelOf(ci) != Rel::kXcomp) {
+      const Sentence& sent = doc_.sentences[cl.sentence];
+      for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {
+        if (mention_at_[t] < 0 || doc_.mentions[mention_at_[t]].form == MentionForm::kAdjective)
+          continue;
+        Actor a = EntityActor(mention_at_[t], t);
+        if (a.ok() && doc_.entities[a.entity].type != EntityType::kPlace) {
+          sources.push_back(a);
+          inherited = true;
+        }
+        break;
+      }
     }
   }
   // "X said it will ...": an unresolved subject pronoun of reported
