@@ -183,6 +183,7 @@ class DocCoder {
   std::vector<Actor> ActorsOf(int32_t head, bool strict, const Report* report);
   bool IsPlaceEntity(const Actor& a) const;
   bool IsNotActorNoun(uint32_t t);
+  bool frame_content_ = false;  // ContentClause is asked for a frame verb
   // Coding.
   struct Cand {  // a trigger that matched, with its words
     const Trigger* trig;
@@ -207,6 +208,7 @@ class DocCoder {
   int32_t SubjectOf(int32_t ci);
   Coding CodeClause(int32_t ci);
   bool Passive(int32_t ci);
+  static bool PlaceIsTarget(std::string_view code);
   std::vector<Actor> Targets(int32_t ci, const Coding& c, const Report& rep, bool* by_role);
   std::vector<Actor> PrepActors(int32_t ci, const Coding& c, std::string_view prep,
                                 const Report& rep);
@@ -812,6 +814,9 @@ int32_t DocCoder::ContentClause(int32_t ci, bool allow_comp) {
   for (int32_t k : clause_kids_[ci]) {
     Rel r = RelOf(k);
     if (r == Rel::kXcomp) return k;
+    // "agreed in principle on Saturday to provide ...": an infinitive the
+    // parse made adverbial is still what a frame verb is about.
+    if (r == Rel::kPurpose && best < 0 && frame_content_) best = k;
     if (!allow_comp || best >= 0) continue;
     if (r == Rel::kComp) best = k;
     if (r == Rel::kAdv || r == Rel::kAcl) {
@@ -950,7 +955,9 @@ Coding DocCoder::CodeClause(int32_t ci) {
     }
   }
   if (c.found && c.frame != Frame::kNone) {
+    frame_content_ = true;
     int32_t k = ContentClause(ci, true);
+    frame_content_ = false;
     std::string content;
     bool have_content = false;
     if (k >= 0) {
@@ -1072,12 +1079,20 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
         break;
       }
       case TargetRole::kXobj: {
+        frame_content_ = true;
         int32_t k = ContentClause(ci, false);
+        frame_content_ = false;
         if (k >= 0) {
           Coding kc = CodeClause(k);
           bool ignored;
-          if (kc.found) got = Targets(k, kc, rep, &ignored);
-          else {
+          if (kc.found) {
+            got = Targets(k, kc, rep, &ignored);
+            if (got.empty() && PlaceIsTarget(kc.code)) {
+              Actor place;
+              LocationOf(k, &place);
+              if (place.ok()) got.push_back(place);
+            }
+          } else {
             const Clause& kcl = doc_.clauses[k];
             if (kcl.object >= 0) got = ActorsOf(kcl.object, true, &rep);
           }
@@ -1120,7 +1135,14 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
 std::optional<Location> DocCoder::LocationOf(int32_t ci, Actor* place_actor) {
   const Clause& cl = doc_.clauses[ci];
   auto place_at = [&](int32_t head) -> std::optional<Location> {
-    for (int32_t h : Conjuncts(head)) {
+    std::vector<int32_t> heads = Conjuncts(head);
+    // "the northern city of Kirkuk", "the capital Kabul"
+    if (tree_ && head >= 0)
+      for (uint32_t k : Kids(static_cast<uint32_t>(head)))
+        if (D(k) == Dep::kNmod || D(k) == Dep::kAppos || D(k) == Dep::kFlat ||
+            D(k) == Dep::kCompound)
+          heads.push_back(static_cast<int32_t>(k));
+    for (int32_t h : heads) {
       if (h < 0 || mention_at_[h] < 0) continue;
       Actor a = EntityActor(mention_at_[h], static_cast<uint32_t>(h));
       if (a.entity < 0 || !IsPlaceEntity(a)) continue;
@@ -1239,6 +1261,14 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   doc_.events.push_back(std::move(e));
 }
 
+// Material acts (cooperation, aid, yielding, protest, force, sanctions,
+// coercion) without a target are aimed at the place where they happen;
+// statements made somewhere are not.
+bool DocCoder::PlaceIsTarget(std::string_view code) {
+  int root = std::atoi(std::string(code.substr(0, std::min<size_t>(2, code.size()))).c_str());
+  return (root >= 6 && root <= 8) || root >= 14;
+}
+
 bool DocCoder::Passive(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   if (!cl.passive) return false;
@@ -1342,7 +1372,7 @@ void DocCoder::EmitClause(int32_t ci) {
   std::optional<Location> loc = LocationOf(ci, &place);
   std::string code = c.code;
   int root = std::atoi(code.substr(0, 2).c_str());
-  if (targets.empty() && place.ok() && (root == 14 || root == 15 || root >= 17)) {
+  if (targets.empty() && place.ok() && PlaceIsTarget(code)) {
     targets.push_back(place);  // "deployed troops in Ukraine"
   }
   // Mode and the codes modality makes.
