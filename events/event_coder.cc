@@ -413,7 +413,11 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
   const Words& w = W(h);
   if (mention_at_[h] >= 0) {
     Actor a = EntityActor(mention_at_[h], h);
-    if (a.ok() && doc_.mentions[mention_at_[h]].form != MentionForm::kAdjective) return a;
+    // A nationality word used as a noun ("100 Palestinians") names the
+    // actor; as an adjective ("Palestinian homes") only its noun can.
+    bool noun_use = doc_.tokens[h].pos == Upos::kNoun || doc_.tokens[h].pos == Upos::kPropn;
+    if (a.ok() && (doc_.mentions[mention_at_[h]].form != MentionForm::kAdjective || noun_use))
+      return a;
     if (a.ok() && !strict) return a;
   }
   if (report && report->active && report->speaker.ok() && IsFirstPerson(w.text)) {
@@ -1015,14 +1019,19 @@ std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string
   // against Russia", "talks with Ukraine") or anywhere in the clause.
   std::vector<uint32_t> win = Window(ci);
   for (uint32_t t : win) {
-    if (W(t).text != prep || D(t) != Dep::kCase) continue;
+    if (W(t).text != prep || (D(t) != Dep::kCase && D(t) != Dep::kMark)) continue;
     int32_t h = Head(t);
     if (h < 0) continue;
-    if (Owner(static_cast<uint32_t>(h)) != ci) {
-      // Allow the object noun's modifiers even when owned through xcomp.
-      if (std::find(win.begin(), win.end(), static_cast<uint32_t>(h)) == win.end()) continue;
+    if (Owner(static_cast<uint32_t>(h)) != ci &&
+        std::find(win.begin(), win.end(), static_cast<uint32_t>(h)) == win.end()) {
+      // "from neighboring Lebanon" parsed as a participle clause: its object.
+      if (D(t) != Dep::kMark) continue;
     }
     out = ActorsOf(h, true, &rep);
+    if (out.empty() && (doc_.tokens[h].pos == Upos::kVerb || doc_.tokens[h].pos == Upos::kAdj)) {
+      int32_t o = KidWith(static_cast<uint32_t>(h), Dep::kObj);
+      if (o >= 0) out = ActorsOf(o, true, &rep);
+    }
     if (!out.empty()) return out;
   }
   (void)c;
@@ -1039,6 +1048,15 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
   }
   const std::vector<TargetRole>& roles = c.targets ? *c.targets : DefaultTargets();
   int32_t obj = Passive(ci) ? -1 : cl.object;
+  // "rejected Thursday a UN appeal": a date parsed as the object yields to
+  // the verb's other object.
+  if (obj >= 0 && time_at_[obj] >= 0 && tree_ && cl.verb >= 0) {
+    int32_t other = -1;
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb)))
+      if (D(k) == Dep::kObj && static_cast<int32_t>(k) != obj && time_at_[k] < 0)
+        other = static_cast<int32_t>(k);
+    obj = other;
+  }
   // For an event noun, its own phrase first ("talks with", "attack on").
   int32_t noun = c.light ? c.trigger : -1;
   for (const TargetRole& role : roles) {
@@ -1101,6 +1119,17 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
       }
       case TargetRole::kPoss: {
         int32_t n = noun >= 0 ? noun : obj;
+        if (n < 0 && tree_) {
+          // "denounced as an ugly crime Serbia's suppression of ...": a
+          // possessor in the clause, outside its subject.
+          int32_t subj = SubjectOf(ci);
+          for (uint32_t t : Window(ci)) {
+            if (D(t) != Dep::kNmodPoss || static_cast<int32_t>(t) == subj || Head(t) == subj)
+              continue;
+            got = ActorsOf(static_cast<int32_t>(t), true, &rep);
+            if (!got.empty()) break;
+          }
+        }
         if (n >= 0 && tree_) {
           for (uint32_t k : Kids(static_cast<uint32_t>(n))) {
             Dep d = D(k);
