@@ -491,7 +491,9 @@ std::vector<Actor> DocCoder::ActorsOf(int32_t head, bool strict, const Report* r
   std::vector<Actor> out;
   for (int32_t h : Conjuncts(head)) {
     Actor a = ActorOf(h, strict, report);
-    if (a.ok()) out.push_back(std::move(a));
+    // An agent noun without a country ("troops", "police") codes a source
+    // (sector only), but names no target.
+    if (a.ok() && !(strict && a.country.empty() && a.entity < 0)) out.push_back(std::move(a));
   }
   return out;
 }
@@ -1022,6 +1024,9 @@ std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string
     if (W(t).text != prep || (D(t) != Dep::kCase && D(t) != Dep::kMark)) continue;
     int32_t h = Head(t);
     if (h < 0) continue;
+    // A mark counts only before a participle the parse took for a verb
+    // ("from neighboring Lebanon"), not before an infinitive or a clause.
+    if (D(t) == Dep::kMark && h != static_cast<int32_t>(t) + 1) continue;
     if (Owner(static_cast<uint32_t>(h)) != ci &&
         std::find(win.begin(), win.end(), static_cast<uint32_t>(h)) == win.end()) {
       // "from neighboring Lebanon" parsed as a participle clause: its object.
