@@ -463,8 +463,32 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     }
     return Actor();
   };
+  // Deeper: "workers affiliated with the Serbian Workers' Union",
+  // "rebels in the Ivory Coast".
+  auto deep_actor = [&]() -> Actor {
+    if (!tree_) return Actor();
+    std::vector<std::pair<uint32_t, int>> stack;
+    for (uint32_t k : Kids(h)) stack.push_back({k, 1});
+    while (!stack.empty()) {
+      auto [t, depth] = stack.back();
+      stack.pop_back();
+      Dep d = D(t);
+      bool follow = d == Dep::kAmod || d == Dep::kCompound || d == Dep::kFlat ||
+                    d == Dep::kNmod || d == Dep::kNmodPoss || d == Dep::kAcl ||
+                    d == Dep::kObl || d == Dep::kAppos;
+      if (!follow) continue;
+      if (mention_at_[t] >= 0) {
+        Actor a = EntityActor(mention_at_[t], t);
+        if (a.ok() && !a.country.empty()) return a;
+      }
+      if (depth < 3)
+        for (uint32_t k : Kids(t)) stack.push_back({k, depth + 1});
+    }
+    return Actor();
+  };
   if (!sector.empty()) {
     Actor a = modifier_actor(true);
+    if (!a.ok()) a = deep_actor();
     if (a.ok()) {
       // A bare country code gets the sector; a code with a sector keeps it.
       if (a.code.size() == 3 && a.code == a.country) a.code += sector;
@@ -1350,22 +1374,30 @@ void DocCoder::EmitClause(int32_t ci) {
   // A subject the parse got wrong (a date, "on Saturday", or a word that is
   // no noun) or missing: the nearest actor named before the verb in the
   // clause's sentence, as a shallow reading would take it.
-  if (sources.empty() && !passive) {
+  if ((sources.empty() || (SubjectOf(ci) > cl.verb && c.slot_source < 0)) && !passive) {
     int32_t s = SubjectOf(ci);
-    bool odd = s < 0 || time_at_[s] >= 0 ||
+    // A subject after the verb is suspect too: "..., police in Jericho
+    // confiscated weapons ..., the Israeli army said" hangs the first clause
+    // on "said" and lends it that subject.
+    bool odd = s < 0 || time_at_[s] >= 0 || s > cl.verb ||
                (doc_.tokens[s].pos != Upos::kNoun && doc_.tokens[s].pos != Upos::kPropn &&
                 doc_.tokens[s].pos != Upos::kPron && doc_.tokens[s].pos != Upos::kNum &&
                 doc_.tokens[s].pos != Upos::kNone);
     if (odd && RelOf(ci) != Rel::kXcomp) {
+      if (s > cl.verb) sources.clear();
       const Sentence& sent = doc_.sentences[cl.sentence];
       for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {
-        if (mention_at_[t] < 0 || doc_.mentions[mention_at_[t]].form == MentionForm::kAdjective)
+        Upos p = doc_.tokens[t].pos;
+        if (p != Upos::kNoun && p != Upos::kPropn && p != Upos::kNone) continue;
+        // The head of a noun phrase: the next word is no noun of it.
+        if (t + 1 < static_cast<uint32_t>(cl.verb) &&
+            (doc_.tokens[t + 1].pos == Upos::kNoun || doc_.tokens[t + 1].pos == Upos::kPropn))
           continue;
-        Actor a = EntityActor(mention_at_[t], t);
-        if (a.ok() && doc_.entities[a.entity].type != EntityType::kPlace) {
-          sources.push_back(a);
-          inherited = true;
-        }
+        Actor a = ActorOf(static_cast<int32_t>(t), false, &rep);
+        if (!a.ok() || a.country.empty()) continue;
+        if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPlace) continue;
+        sources.push_back(a);
+        inherited = true;
         break;
       }
     }
