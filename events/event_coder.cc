@@ -1374,17 +1374,35 @@ void DocCoder::EmitClause(int32_t ci) {
   // A subject the parse got wrong (a date, "on Saturday", or a word that is
   // no noun) or missing: the nearest actor named before the verb in the
   // clause's sentence, as a shallow reading would take it.
-  if ((sources.empty() || (SubjectOf(ci) > cl.verb && c.slot_source < 0)) && !passive) {
+  // A subject after the verb is suspect when the clause is not introduced
+  // by a subordinator ("After receiving Orban, Putin ..." is fine) and a
+  // noun stands right before the verb: "..., police in Jericho confiscated
+  // weapons ..., the Israeli army said" hangs the first clause on "said"
+  // and lends it that subject.
+  bool late_subject = false;
+  if (SubjectOf(ci) > cl.verb && c.slot_source < 0 && tree_) {
+    bool marked = cl.complementizer >= 0;
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) marked = marked || D(k) == Dep::kMark;
+    int32_t t = cl.verb - 1;
+    const Sentence& sent = doc_.sentences[cl.sentence];
+    while (t >= static_cast<int32_t>(sent.token_begin) &&
+           (doc_.tokens[t].pos == Upos::kAdv || doc_.tokens[t].pos == Upos::kAux ||
+            doc_.tokens[t].pos == Upos::kPart))
+      --t;
+    late_subject = !marked && t >= static_cast<int32_t>(sent.token_begin) &&
+                   (doc_.tokens[t].pos == Upos::kNoun || doc_.tokens[t].pos == Upos::kPropn);
+  }
+  if ((sources.empty() || late_subject) && !passive) {
     int32_t s = SubjectOf(ci);
     // A subject after the verb is suspect too: "..., police in Jericho
     // confiscated weapons ..., the Israeli army said" hangs the first clause
     // on "said" and lends it that subject.
-    bool odd = s < 0 || time_at_[s] >= 0 || s > cl.verb ||
+    bool odd = s < 0 || time_at_[s] >= 0 || late_subject ||
                (doc_.tokens[s].pos != Upos::kNoun && doc_.tokens[s].pos != Upos::kPropn &&
                 doc_.tokens[s].pos != Upos::kPron && doc_.tokens[s].pos != Upos::kNum &&
                 doc_.tokens[s].pos != Upos::kNone);
     if (odd && RelOf(ci) != Rel::kXcomp) {
-      if (s > cl.verb) sources.clear();
+      if (late_subject) sources.clear();
       const Sentence& sent = doc_.sentences[cl.sentence];
       for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {
         Upos p = doc_.tokens[t].pos;
