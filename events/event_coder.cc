@@ -1487,7 +1487,8 @@ void DocCoder::EmitClause(int32_t ci) {
     if (coop && root != 3 && c.frame == Frame::kNone && r_.frames->HasContent(content))
       code = std::string(r_.frames->Compose(Frame::kIntent, content));
   } else if (cl.modality == Modality::kObligation) {
-    if (rep.active && rep.speaker.ok() && !self_report && c.frame == Frame::kNone) {
+    if (rep.active && rep.speaker.ok() && !self_report &&
+        (c.frame == Frame::kNone || c.frame == Frame::kIntent)) {
       code = std::string(r_.frames->Compose(Frame::kDemand, content));
       derived = true;
       derived_targets = sources;
@@ -1545,15 +1546,47 @@ void DocCoder::EmitClause(int32_t ci) {
 }
 
 void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses) {
-  // Conditions and purposes are not events, nor is anything under them.
+  // Conditions and purposes are not events, nor is anything under them;
+  // relative and participial clauses describe a noun ("the helicopter that
+  // was captured", "inspectors probing sites") rather than report an event,
+  // except "where" clauses, which place one ("Ukraine, where Russia has
+  // deployed troops").
   for (int32_t ci : clauses) {
     int guard = 0;
     for (int32_t c = ci; c >= 0 && guard++ < 20; c = doc_.clauses[c].parent) {
       Rel r = RelOf(c);
-      if (r == Rel::kCondition || r == Rel::kPurpose) {
+      bool where = false;
+      if (r == Rel::kRelcl && tree_ && doc_.clauses[c].verb >= 0)
+        for (uint32_t k : Kids(static_cast<uint32_t>(doc_.clauses[c].verb)))
+          where = where || W(k).text == "where";
+      if (r == Rel::kCondition || r == Rel::kPurpose || (r == Rel::kRelcl && !where) ||
+          r == Rel::kAcl) {
         skipped_[ci] = 1;
         break;
       }
+    }
+  }
+  for (int32_t ci : clauses) {
+    if (skipped_[ci]) continue;
+    const Clause& cl = doc_.clauses[ci];
+    int32_t p = cl.parent;
+    if (p < 0) continue;
+    Rel r = RelOf(ci);
+    Coding pc = CodeClause(p);
+    bool parent_event = pc.found && !pc.code.empty() && pc.frame == Frame::kNone && !pc.light &&
+                        !(pc.flags & (kFlagQuiet | kFlagSpeech | kFlagLight));
+    // "visited Moscow to mediate": an infinitive after an event verb is its
+    // purpose.
+    if (r == Rel::kXcomp && parent_event) skipped_[ci] = 1;
+    // "attacked the camp, killing 156": a bare -ing clause after an event
+    // tells its consequence, the same event.
+    if (r == Rel::kAdv && parent_event && cl.complementizer < 0 &&
+        (cl.subject < 0 || cl.subject < cl.verb - 1 || cl.subject == doc_.clauses[p].subject) &&
+        EndsWith(W(static_cast<uint32_t>(cl.verb)).text, "ing")) {
+      bool marked = false;
+      if (tree_)
+        for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) marked = marked || D(k) == Dep::kMark;
+      if (!marked) skipped_[ci] = 1;
     }
   }
   // Parents first, so that frames mark their content before it is coded.
