@@ -208,6 +208,8 @@ class DocCoder {
   int32_t SubjectOf(int32_t ci);
   Coding CodeClause(int32_t ci);
   bool Passive(int32_t ci);
+  std::vector<Actor> NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
+                                        const std::vector<Actor>& sources);
   static bool PlaceIsTarget(std::string_view code);
   std::vector<Actor> Targets(int32_t ci, const Coding& c, const Report& rep, bool* by_role);
   std::vector<Actor> PrepActors(int32_t ci, const Coding& c, std::string_view prep,
@@ -1063,6 +1065,17 @@ std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string
     }
     if (!out.empty()) return out;
   }
+  // "withdraw its troops from neighboring Lebanon": the preposition was
+  // parsed as the mark of a participle clause below this one.
+  const Sentence& sent = doc_.sentences[cl.sentence];
+  for (uint32_t t = static_cast<uint32_t>(std::max(cl.verb, 0)); t + 1 < sent.token_end; ++t) {
+    if (W(t).text != prep || D(t) != Dep::kMark || Head(t) != static_cast<int32_t>(t) + 1) continue;
+    int32_t o = Owner(t + 1);
+    if (o < 0 || doc_.clauses[o].parent != ci) continue;
+    int32_t obj = KidWith(t + 1, Dep::kObj);
+    if (obj >= 0) out = ActorsOf(obj, true, &rep);
+    if (!out.empty()) return out;
+  }
   (void)c;
   return out;
 }
@@ -1327,6 +1340,43 @@ bool DocCoder::PlaceIsTarget(std::string_view code) {
   return (root >= 6 && root <= 8) || root >= 14;
 }
 
+std::vector<Actor> DocCoder::NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
+                                                const std::vector<Actor>& sources) {
+  const Clause& cl = doc_.clauses[ci];
+  const Sentence& sent = doc_.sentences[cl.sentence];
+  auto allowed = [&](int32_t owner) {
+    for (int guard = 0; owner >= 0 && guard < 6; ++guard) {
+      if (owner == ci) return true;
+      Rel r = RelOf(owner);
+      if (r != Rel::kXcomp && r != Rel::kAcl && r != Rel::kAdv) return false;
+      owner = doc_.clauses[owner].parent;
+    }
+    return false;
+  };
+  int32_t subj = SubjectOf(ci);
+  for (uint32_t t = static_cast<uint32_t>(std::max(c.cue_last, cl.verb)) + 1; t < sent.token_end;
+       ++t) {
+    if (!StartsActor(t) || time_at_[t] >= 0 || !allowed(Owner(t))) continue;
+    if (subj >= 0 && (static_cast<int32_t>(t) == subj || Head(t) == subj)) continue;
+    const Mention& m = doc_.mentions[mention_at_[t]];
+    Actor a;
+    if (m.form == MentionForm::kAdjective) {
+      int32_t h = Head(t);  // "Russian civilian advisers": the noun's actor
+      if (h >= 0 && h > static_cast<int32_t>(t)) a = ActorOf(h, true, &rep);
+    } else {
+      a = EntityActor(mention_at_[t], t);
+    }
+    if (!a.ok() || (a.country.empty() && a.code.empty())) continue;
+    if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPlace && !PlaceIsTarget(c.code))
+      continue;
+    bool is_source = false;
+    for (const Actor& s : sources) is_source = is_source || (s.entity >= 0 && s.entity == a.entity);
+    if (is_source) continue;
+    return {a};
+  }
+  return {};
+}
+
 bool DocCoder::Passive(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   if (!cl.passive) return false;
@@ -1451,6 +1501,16 @@ void DocCoder::EmitClause(int32_t ci) {
       x.targets = &kXobj;
       targets = Targets(ci, x, rep, &by_role);
     }
+  }
+  // Nothing in a syntactic role: the first actor named after the verb in
+  // the clause (or in the infinitive or participle clauses it governs), as
+  // a shallow reading would take it ("killed at least eight top al-Qaeda
+  // leaders" parsed without an object). Not for symmetric verbs with a
+  // coordinated subject: those act on each other.
+  bool symmetric_pair = ((c.flags & kFlagSymmetric) || c.compound) && sources.size() > 1;
+  bool no_target = c.targets && !c.targets->empty() && c.targets->front().kind == TargetRole::kNone;
+  if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive) {
+    targets = NearestTargetAfter(ci, c, rep, sources);
   }
   Actor place;
   std::optional<Location> loc = LocationOf(ci, &place);
