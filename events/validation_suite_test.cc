@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -134,6 +135,16 @@ void RunSuite(const std::string& dir, const std::string& file) {
       }
     }
     bool ok = got == r.gold;
+    // NEWSMILL_VALIDATION_VERBOSE=1 lists the records that fail.
+    if (!ok && std::getenv("NEWSMILL_VALIDATION_VERBOSE")) {
+      auto show = [](const std::set<std::tuple<std::string, std::string, std::string>>& s) {
+        std::string o;
+        for (const auto& [a, b, c] : s) o += " " + a + ">" + b + ":" + c;
+        return o.empty() ? std::string(" (none)") : o;
+      };
+      std::printf("FAIL %s [%s] gold%s | got%s\n    %s\n", r.id.c_str(), r.category.c_str(),
+                  show(r.gold).c_str(), show(got).c_str(), r.text.c_str());
+    }
     for (const auto& g : r.gold) (got.count(g) ? tp : fn)++;
     for (const auto& g : got) fp += r.gold.count(g) ? 0 : 1;
     auto& c = by_category[r.category];
