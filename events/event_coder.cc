@@ -675,6 +675,14 @@ Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>&
   if (w.text != w.lemma) lookup(w.text);
   if (noun && !w.sing.empty()) lookup(w.sing);
   if (cands.empty()) return c;
+  // A trigger a user dictionary defines is the user's alone: its built-in
+  // blocks (and their patterns) step aside.
+  bool any_user = false;
+  for (const Cand& cd : cands) any_user = any_user || r_.verbs->block(cd.trig->block).user;
+  if (any_user)
+    cands.erase(std::remove_if(cands.begin(), cands.end(),
+                               [&](const Cand& cd) { return !r_.verbs->block(cd.trig->block).user; }),
+                cands.end());
   // Longer triggers first ("withdraw from" before "withdraw"); a group whose
   // blocks give nothing (no pattern, code, frame or support verb) yields to
   // the next shorter one.
