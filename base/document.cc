@@ -25,7 +25,7 @@ constexpr std::array<std::string_view, static_cast<size_t>(Dep::kCount)>
         "nsubj:outer", "nummod",     "obj",           "obl",
         "obl:agent",  "obl:tmod",    "obl:npmod",     "obl:unmarked",
         "orphan",     "parataxis",   "punct",         "reparandum",
-        "root",       "vocative",    "xcomp"};
+        "root",       "vocative",    "xcomp",         "nmod:desc"};
 
 }  // namespace
 
@@ -67,6 +67,16 @@ std::string_view AspectName(Aspect a) {
     case Aspect::kProgressive: return "progressive";
     case Aspect::kPerfect: return "perfect";
     case Aspect::kPerfectProgressive: return "perfect-progressive";
+  }
+  return "";
+}
+
+std::string_view MoodName(Mood m) {
+  switch (m) {
+    case Mood::kIndicative: return "indicative";
+    case Mood::kImperative: return "imperative";
+    case Mood::kInterrogative: return "interrogative";
+    case Mood::kConditional: return "conditional";
   }
   return "";
 }

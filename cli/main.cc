@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   newsmill::cli::AddExtractCommand(app, &exit_code);
   newsmill::cli::AddIngestCommand(app, &exit_code);
   newsmill::cli::AddQueryCommand(app, &exit_code);
+  newsmill::cli::AddServeCommand(app, &exit_code);
+  newsmill::cli::AddWatchCommand(app, &exit_code);
   newsmill::cli::AddExportCommand(app, &exit_code);
   try {
     app.parse(argc, argv);

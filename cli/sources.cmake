@@ -4,5 +4,8 @@ set(NEWSMILL_CLI_SOURCES
   cli/extract_command.cc
   cli/ingest_command.cc
   cli/main.cc
+  cli/http_client.cc
   cli/query_command.cc
+  cli/serve_command.cc
+  cli/watch_command.cc
 )

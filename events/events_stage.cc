@@ -5,6 +5,7 @@
 #include "events/event_coder.h"
 #include "events/frames.h"
 #include "events/verb_lexicon.h"
+#include "lexicon/lexicon.h"
 
 namespace newsmill {
 namespace {
@@ -30,6 +31,15 @@ class EventsStage : public Stage {
     cr.verbs = verbs_.get();
     cr.codebook = codebook_.get();
     cr.frames = frames_.get();
+    // Agent nouns ("troops", "police", "officials") and their sectors come
+    // from the shared lexicon (built-in agents plus --lexicon agents files).
+    if (resources.lexicon) {
+      std::shared_ptr<const Lexicon> lexicon = resources.lexicon;
+      cr.agent_sector = [lexicon](std::string_view noun) -> std::string {
+        const Agent* a = lexicon->FindAgent(noun);
+        return a && !a->prefix ? a->sector : std::string();
+      };
+    }
     coder_ = std::make_unique<EventCoder>(cr);
     return Status::Ok();
   }

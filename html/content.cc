@@ -48,6 +48,7 @@
 #include "base/embedded_data.h"
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "html/dates.h"
 
 namespace newsmill::html {
 namespace {
@@ -70,6 +71,7 @@ struct Block {
   uint32_t sentence_ends = 0;
   uint8_t heading = 0;       // 1..6 inside <hN>
   bool in_list = false;
+  uint32_t list = kNoNode;   // nearest <ul>/<ol>/<dl>
   bool in_quote = false;
   bool in_pre = false;
   bool in_cell = false;
@@ -156,6 +158,18 @@ void ForEachWord(std::string_view name, F f) {
   }
 }
 
+int HeadingLevel(Tag t) {
+  switch (t) {
+    case Tag::kH1: return 1;
+    case Tag::kH2: return 2;
+    case Tag::kH3: return 3;
+    case Tag::kH4: return 4;
+    case Tag::kH5: return 5;
+    case Tag::kH6: return 6;
+    default: return 0;
+  }
+}
+
 ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
   ClassHint h;
   auto look = [&](std::string_view attr) {
@@ -183,7 +197,13 @@ ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
     }
   };
   if (const std::string_view* c = dom.Attr(i, "class")) look(*c);
-  if (const std::string_view* id = dom.Attr(i, "id")) look(*id);
+  // An id made from a heading's text ("what-are-you-looking-forward-to-next")
+  // says nothing about the element's role.
+  if (const std::string_view* id = dom.Attr(i, "id")) {
+    int words = 0;
+    ForEachWord(*id, [&](const std::string&) { ++words; });
+    if (words < 4 && HeadingLevel(dom.tag(i)) == 0) look(*id);
+  }
   return h;
 }
 
@@ -204,18 +224,6 @@ bool IsFurnitureTag(Tag t) {
       return true;
     default:
       return false;
-  }
-}
-
-int HeadingLevel(Tag t) {
-  switch (t) {
-    case Tag::kH1: return 1;
-    case Tag::kH2: return 2;
-    case Tag::kH3: return 3;
-    case Tag::kH4: return 4;
-    case Tag::kH5: return 5;
-    case Tag::kH6: return 6;
-    default: return 0;
   }
 }
 
@@ -307,6 +315,13 @@ std::vector<uint64_t> Trigrams(std::string_view s) {
   return out;
 }
 
+bool HasByline(std::string_view s);
+
+// A byline or a dateline rather than a line of the article.
+bool LooksLikeMeta(std::string_view s) {
+  return HasByline(s) || ParseLooseDate(s, false).has_value();
+}
+
 class Extractor {
  public:
   Extractor(const Dom& dom, const ContentRules& rules,
@@ -325,6 +340,7 @@ class Extractor {
   uint32_t ChooseRegion();
   std::string BlockText(const Block& b) const;
   ContentResult Select(uint32_t region);
+  void CollectNearby(uint32_t region, ContentResult* r);
   void Trace(uint32_t region);
 
   const Dom& dom_;
@@ -334,13 +350,16 @@ class Extractor {
   std::vector<uint8_t> skip_;            // not rendered
   std::vector<int16_t> hint_weight_;     // class/id prior
   std::vector<uint8_t> furniture_cand_;  // furniture by tag, role or class
+  std::vector<uint8_t> marked_body_;     // itemprop=articleBody
   std::vector<uint8_t> furniture_;       // decided furniture (inherited)
+  std::vector<uint32_t> furniture_root_;  // the furniture element above
   std::vector<Piece> pieces_;
   std::vector<Block> blocks_;
   // Walk state for the block being built.
   uint32_t piece_start_ = 0;
   uint8_t heading_ = 0;
   int list_ = 0, quote_ = 0, pre_ = 0, cell_ = 0;
+  uint32_t cur_list_ = kNoNode;
   bool article_body_reliable_ = false;
 };
 
@@ -348,6 +367,7 @@ void Extractor::MarkNodes() {
   skip_.assign(n_, 0);
   hint_weight_.assign(n_, 0);
   furniture_cand_.assign(n_, 0);
+  marked_body_.assign(n_, 0);
   for (uint32_t i = 1; i < n_; ++i) {
     uint32_t p = dom_.parent(i);
     if (p != kNoNode && skip_[p]) {
@@ -376,6 +396,7 @@ void Extractor::MarkNodes() {
     if (itemprop.find("articleBody") != std::string_view::npos ||
         itemprop.find("reviewBody") != std::string_view::npos) {
       hint_weight_[i] = static_cast<int16_t>(hint_weight_[i] + 6);
+      marked_body_[i] = 1;
       furniture = false;
     }
     if (furniture) furniture_cand_[i] = 1;
@@ -393,6 +414,7 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
   piece_start_ = end;
   bool in_word = false;
   char prev = ' ';
+  char last = ' ';  // last character that is not a space
   for (uint32_t k = b.piece_begin; k < b.piece_end; ++k) {
     const Piece& pc = pieces_[k];
     if (pc.node == kNoNode) {
@@ -417,6 +439,7 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
       if (!in_word) ++b.words;
       in_word = true;
       prev = static_cast<char>(c);
+      last = prev;
       if (c == 0xE3 && i + 2 < t.size() &&
           static_cast<unsigned char>(t[i + 1]) == 0x80 &&
           static_cast<unsigned char>(t[i + 2]) == 0x82)
@@ -426,22 +449,17 @@ void Extractor::FlushBlock(uint32_t owner, uint32_t first) {
     if (pc.link) b.link_chars += chars;
   }
   if (prev == '.' || prev == '!' || prev == '?' || prev == '"' ||
-      prev == ')') {
+      prev == ')')
     ++b.sentence_ends;
+  if (last == '.' || last == '!' || last == '?' || last == '"' || last == ')')
     b.ends_sentence = true;
-  }
-  // Multi-byte endings: … ” ’ 。 ！ ？ (last byte of their UTF-8 forms).
-  if (static_cast<unsigned char>(prev) == 0xA6 ||
-      static_cast<unsigned char>(prev) == 0x9D ||
-      static_cast<unsigned char>(prev) == 0x99 ||
-      static_cast<unsigned char>(prev) == 0x82 ||
-      static_cast<unsigned char>(prev) == 0x81 ||
-      static_cast<unsigned char>(prev) == 0x9F) {
-    b.ends_sentence = true;
-  }
+  // Multi-byte endings: … ” ’ 。 ！ ？ (their UTF-8 lead bytes E2, E3, EF).
+  unsigned char lb = static_cast<unsigned char>(last);
+  if (lb == 0xE2 || lb == 0xE3 || lb == 0xEF) b.ends_sentence = true;
   if (b.chars == 0) return;
   b.heading = heading_;
   b.in_list = list_ > 0;
+  b.list = cur_list_;
   b.in_quote = quote_ > 0;
   b.in_pre = pre_ > 0;
   b.in_cell = cell_ > 0;
@@ -456,6 +474,7 @@ void Extractor::BuildBlocks() {
     bool link;
     uint8_t saved_heading;
     uint8_t counters;  // bit 0 list, 1 quote, 2 pre, 3 cell
+    uint32_t saved_list;
   };
   std::vector<Open> stack;
   std::vector<uint32_t> owners = {0};
@@ -477,6 +496,7 @@ void Extractor::BuildBlocks() {
       }
       if (o.link) --links;
       heading_ = o.saved_heading;
+      cur_list_ = o.saved_list;
       if (o.counters & 1) --list_;
       if (o.counters & 2) --quote_;
       if (o.counters & 4) --pre_;
@@ -519,7 +539,9 @@ void Extractor::BuildBlocks() {
       ++i;
       continue;
     }
-    Open o{i, dom_.SubtreeEnd(i), IsBlockTag(t), t == Tag::kA, heading_, 0};
+    Open o{i, dom_.SubtreeEnd(i), IsBlockTag(t), t == Tag::kA, heading_, 0,
+           cur_list_};
+    if (t == Tag::kUl || t == Tag::kOl || t == Tag::kDl) cur_list_ = i;
     if (o.block) {
       flush();
       owners.push_back(i);
@@ -559,7 +581,7 @@ void Extractor::BuildBlocks() {
 void Extractor::ClassifyBlocks() {
   for (Block& b : blocks_) {
     double ld = b.chars ? static_cast<double>(b.link_chars) / b.chars : 0;
-    if (b.chars < 160) {
+    if (b.chars < 300) {
       std::string lower = ToLowerAscii(TrimAscii(BlockText(b)));
       while (!lower.empty() && (lower.back() == '.' || lower.back() == ':' ||
                                 lower.back() == '!' || lower.back() == ' '))
@@ -567,7 +589,9 @@ void Extractor::ClassifyBlocks() {
       for (const std::string& l : rules_.furniture_lines)
         if (lower == l) b.stock_line = true;
       for (const std::string& o : rules_.furniture_openings)
-        if (StartsWith(lower, o)) b.stock_line = true;
+        if (StartsWith(lower, o) && (b.chars < 160 || o[0] == '\xc2' ||
+                                     StartsWith(o, "copyright")))
+          b.stock_line = true;
     }
     if (ld > 0.5 || b.stock_line) {
       b.cls = BlockClass::kBad;
@@ -588,7 +612,7 @@ void Extractor::MarkFurniture() {
   // Per element: prose below it, blocks, all text, and whether it holds a
   // link title (a block of >= 12 characters that is mostly a link).
   std::vector<double> good(n_, 0), chars(n_, 0);
-  std::vector<uint32_t> nblocks(n_, 0), ngood(n_, 0);
+  std::vector<uint32_t> nblocks(n_, 0), ngood(n_, 0), nparas(n_, 0);
   std::vector<uint8_t> link_title(n_, 0);
   for (const Block& b : blocks_) {
     if (b.cls == BlockClass::kGood) {
@@ -597,6 +621,7 @@ void Extractor::MarkFurniture() {
     }
     chars[b.first] += b.chars;
     ++nblocks[b.first];
+    if (dom_.tag(b.owner) == Tag::kP) ++nparas[b.first];
     if (b.chars >= 12 && b.link_chars * 2 > b.chars) link_title[b.first] = 1;
   }
   for (uint32_t i = n_; i-- > 1;) {
@@ -605,6 +630,7 @@ void Extractor::MarkFurniture() {
     good[p] += good[i];
     chars[p] += chars[i];
     nblocks[p] += nblocks[i];
+    nparas[p] += nparas[i];
     ngood[p] += ngood[i];
     link_title[p] |= link_title[i];
   }
@@ -656,12 +682,15 @@ void Extractor::MarkFurniture() {
     }
   }
   furniture_.assign(n_, 0);
+  furniture_root_.assign(n_, kNoNode);
   for (uint32_t i = 1; i < n_; ++i) {
     uint32_t p = dom_.parent(i);
     if (p != kNoNode && furniture_[p]) {
       furniture_[i] = 1;
+      furniture_root_[i] = furniture_root_[p];
       continue;
     }
+    furniture_root_[i] = i;
     if (teaser[i]) {
       furniture_[i] = 1;
       continue;
@@ -669,8 +698,13 @@ void Extractor::MarkFurniture() {
     if (!furniture_cand_[i]) continue;
     // A furniture name on the element that holds most of the prose is a
     // misnomer, not furniture. Captions are furniture whatever they hold.
-    if (dom_.tag(i) == Tag::kFigcaption || good[i] <= 0.4 * total)
-      furniture_[i] = 1;
+    if (dom_.tag(i) == Tag::kFigcaption) {
+      // A caption, unless it carries paragraphs of its own (a gallery
+      // whose text is told slide by slide).
+      if (!(nparas[i] >= 2 && chars[i] >= 120)) furniture_[i] = 1;
+      continue;
+    }
+    if (good[i] <= 0.4 * total) furniture_[i] = 1;
   }
 }
 
@@ -717,6 +751,25 @@ uint32_t Extractor::ChooseRegion() {
     uint32_t p = dom_.parent(i);
     if (p != kNoNode) score[p] += score[i];
   }
+  // Elements the page marks as the article body (itemprop=articleBody) that
+  // hold prose are the region; when the body is marked in several parts,
+  // the element that holds them all.
+  uint32_t marked = kNoNode;
+  double marked_score = 0;
+  for (uint32_t i = 1; i < n_; ++i) {
+    if (!dom_.IsElement(i) || skip_[i] || !marked_body_[i] || score[i] <= 0)
+      continue;
+    if (marked == kNoNode) {
+      marked = i;
+    } else if (!dom_.Contains(marked, i)) {
+      while (marked != kNoNode && !dom_.Contains(marked, i))
+        marked = dom_.parent(marked);
+    }
+    if (marked == kNoNode || marked == 0) break;
+  }
+  if (marked != kNoNode && marked != 0) marked_score = score[marked];
+  if (marked_score < 80) marked = kNoNode;
+  if (marked != kNoNode) return marked;
   uint32_t best = kNoNode;
   double best_score = 0;
   for (uint32_t i = 1; i < n_; ++i) {
@@ -784,16 +837,37 @@ ContentResult Extractor::Select(uint32_t region) {
     const Block& b = blocks_[in[j]];
     bool anchor = b.cls == BlockClass::kGood || b.in_article_body ||
                   (b.cls != BlockClass::kBad && !b.heading &&
-                   b.ends_sentence && b.words >= 3);
+                   ((b.ends_sentence && b.words >= 3) ||
+                    (b.cls == BlockClass::kNear && b.words >= 5 &&
+                     !LooksLikeMeta(BlockText(b)))));
     if (anchor) {
       if (first_good < 0) first_good = static_cast<int>(j);
       last_good = static_cast<int>(j);
+    }
+  }
+  // A list the article's text runs into is kept whole.
+  if (first_good >= 0) {
+    while (last_good + 1 < static_cast<int>(in.size())) {
+      const Block& a = blocks_[in[last_good]];
+      const Block& n = blocks_[in[last_good + 1]];
+      if (a.list == kNoNode || n.list != a.list || n.cls == BlockClass::kBad)
+        break;
+      ++last_good;
+    }
+    while (first_good > 0) {
+      const Block& a = blocks_[in[first_good]];
+      const Block& n = blocks_[in[first_good - 1]];
+      if (a.list == kNoNode || n.list != a.list || n.cls == BlockClass::kBad)
+        break;
+      --first_good;
     }
   }
   std::string title = NormalizeForCompare(hints_.title);
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
     int jj = static_cast<int>(j);
+    // A furniture heading ("Comments", "Related stories") ends the article.
+    if (b.heading && b.stock_line && r.good_blocks > 0) break;
     bool inside = first_good >= 0 && jj >= first_good && jj <= last_good;
     bool keep = false;
     if (b.cls == BlockClass::kBad) {
@@ -815,6 +889,7 @@ ContentResult Extractor::Select(uint32_t region) {
       continue;
     if (!r.text.empty()) r.text.append("\n\n");
     r.text.append(text);
+    if (r.first_kept == kNoNode) r.first_kept = b.first;
     ++r.paragraphs;
     if (b.cls == BlockClass::kGood) ++r.good_blocks;
   }
@@ -851,6 +926,54 @@ void Extractor::Trace(uint32_t region) {
   }
 }
 
+// True when s has "by" (any case) followed by a capitalised word: "By Jane
+// Doe", "Posted on May 1 by Jane Doe", "| BY JANE DOE".
+bool HasByline(std::string_view s) {
+  for (size_t i = 0; i + 4 < s.size(); ++i) {
+    if (i > 0 && (IsAsciiAlpha(s[i - 1]) || IsAsciiDigit(s[i - 1]))) continue;
+    if (AsciiLower(s[i]) != 'b' || AsciiLower(s[i + 1]) != 'y') continue;
+    size_t j = i + 2;
+    if (j < s.size() && s[j] == ':') ++j;
+    if (j >= s.size() || s[j] != ' ') continue;
+    while (j < s.size() && s[j] == ' ') ++j;
+    if (j < s.size() && (IsAsciiUpper(s[j]) ||
+                         static_cast<unsigned char>(s[j]) >= 0xC3))
+      return true;
+  }
+  return false;
+}
+
+void Extractor::CollectNearby(uint32_t region, ContentResult* r) {
+  constexpr int kWindow = 60;  // blocks before and after the region
+  int first = -1, last = -1;
+  for (size_t k = 0; k < blocks_.size(); ++k) {
+    if (region != kNoNode && dom_.Contains(region, blocks_[k].first)) {
+      if (first < 0) first = static_cast<int>(k);
+      last = static_cast<int>(k);
+    }
+  }
+  if (first < 0) return;
+  int from = std::max(0, first - kWindow);
+  int to = std::min(static_cast<int>(blocks_.size()) - 1, last + kWindow);
+  for (int k = from; k <= to; ++k) {
+    const Block& b = blocks_[k];
+    if (b.chars > 200 || b.heading) continue;
+    int place = k < first ? 1 : (k > last ? 2 : 0);
+    if (place == 0 && !dom_.Contains(region, b.first)) continue;
+    if (b.stock_line) continue;
+    std::string text = BlockText(b);
+    // Copyright lines credit designers and photographers, not authors.
+    std::string lower = ToLowerAscii(text);
+    bool credit_line = lower.find("\xC2\xA9") != std::string::npos ||
+                       lower.find("copyright") != std::string::npos;
+    if (r->bylines.size() < 32 && !credit_line && HasByline(text))
+      r->bylines.push_back({text, place});
+    if (b.chars <= 80 && b.words <= 10 && r->dates.size() < 32 &&
+        ParseLooseDate(text, false))
+      r->dates.push_back({std::move(text), place});
+  }
+}
+
 ContentResult Extractor::Run() {
   MarkNodes();
   BuildBlocks();
@@ -862,6 +985,8 @@ ContentResult Extractor::Run() {
   if (hints_.trace) Trace(region);
   ContentResult r;
   if (region != kNoNode) r = Select(region);
+  ContentResult nearby;
+  CollectNearby(region, &nearby);
   // Almost no prose on the page, but the metadata carries the article.
   size_t body_chars = CountCodePoints(hints_.article_body);
   if (body_chars >= 200 && CountCodePoints(r.text) * 2 < body_chars) {
@@ -879,8 +1004,12 @@ ContentResult Extractor::Run() {
       ++alt.paragraphs;
     }
     alt.good_blocks = alt.paragraphs;
+    alt.bylines = std::move(nearby.bylines);
+    alt.dates = std::move(nearby.dates);
     return alt;
   }
+  r.bylines = std::move(nearby.bylines);
+  r.dates = std::move(nearby.dates);
   return r;
 }
 

@@ -51,17 +51,26 @@ struct ContentHints {
   std::string* trace = nullptr;
 };
 
+// A short text near the article, for the metadata: a byline ("By Jane
+// Doe | Nov 19") or a date standing alone.
+struct NearbyText {
+  std::string text;
+  int place = 0;  // 0 inside the article's region, 1 before it, 2 after it
+};
+
 struct ContentResult {
   std::string text;           // paragraphs joined by "\n\n"
   uint32_t paragraphs = 0;
   uint32_t good_blocks = 0;   // blocks that read as running prose
-  // Text of elements that read as bylines ("By Jane Doe"), in page order,
-  // for metadata. Collected inside and just around the article.
-  std::vector<std::string> bylines;
-  // Text of <time> elements and date-like short blocks near the article.
-  std::vector<std::string> dates;
-  // The node the text was taken from (kNoNode when none).
+  // Blocks that read as bylines ("... by Jane Doe ...") and blocks that
+  // are a date, inside the region and within a few dozen blocks of it, in
+  // page order; furniture included (bylines often sit in it).
+  std::vector<NearbyText> bylines;
+  std::vector<NearbyText> dates;
+  // The node the text was taken from, and the first text node kept
+  // (kNoNode when none).
   uint32_t region = kNoNode;
+  uint32_t first_kept = kNoNode;
   bool used_article_body = false;  // text came from JSON-LD articleBody
 };
 

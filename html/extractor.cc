@@ -71,11 +71,16 @@ class ExtractorImpl : public ArticleExtractor {
     html::MetadataReader reader(dom, options.url, *meta_);
     html::ContentHints hints;
     hints.article_body = reader.ArticleBody();
-    hints.title = reader.Read(html::kNoNode).title;
+    hints.title = reader.Read(html::ArticleEvidence()).title;
     std::string trace;
     if (options.trace) hints.trace = &trace;
     html::ContentResult content = html::ExtractContent(dom, *content_, hints);
-    html::PageMetadata meta = reader.Read(content.region);
+    html::ArticleEvidence evidence;
+    evidence.region = content.region;
+    evidence.first_kept = content.first_kept;
+    evidence.bylines = std::move(content.bylines);
+    evidence.dates = std::move(content.dates);
+    html::PageMetadata meta = reader.Read(evidence);
     if (options.trace) *options.trace += trace;
 
     a.text = std::move(content.text);

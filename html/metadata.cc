@@ -33,6 +33,8 @@
 #include "base/embedded_data.h"
 #include "base/strings.h"
 #include "base/utf8.h"
+#include "html/dates.h"
+#include "html/entities.h"
 #include "html/json_lite.h"
 
 namespace newsmill::html {
@@ -86,207 +88,6 @@ std::string ElementText(const Dom& dom, uint32_t i, size_t max_bytes = 4096) {
 bool ContainsWordCI(std::string_view hay, std::string_view word) {
   std::string h = ToLowerAscii(hay);
   return h.find(word) != std::string::npos;
-}
-
-// ---------------------------------------------------------------- dates
-
-constexpr std::array<std::string_view, 12> kMonths = {
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"};
-
-// 1..12 for an English month name or abbreviation ("Sept", "Nov"), else 0.
-int MonthNumber(std::string_view w) {
-  if (w.size() < 3) return 0;
-  std::string l = ToLowerAscii(w);
-  for (int m = 0; m < 12; ++m) {
-    std::string_view full = kMonths[m];
-    if (l == full) return m + 1;
-    if (l.size() == 3 && full.substr(0, 3) == l) return m + 1;
-    if (l == "sept") return 9;
-  }
-  return 0;
-}
-
-struct Tok {
-  enum Kind { kNum, kWord, kSep } kind;
-  std::string_view text;
-  int value = 0;
-};
-
-std::vector<Tok> DateTokens(std::string_view s) {
-  std::vector<Tok> out;
-  size_t i = 0;
-  while (i < s.size() && out.size() < 400) {
-    char c = s[i];
-    if (IsAsciiDigit(c)) {
-      size_t b = i;
-      while (i < s.size() && IsAsciiDigit(s[i])) ++i;
-      Tok t{Tok::kNum, s.substr(b, i - b)};
-      if (i - b <= 9) {
-        for (size_t k = b; k < i; ++k) t.value = t.value * 10 + (s[k] - '0');
-      } else {
-        t.value = -1;
-      }
-      out.push_back(t);
-    } else if (IsAsciiAlpha(c)) {
-      size_t b = i;
-      while (i < s.size() && IsAsciiAlpha(s[i])) ++i;
-      out.push_back({Tok::kWord, s.substr(b, i - b)});
-    } else if (IsAsciiSpace(c)) {
-      ++i;
-    } else {
-      out.push_back({Tok::kSep, s.substr(i, 1)});
-      ++i;
-    }
-  }
-  return out;
-}
-
-std::optional<Date> MakeDate(int y, int m, int d) {
-  if (y < 1900 || y > 2100) return std::nullopt;
-  Date date{y, m, d};
-  if (!date.valid()) return std::nullopt;
-  return date;
-}
-
-bool IsOrdinalSuffix(std::string_view w) {
-  std::string l = ToLowerAscii(w);
-  return l == "st" || l == "nd" || l == "rd" || l == "th";
-}
-
-}  // namespace
-
-std::optional<Date> ParseLooseDate(std::string_view s) {
-  std::vector<Tok> t = DateTokens(s);
-  auto num = [&](size_t k, size_t min_len, size_t max_len) {
-    return k < t.size() && t[k].kind == Tok::kNum &&
-           t[k].text.size() >= min_len && t[k].text.size() <= max_len;
-  };
-  auto sep = [&](size_t k, std::string_view allowed) {
-    return k < t.size() && t[k].kind == Tok::kSep &&
-           allowed.find(t[k].text[0]) != std::string_view::npos;
-  };
-  for (size_t i = 0; i < t.size(); ++i) {
-    // 2019-11-19, 2019/11/19, 2019.11.19
-    if (num(i, 4, 4) && sep(i + 1, "-/.") && num(i + 2, 1, 2) &&
-        sep(i + 3, "-/.") && t[i + 3].text == t[i + 1].text &&
-        num(i + 4, 1, 2)) {
-      if (auto d = MakeDate(t[i].value, t[i + 2].value, t[i + 4].value))
-        return d;
-    }
-    // 20191119 standing alone
-    if (num(i, 8, 8)) {
-      int v = t[i].value;
-      if (auto d = MakeDate(v / 10000, v / 100 % 100, v % 100)) return d;
-    }
-    // 19/11/2019, 11/19/2019, 19.11.2019
-    if (num(i, 1, 2) && sep(i + 1, "/.-") && num(i + 2, 1, 2) &&
-        sep(i + 3, "/.-") && t[i + 3].text == t[i + 1].text &&
-        num(i + 4, 4, 4)) {
-      int a = t[i].value, b = t[i + 2].value, y = t[i + 4].value;
-      bool dotted = t[i + 1].text == ".";
-      std::optional<Date> d;
-      if (a > 12) {
-        d = MakeDate(y, b, a);
-      } else if (b > 12) {
-        d = MakeDate(y, a, b);
-      } else {
-        d = dotted ? MakeDate(y, b, a) : MakeDate(y, a, b);
-      }
-      if (d) return d;
-    }
-    // November 19, 2019 / Nov. 19th 2019
-    if (i < t.size() && t[i].kind == Tok::kWord) {
-      int m = MonthNumber(t[i].text);
-      if (m) {
-        size_t k = i + 1;
-        if (sep(k, ".")) ++k;
-        if (num(k, 1, 2)) {
-          int day = t[k].value;
-          ++k;
-          if (k < t.size() && t[k].kind == Tok::kWord &&
-              IsOrdinalSuffix(t[k].text))
-            ++k;
-          if (sep(k, ",")) ++k;
-          if (num(k, 4, 4)) {
-            if (auto d = MakeDate(t[k].value, m, day)) return d;
-          }
-        }
-      }
-    }
-    // 19 November 2019 / 19th of Nov. 2019
-    if (num(i, 1, 2)) {
-      size_t k = i + 1;
-      if (k < t.size() && t[k].kind == Tok::kWord && IsOrdinalSuffix(t[k].text))
-        ++k;
-      if (k < t.size() && t[k].kind == Tok::kWord &&
-          ToLowerAscii(t[k].text) == "of")
-        ++k;
-      if (k < t.size() && t[k].kind == Tok::kWord) {
-        int m = MonthNumber(t[k].text);
-        if (m) {
-          ++k;
-          if (sep(k, ".")) ++k;
-          if (sep(k, ",")) ++k;
-          if (num(k, 4, 4)) {
-            if (auto d = MakeDate(t[k].value, m, t[i].value)) return d;
-          }
-        }
-      }
-    }
-  }
-  return std::nullopt;
-}
-
-namespace {
-
-// A date in a URL path: /2019/11/19/, /2019-11-19-, /20191119/.
-std::optional<Date> DateInUrl(std::string_view url) {
-  size_t scheme = url.find("://");
-  size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
-  if (path == std::string_view::npos) return std::nullopt;
-  std::string_view p = url.substr(path);
-  size_t q = p.find_first_of("?#");
-  if (q != std::string_view::npos) p = p.substr(0, q);
-  for (size_t i = 0; i + 8 <= p.size(); ++i) {
-    if (i > 0 && IsAsciiDigit(p[i - 1])) continue;
-    if (!IsAsciiDigit(p[i])) continue;
-    if (!(p[i] == '1' || p[i] == '2')) continue;
-    // YYYY sep MM sep DD
-    if (i + 10 <= p.size() && IsAsciiDigit(p[i + 1]) && IsAsciiDigit(p[i + 2]) &&
-        IsAsciiDigit(p[i + 3]) && (p[i + 4] == '/' || p[i + 4] == '-' ||
-                                   p[i + 4] == '_')) {
-      size_t k = i + 5;
-      int m = 0, d = 0, md = 0, dd = 0;
-      while (k < p.size() && IsAsciiDigit(p[k]) && md < 2) {
-        m = m * 10 + (p[k++] - '0');
-        ++md;
-      }
-      if (md >= 1 && k < p.size() && p[k] == p[i + 4]) {
-        ++k;
-        while (k < p.size() && IsAsciiDigit(p[k]) && dd < 2) {
-          d = d * 10 + (p[k++] - '0');
-          ++dd;
-        }
-        if (dd >= 1 && (k >= p.size() || !IsAsciiDigit(p[k]))) {
-          int y = std::stoi(std::string(p.substr(i, 4)));
-          if (auto date = MakeDate(y, m, d)) return date;
-        }
-      }
-    }
-    // YYYYMMDD
-    if (i + 8 <= p.size()) {
-      bool all = true;
-      for (size_t k = i; k < i + 8; ++k) all &= IsAsciiDigit(p[k]);
-      if (all && (i + 8 == p.size() || !IsAsciiDigit(p[i + 8]))) {
-        int v = std::stoi(std::string(p.substr(i, 8)));
-        if (auto date = MakeDate(v / 10000, v / 100 % 100, v % 100)) {
-          if (date->year >= 1995) return date;
-        }
-      }
-    }
-  }
-  return std::nullopt;
 }
 
 std::string DomainOf(std::string_view url) {
@@ -388,6 +189,7 @@ struct JsonLd {
   std::vector<const JsonValue*> objects;  // every object, document order
   std::unordered_map<std::string, const JsonValue*> by_id;
   const JsonValue* article = nullptr;
+  const JsonValue* page = nullptr;  // a WebPage with an author or date
   bool listing = false;
   const JsonValue* website = nullptr;
 
@@ -406,7 +208,7 @@ struct JsonLd {
       if (id && id->IsString() && v->members.size() > 1)
         by_id.emplace(id->str, v);
       for (size_t i = v->members.size(); i-- > 0;) {
-        const JsonValue& m = v->members[i].second;
+        const JsonValue& m = v->members[i].value;
         if (m.type == JsonValue::kObject || m.type == JsonValue::kArray)
           stack.push_back(&m);
       }
@@ -424,6 +226,9 @@ struct JsonLd {
             article = o;
         }
         if (IsListingType(t)) listing = true;
+        if ((EqualsIgnoreCase(t, "WebPage") || EqualsIgnoreCase(t, "ItemPage")) &&
+            page == nullptr && (o->Get("author") || o->Get("datePublished")))
+          page = o;
         if (EqualsIgnoreCase(t, "WebSite") && website == nullptr) website = o;
       }
     }
@@ -441,16 +246,20 @@ struct JsonLd {
   }
 
   // Names in an author/publisher value: a string, an object with "name",
-  // an array of either.
+  // an array of either. *org is set when an object is an organisation.
   void Names(const JsonValue* v, std::vector<std::string>* out,
-             int depth = 0) const {
+             int depth = 0, bool* org = nullptr) const {
     if (v == nullptr || depth > 3) return;
     v = Resolve(v);
     if (v->IsString()) {
       out->push_back(v->str);
     } else if (v->type == JsonValue::kArray) {
-      for (const JsonValue& x : v->items) Names(&x, out, depth + 1);
+      for (const JsonValue& x : v->items) Names(&x, out, depth + 1, org);
     } else if (v->type == JsonValue::kObject) {
+      if (org != nullptr) {
+        for (const std::string& t : Types(*v))
+          if (t.find("Organization") != std::string::npos) *org = true;
+      }
       const JsonValue* name = v->Get("name");
       if (name && name->IsString()) {
         out->push_back(name->str);
@@ -537,7 +346,13 @@ std::string CleanName(std::string_view piece, const MetadataRules& rules,
       break;
     }
     if (w.find('@') != std::string::npos || LooksLikeUrl(w)) break;
-    if (HasDigit(w)) break;
+    if (HasDigit(w)) {
+      // A user name ("delta201") in a lenient reading; a date or a count
+      // otherwise.
+      bool letters = std::any_of(w.begin(), w.end(),
+                                 [](char c) { return IsAsciiAlpha(c); });
+      if (strict || !letters || !kept.empty()) break;
+    }
     if (strict && !StartsUpper(w) && !IsNameParticle(w)) {
       if (kept.empty()) return "";
       break;
@@ -566,9 +381,69 @@ std::string CleanName(std::string_view piece, const MetadataRules& rules,
 
 }  // namespace
 
+namespace {
+
+// The text after a "by" that opens the text or a segment of it ("By Jane",
+// "yas! | By Jane | Apr 1") or that follows a date or a verb of authorship
+// ("Posted on May 1, 2020 by Jane", "Written by: Jane"); "" when no "by"
+// introduces a byline (a headline "Forests Managed by Indigenous Peoples").
+std::string TextAfterBy(std::string_view text) {
+  std::string s = Collapse(text);
+  std::string lower = ToLowerAscii(s);
+  static const char* const kCues[] = {
+      "posted", "written", "edited", "published", "updated", "created",
+      "reported", "reporting", "story", "words", "text", "article",
+      "compiled", "photos", "photo"};
+  for (size_t pos = lower.find("by"); pos != std::string::npos;
+       pos = lower.find("by", pos + 2)) {
+    if (pos > 0 && (IsAsciiAlpha(lower[pos - 1]) || IsAsciiDigit(lower[pos - 1])))
+      continue;
+    if (pos + 2 >= lower.size() || (lower[pos + 2] != ' ' && lower[pos + 2] != ':'))
+      continue;
+    std::string_view head = TrimAscii(std::string_view(lower).substr(0, pos));
+    bool opens = head.empty();
+    if (!opens) {
+      unsigned char last = static_cast<unsigned char>(head.back());
+      opens = last == '|' || last == ':' || last == '(' || last == '-' ||
+              last == ',' || last == 0xA2 || last == 0xB7 || last == 0x94 ||
+              last == 0x93;
+      std::string_view tail = head.size() > 30 ? head.substr(head.size() - 30) : head;
+      opens |= HasDigit(tail);
+      std::vector<std::string_view> words = Words(head);
+      std::string w = words.empty() ? "" : StripWordPunct(words.back());
+      for (const char* c : kCues) opens |= w == c;
+    }
+    if (!opens) continue;
+    std::string rest = s.substr(pos + 2);
+    size_t b = rest.find_first_not_of(": ");
+    return b == std::string::npos ? "" : rest.substr(b);
+  }
+  return "";
+}
+
+}  // namespace
+
 std::vector<std::string> BylineNames(std::string_view byline,
                                      const MetadataRules& rules, bool strict) {
   std::string s = Collapse(byline);
+  // "Posted on May 1, 2020 by Jane Doe", "Photos: AP | By Jane Doe": the
+  // names follow the last "by".
+  {
+    std::string lower = ToLowerAscii(s);
+    size_t by = lower.rfind(" by ");
+    if (by != std::string::npos) {
+      std::string_view head = TrimAscii(std::string_view(lower).substr(0, by));
+      std::vector<std::string_view> hw = Words(head);
+      std::string last = hw.empty() ? "" : StripWordPunct(hw.back());
+      static const char* const kVerbs[] = {
+          "posted", "written", "edited", "published", "updated", "created",
+          "reported", "story", "words", "text", "article", "compiled"};
+      bool cue = HasDigit(head) || (!head.empty() && (head.back() == '|' ||
+                                                      head.back() == ','));
+      for (const char* v : kVerbs) cue |= last == v;
+      if (cue) s = s.substr(by + 4);
+    }
+  }
   // Segments: a byline runs "By A and B | Staff | Nov 19, 2019".
   std::vector<std::string> segments;
   {
@@ -609,7 +484,7 @@ std::vector<std::string> BylineNames(std::string_view byline,
     seg = std::string(TrimAscii(seg));
     if (seg.empty()) continue;
     // A segment with a date or time ends the byline.
-    if (ParseLooseDate(seg) || (HasDigit(seg) && names.size() > 0)) break;
+    if (ParseLooseDate(seg, false) || (HasDigit(seg) && names.size() > 0)) break;
     std::string lower = ToLowerAscii(seg);
     bool opened = true;
     while (opened) {
@@ -661,8 +536,11 @@ std::vector<std::string> BylineNames(std::string_view byline,
   return names;
 }
 
-std::string StripSiteSuffix(std::string_view title, std::string_view outlet,
-                            std::string_view domain) {
+namespace {
+
+// StripSiteSuffix, also giving the parts it removed.
+std::string StripSite(std::string_view title, std::string_view outlet,
+                      std::string_view domain, std::vector<std::string>* removed) {
   std::string t = Collapse(title);
   // Split on separators surrounded by spaces.
   static const char* const kSeps[] = {" | ", " - ", " – ", " — ", " :: ",
@@ -716,11 +594,28 @@ std::string StripSiteSuffix(std::string_view title, std::string_view outlet,
       return t;
   }
   std::string out;
-  for (size_t k = b; k < e; ++k) {
-    if (!out.empty()) out += " - ";
-    out += parts[k];
+  if (e - b >= 2 && e - b < parts.size()) {
+    // "Site » Blog Archive » Headline": the longest part left.
+    for (size_t k = b; k < e; ++k)
+      if (parts[k].size() > out.size()) out = parts[k];
+  } else {
+    for (size_t k = b; k < e; ++k) {
+      if (!out.empty()) out += " - ";
+      out += parts[k];
+    }
+  }
+  if (removed != nullptr) {
+    for (size_t k = 0; k < parts.size(); ++k)
+      if (k < b || k >= e) removed->push_back(parts[k]);
   }
   return out;
+}
+
+}  // namespace
+
+std::string StripSiteSuffix(std::string_view title, std::string_view outlet,
+                            std::string_view domain) {
+  return StripSite(title, outlet, domain, nullptr);
 }
 
 namespace {
@@ -758,6 +653,29 @@ struct Meta {
   std::string value;
 };
 
+// A link to an author's page: /author/jane-doe/, /people/jane-doe,
+// /profile/12345, /by/jane-doe.
+bool IsAuthorPageLink(std::string_view href) {
+  if (href.size() < 6 || href.size() > 300) return false;
+  std::string h = ToLowerAscii(href);
+  static const char* const kDirs[] = {
+      "/author/", "/authors/", "/profile/", "/profiles/", "/people/",
+      "/by/", "/staff/", "/contributor/", "/contributors/", "/writer/",
+      "/writers/", "/journalist/", "/journalists/", "/reporter/", "/user/",
+      "/users/"};
+  for (const char* d : kDirs) {
+    size_t at = h.find(d);
+    if (at == std::string::npos) continue;
+    // A person's page has a name after the directory ("/people/" alone is
+    // the section's index).
+    size_t b = at + std::strlen(d);
+    size_t e = h.find_first_of("/?#", b);
+    if (e == std::string::npos) e = h.size();
+    if (e - b >= 2) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 class MetadataReaderImpl {
@@ -768,7 +686,7 @@ class MetadataReaderImpl {
     Collect();
   }
 
-  PageMetadata Run(uint32_t region);
+  PageMetadata Run(const ArticleEvidence& evidence);
   std::string ArticleBody() const {
     return ld_.article ? ld_.String(ld_.article, "articleBody") : "";
   }
@@ -783,6 +701,11 @@ class MetadataReaderImpl {
   std::string Title(const PageMetadata& m);
   std::vector<std::string> Authors(const PageMetadata& m);
   void Published(PageMetadata* m);
+  // Would a numeric date 02/10/2020 on this page be day first? Pages in
+  // non-US English and in other languages write it so.
+  bool DayFirst() const;
+  // Is this byline name the outlet or the publisher rather than a person?
+  bool IsOutletName(std::string_view name, const PageMetadata& m) const;
   // Is node i inside the article region or before it (where bylines and
   // dates stand)? Rank: 0 inside, 1 before, 2 after.
   int Place(uint32_t i) const {
@@ -795,6 +718,7 @@ class MetadataReaderImpl {
   std::string_view url_;
   const MetadataRules& rules_;
   uint32_t region_ = kNoNode;
+  const ArticleEvidence* evidence_ = nullptr;
   std::vector<Meta> metas_;
   JsonLd ld_;
   std::vector<JsonValue> ld_roots_;
@@ -882,7 +806,8 @@ void MetadataReaderImpl::Collect() {
       }
     }
     std::string_view rel = dom_.AttrOr(i, "rel");
-    if (t == Tag::kA && ContainsWordCI(rel, "author")) {
+    if (t == Tag::kA && (ContainsWordCI(rel, "author") ||
+                         IsAuthorPageLink(dom_.AttrOr(i, "href")))) {
       if (byline_elems_.size() < 64) byline_elems_.push_back(i);
       continue;
     }
@@ -899,7 +824,16 @@ void MetadataReaderImpl::Collect() {
         both.find("photo") == std::string::npos &&
         both.find("about") == std::string::npos &&
         both.find("description") == std::string::npos) {
-      if (byline_elems_.size() < 64) byline_elems_.push_back(i);
+      // Commenters are not the article's authors.
+      bool in_comment = both.find("comment") != std::string::npos;
+      uint32_t a = dom_.parent(i);
+      for (int k = 0; a != kNoNode && a != 0 && k < 12 && !in_comment; ++k) {
+        std::string ac = ToLowerAscii(dom_.AttrOr(a, "class")) + " " +
+                         ToLowerAscii(dom_.AttrOr(a, "id"));
+        in_comment = ac.find("comment") != std::string::npos;
+        a = dom_.parent(a);
+      }
+      if (!in_comment && byline_elems_.size() < 64) byline_elems_.push_back(i);
     }
     if (both.find("date") != std::string::npos ||
         both.find("time") != std::string::npos ||
@@ -914,8 +848,45 @@ void MetadataReaderImpl::Collect() {
   ld_.Classify();
 }
 
+bool MetadataReaderImpl::DayFirst() const {
+  std::string lang = ToLowerAscii(html_lang_);
+  if (lang.empty()) lang = ToLowerAscii(MetaValue("og:locale"));
+  for (char& c : lang)
+    if (c == '_') c = '-';
+  std::string domain = DomainOf(url_);
+  if (EndsWith(domain, ".uk") || EndsWith(domain, ".au") ||
+      EndsWith(domain, ".nz") || EndsWith(domain, ".ie") ||
+      EndsWith(domain, ".in") || EndsWith(domain, ".za"))
+    return true;
+  if (url_.find("/en-gb/") != std::string_view::npos) return true;
+  if (lang.empty() || lang == "en" || StartsWith(lang, "en-us")) return false;
+  return true;
+}
+
+bool MetadataReaderImpl::IsOutletName(std::string_view name,
+                                      const PageMetadata& m) const {
+  std::string n = Squash(name);
+  if (n.empty()) return true;
+  std::string o = Squash(m.outlet);
+  if (!o.empty() && (n == o || (n.size() >= 5 && o.find(n) != std::string::npos)))
+    return true;
+  std::string label = Squash(DomainLabel(DomainOf(url_.empty() ? m.url : url_)));
+  return label.size() >= 4 && n.find(label) != std::string::npos;
+}
+
+// Decodes character references left in a value by a double-escaping CMS
+// ("&amp;#8217;" in the source, "&#8217;" after one decoding).
+std::string DecodeLeftovers(const std::string& s) {
+  if (s.find('&') == std::string::npos || s.find(';') == std::string::npos)
+    return s;
+  std::string out;
+  DecodeCharacterReferences(s, false, &out);
+  return out;
+}
+
 std::string MetadataReaderImpl::Title(const PageMetadata& m) {
   std::string domain = DomainOf(url_.empty() ? m.url : url_);
+  std::string meta_title;
   std::vector<std::string> metas;
   if (ld_.article) metas.push_back(ld_.String(ld_.article, "headline"));
   metas.push_back(MetaValue("og:title"));
@@ -926,114 +897,218 @@ std::string MetadataReaderImpl::Title(const PageMetadata& m) {
   metas.push_back(MetaValue("parsely-title"));
   metas.push_back(MetaValue("dc.title"));
   for (const std::string& t : metas) {
-    std::string c = Collapse(t);
+    std::string c = Collapse(DecodeLeftovers(t));
     if (c.empty()) continue;
-    return StripSiteSuffix(c, m.outlet, domain);
+    meta_title = StripSiteSuffix(c, m.outlet, domain);
+    break;
   }
-  // The h1 of the article: inside or before the region, the first one.
+  std::vector<std::string> site_parts;
+  std::string page_title =
+      title_tag_.empty() ? "" : StripSite(title_tag_, m.outlet, domain, &site_parts);
+  // The visible headline: the first <h1> inside or before the article's
+  // region that is not the site's name (a logo) nor a one-word section
+  // name that neither the metadata nor <title> repeat.
+  std::string o = Squash(m.outlet);
+  std::string label = Squash(DomainLabel(domain));
+  std::string known = Squash(meta_title) + " " + Squash(page_title);
+  auto is_site = [&](const std::string& sq) {
+    if (!o.empty() && (sq == o || (sq.size() >= 5 && o.find(sq) != std::string::npos) ||
+                       (o.size() >= 5 && sq.find(o) != std::string::npos &&
+                        sq.size() <= o.size() + 8)))
+      return true;
+    if (label.size() >= 3 && sq.find(label) == 0 && sq.size() <= label.size() + 12 &&
+        sq != Squash(meta_title))
+      return true;
+    for (const std::string& part : site_parts)
+      if (Squash(part) == sq) return true;
+    return false;
+  };
+  // The headline stands just before the article's text: take the last
+  // good <h1> before its first paragraph, else the first one inside the
+  // region.
+  uint32_t start = evidence_ ? evidence_->first_kept : kNoNode;
+  std::vector<std::string> before;
+  std::string inside;
   for (uint32_t h : h1s_) {
-    if (Place(h) == 2) continue;
-    std::string text = ElementText(dom_, h, 600);
-    if (text.size() >= 4) return text;
+    int place = Place(h);
+    if (place == 2) continue;
+    bool is_before = start != kNoNode ? h < start : place == 1;
+    if (!is_before && !inside.empty()) continue;
+    std::string text = Collapse(DecodeLeftovers(ElementText(dom_, h, 600)));
+    if (text.size() < 4 || text.size() > 400) continue;
+    std::string sq = Squash(text);
+    if (sq.empty() || is_site(sq)) continue;
+    if (Words(text).size() < 3 && known.find(sq) == std::string::npos) continue;
+    if (is_before) {
+      before.push_back(text);
+    } else {
+      inside = text;
+    }
   }
-  if (!title_tag_.empty()) return StripSiteSuffix(title_tag_, m.outlet, domain);
-  return "";
+  // Several <h1> before the text: the one the metadata names, else the
+  // last.
+  std::string h1 = inside;
+  if (!before.empty()) {
+    h1 = before.back();
+    for (const std::string& b : before) {
+      std::string sq = Squash(b);
+      if (sq == Squash(meta_title) || sq == Squash(page_title)) {
+        h1 = b;
+        break;
+      }
+    }
+  }
+  if (!h1.empty()) {
+    // An <h1> holding the headline and a subtitle: the metadata's headline
+    // is the first part of it (unless the metadata cut it short: "...").
+    std::string sq = Squash(h1);
+    std::string meta_sq = Squash(meta_title);
+    bool cut = EndsWith(meta_title, "...") || EndsWith(meta_title, "\xE2\x80\xA6");
+    if (!cut && meta_sq.size() >= 10 && sq.size() > meta_sq.size() + 10 &&
+        sq.compare(0, meta_sq.size(), meta_sq) == 0)
+      return meta_title;
+    return h1;
+  }
+  if (!meta_title.empty()) return meta_title;
+  return page_title;
 }
 
 std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
+  auto add = [](std::vector<std::string>* names, std::string n) {
+    for (const std::string& e : *names)
+      if (EqualsIgnoreCase(e, n)) return;
+    names->push_back(std::move(n));
+  };
+  // Drop the outlet's own name beside a person ("Jane Doe, CNN").
   auto finish = [&](std::vector<std::string> names) {
-    // Drop the outlet's own name beside a person ("Jane Doe, CNN").
-    if (names.size() > 1 && !m.outlet.empty()) {
-      std::string o = Squash(m.outlet);
+    if (names.size() > 1) {
       std::vector<std::string> kept;
       for (const std::string& n : names)
-        if (Squash(n) != o) kept.push_back(n);
+        if (!IsOutletName(n, m)) kept.push_back(n);
       if (!kept.empty()) names = std::move(kept);
     }
     return names;
   };
-  // JSON-LD.
-  if (ld_.article) {
+  // 1. Metadata: JSON-LD, then meta names, then microdata. Names that are
+  // the outlet or an organisation are kept aside: a person named on the
+  // page beats them.
+  std::vector<std::string> meta_names;
+  bool meta_org = false;
+  for (const JsonValue* obj : {ld_.article, ld_.page}) {
+    if (obj == nullptr || !meta_names.empty()) continue;
     std::vector<std::string> raw;
-    ld_.Names(ld_.article->Get("author"), &raw);
-    if (raw.empty()) ld_.Names(ld_.article->Get("creator"), &raw);
-    std::vector<std::string> names;
+    bool org = false;
+    ld_.Names(obj->Get("author"), &raw, 0, &org);
+    if (raw.empty()) ld_.Names(obj->Get("creator"), &raw, 0, &org);
     for (const std::string& r : raw) {
       if (LooksLikeUrl(r)) continue;
-      for (std::string& n : BylineNames(r, rules_, false)) {
-        bool dup = false;
-        for (const std::string& e : names) dup |= EqualsIgnoreCase(e, n);
-        if (!dup) names.push_back(std::move(n));
+      for (std::string& n : BylineNames(DecodeLeftovers(r), rules_, false))
+        add(&meta_names, std::move(n));
+    }
+    meta_org = org;
+  }
+  if (meta_names.empty()) {
+    for (const Meta& meta : metas_) {
+      if (!IsAuthorMetaKey(meta.key) || meta.value.empty()) continue;
+      if (LooksLikeUrl(meta.value)) continue;
+      meta_names = BylineNames(DecodeLeftovers(meta.value), rules_, false);
+      if (!meta_names.empty()) break;
+    }
+  }
+  if (meta_names.empty()) {
+    for (uint32_t i : microdata_author_) {
+      std::string name;
+      for (uint32_t j = i; j < dom_.SubtreeEnd(i); ++j) {
+        if (dom_.IsElement(j) && dom_.AttrOr(j, "itemprop") == "name") {
+          std::string_view c = dom_.AttrOr(j, "content");
+          name = c.empty() ? ElementText(dom_, j, 200) : std::string(c);
+          break;
+        }
+      }
+      if (name.empty()) {
+        std::string_view c = dom_.AttrOr(i, "content");
+        name = c.empty() ? ElementText(dom_, i, 200) : std::string(c);
+      }
+      meta_names = BylineNames(name, rules_, false);
+      if (!meta_names.empty()) break;
+    }
+  }
+  bool weak = meta_names.empty() || meta_org;
+  if (!weak) {
+    weak = true;
+    for (const std::string& n : meta_names)
+      if (!IsOutletName(n, m)) weak = false;
+  }
+  if (!weak) return finish(meta_names);
+  // 2. The page: byline elements (class or id byline/author, rel=author),
+  // then blocks with "by <Name>", inside the article or before it. The
+  // outlet's own name does not count.
+  std::vector<std::string> outlet_byline;  // "By <the outlet>", if nothing else
+  auto persons = [&](std::vector<std::string> names) {
+    std::vector<std::string> kept;
+    for (std::string& n : names) {
+      if (!IsOutletName(n, m)) {
+        kept.push_back(std::move(n));
+      } else if (outlet_byline.empty()) {
+        outlet_byline.push_back(n);
       }
     }
-    if (!names.empty()) return finish(names);
-  }
-  // Meta names.
-  for (const Meta& meta : metas_) {
-    if (!IsAuthorMetaKey(meta.key) || meta.value.empty()) continue;
-    if (LooksLikeUrl(meta.value)) continue;
-    std::vector<std::string> names = BylineNames(meta.value, rules_, false);
-    if (!names.empty()) return finish(names);
-  }
-  // Microdata.
-  for (uint32_t i : microdata_author_) {
-    std::string name;
-    for (uint32_t j = i; j < dom_.SubtreeEnd(i); ++j) {
-      if (dom_.IsElement(j) && dom_.AttrOr(j, "itemprop") == "name") {
-        std::string_view c = dom_.AttrOr(j, "content");
-        name = c.empty() ? ElementText(dom_, j, 200) : std::string(c);
-        break;
-      }
-    }
-    if (name.empty()) {
-      std::string_view c = dom_.AttrOr(i, "content");
-      name = c.empty() ? ElementText(dom_, i, 200) : std::string(c);
-    }
-    std::vector<std::string> names = BylineNames(name, rules_, false);
-    if (!names.empty()) return finish(names);
-  }
-  // Byline elements and rel=author links, inside or before the article
-  // first.
-  for (int place = 0; place <= 2; ++place) {
+    return kept;
+  };
+  for (int place = 0; place <= 1; ++place) {
     for (uint32_t i : byline_elems_) {
       if (Place(i) != place) continue;
       std::string text = ElementText(dom_, i, 300);
       if (text.empty() || text.size() > 200) continue;
-      bool by = StartsWith(ToLowerAscii(text), "by ");
-      std::vector<std::string> names =
-          BylineNames(text, rules_, /*strict=*/true);
-      if (names.empty()) continue;
-      // A class word alone is weak evidence: ask for a name-like text.
-      if (!by && dom_.tag(i) != Tag::kA && names[0].find(' ') == std::string::npos)
-        continue;
+      std::vector<std::string> names = persons(BylineNames(text, rules_, true));
+      if (names.empty()) {
+        // A bare name in an element named "author": "oz", "Jane Doe".
+        if (Words(text).size() <= 3 &&
+            (dom_.tag(i) != Tag::kA ? !HasDigit(text)
+                                     : IsAuthorPageLink(dom_.AttrOr(i, "href"))))
+          names = persons(BylineNames(text, rules_, false));
+        if (names.empty()) continue;
+      }
       return finish(names);
     }
   }
-  // A short block that opens with "By ".
-  uint32_t n = dom_.size();
-  for (uint32_t i = 1; i < n; ++i) {
-    if (!dom_.IsText(i)) continue;
-    std::string_view t = TrimAscii(dom_.Text(i));
-    if (t.size() < 5 || t.size() > 120) continue;
-    if (!(StartsWith(t, "By ") || StartsWith(t, "BY ") || StartsWith(t, "by ")))
-      continue;
-    if (Place(i) == 2) continue;
-    uint32_t p = dom_.parent(i);
-    std::string text = p != kNoNode ? ElementText(dom_, p, 300) : std::string(t);
-    if (text.size() > 160) text = std::string(t);
-    std::vector<std::string> names = BylineNames(text, rules_, true);
-    if (!names.empty()) return finish(names);
+  for (int place = 0; place <= 1 && evidence_ != nullptr; ++place) {
+    for (const NearbyText& t : evidence_->bylines) {
+      if (t.place != place) continue;
+      std::vector<std::string> names =
+          persons(BylineNames(TextAfterBy(t.text), rules_, true));
+      if (!names.empty()) return finish(names);
+    }
   }
-  return {};
+  if (!meta_names.empty()) return finish(meta_names);
+  // 3. A byline after the article ("last edited ... by Name").
+  if (evidence_ != nullptr) {
+    for (const NearbyText& t : evidence_->bylines) {
+      if (t.place != 2) continue;
+      std::vector<std::string> names =
+          BylineNames(TextAfterBy(t.text), rules_, true);
+      if (!names.empty()) return finish(names);
+    }
+  }
+  return outlet_byline;
 }
 
 void MetadataReaderImpl::Published(PageMetadata* m) {
+  bool day_first = DayFirst();
   auto take = [&](const std::string& s, const char* source) {
     if (!m->published.empty()) return;
-    if (auto d = ParseLooseDate(s)) {
+    if (auto d = ParseLooseDate(s, day_first)) {
       m->published = d->ToString();
       m->published_source = source;
     }
+  };
+  // A date after "updated" or "modified" is not the publication's.
+  auto first_date = [&](const std::string& text) -> std::string {
+    std::string l = ToLowerAscii(text);
+    size_t up = std::min(l.find("updated"), l.find("modified"));
+    if (up == std::string::npos) return text;
+    if (!ParseLooseDate(text.substr(0, up), day_first)) return "";
+    return text.substr(0, up);
   };
   if (ld_.article) take(ld_.String(ld_.article, "datePublished"), "json-ld");
   for (const Meta& meta : metas_) {
@@ -1041,6 +1116,7 @@ void MetadataReaderImpl::Published(PageMetadata* m) {
     if (IsPublishedMetaKey(meta.key)) take(meta.value, "meta");
   }
   for (const auto& md : microdata_dates_) take(md.second, "meta");
+  if (ld_.page) take(ld_.String(ld_.page, "datePublished"), "json-ld");
   // <time> marked as the publication.
   for (uint32_t i : times_) {
     if (!m->published.empty()) break;
@@ -1076,31 +1152,44 @@ void MetadataReaderImpl::Published(PageMetadata* m) {
       if (!m->published.empty()) break;
     }
   }
+  // Short dates and bylines with a date near the headline, then elements
+  // whose class says date or time.
+  for (int place = 1; place >= 0 && m->published.empty(); --place) {
+    if (evidence_ == nullptr) break;
+    for (const NearbyText& t : evidence_->dates) {
+      if (t.place != place) continue;
+      take(first_date(t.text), "text");
+      if (!m->published.empty()) break;
+    }
+  }
   for (int place = 0; place <= 1 && m->published.empty(); ++place) {
     for (uint32_t i : dateish_elems_) {
       if (Place(i) != place) continue;
       std::string text = ElementText(dom_, i, 300);
       if (text.size() > 200) continue;
-      std::string l = ToLowerAscii(text);
-      if (l.find("updated") != std::string::npos &&
-          l.find("published") == std::string::npos &&
-          l.find("posted") == std::string::npos)
-        continue;
-      take(text, "text");
+      take(first_date(text), "text");
       if (!m->published.empty()) break;
     }
   }
   if (ld_.article) take(ld_.String(ld_.article, "dateCreated"), "json-ld");
+  if (evidence_ != nullptr) {
+    for (const NearbyText& t : evidence_->dates) {
+      if (t.place != 2) continue;
+      take(first_date(t.text), "text");
+    }
+    for (const NearbyText& t : evidence_->bylines) take(first_date(t.text), "text");
+  }
   if (ld_.article) m->modified = ld_.String(ld_.article, "dateModified");
   if (m->modified.empty()) m->modified = MetaValue("article:modified_time");
   if (m->published.empty() && !m->modified.empty()) take(m->modified, "modified");
 }
 
-PageMetadata MetadataReaderImpl::Run(uint32_t region) {
-  region_ = region;
+PageMetadata MetadataReaderImpl::Run(const ArticleEvidence& evidence) {
+  region_ = evidence.region;
+  evidence_ = &evidence;
   PageMetadata m;
   // Outlet.
-  m.outlet = MetaValue("og:site_name");
+  m.outlet = DecodeLeftovers(MetaValue("og:site_name"));
   if (m.outlet.empty() && ld_.article) {
     std::vector<std::string> names;
     ld_.Names(ld_.article->Get("publisher"), &names);
@@ -1138,6 +1227,7 @@ PageMetadata MetadataReaderImpl::Run(uint32_t region) {
   std::string og_type = ToLowerAscii(MetaValue("og:type"));
   m.declared_article = ld_.article != nullptr || og_type == "article";
   m.declared_listing = ld_.listing && ld_.article == nullptr;
+  evidence_ = nullptr;
   return m;
 }
 
@@ -1195,11 +1285,8 @@ MetadataReader::~MetadataReader() = default;
 
 std::string MetadataReader::ArticleBody() const { return impl_->ArticleBody(); }
 
-PageMetadata MetadataReader::Read(uint32_t region) { return impl_->Run(region); }
-
-PageMetadata ReadMetadata(const Dom& dom, std::string_view page_url,
-                          const MetadataRules& rules, uint32_t region) {
-  return MetadataReader(dom, page_url, rules).Read(region);
+PageMetadata MetadataReader::Read(const ArticleEvidence& evidence) {
+  return impl_->Run(evidence);
 }
 
 }  // namespace newsmill::html

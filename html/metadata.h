@@ -28,6 +28,7 @@
 
 #include "base/date.h"
 #include "base/status.h"
+#include "html/content.h"
 #include "html/dom.h"
 
 namespace newsmill::html {
@@ -64,6 +65,15 @@ struct PageMetadata {
   bool declared_listing = false;
 };
 
+// What content detection found that metadata uses: where the article is,
+// and the bylines and dates near it.
+struct ArticleEvidence {
+  uint32_t region = kNoNode;
+  uint32_t first_kept = kNoNode;  // first text node of the article
+  std::vector<NearbyText> bylines;
+  std::vector<NearbyText> dates;
+};
+
 class MetadataReaderImpl;
 
 // Reads a page's metadata in two steps: the constructor collects every
@@ -78,25 +88,11 @@ class MetadataReader {
   ~MetadataReader();
   // The JSON-LD articleBody of the page's article object, "" if none.
   std::string ArticleBody() const;
-  PageMetadata Read(uint32_t region);
+  PageMetadata Read(const ArticleEvidence& evidence);
 
  private:
   std::unique_ptr<MetadataReaderImpl> impl_;
 };
-
-// page_url: the URL the page was fetched from ("" if unknown); used for
-// canonical links given as paths, dates in the URL and the domain name.
-// region: the node the article text came from (html/content.h), kNoNode if
-// unknown; bylines and dates inside it or just before it are preferred.
-PageMetadata ReadMetadata(const Dom& dom, std::string_view page_url,
-                          const MetadataRules& rules, uint32_t region);
-
-// Reads a date as pages write them: ISO 8601 ("2019-11-19T10:00:00Z",
-// "20191119"), RFC 2822 ("Tue, 19 Nov 2019 10:00:00 GMT"), month names
-// ("November 19, 2019", "19 Nov. 2019", "Nov 19th, 2019"), "2019/11/19",
-// and numeric day/month orders when unambiguous or US order ("11/19/2019").
-// nullopt when s holds no complete date.
-std::optional<Date> ParseLooseDate(std::string_view s);
 
 // Cleans a byline into names: "By Jane Doe and John Roe, Staff Writers |
 // Nov 19, 2019" -> {"Jane Doe", "John Roe"}. strict: require names to look

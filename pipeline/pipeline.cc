@@ -10,10 +10,12 @@
 
 #include "base/date.h"
 #include "base/embedded_data.h"
+#include "entities/entities_stage.h"
 #include "events/events_stage.h"
 #include "html/extractor.h"
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
+#include "syntax/syntax_stage.h"
 #include "text/text_stage.h"
 #include "time/times_stage.h"
 
@@ -21,21 +23,34 @@ namespace newsmill {
 namespace {
 
 using StageFactory = Result<std::unique_ptr<Stage>> (*)(const Resources&);
+// Loads shared resources a stage needs into Resources (null: none).
+using ResourceLoader = Status (*)(Resources&);
 
 struct StageSpec {
   std::string_view name;
   std::vector<std::string_view> needs;
   StageFactory create;
+  ResourceLoader load = nullptr;
 };
+
+Status LoadSyntax(Resources& r) {
+  if (r.syntax != nullptr) return Status::Ok();
+  auto loaded = syntax::LoadSyntaxResources(r.options);
+  if (!loaded.ok()) return loaded.status();
+  r.syntax = std::move(loaded.value());
+  return Status::Ok();
+}
 
 // Analysis stages in pipeline order. The text layer is not listed: it always
 // runs first.
 const std::vector<StageSpec>& Specs() {
   static const std::vector<StageSpec> specs = {
+      {"syntax", {}, &NewSyntaxStage, &LoadSyntax},
+      {"entities", {}, &NewEntitiesStage},
       {"quotes", {}, &NewQuoteStage},
       // Works without entities and syntax; uses them when they ran.
       {"times", {}, &NewTimesStage},
-      {"events", {"quotes", "times"}, &NewEventsStage},
+      {"events", {"syntax", "entities", "quotes", "times"}, &NewEventsStage},
   };
   return specs;
 }
@@ -75,6 +90,15 @@ class PipelineImpl : public Pipeline {
                   static_cast<unsigned long long>(h & 0xffffffffffffULL));
     resources_.lexicon_id = buf;
 
+    // The lexicon (built-in data plus --lexicon directories), shared by
+    // every stage that codes actors.
+    LexiconOptions lexicon_options;
+    lexicon_options.data_dir = options.data_dir;
+    lexicon_options.user_dirs = options.lexicon_dirs;
+    auto lexicon = Lexicon::Load(lexicon_options);
+    if (!lexicon.ok()) return lexicon.status();
+    resources_.lexicon = std::shared_ptr<const Lexicon>(std::move(lexicon.value()));
+
     auto extractor = ArticleExtractor::Create(options.data_dir);
     if (!extractor.ok()) return extractor.status();
     extractor_ = std::move(extractor.value());
@@ -109,6 +133,7 @@ class PipelineImpl : public Pipeline {
       if (!all && std::find(wanted.begin(), wanted.end(), spec.name) ==
                       wanted.end())
         continue;
+      if (spec.load != nullptr) NEWSMILL_RETURN_IF_ERROR(spec.load(resources_));
       auto stage = spec.create(resources_);
       if (!stage.ok()) return stage.status();
       stages_.push_back(std::move(stage.value()));

@@ -6,15 +6,26 @@
 #include <memory>
 #include <string>
 
+#include "lexicon/lexicon.h"
 #include "newsmill/pipeline.h"
 
 namespace newsmill {
 
+namespace syntax {
+struct SyntaxResources;
+}
+
 struct Resources {
   PipelineOptions options;
+  // The built-in lexicon plus PipelineOptions::lexicon_dirs (lexicon/lexicon.h):
+  // actors, agents and name cues for the entities, quotes and events stages.
+  std::shared_ptr<const Lexicon> lexicon;
   // Identifies the data in use (a hash of the embedded data and user
   // lexicon files), for the record's engine.lexicon.
   std::string lexicon_id;
+  // The syntax layer's models and word lists (syntax/syntax_stage.h);
+  // loaded when a stage that needs them is requested, else null.
+  std::shared_ptr<const syntax::SyntaxResources> syntax;
 };
 
 }  // namespace newsmill

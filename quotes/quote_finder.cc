@@ -301,9 +301,13 @@ class Finder {
     int32_t best = -1, best_mention = -1;
     int best_rank = -1;
     Span s{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
+    // The head of the phrase is its last token: a mention must cover it
+    // ("Trump's campaign manager Robby Mook" is not Trump).
+    const uint32_t head_end = toks_[r.end - 1].span.end;
     for (size_t m = 0; m < doc_.mentions.size(); ++m) {
       const Mention& mention = doc_.mentions[m];
       if (mention.entity < 0 || !s.Contains(mention.span)) continue;
+      if (mention.span.end != head_end && r.end - r.begin > 1) continue;
       const Entity& e = doc_.entities[mention.entity];
       int rank = 0;
       if (mention.form == MentionForm::kName) rank += 4;

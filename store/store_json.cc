@@ -1,6 +1,14 @@
 #include "store/store_json.h"
 
+#include <cmath>
+
 namespace newsmill {
+namespace {
+
+// Sums of Goldstein scores to two decimals: 16.2, not 16.200000000000003.
+double Round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+}  // namespace
 
 void WriteEngine(JsonWriter& w, const EngineInfo& e) {
   w.BeginObject();
@@ -107,7 +115,7 @@ void WriteEntityProfile(JsonWriter& w, const EntityProfile& p) {
     w.Key("events"); w.Int(c.events);
     w.Key("cooperation"); w.Int(c.cooperation);
     w.Key("conflict"); w.Int(c.conflict);
-    w.Key("goldstein"); w.Double(c.goldstein);
+    w.Key("goldstein"); w.Double(Round2(c.goldstein));
     w.EndObject();
   }
   w.EndArray();
@@ -179,9 +187,9 @@ void WriteTimeline(JsonWriter& w, const TimelineQuery& q, const Timeline& t) {
     w.Key("start"); w.String(b.start);
     w.Key("cooperation"); w.Int(b.cooperation);
     w.Key("conflict"); w.Int(b.conflict);
-    w.Key("cooperation_goldstein"); w.Double(b.cooperation_goldstein);
-    w.Key("conflict_goldstein"); w.Double(b.conflict_goldstein);
-    w.Key("goldstein"); w.Double(b.cooperation_goldstein + b.conflict_goldstein);
+    w.Key("cooperation_goldstein"); w.Double(Round2(b.cooperation_goldstein));
+    w.Key("conflict_goldstein"); w.Double(Round2(b.conflict_goldstein));
+    w.Key("goldstein"); w.Double(Round2(b.cooperation_goldstein + b.conflict_goldstein));
     w.Key("a_to_b"); w.Int(b.a_to_b);
     w.Key("b_to_a"); w.Int(b.b_to_a);
     w.EndObject();

@@ -3,17 +3,13 @@
 #include <algorithm>
 
 #include "base/strings.h"
+#include "entities/dating.h"
 
 namespace newsmill {
 namespace {
 
 using F = FrameField;
 
-bool InRange(const DatedCode& c, int ymd) {
-  return (c.from == 0 || c.from <= ymd) && (c.to == 0 || ymd <= c.to);
-}
-
-bool Dated(const DatedCode& c) { return c.from != 0 || c.to != 0; }
 
 // The candidate years of month/day (and weekday, when given) up to the
 // reference date.
@@ -67,10 +63,13 @@ const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s) {
     if (m.tok_begin > 8) return nullptr;
     for (uint32_t i = 0; i < m.tok_begin; ++i) {
       const TimeToken& t = s.toks[i];
+      // City names and a byline: "MOSCOW,", "By Jane Marlow ·".
       bool ok = t.HasFlag(TimeToken::kCapitalized) ||
                 (t.kind == TimeTokenKind::kPunct &&
                  (text[t.begin] == ',' || text[t.begin] == '.' ||
-                  text[t.begin] == '/'));
+                  text[t.begin] == '/' || text[t.begin] == '|' ||
+                  text[t.begin] == '-' ||
+                  static_cast<unsigned char>(text[t.begin]) >= 0x80));
       if (!ok) return nullptr;
     }
     uint32_t after = m.tok_end;
@@ -91,42 +90,20 @@ const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s) {
 }
 
 int OfficeHoldersOn(const Document& doc, const Date& d) {
+  // Titled office holders only: the actors stage lists just the titled
+  // office's periods for them, with no undated fallback
+  // (TenureConstraints gives one list of windows per such entity).
   int ymd = d.ToInt();
   int n = 0;
-  for (const Entity& e : doc.entities) {
-    for (const DatedCode& c : e.candidates) {
-      if (Dated(c) && !c.code.empty() && InRange(c, ymd)) {
+  for (const std::vector<DateWindow>& windows : TenureConstraints(doc)) {
+    for (const DateWindow& w : windows) {
+      if ((w.from == 0 || w.from <= ymd) && (w.to == 0 || ymd <= w.to)) {
         ++n;
         break;
       }
     }
   }
   return n;
-}
-
-void ResolveActorsForDate(Document& doc, const Date& d) {
-  int ymd = d.ToInt();
-  for (Entity& e : doc.entities) {
-    if (!e.actor.empty() || e.candidates.empty()) continue;
-    const DatedCode* best = nullptr;
-    int64_t best_width = 0;
-    for (const DatedCode& c : e.candidates) {
-      if (!InRange(c, ymd)) continue;
-      // Narrowest range first: a dated role beats an open-ended one.
-      int64_t width = (c.to == 0 ? 99999999LL : c.to) - c.from;
-      if (best == nullptr || width < best_width) {
-        best = &c;
-        best_width = width;
-      }
-    }
-    if (best == nullptr) continue;
-    e.actor = best->code;
-    if (e.country.empty() && best->code.size() >= 3) {
-      bool alpha = true;
-      for (int i = 0; i < 3; ++i) alpha = alpha && IsAsciiUpper(best->code[i]);
-      if (alpha) e.country = best->code.substr(0, 3);
-    }
-  }
 }
 
 std::optional<PublishedGuess> InferPublished(

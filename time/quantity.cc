@@ -5,9 +5,7 @@
 namespace newsmill {
 namespace {
 
-bool IsWord(const TimeToken& t, const TimeVocabulary& v, std::string_view w) {
-  return t.entry >= 0 && v.entry(t.entry).key == w;
-}
+bool Is(const TimeToken& t, int32_t id) { return id >= 0 && t.entry == id; }
 
 bool IsPunct(const TimeToken& t, std::string_view text, char c) {
   return t.kind == TimeTokenKind::kPunct && text[t.begin] == c;
@@ -19,18 +17,33 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
                     const TimeGrammar& g, std::vector<Quantity>* out) {
   const std::vector<TimeToken>& toks = s.toks;
   const TimeVocabulary& v = g.vocab();
+  const TimeGrammar::Words& W = g.words();
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  // Tokens inside time expressions.
-  std::vector<bool> in_time(n, false);
-  for (const TimeMatch& m : s.matches)
-    for (uint32_t i = m.tok_begin; i < m.tok_end; ++i) in_time[i] = true;
+  // Tokens inside time expressions (matches are sorted and disjoint; the
+  // tokens asked about mostly move forward, so a cursor keeps this linear).
+  size_t cursor = 0;
+  auto in_time = [&s, &cursor](uint32_t i) {
+    const std::vector<TimeMatch>& ms = s.matches;
+    while (cursor > 0 && ms[cursor - 1].tok_end > i) --cursor;
+    while (cursor < ms.size() && ms[cursor].tok_end <= i) ++cursor;
+    return cursor < ms.size() && ms[cursor].tok_begin <= i;
+  };
+  // Sentences without a number have no quantity.
+  bool any = false;
+  for (const TimeToken& t : toks)
+    if (t.classes & ((uint64_t{1} << kTcNumber) | (uint64_t{1} << kTcRange) |
+                     (uint64_t{1} << kTcNumWord))) {
+      any = true;
+      break;
+    }
+  if (!any) return;
 
   uint32_t i = 0;
   while (i < n) {
     const TimeToken& t = toks[i];
     bool digits = t.Has(kTcNumber) || t.Has(kTcRange);
-    bool words = t.Has(kTcNumWord) || IsWord(t, v, "a") || IsWord(t, v, "an");
-    if (in_time[i] || !(digits || words)) {
+    bool words = t.Has(kTcNumWord) || Is(t, W.a) || Is(t, W.an);
+    if (in_time(i) || !(digits || words)) {
       ++i;
       continue;
     }
@@ -42,8 +55,8 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
           (glued && IsPunct(p, text, '-') && i > 1 &&
            toks[i - 2].kind == TimeTokenKind::kWord &&
            !toks[i - 2].Has(kTcNumWord)) ||
-          IsWord(p, v, "no.") || IsWord(p, v, "number") ||
-          IsPunct(p, text, '#')) {
+          Is(p, W.no) || Is(p, W.number) ||
+          Is(p, W.hash)) {
         ++i;
         continue;
       }
@@ -69,17 +82,17 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
         toks[first - 1].kind == TimeTokenKind::kPunct) {
       unit = v.entry(toks[first - 1].entry).code;
       --first;
-      if (first > 0 && IsWord(toks[first - 1], v, "us") &&
+      if (first > 0 && Is(toks[first - 1], W.us) &&
           !toks[first].HasFlag(TimeToken::kSpaceBefore))
         --first;
     }
     // $5m, $3k: a multiplier glued to the number.
     if (!unit.empty() && j < n && !toks[j].HasFlag(TimeToken::kSpaceBefore) &&
         toks[j].kind == TimeTokenKind::kWord) {
-      if (IsWord(toks[j], v, "m")) {
+      if (Is(toks[j], W.m)) {
         value *= 1e6;
         ++j;
-      } else if (IsWord(toks[j], v, "k")) {
+      } else if (Is(toks[j], W.k)) {
         value *= 1e3;
         ++j;
       }
@@ -87,8 +100,8 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
     // Range: between 10 and 20, from 10 to 20, 10 to 20, 10 - 20.
     if (!q.value_max && j + 1 < n) {
       const TimeToken& sep = toks[j];
-      bool between = first > 0 && IsWord(toks[first - 1], v, "between");
-      if ((IsWord(sep, v, "and") && between) || IsWord(sep, v, "to") ||
+      bool between = first > 0 && Is(toks[first - 1], W.between);
+      if ((Is(sep, W.and_) && between) || Is(sep, W.to) ||
           (IsPunct(sep, text, '-') ||
            (sep.kind == TimeTokenKind::kPunct &&
             static_cast<unsigned char>(text[sep.begin]) == 0xE2))) {
@@ -97,7 +110,7 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
             toks[k].kind == TimeTokenKind::kPunct)
           ++k;
         double hi = 0;
-        uint32_t e = (k < n && !in_time[k]) ? g.ParseCardinal(toks, k, n, &hi)
+        uint32_t e = (k < n && !in_time(k)) ? g.ParseCardinal(toks, k, n, &hi)
                                             : k;
         if (e > k && hi > value) {
           q.value_max = hi;
@@ -110,27 +123,27 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
     // as many as, an estimated.
     if (first > 0) {
       const TimeToken& p = toks[first - 1];
-      if (p.Has(kTcApprox) && !IsWord(p, v, "more") && !IsWord(p, v, "less") &&
-          !IsWord(p, v, "fewer") && !IsWord(p, v, "up") &&
-          !IsWord(p, v, "least") && !IsWord(p, v, "as") &&
-          !IsWord(p, v, "close")) {
+      if (p.Has(kTcApprox) && !Is(p, W.more) && !Is(p, W.less) &&
+          !Is(p, W.fewer) && !Is(p, W.up) &&
+          !Is(p, W.least) && !Is(p, W.as) &&
+          !Is(p, W.close)) {
         q.approximate = true;
         --first;
-        if (IsWord(p, v, "estimated") && first > 0 &&
-            (IsWord(toks[first - 1], v, "an") || IsWord(toks[first - 1], v, "a")))
+        if (Is(p, W.estimated) && first > 0 &&
+            (Is(toks[first - 1], W.an) || Is(toks[first - 1], W.a)))
           --first;
       } else if (first > 1) {
         const TimeToken& pp = toks[first - 2];
-        if ((IsWord(p, v, "than") &&
-             (IsWord(pp, v, "more") || IsWord(pp, v, "less") ||
-              IsWord(pp, v, "fewer"))) ||
-            (IsWord(p, v, "to") && (IsWord(pp, v, "up") || IsWord(pp, v, "close"))) ||
-            (IsWord(p, v, "least") && IsWord(pp, v, "at"))) {
+        if ((Is(p, W.than) &&
+             (Is(pp, W.more) || Is(pp, W.less) ||
+              Is(pp, W.fewer))) ||
+            (Is(p, W.to) && (Is(pp, W.up) || Is(pp, W.close))) ||
+            (Is(p, W.least) && Is(pp, W.at))) {
           q.approximate = true;
           first -= 2;
-        } else if (IsWord(p, v, "as") && first > 2 &&
-                   (IsWord(pp, v, "many") || IsWord(pp, v, "much")) &&
-                   IsWord(toks[first - 3], v, "as")) {
+        } else if (Is(p, W.as) && first > 2 &&
+                   (Is(pp, W.many) || Is(pp, W.much)) &&
+                   Is(toks[first - 3], W.as)) {
           q.approximate = true;
           first -= 3;
         }
@@ -143,14 +156,14 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
       if (u.Has(kTcQuantityUnit) && v.entry(u.entry).code == "%") {
         unit = "%";
         last = j + 1;
-      } else if (IsWord(u, v, "per") && j + 1 < n &&
-                 IsWord(toks[j + 1], v, "cent")) {
+      } else if (Is(u, W.per) && j + 1 < n &&
+                 Is(toks[j + 1], W.cent)) {
         unit = "%";
         last = j + 2;
       } else if (u.Has(kTcCurrency) && u.kind == TimeTokenKind::kWord) {
         unit = v.entry(u.entry).code;
         last = j + 1;
-      } else if (IsWord(u, v, "us") && j + 1 < n &&
+      } else if (Is(u, W.us) && j + 1 < n &&
                  toks[j + 1].Has(kTcCurrency)) {
         unit = v.entry(toks[j + 1].entry).code;
         last = j + 2;
@@ -158,13 +171,13 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
         // A counted noun within three words: 100,000 Russian troops.
         for (uint32_t k = j; k < n && k < j + 3; ++k) {
           const TimeToken& w = toks[k];
-          if (w.kind != TimeTokenKind::kWord || in_time[k]) break;
+          if (w.kind != TimeTokenKind::kWord || in_time(k)) break;
           if (w.Has(kTcQuantityUnit)) {
             unit = v.entry(w.entry).code;
             last = k + 1;
             break;
           }
-          if (IsWord(w, v, "of") || IsWord(w, v, "and") || IsWord(w, v, "or"))
+          if (Is(w, W.of) || Is(w, W.and_) || Is(w, W.or_))
             break;
         }
         if (unit.empty() && u.Has(kTcPlural) && !u.Has(kTcNumWord)) {

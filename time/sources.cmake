@@ -11,6 +11,9 @@ list(APPEND NEWSMILL_SOURCES
   time/times_stage.cc
 )
 list(APPEND NEWSMILL_TESTS
+  time/time_grammar_test.cc
+  time/time_tagger_test.cc
+  time/times_stage_test.cc
 )
 # Data files of data/time/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES

@@ -13,11 +13,13 @@ constexpr int kMaxElems = 16;
 
 struct TimeGrammar::Elem {
   std::vector<int32_t> words;  // vocabulary entries
+  uint64_t word_bloom = 0;     // bit (id % 64) of each word: a quick reject
   uint64_t classes = 0;        // any of these classes
   bool num = false;            // NUM
   bool ord = false;            // ORD
   bool optional = false;
   bool cap = false;            // must be capitalised
+  bool lower = false;          // must not be capitalised
   bool context = false;
   bool negated = false;
 };
@@ -35,10 +37,26 @@ struct TimeGrammar::Rule {
   std::vector<Elem> elems;
   size_t span_first = 0;
   size_t span_last = 0;
+  size_t anchor = 0;      // first required hot element (see Index)
+  uint32_t prefix = 0;    // most tokens the elements before it can take
+  uint32_t min_prefix = 0;  // fewest (its required elements)
+  // The one-token elements right before and after the anchor when they are
+  // required: a cheap test that rules out most rules at a hot token.
+  int pre = -1;
+  int post = -1;
   TimexType type = TimexType::kDate;
   std::string literal;
   std::vector<Source> sources;
   int line = 0;
+};
+
+// The one-token tests of a rule in a small flat record, so that rejecting
+// a rule at a hot token touches one cache line (see Match).
+struct TimeGrammar::Filter {
+  uint64_t pre_classes = 0, post_classes = 0;
+  uint64_t pre_bloom = 0, post_bloom = 0;  // of their literal words
+  bool has_pre = false, has_post = false;
+  uint32_t prefix = 0, min_prefix = 0;
 };
 
 namespace {
@@ -156,10 +174,29 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
   for (std::string_view w :
        {"a", "an", "and", "-", "half", "'s", "m", "k", "us", "per", "cent",
         "between", "to", "than", "no.", "number", "many", "much", "at", "of",
-        "or", "#", "'"})
+        "or", "#", "'", "more", "less", "fewer", "up", "least", "as", "close",
+        "estimated"})
     g->vocab_.Intern(w);
   NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
-  g->Index();
+  g->Index();  // marks hot words
+  g->vocab_.Finalize();
+  g->kA_ = g->vocab_.Find("a");
+  g->kAn_ = g->vocab_.Find("an");
+  g->kAnd_ = g->vocab_.Find("and");
+  g->kDash_ = g->vocab_.Find("-");
+  g->kHalf_ = g->vocab_.Find("half");
+  Words& w = g->words_;
+  const TimeVocabulary& v = g->vocab_;
+  w.a = v.Find("a"); w.an = v.Find("an"); w.and_ = v.Find("and");
+  w.to = v.Find("to"); w.than = v.Find("than"); w.more = v.Find("more");
+  w.less = v.Find("less"); w.fewer = v.Find("fewer"); w.up = v.Find("up");
+  w.least = v.Find("least"); w.at = v.Find("at"); w.as = v.Find("as");
+  w.many = v.Find("many"); w.much = v.Find("much"); w.close = v.Find("close");
+  w.estimated = v.Find("estimated"); w.per = v.Find("per");
+  w.cent = v.Find("cent"); w.us = v.Find("us"); w.m = v.Find("m");
+  w.k = v.Find("k"); w.between = v.Find("between"); w.no = v.Find("no.");
+  w.number = v.Find("number"); w.of = v.Find("of"); w.or_ = v.Find("or");
+  w.hash = v.Find("#"); w.dash = v.Find("-");
   return g;
 }
 
@@ -209,9 +246,11 @@ Status TimeGrammar::LoadRules(std::string_view text,
           tok = tok.substr(1);
         }
       }
-      while (tok.size() > 1 && (tok.back() == '?' || tok.back() == '^')) {
+      while (tok.size() > 1 &&
+             (tok.back() == '?' || tok.back() == '^' || tok.back() == '_')) {
         if (tok.back() == '?') e.optional = true;
         if (tok.back() == '^') e.cap = true;
+        if (tok.back() == '_') e.lower = true;
         tok.remove_suffix(1);
       }
       if (tok.empty()) return err("empty pattern element");
@@ -246,6 +285,7 @@ Status TimeGrammar::LoadRules(std::string_view text,
           if (!TimeLookupKey(alt, &key) || key != alt)
             return err("literal '" + std::string(alt) + "' must be lower case");
           e.words.push_back(vocab_.Intern(alt));
+          e.word_bloom |= uint64_t{1} << (e.words.back() & 63);
         }
       }
       if ((e.num || e.ord) && (e.context || e.classes || !e.words.empty()))
@@ -349,11 +389,82 @@ Status TimeGrammar::LoadRules(std::string_view text,
   return Status::Ok();
 }
 
+bool TimeGrammar::ElemIsHot(const Elem& e) const {
+  if (e.num || e.ord) return false;  // numbers and "first" are too common
+  if (e.classes != 0 && (e.classes & ~hot_mask_) != 0) return false;
+  for (int32_t w : e.words)
+    if (!((vocab_.entry(w).classes & hot_mask_) != 0)) return false;
+  return e.classes != 0 || !e.words.empty();
+}
+
 void TimeGrammar::Index() {
+  // Hot classes: the tokens a time expression or quantity is built around.
+  // Plain numbers are not: news is full of them, and a time expression
+  // with a number has a unit, a month or a.m. beside it.
+  for (int c : {kTcMonth, kTcMonthSafe, kTcWeekday, kTcUnit, kTcUnits,
+                kTcSeason, kTcPartDay, kTcHoliday, kTcDecadeWord, kTcWeekdays,
+                kTcAmPm, kTcTz, kTcHot, kTcYear, kTcClock, kTcIsoDate,
+                kTcSlashDate, kTcDecade, kTcYear2, kTcQuarterTok, kTcHalfTok,
+                kTcFiscalTok, kTcRecentYear})
+    hot_mask_ |= uint64_t{1} << c;
+  // A rule without a hot element gets one: the literal element with the
+  // longest words ("soon" in "as soon as", "past" in "the past").
+  for (const Rule& r : rules_) {
+    bool hot = false;
+    for (size_t k = r.span_first; k <= r.span_last && !hot; ++k)
+      hot = !r.elems[k].optional && ElemIsHot(r.elems[k]);
+    if (hot) continue;
+    int best = -1;
+    size_t best_len = 0;
+    for (size_t k = r.span_first; k <= r.span_last; ++k) {
+      const Elem& e = r.elems[k];
+      if (e.optional || e.words.empty() || e.classes != 0) continue;
+      size_t len = SIZE_MAX;
+      for (int32_t w : e.words) len = std::min(len, vocab_.entry(w).key.size());
+      if (best < 0 || len > best_len) {
+        best = static_cast<int>(k);
+        best_len = len;
+      }
+    }
+    if (best >= 0) {
+      for (int32_t w : r.elems[best].words)
+        vocab_.mutable_entry(w).classes |= uint64_t{1} << kTcHot;
+    } else {
+      for (size_t k = r.span_first; k <= r.span_last; ++k)
+        if (!r.elems[k].optional) {
+          hot_mask_ |= r.elems[k].classes;
+          break;
+        }
+    }
+  }
+  // Each rule's anchor: its first required hot element, and how many
+  // tokens before it the match can start.
+  window_ = 0;
+  for (Rule& r : rules_) {
+    r.anchor = r.span_first;
+    r.prefix = 0;
+    r.min_prefix = 0;
+    for (size_t k = r.span_first; k <= r.span_last; ++k) {
+      const Elem& e = r.elems[k];
+      if (!e.optional && ElemIsHot(e)) {
+        r.anchor = k;
+        break;
+      }
+      r.prefix += e.num ? 6 : e.ord ? 3 : 1;
+      if (!e.optional) ++r.min_prefix;
+    }
+    window_ = std::max(window_, r.prefix);
+    auto single = [&r](size_t k) {
+      const Elem& e = r.elems[k];
+      return !e.optional && !e.num && !e.ord && !e.context;
+    };
+    r.pre = r.anchor > r.span_first && single(r.anchor - 1)
+                ? static_cast<int>(r.anchor - 1) : -1;
+    r.post = r.anchor < r.span_last && single(r.anchor + 1)
+                 ? static_cast<int>(r.anchor + 1) : -1;
+  }
   by_entry_.assign(vocab_.size(), {});
   by_class_.assign(64, {});
-  by_num_.clear();
-  by_ord_.clear();
   int32_t a = vocab_.Find("a"), an = vocab_.Find("an");
   for (size_t ri = 0; ri < rules_.size(); ++ri) {
     const Rule& r = rules_[ri];
@@ -384,12 +495,57 @@ void TimeGrammar::Index() {
   };
   for (auto& v : by_entry_) dedupe(v);
   for (auto& v : by_class_) dedupe(v);
+  filters_.assign(rules_.size(), Filter{});
+  for (size_t ri = 0; ri < rules_.size(); ++ri) {
+    const Rule& r = rules_[ri];
+    Filter& f = filters_[ri];
+    f.prefix = r.prefix;
+    f.min_prefix = r.min_prefix;
+    if (r.pre >= 0) {
+      f.has_pre = true;
+      f.pre_classes = r.elems[r.pre].classes;
+      f.pre_bloom = r.elems[r.pre].word_bloom;
+    }
+    if (r.post >= 0) {
+      f.has_post = true;
+      f.post_classes = r.elems[r.post].classes;
+      f.post_bloom = r.elems[r.post].word_bloom;
+    }
+  }
+  // Rules by the tokens their anchor accepts.
+  anchor_by_entry_.assign(vocab_.size(), {});
+  anchor_by_class_.assign(64, {});
+  for (size_t ri = 0; ri < rules_.size(); ++ri) {
+    const Elem& e = rules_[ri].elems[rules_[ri].anchor];
+    for (int32_t w : e.words) anchor_by_entry_[w].push_back(static_cast<uint16_t>(ri));
+    for (int c = 0; c < 64; ++c)
+      if ((e.classes >> c) & 1) anchor_by_class_[c].push_back(static_cast<uint16_t>(ri));
+  }
+  for (auto& v : anchor_by_class_) dedupe(v);
+  for (size_t e = 0; e < vocab_.size(); ++e) {
+    std::vector<uint16_t>& v = anchor_by_entry_[e];
+    uint64_t cl = vocab_.entry(static_cast<int32_t>(e)).classes;
+    for (int c = 0; c < 64; ++c)
+      if ((cl >> c) & 1)
+        v.insert(v.end(), anchor_by_class_[c].begin(), anchor_by_class_[c].end());
+    dedupe(v);
+  }
+  cand_by_entry_.assign(vocab_.size(), {});
+  for (size_t e = 0; e < vocab_.size(); ++e) {
+    std::vector<uint16_t>& v = cand_by_entry_[e];
+    v = by_entry_[e];
+    uint64_t cl = vocab_.entry(static_cast<int32_t>(e)).classes;
+    for (int c = 0; c < 64; ++c)
+      if ((cl >> c) & 1) v.insert(v.end(), by_class_[c].begin(), by_class_[c].end());
+    dedupe(v);
+  }
 }
 
 bool TimeGrammar::ElemMatchesToken(const Elem& e, const TimeToken& t) const {
   if (e.cap && !t.HasFlag(TimeToken::kCapitalized)) return false;
+  if (e.lower && t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.classes & t.classes) return true;
-  if (t.entry >= 0)
+  if (t.entry >= 0 && ((e.word_bloom >> (t.entry & 63)) & 1))
     for (int32_t w : e.words)
       if (w == t.entry) return true;
   return false;
@@ -413,7 +569,7 @@ uint32_t TimeGrammar::ParseOrdinal(const std::vector<TimeToken>& toks,
     double tens = vocab_.entry(t.entry).value[kTcNumWord];
     if (tens >= 20 && tens <= 90 && static_cast<int>(tens) % 10 == 0) {
       uint32_t j = i + 1;
-      if (j < end && toks[j].entry == vocab_.Find("-")) ++j;
+      if (j < end && toks[j].entry == kDash_) ++j;
       if (j < end && toks[j].Has(kTcOrdWord)) {
         double u = vocab_.entry(toks[j].entry).value[kTcOrdWord];
         if (u >= 1 && u <= 9) {
@@ -430,9 +586,8 @@ uint32_t TimeGrammar::ParseCardinal(const std::vector<TimeToken>& toks,
                                     uint32_t i, uint32_t end,
                                     double* value) const {
   if (i >= end) return i;
-  const int32_t kA = vocab_.Find("a"), kAn = vocab_.Find("an");
-  const int32_t kAnd = vocab_.Find("and"), kDash = vocab_.Find("-");
-  const int32_t kHalf = vocab_.Find("half");
+  const int32_t kA = kA_, kAn = kAn_, kAnd = kAnd_, kDash = kDash_;
+  const int32_t kHalf = kHalf_;
   auto word_value = [&](uint32_t j) -> double {
     if (j >= end || !toks[j].Has(kTcNumWord)) return -1;
     return vocab_.entry(toks[j].entry).value[kTcNumWord];
@@ -581,104 +736,162 @@ bool TimeGrammar::MatchContext(const Rule& r, uint32_t b, uint32_t e,
 
 void TimeGrammar::Match(const std::vector<TimeToken>& toks,
                         std::vector<TimeMatch>* out) const {
-  uint32_t n = static_cast<uint32_t>(toks.size());
-  std::vector<uint16_t> cands;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  // MatchSpan leaves caps as it found them: fill once.
   double caps[2 * kMaxElems], best_caps[2 * kMaxElems], win_caps[2 * kMaxElems];
-  uint32_t i = 0;
-  while (i < n) {
-    const TimeToken& t = toks[i];
-    if (t.classes == 0 && (t.entry < 0 || by_entry_[t.entry].empty())) {
-      ++i;
-      continue;
-    }
-    cands.clear();
-    if (t.entry >= 0)
-      cands.insert(cands.end(), by_entry_[t.entry].begin(),
-                   by_entry_[t.entry].end());
-    uint64_t cl = t.classes;
-    while (cl) {
-      int c = __builtin_ctzll(cl);
-      cl &= cl - 1;
-      cands.insert(cands.end(), by_class_[c].begin(), by_class_[c].end());
-    }
-    int win_end = -1, win_rule = -1;
-    for (uint16_t ri : cands) {
-      const Rule& r = rules_[ri];
-      if (!MatchContext(r, i, i, toks)) continue;
-      std::fill(caps, caps + 2 * kMaxElems, -1);
-      int best_end = -1;
-      MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
-      if (best_end <= static_cast<int>(i)) continue;
-      if (best_end > win_end || (best_end == win_end && ri < win_rule)) {
-        win_end = best_end;
-        win_rule = ri;
-        std::copy(best_caps, best_caps + 2 * kMaxElems, win_caps);
-      }
-    }
-    if (win_rule < 0) {
-      ++i;
-      continue;
-    }
-    const Rule& r = rules_[win_rule];
-    TimeMatch& m = out->emplace_back();
-    m.tok_begin = i;
-    m.tok_end = static_cast<uint32_t>(win_end);
-    m.rule = win_rule;
-    m.frame.type = r.type;
-    m.frame.literal = r.literal;
-    for (const Source& s : r.sources) {
-      double v = s.value;
-      if (s.capture) {
-        double tok = win_caps[2 * s.elem];
-        if (tok < 0) continue;  // optional element absent
-        if (s.cls == -2) {
-          v = win_caps[2 * s.elem + 1];
-        } else {
-          const TimeToken& ct = toks[static_cast<size_t>(tok)];
-          // An element with alternatives (DAYNUM|ORDWORD): read the class
-          // the token matched by.
-          int cls = s.cls;
-          if (!ct.Has(cls)) {
-            uint64_t common = r.elems[s.elem].classes & ct.classes;
-            if (common) cls = __builtin_ctzll(common);
-          }
-          switch (cls) {
-            case kTcYear: case kTcDayNum: case kTcDecade: case kTcQuarterTok:
-            case kTcHalfTok: case kTcFiscalTok: case kTcRange:
-              v = ct.a;
-              break;
-            case kTcYear2:
-              v = ct.a < 50 ? 2000 + ct.a : 1900 + ct.a;
-              break;
-            case kTcClock:
-              v = ct.a;
-              if (s.field == FrameField::kHour)
-                m.frame.set(FrameField::kMinute, ct.b);
-              break;
-            case kTcHhmm:
-              v = ct.b;
-              if (s.field == FrameField::kHour)
-                m.frame.set(FrameField::kMinute, ct.c);
-              break;
-            case kTcIsoDate: case kTcSlashDate:
-              m.frame.set(FrameField::kYear, ct.a);
-              m.frame.set(FrameField::kMonth, ct.b);
-              m.frame.set(FrameField::kDay, ct.c);
-              continue;
-            case kTcNumber: case kTcInt: case kTcOrdNum: case kTcFraction:
-              v = ct.num;
-              break;
-            default:
-              v = ct.entry >= 0 && cls < kTcVocabCount
-                      ? vocab_.entry(ct.entry).value[cls]
-                      : ct.num;
-          }
+  std::fill(caps, caps + 2 * kMaxElems, -1);
+  std::vector<uint16_t> merged;
+  uint32_t next_free = 0;  // matches do not overlap
+  for (uint32_t h = 0; h < n; ++h) {
+    const TimeToken& ht = toks[h];
+    if (h < next_free || (ht.classes & hot_mask_) == 0) continue;
+    // The rules anchored on this hot token, each tried from the leftmost
+    // position its prefix allows; the leftmost match wins, then the
+    // longest, then the earlier rule. Rules anchored on the hot tokens
+    // inside the winning match compete too ("a second day": "a second" is
+    // anchored on "second", the longer look-alike on "day").
+    int win_start = -1, win_end = -1, win_rule = -1;
+    for (uint32_t a = h; a < n; ++a) {
+      // A later anchor can only start a match at or before the winner's
+      // start when it lies within the longest prefix of that start.
+      if (a > h && (win_start < 0 ||
+                    a > static_cast<uint32_t>(win_start) + window_))
+        break;
+      const TimeToken& at = toks[a];
+      if ((at.classes & hot_mask_) == 0) continue;
+      const std::vector<uint16_t>* cands;
+      if (at.entry >= 0 &&
+          (at.classes & ~vocab_.ClassesOf(at.entry)) == 0) {
+        cands = &anchor_by_entry_[at.entry];
+      } else {
+        merged.clear();
+        uint64_t own = at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
+        if (at.entry >= 0)
+          merged.insert(merged.end(), anchor_by_entry_[at.entry].begin(),
+                        anchor_by_entry_[at.entry].end());
+        uint64_t cl = at.classes & ~own;
+        while (cl) {
+          int c = __builtin_ctzll(cl);
+          cl &= cl - 1;
+          merged.insert(merged.end(), anchor_by_class_[c].begin(),
+                        anchor_by_class_[c].end());
         }
-        if (s.negate) v = -v;
+        cands = &merged;
       }
-      m.frame.set(s.field, v);
+      // Bloom bits of the neighbours' words, for the quick rejects.
+      const uint64_t prev_cls = a > 0 ? toks[a - 1].classes : 0;
+      const uint64_t prev_bit =
+          a > 0 && toks[a - 1].entry >= 0 ? uint64_t{1} << (toks[a - 1].entry & 63) : 0;
+      const uint64_t next_cls = a + 1 < n ? toks[a + 1].classes : 0;
+      const uint64_t next_bit =
+          a + 1 < n && toks[a + 1].entry >= 0 ? uint64_t{1} << (toks[a + 1].entry & 63) : 0;
+      for (uint16_t ri : *cands) {
+        const Filter& f = filters_[ri];
+        if (f.has_pre && !(f.pre_classes & prev_cls) && !(f.pre_bloom & prev_bit))
+          continue;
+        if (f.has_post && !(f.post_classes & next_cls) && !(f.post_bloom & next_bit))
+          continue;
+        if (a < f.min_prefix) continue;
+        const Rule& r = rules_[ri];
+        if (r.pre >= 0 &&
+            (a == 0 || !ElemMatchesToken(r.elems[r.pre], toks[a - 1])))
+          continue;
+        if (r.post >= 0 &&
+            (a + 1 >= n || !ElemMatchesToken(r.elems[r.post], toks[a + 1])))
+          continue;
+        uint32_t from = a >= r.prefix ? a - r.prefix : 0;
+        if (from < next_free) from = next_free;
+        const Elem& first = r.elems[r.span_first];
+        const bool check_first = !first.optional && !first.num && !first.ord;
+        for (uint32_t i = from; i + r.min_prefix <= a; ++i) {
+          if (win_start >= 0 && static_cast<int>(i) > win_start) break;
+          if (check_first && !ElemMatchesToken(first, toks[i])) continue;
+          if (!MatchContext(r, i, i, toks)) continue;
+          int best_end = -1;
+          MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
+          if (best_end <= static_cast<int>(a)) continue;
+          int st = static_cast<int>(i);
+          if (win_start < 0 || st < win_start ||
+              (st == win_start && (best_end > win_end ||
+                                   (best_end == win_end && ri < win_rule)))) {
+            win_start = st;
+            win_end = best_end;
+            win_rule = ri;
+            std::copy(best_caps, best_caps + 2 * r.elems.size(), win_caps);
+          }
+          break;
+        }
+      }
     }
-    i = static_cast<uint32_t>(win_end);
+    if (win_rule < 0) continue;
+    Emit(win_rule, static_cast<uint32_t>(win_start),
+         static_cast<uint32_t>(win_end), win_caps, toks, out);
+    next_free = static_cast<uint32_t>(win_end);
+  }
+}
+
+void TimeGrammar::Emit(int win_rule, uint32_t i, uint32_t win_end,
+                       const double* win_caps,
+                       const std::vector<TimeToken>& toks,
+                       std::vector<TimeMatch>* out) const {
+  const Rule& r = rules_[win_rule];
+  TimeMatch& m = out->emplace_back();
+  m.tok_begin = i;
+  m.tok_end = win_end;
+  m.rule = win_rule;
+  m.frame.type = r.type;
+  m.frame.literal = r.literal;
+  for (const Source& s : r.sources) {
+    double v = s.value;
+    if (s.capture) {
+      double tok = win_caps[2 * s.elem];
+      if (tok < 0) continue;  // optional element absent
+      if (s.cls == -2) {
+        v = win_caps[2 * s.elem + 1];
+      } else {
+        const TimeToken& ct = toks[static_cast<size_t>(tok)];
+        // An element with alternatives (DAYNUM|ORDWORD): read the class
+        // the token matched by.
+        int cls = s.cls;
+        if (!ct.Has(cls)) {
+          uint64_t common = r.elems[s.elem].classes & ct.classes;
+          if (common) cls = __builtin_ctzll(common);
+        }
+        switch (cls) {
+          case kTcYear: case kTcDayNum: case kTcDecade: case kTcQuarterTok:
+          case kTcHalfTok: case kTcFiscalTok: case kTcRange: case kTcRecentYear:
+            v = ct.a;
+            break;
+          case kTcYear2:
+            v = ct.a < 50 ? 2000 + ct.a : 1900 + ct.a;
+            break;
+          case kTcClock:
+            v = ct.a;
+            if (s.field == FrameField::kHour)
+              m.frame.set(FrameField::kMinute, ct.b);
+            break;
+          case kTcHhmm:
+            v = ct.b;
+            if (s.field == FrameField::kHour)
+              m.frame.set(FrameField::kMinute, ct.c);
+            break;
+          case kTcIsoDate: case kTcSlashDate:
+            m.frame.set(FrameField::kYear, ct.a);
+            m.frame.set(FrameField::kMonth, ct.b);
+            m.frame.set(FrameField::kDay, ct.c);
+            continue;
+          case kTcNumber: case kTcInt: case kTcOrdNum: case kTcFraction:
+            v = ct.num;
+            break;
+          default:
+            v = ct.entry >= 0 && cls < kTcVocabCount
+                    ? vocab_.entry(ct.entry).value[cls]
+                    : ct.num;
+        }
+      }
+      if (s.negate) v = -v;
+    }
+    m.frame.set(s.field, v);
   }
 }
 

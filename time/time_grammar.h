@@ -15,7 +15,7 @@
 //   NUM                a cardinal number: digits, or words ("twenty-five",
 //                      "two and a half", "a dozen"), several tokens
 //   ORD                an ordinal: "third", "3rd", "twenty-first"
-//   e?                 optional;   e^  capitalised
+//   e?                 optional;   e^  capitalised;   e_  not capitalised
 //   [e] / [!e]         context that must (not) be there, outside the span;
 //                      before the first span element it is left context
 // Alternatives may mix classes and words: MONTH|mid.
@@ -28,7 +28,10 @@
 // Matching is leftmost-longest: at each token the rules that can start there
 // are tried and the longest match wins (the first rule in the file on ties);
 // matching resumes after it. Rules are indexed by the words and classes that
-// can start them, so most tokens cost one table lookup.
+// can start them. For speed, every rule must contain a "hot" token (a month,
+// a unit, a number, "now", ...; for a rule without one, its rarest literal
+// word is made hot), and matching only starts within a few tokens before a
+// hot token: the many sentences without any cost one scan.
 //
 //   auto g = TimeGrammar::Create(options.data_dir);
 //   std::vector<TimeToken> toks; ScanTimeTokens(text, b, e, g->vocab(), &toks);
@@ -139,6 +142,16 @@ class TimeGrammar {
                         uint32_t end, double* value) const;
 
   size_t rule_count() const;
+
+  // Entry ids of words the quantity recogniser compares with (-1 absent).
+  struct Words {
+    int32_t a = -1, an = -1, and_ = -1, to = -1, than = -1, more = -1,
+            less = -1, fewer = -1, up = -1, least = -1, at = -1, as = -1,
+            many = -1, much = -1, close = -1, estimated = -1, per = -1,
+            cent = -1, us = -1, m = -1, k = -1, between = -1, no = -1,
+            number = -1, of = -1, or_ = -1, hash = -1, dash = -1;
+  };
+  const Words& words() const { return words_; }
   // "rules.txt:12", for debugging and tests.
   std::string RuleName(int rule) const;
 
@@ -146,11 +159,13 @@ class TimeGrammar {
   struct Elem;
   struct Rule;
   struct Source;
+  struct Filter;
   TimeGrammar();
   ~TimeGrammar();
   friend struct std::default_delete<TimeGrammar>;
   Status LoadRules(std::string_view text, std::string_view file_name);
   void Index();
+  bool ElemIsHot(const Elem& e) const;
   bool ElemMatchesToken(const Elem& e, const TimeToken& t) const;
   // Matches elements [k, end of span) of rule r from token i; fills caps;
   // returns the best end token or -1.
@@ -159,14 +174,29 @@ class TimeGrammar {
                 double* best_caps, int* best_end) const;
   bool MatchContext(const Rule& r, uint32_t b, uint32_t e,
                     const std::vector<TimeToken>& toks) const;
+  void Emit(int rule, uint32_t begin, uint32_t end, const double* caps,
+            const std::vector<TimeToken>& toks,
+            std::vector<TimeMatch>* out) const;
 
   TimeVocabulary vocab_;
   std::vector<Rule> rules_;
+  std::vector<Filter> filters_;  // per rule
   // Rules that can start at a token, by vocabulary entry and by class.
   std::vector<std::vector<uint16_t>> by_entry_;
   std::vector<std::vector<uint16_t>> by_class_;
-  std::vector<uint16_t> by_num_;   // rules starting with NUM (number words)
-  std::vector<uint16_t> by_ord_;   // rules starting with ORD
+  // by_entry_ merged with by_class_ for the entry's classes.
+  std::vector<std::vector<uint16_t>> cand_by_entry_;
+  // Rules by the tokens their anchor (first required hot element) accepts;
+  // per entry, merged with those of the entry's classes.
+  std::vector<std::vector<uint16_t>> anchor_by_entry_;
+  std::vector<std::vector<uint16_t>> anchor_by_class_;
+  // Classes whose tokens every match needs one of ("hot"; see Index).
+  uint64_t hot_mask_ = 0;
+  // The most tokens a rule can take before its anchor.
+  uint32_t window_ = 8;
+  // Entry ids the number parser compares with.
+  int32_t kA_ = -1, kAn_ = -1, kAnd_ = -1, kDash_ = -1, kHalf_ = -1;
+  Words words_;
   std::string rules_file_;
 };
 

@@ -9,7 +9,9 @@
 // per character, dashes folded to "-".
 #include "time/time_scanner.h"
 
+#include <bit>
 #include <cmath>
+#include <cstring>
 
 #include "base/date.h"
 #include "base/strings.h"
@@ -23,18 +25,30 @@ constexpr size_t kMaxKey = 24;
 
 enum class CharKind { kSpace, kLetter, kDigit, kApostrophe, kDash, kOther };
 
+struct AsciiKinds {
+  CharKind kind[128];
+  constexpr AsciiKinds() : kind() {
+    for (int c = 0; c < 128; ++c) {
+      CharKind k = CharKind::kOther;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k = CharKind::kLetter;
+      else if (c >= '0' && c <= '9') k = CharKind::kDigit;
+      else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+               c == '\v')
+        k = CharKind::kSpace;
+      else if (c == '\'') k = CharKind::kApostrophe;
+      else if (c == '-') k = CharKind::kDash;
+      kind[c] = k;
+    }
+  }
+};
+constexpr AsciiKinds kAscii;
+
 // Classifies the character at text[i] and sets *len to its byte length.
-CharKind Classify(std::string_view text, size_t i, size_t end, size_t* len) {
+inline CharKind Classify(std::string_view text, size_t i, size_t end,
+                         size_t* len) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   *len = 1;
-  if (c < 0x80) {
-    if (IsAsciiAlpha(static_cast<char>(c))) return CharKind::kLetter;
-    if (IsAsciiDigit(static_cast<char>(c))) return CharKind::kDigit;
-    if (IsAsciiSpace(static_cast<char>(c))) return CharKind::kSpace;
-    if (c == '\'') return CharKind::kApostrophe;
-    if (c == '-') return CharKind::kDash;
-    return CharKind::kOther;
-  }
+  if (c < 0x80) return kAscii.kind[c];
   size_t pos = i;
   std::string_view view = text.substr(0, end);
   char32_t cp = DecodeUtf8(view, &pos);
@@ -209,6 +223,82 @@ void ClassifyNumber(std::string_view body, std::string_view suffix,
   }
 }
 
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+
+inline uint64_t Load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+// Bytes of x (little-endian) that are ASCII letters, as 0x80 in each.
+inline uint64_t LetterBytes(uint64_t x) {
+  uint64_t lower = (x | (0x20 * kOnes)) & (0x7F * kOnes);  // fold case
+  uint64_t ge_a = lower + (0x80 - 'a') * kOnes;             // high bit: >= 'a'
+  uint64_t gt_z = lower + (0x80 - 'z' - 1) * kOnes;         // high bit: > 'z'
+  return ge_a & ~gt_z & ~x & kHighs;  // and not a byte >= 0x80
+}
+
+inline uint64_t LowMask(unsigned bytes) {
+  return bytes >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
+}
+
+// Reads a word of plain ASCII letters at text[i] eight bytes at a time and
+// appends its token. Returns its length, or 0 when the word needs the slow
+// path (non-ASCII letters, inner dots or apostrophes, glued digits, a
+// trailing dot, the end of the buffer near).
+[[gnu::always_inline]] inline int FastWord(std::string_view text, size_t i,
+                                           size_t end,
+                                           const TimeVocabulary& vocab,
+                                           bool* space,
+                                           std::vector<TimeToken>* out) {
+  if constexpr (std::endian::native != std::endian::little) return 0;
+  const char* p = text.data();
+  if (i + 24 > text.size()) return 0;
+  uint64_t w1 = Load8(p + i);
+  uint64_t nonletter = ~LetterBytes(w1) & kHighs;
+  size_t len;
+  uint64_t k1, k2 = 0;
+  if (nonletter) {
+    len = static_cast<size_t>(__builtin_ctzll(nonletter)) / 8;
+    k1 = (w1 | (0x20 * kOnes)) & LowMask(static_cast<unsigned>(len));
+  } else {
+    uint64_t w2 = Load8(p + i + 8);
+    uint64_t nl2 = ~LetterBytes(w2) & kHighs;
+    if (!nl2) return 0;  // 16 letters or more
+    size_t len2 = static_cast<size_t>(__builtin_ctzll(nl2)) / 8;
+    len = 8 + len2;
+    k1 = w1 | (0x20 * kOnes);
+    k2 = (w2 | (0x20 * kOnes)) & LowMask(static_cast<unsigned>(len2));
+  }
+  size_t j = i + len;
+  if (j > end) return 0;
+  if (j < end) {
+    unsigned char c = static_cast<unsigned char>(p[j]);
+    // Cases the slow path handles: "p.m.", "Feb.", "o'clock", "don’t",
+    // "Q3", "café".
+    if (c == '.' || c == '\'' || c >= 0x80 || (c >= '0' && c <= '9'))
+      return 0;
+  }
+  TimeVocabulary::PackedKey key{k1, k2, static_cast<uint32_t>(len)};
+  int32_t id = vocab.FindPacked(key);
+  TimeToken& t = out->emplace_back();
+  t.begin = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(j);
+  t.kind = TimeTokenKind::kWord;
+  if (*space) t.flags |= TimeToken::kSpaceBefore;
+  *space = false;
+  t.entry = id;
+  if (id >= 0) t.classes = vocab.ClassesOf(id);
+  // A lower-case word ending in a single s: probably a plural noun.
+  if (len >= 4 && p[j - 1] == 's' && IsAsciiLower(p[i]) && p[j - 2] != 's' &&
+      p[j - 2] != 'u' && p[j - 2] != 'i' && !t.Has(kTcNotInflected))
+    t.classes |= uint64_t{1} << kTcPlural;
+  if (IsAsciiUpper(p[i])) t.flags |= TimeToken::kCapitalized;
+  return static_cast<int>(len);
+}
+
 }  // namespace
 
 bool TimeLookupKey(std::string_view word, std::string* key) {
@@ -232,6 +322,10 @@ bool TimeLookupKey(std::string_view word, std::string* key) {
 void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
                     const TimeVocabulary& vocab, std::vector<TimeToken>* out) {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  if (end <= begin) return;
+  // At most one token per two bytes but for runs of punctuation: reserve
+  // so that appending rarely reallocates.
+  out->reserve(out->size() + (end - begin) / 2 + 16);
   std::string key;
   bool space = true;
   size_t i = begin;
@@ -250,7 +344,7 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
   };
   auto attach_entry = [&](TimeToken& t, int32_t id) {
     t.entry = id;
-    if (id >= 0) t.classes |= vocab.entry(id).classes;
+    if (id >= 0) t.classes |= vocab.ClassesOf(id);
   };
   while (i < end) {
     size_t len;
@@ -278,32 +372,70 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
       std::string_view body = text.substr(i, j - i);
       // Attached suffix: decade "s" or an ordinal.
       size_t k2 = j;
-      while (k2 < end && IsAsciiAlpha(text[k2])) ++k2;
-      std::string suffix = ToLowerAscii(text.substr(j, k2 - j));
+      while (k2 < end && k2 - j < 3 && IsAsciiAlpha(text[k2])) ++k2;
       bool take = false;
-      if (suffix == "s" && body.back() == '0') take = true;
-      if (suffix == "st" || suffix == "nd" || suffix == "rd" ||
-          suffix == "th")
-        take = body.find_first_not_of("0123456789") == std::string_view::npos;
+      std::string_view suffix;
+      if (k2 > j && (k2 >= end || !IsAsciiAlpha(text[k2]))) {
+        char s0 = AsciiLower(text[j]);
+        char s1 = k2 - j == 2 ? AsciiLower(text[j + 1]) : 0;
+        if (k2 - j == 1 && s0 == 's' && body.back() == '0') {
+          take = true;
+          suffix = "s";
+        } else if (k2 - j == 2 &&
+                   ((s0 == 's' && s1 == 't') || (s0 == 'n' && s1 == 'd') ||
+                    (s0 == 'r' && s1 == 'd') || (s0 == 't' && s1 == 'h')) &&
+                   body.find_first_not_of("0123456789") ==
+                       std::string_view::npos) {
+          take = true;
+          suffix = "th";
+        }
+      }
       TimeToken& t = push(i, take ? k2 : j, TimeTokenKind::kNumber);
-      ClassifyNumber(body, take ? std::string_view(suffix) : "", &t);
+      ClassifyNumber(body, take ? suffix : "", &t);
       i = take ? k2 : j;
       continue;
     }
     if (k == CharKind::kLetter) {
+      // Fast path: a word of ASCII letters read eight bytes at a time, its
+      // lower-cased bytes packed directly into the lookup key.
+      int fast = FastWord(text, i, end, vocab, &space, out);
+      if (fast > 0) {
+        i += static_cast<size_t>(fast);
+        continue;
+      }
+      // The lower-cased key is built while reading, in a zero-padded buffer
+      // that packs into two words (locals only: the scanner's hot path).
+      alignas(8) char key_buf[32] = {};
+      uint32_t klen = 0;
       size_t j = i;
       size_t seg_start = i;
-      while (j < end) {
+      const char* p = text.data();
+      for (;;) {
+        while (j < end) {
+          unsigned char c = static_cast<unsigned char>(p[j]);
+          if (c >= 0x80 || kAscii.kind[c] != CharKind::kLetter) break;
+          if (klen < 24) key_buf[klen] = static_cast<char>(c | 0x20);
+          ++klen;
+          ++j;
+        }
+        if (j >= end) break;
+        unsigned char c = static_cast<unsigned char>(p[j]);
+        auto add = [&key_buf, &klen](char ch) {
+          if (klen < 24) key_buf[klen] = ch;
+          ++klen;
+        };
         size_t l;
         CharKind ck = Classify(text, j, end, &l);
         if (ck == CharKind::kLetter) {
+          for (size_t q = 0; q < l; ++q) add(p[j + q]);
           j += l;
           continue;
         }
         // "p.m", "U.S": a dot between single letters.
-        if (text[j] == '.' && j - seg_start == 1 && j + 1 < end &&
+        if (c == '.' && j - seg_start == 1 && j + 1 < end &&
             IsAsciiAlpha(text[j + 1]) &&
             (j + 2 >= end || !IsAsciiAlpha(text[j + 2]) || text[j + 2] == '.')) {
+          add('.');
           j += 1;
           seg_start = j;
           continue;
@@ -314,6 +446,7 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
           bool possessive = (text[j + l] == 's' || text[j + l] == 'S') &&
                             (j + l + 1 >= end || !IsAsciiAlpha(text[j + l + 1]));
           if (!possessive) {
+            add('\'');
             j += l;
             continue;
           }
@@ -343,12 +476,13 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
         }
       }
       int32_t id = -1;
-      if (j < end && text[j] == '.') id = lookup(i, j + 1);
-      if (id >= 0) {
-        ++j;
-      } else {
-        id = lookup(i, j);
+      if (klen < TimeVocabulary::kMaxKeyBytes && j < end && text[j] == '.') {
+        key_buf[klen] = '.';  // "Feb.", "p.m."
+        id = vocab.FindPacked(TimeVocabulary::PackPadded(key_buf, klen + 1));
+        key_buf[klen] = 0;
+        if (id >= 0) ++j;
       }
+      if (id < 0) id = vocab.FindPacked(TimeVocabulary::PackPadded(key_buf, klen));
       TimeToken& t = push(i, j, TimeTokenKind::kWord);
       attach_entry(t, id);
       // A lower-case word ending in a single s: probably a plural noun
@@ -357,17 +491,7 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
           text[j - 2] != 's' && text[j - 2] != 'u' && text[j - 2] != 'i' &&
           !t.Has(kTcNotInflected))
         t.classes |= uint64_t{1} << kTcPlural;
-      if (IsAsciiUpper(text[i])) {
-        t.flags |= TimeToken::kCapitalized;
-        int letters = 0, upper = 0;
-        for (size_t p = i; p < j; ++p) {
-          if (IsAsciiAlpha(text[p])) {
-            ++letters;
-            upper += IsAsciiUpper(text[p]);
-          }
-        }
-        if (letters >= 2 && letters == upper) t.flags |= TimeToken::kAllCaps;
-      }
+      if (IsAsciiUpper(text[i])) t.flags |= TimeToken::kCapitalized;
       i = j;
       continue;
     }
@@ -398,20 +522,22 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
       if (j < end && (text[j] == 's' || text[j] == 'S') &&
           (j + 1 >= end || !IsAsciiAlpha(text[j + 1])) && !space) {
         TimeToken& t = push(i, j + 1, TimeTokenKind::kWord);
-        attach_entry(t, vocab.Find("'s"));
+        attach_entry(t, vocab.PossessiveId());
         i = j + 1;
         continue;
       }
       TimeToken& t = push(i, j, TimeTokenKind::kPunct);
-      attach_entry(t, vocab.Find("'"));
+      attach_entry(t, vocab.PunctId('\''));
       i = j;
       continue;
     }
     TimeToken& t = push(i, i + len, TimeTokenKind::kPunct);
     if (k == CharKind::kDash) {
-      attach_entry(t, vocab.Find("-"));
+      attach_entry(t, vocab.PunctId('-'));
+    } else if (len == 1) {
+      attach_entry(t, vocab.PunctId(static_cast<unsigned char>(text[i])));
     } else {
-      attach_entry(t, lookup(i, i + len));
+      attach_entry(t, lookup(i, i + len));  // “ ” € £ ...
     }
     i += len;
   }

@@ -53,12 +53,14 @@ enum TimeClass : int {
   kTcTensePast,      // said, was, had: a past-tense verb (data/time/tense.tsv)
   kTcTensePresent,   // is, are, says
   kTcTenseFuture,    // will, 'll, would, plans: future reference
+  kTcFutureAux,      // will, would, may: a verb after it is future too
   kTcClauseBreak,    // that, which, because: where a clause starts
   kTcLeanForward,    // until, effective: the expression after it lies ahead
   kTcLeanForwardWeak,// by: ahead unless the clause says otherwise
   kTcLeanBack,       // since: the expression after it lies behind
   kTcQuantityUnit,   // troops, barrels, percent (data/time/units.tsv)
   kTcApprox,         // about, nearly, some: approximators of quantities
+  kTcHot,            // derived: a word some rule needs (see TimeGrammar)
   kTcVocabCount,
   // Shape classes of number tokens.
   kTcNumber = 32,    // any number: 12  1.5  100,000
@@ -87,7 +89,6 @@ enum class TimeTokenKind : uint8_t { kWord, kNumber, kPunct };
 struct TimeToken {
   static constexpr uint8_t kSpaceBefore = 1;
   static constexpr uint8_t kCapitalized = 2;
-  static constexpr uint8_t kAllCaps = 4;
 
   uint32_t begin = 0;  // byte offsets into the scanned text
   uint32_t end = 0;

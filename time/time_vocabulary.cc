@@ -14,7 +14,7 @@ struct ClassName {
   int cls;
 };
 
-constexpr std::array<ClassName, 45> kClassNames = {{
+constexpr std::array<ClassName, 46> kClassNames = {{
     {"MONTH", kTcMonth},         {"MONTHSAFE", kTcMonthSafe},
     {"WEEKDAY", kTcWeekday},     {"UNIT", kTcUnit},
     {"UNITS", kTcUnits},         {"NUMWORD", kTcNumWord},
@@ -38,6 +38,7 @@ constexpr std::array<ClassName, 45> kClassNames = {{
     {"CLAUSE", kTcClauseBreak},  {"QUNIT", kTcQuantityUnit},
     {"APPROX", kTcApprox},       {"FORWARD", kTcLeanForward},
     {"FORWARDWEAK", kTcLeanForwardWeak}, {"BACK", kTcLeanBack},
+    {"FUTUREAUX", kTcFutureAux},
 }};
 
 struct Code {
@@ -131,7 +132,21 @@ std::string_view PartOfDayCode(PartOfDay p) {
   return "";
 }
 
-TimeVocabulary::TimeVocabulary() { slots_.assign(1024, -1); }
+TimeVocabulary::TimeVocabulary() {
+  tags_.assign(1024, 0);
+  slot_ids_.assign(1024, -1);
+  for (int32_t& p : punct_) p = -1;
+}
+
+void TimeVocabulary::Finalize() {
+  for (int c = 0; c < 128; ++c) {
+    char ch = static_cast<char>(c);
+    punct_[c] = Find(std::string_view(&ch, 1));
+  }
+  possessive_ = Find("'s");
+  classes_.resize(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) classes_[i] = entries_[i].classes;
+}
 
 int TimeVocabulary::ClassByName(std::string_view name) {
   for (const auto& c : kClassNames)
@@ -145,22 +160,19 @@ std::string_view TimeVocabulary::ClassName(int cls) {
   return "?";
 }
 
-uint64_t TimeVocabulary::Hash(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
-  return h ^ (h >> 29);
+int32_t TimeVocabulary::Find(std::string_view key) const {
+  return FindPacked(Pack(key));
 }
 
-int32_t TimeVocabulary::Find(std::string_view key) const {
-  size_t mask = slots_.size() - 1;
-  for (size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
-    int32_t id = slots_[i];
-    if (id < 0) return -1;
-    if (entries_[id].key == key) return id;
-  }
+void TimeVocabulary::Insert(int32_t id) {
+  const PackedKey& p = packed_[id];
+  if (p.len == 0) return;  // too long to be found: never matches
+  uint64_t h = HashPacked(p);
+  size_t mask = tags_.size() - 1;
+  size_t i = h & mask;
+  while (tags_[i] != 0) i = (i + 1) & mask;
+  tags_[i] = static_cast<uint32_t>(h >> 32) | 1;
+  slot_ids_[i] = id;
 }
 
 int32_t TimeVocabulary::Intern(std::string_view key) {
@@ -169,25 +181,20 @@ int32_t TimeVocabulary::Intern(std::string_view key) {
   id = static_cast<int32_t>(entries_.size());
   entries_.emplace_back();
   entries_.back().key = std::string(key);
-  if (entries_.size() * 2 > slots_.size()) {
+  packed_.push_back(Pack(key));
+  if (entries_.size() * 4 > tags_.size()) {
     Rehash();
   } else {
-    size_t mask = slots_.size() - 1;
-    size_t i = Hash(key) & mask;
-    while (slots_[i] >= 0) i = (i + 1) & mask;
-    slots_[i] = id;
+    Insert(id);
   }
   return id;
 }
 
 void TimeVocabulary::Rehash() {
-  slots_.assign(slots_.size() * 2, -1);
-  size_t mask = slots_.size() - 1;
-  for (size_t id = 0; id < entries_.size(); ++id) {
-    size_t i = Hash(entries_[id].key) & mask;
-    while (slots_[i] >= 0) i = (i + 1) & mask;
-    slots_[i] = static_cast<int32_t>(id);
-  }
+  tags_.assign(tags_.size() * 2, 0);
+  slot_ids_.assign(tags_.size(), -1);
+  for (size_t id = 0; id < entries_.size(); ++id)
+    Insert(static_cast<int32_t>(id));
 }
 
 Status TimeVocabulary::Load(std::string_view text, std::string_view file_name) {
@@ -209,9 +216,10 @@ Status TimeVocabulary::Load(std::string_view text, std::string_view file_name) {
     std::string_view cls_name = TrimAscii(f[1]);
     std::string_view val = TrimAscii(f[2]);
     std::string key;
-    if (word.empty() || !TimeLookupKey(word, &key) || key != word) {
+    if (word.empty() || word.size() > kMaxKeyBytes ||
+        !TimeLookupKey(word, &key) || key != word) {
       return Status::InvalidArgument(where() + "'" + std::string(word) +
-                                     "' must be lower case, at most 24 bytes");
+                                     "' must be lower case, at most 16 bytes");
     }
     int cls = ClassByName(cls_name);
     if (cls < 0 || cls >= kTcVocabCount || cls == kTcMonthSafe) {

@@ -9,7 +9,8 @@
 //   int32_t id = v.Find("feb.");                  // -1 when absent
 //   v.entry(id).value[kTcMonth]                    // 2
 //
-// File format: one entry per line, `word<TAB>CLASS<TAB>value`; '#' starts a
+// File format: one entry per line, `word<TAB>CLASS<TAB>value` (words of at
+// most 16 bytes); '#' starts a
 // comment; a word may have several lines (several classes). Values are
 // numbers, or codes for the classes that have them (UNIT/UNITS: S MIN H D W
 // WE FN M Q HY Y DE CE ML; SEASON: SP SU FA WI; PARTDAY: MO MI AF EV NI DT;
@@ -20,7 +21,9 @@
 #ifndef NEWSMILL_TIME_TIME_VOCABULARY_H_
 #define NEWSMILL_TIME_TIME_VOCABULARY_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,8 +77,72 @@ class TimeVocabulary {
 
   // Entry id of a lower-cased key, or -1.
   int32_t Find(std::string_view key) const;
+  // A key packed into two words: the lower-cased bytes, zero-padded. Keys
+  // are at most kMaxKeyBytes long; longer ones pack to len 0 (no entry).
+  static constexpr size_t kMaxKeyBytes = 16;
+  struct PackedKey {
+    uint64_t k1 = 0, k2 = 0;
+    uint32_t len = 0;
+  };
+  static PackedKey Pack(std::string_view lowered) {
+    PackedKey p;
+    if (lowered.empty() || lowered.size() > kMaxKeyBytes) return p;
+    p.len = static_cast<uint32_t>(lowered.size());
+    for (size_t i = 0; i < lowered.size(); ++i) {
+      uint64_t b = static_cast<unsigned char>(lowered[i]);
+      if (i < 8) p.k1 |= b << (8 * i);
+      else p.k2 |= b << (8 * (i - 8));
+    }
+    return p;
+  }
+  // Pack from a zero-padded buffer of at least 16 bytes holding len bytes.
+  static PackedKey PackPadded(const char* buf, uint32_t len) {
+    PackedKey p;
+    if (len == 0 || len > kMaxKeyBytes) return p;
+    if constexpr (std::endian::native == std::endian::little) {
+      std::memcpy(&p.k1, buf, 8);
+      std::memcpy(&p.k2, buf + 8, 8);
+      p.len = len;
+      return p;
+    } else {
+      return Pack(std::string_view(buf, len));
+    }
+  }
+  static uint64_t HashPacked(const PackedKey& p) {
+    uint64_t h = (p.k1 * 0x9E3779B97F4A7C15ULL) ^ (p.k2 * 0xC2B2AE3D27D4EB4FULL) ^
+                 p.len;
+    return h ^ (h >> 31);
+  }
+  // Entry id of a packed key, or -1: the scanner packs words as it reads.
+  int32_t FindPacked(const PackedKey& p) const {
+    if (p.len == 0) return -1;
+    uint64_t h = HashPacked(p);
+    uint32_t tag = static_cast<uint32_t>(h >> 32) | 1;
+    size_t mask = tags_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      uint32_t t = tags_[i];
+      if (t == 0) return -1;
+      if (t == tag) {
+        int32_t id = slot_ids_[i];
+        const PackedKey& k = packed_[id];
+        if (k.k1 == p.k1 && k.k2 == p.k2 && k.len == p.len) return id;
+      }
+    }
+  }
+
   // Entry id of key, adding a class-less entry when absent.
   int32_t Intern(std::string_view key);
+
+  // Builds the compact tables the scanner reads (classes by id, the ids of
+  // punctuation marks); call after the last change to the entries.
+  void Finalize();
+  // The classes of entry id (compact copy of entry(id).classes: entries
+  // are large, and the scanner reads this for every word).
+  uint64_t ClassesOf(int32_t id) const { return classes_[id]; }
+  // Entry id of a one-character ASCII token ("-", ",", "%"), or -1.
+  int32_t PunctId(unsigned char c) const { return c < 128 ? punct_[c] : -1; }
+  // Entry id of the possessive "'s", or -1.
+  int32_t PossessiveId() const { return possessive_; }
 
   const TimeVocabEntry& entry(int32_t id) const { return entries_[id]; }
   TimeVocabEntry& mutable_entry(int32_t id) { return entries_[id]; }
@@ -87,11 +154,18 @@ class TimeVocabulary {
   static std::string_view ClassName(int cls);
 
  private:
+  void Insert(int32_t id);
   void Rehash();
-  static uint64_t Hash(std::string_view s);
 
   std::vector<TimeVocabEntry> entries_;
-  std::vector<int32_t> slots_;  // open addressing, -1 empty
+  // Open addressing, at most a quarter full: a small tag per slot (0:
+  // empty) so that a miss, the common case, touches 4 bytes.
+  std::vector<uint32_t> tags_;
+  std::vector<int32_t> slot_ids_;
+  std::vector<PackedKey> packed_;  // per entry
+  std::vector<uint64_t> classes_;
+  int32_t punct_[128];
+  int32_t possessive_ = -1;
 };
 
 }  // namespace newsmill

@@ -4,6 +4,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "entities/dating.h"
 #include "time/published_date.h"
 #include "time/quantity.h"
 #include "time/time_tagger.h"
@@ -56,7 +57,7 @@ class TimesStage : public Stage {
       if (g) {
         doc.published = g->date.ToString();
         doc.published_from = g->from;
-        ResolveActorsForDate(doc, g->date);
+        ResolveEntityCodes(doc, g->date.ToInt());
       }
     }
     TimexContext ctx;

@@ -9,10 +9,15 @@ namespace {
 
 using F = FrameField;
 
-enum class Dir { kBack, kForward, kNearest };
+// Where to look from the DCT for an expression without a year or week:
+// strictly back ("since May 3") or ahead ("until Friday", or a future-tense
+// clause: "will end on Feb. 1"), back unless the date ahead is much nearer
+// (a past-tense clause, whose verb may not be the event's: "ruled he must
+// return by Jan. 14"), or the nearer of the two (no tense).
+enum class Dir { kStrictBack, kBack, kNearest, kForward };
 
 Dir DirOf(Tense t, int lean) {
-  if (lean < 0) return Dir::kBack;
+  if (lean < 0) return Dir::kStrictBack;
   if (lean > 0) return Dir::kForward;
   switch (t) {
     case Tense::kPast: return Dir::kBack;
@@ -21,15 +26,17 @@ Dir DirOf(Tense t, int lean) {
   }
 }
 
-// Chooses between the candidate db units back and the one df units ahead:
-// the tense's side unless the other is four times nearer; with no tense the
-// nearer, ties to the past.
+bool Backward(Dir d) { return d == Dir::kBack || d == Dir::kStrictBack; }
+
+// Chooses between the candidate db units back and the one df units ahead
+// (-1: none).
 bool PreferBack(int64_t db, int64_t df, Dir dir) {
   if (db < 0) return false;
   if (df < 0) return true;
   switch (dir) {
+    case Dir::kStrictBack: return true;
     case Dir::kBack: return db <= 4 * df;
-    case Dir::kForward: return 4 * db < df;
+    case Dir::kForward: return false;
     default: return db <= df;
   }
 }
@@ -308,7 +315,7 @@ Date WeekdayDate(const Date& dct, int wd, bool has_rel, int rel, Dir dir) {
     if (rel > 0) return AddDays(dct, fwd == 0 ? 7 : fwd);
     return AddDays(dct, wd - cur);
   }
-  if (dir == Dir::kBack) return AddDays(dct, -back);
+  if (Backward(dir)) return AddDays(dct, -back);
   if (dir == Dir::kForward) return AddDays(dct, fwd);
   return back <= fwd ? AddDays(dct, -back) : AddDays(dct, fwd);
 }
@@ -338,7 +345,8 @@ int PeriodYear(const Date& dct, TimeUnit u, int n, int p, bool has_rel,
   }
   int back_year = same <= cur ? year : year - 1;
   int fwd_year = same >= cur ? year : year + 1;
-  if (dir == Dir::kBack) return back_year;
+  if (Backward(dir)) return back_year;
+  if (dir == Dir::kForward && fwd_year == year) return fwd_year;
   int back = cur - (back_year * n + p - 1);
   int fwd = (fwd_year * n + p - 1) - cur;
   return back <= fwd ? back_year : fwd_year;
@@ -493,7 +501,7 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
       Date hd = compute(y);
       if (year < 0 && ctx.dct) {
         int64_t diff = hd.ToDays() - ctx.dct->ToDays();
-        if (dir == Dir::kBack && diff > 0) hd = compute(y - 1);
+        if (Backward(dir) && diff > 0) hd = compute(y - 1);
         if (dir == Dir::kForward && diff < 0) hd = compute(y + 1);
         if (dir == Dir::kNearest && diff > 183) hd = compute(y - 1);
         if (dir == Dir::kNearest && diff < -183) hd = compute(y + 1);
@@ -619,11 +627,10 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
   }
   if (!have && gran != TimeUnit::kNone) {
     if (!anchor) {
-      if (gran == TimeUnit::kDay && rel == 0 && !has(F::kAnchor)) {
-        out->value = "PRESENT_REF";
-        return true;
-      }
-      return false;
+      // No DCT: "last week" is still somewhere in the past.
+      if (anchor_kind != 0 || !has_rel) return false;
+      out->value = rel < 0 ? "PAST_REF" : rel > 0 ? "FUTURE_REF" : "PRESENT_REF";
+      return true;
     }
     Date a = *anchor;
     if (use_ref && anchor_gran > gran) {
@@ -634,7 +641,7 @@ bool NormalizeTimex(const TimexFrame& f, const TimexContext& ctx,
       // "the weekend": the last one when past, else the coming one.
       int cur = a.Weekday();
       int shift = 0;
-      if (dir == Dir::kBack && cur < 6) shift = -1;
+      if (Backward(dir) && cur < 6) shift = -1;
       c = Shift(a, gran, shift);
     } else {
       c = Shift(a, gran, rel);

@@ -9,13 +9,14 @@
 //   - "Monday" in a past-tense clause is the last Monday on or before the
 //     DCT, in a future one the next on or after it; with no tense the
 //     nearer of the two (ties go to the past: news mostly reports).
-//   - "Feb. 1" or "December" without a year: the nearer of the last one on
-//     or before the DCT and the next one on or after it, the tense (or a
-//     preposition: "since" back, "until"/"by" forward) weighting the
-//     distance four to one ("by Jan. 14" written on Jan. 6 is eight days
-//     ahead even in a past-tense sentence); a weekday given with it
-//     ("Tuesday, Feb. 1") picks the year in which the date falls on that
-//     weekday, nearest to the DCT.
+//   - "Feb. 1" or "December" without a year: the next one on or after the
+//     DCT when the clause is future or a word before it points ahead
+//     ("until", "by", "effective"), the last one on or before it after
+//     "since"; in a past-tense clause the last one unless the next is four
+//     times nearer (the clause's verb need not be the event's: "ruled he
+//     must return by Jan. 14" written on Jan. 6); with no tense the nearer.
+//     A weekday given with it ("Tuesday, Feb. 1") picks the year in which
+//     the date falls on that weekday, nearest to the DCT.
 //   - "the third quarter", "the winter": the latest that has begun when
 //     past, else the nearer (quarters are mostly reported after the fact).
 //   - "last Friday": the last Friday strictly before the DCT; "next Friday"

@@ -81,7 +81,7 @@ enum class Dep : uint8_t {
   kNmodPoss, kNmodTmod, kNmodNpmod, kNmodUnmarked, kNsubj, kNsubjPass,
   kNsubjOuter, kNummod, kObj, kObl, kOblAgent, kOblTmod, kOblNpmod,
   kOblUnmarked, kOrphan, kParataxis, kPunct, kReparandum, kRoot, kVocative,
-  kXcomp,
+  kXcomp, kNmodDesc,
   kCount,  // number of relations; not a relation
 };
 std::string_view DepName(Dep dep);  // "nsubj:pass", ...; "" for kNone
@@ -126,43 +126,76 @@ struct QuotedSpan {
 };
 
 // ---- Syntax layer ----------------------------------------------------------
+//
+// Filled by the syntax stage (syntax/syntax_stage.h): Token::pos, lemma,
+// head and dep, then the clauses and noun phrases derived from the parse.
+// syntax/syntax.h has the helpers later stages read them with (the clause
+// of a token, a clause's subject span, the members of a coordination, the
+// clause a verb reports).
 
+// Tense of a clause, from its first finite verb ("had said": past; "will
+// meet": future). kNone for non-finite clauses (to-infinitives,
+// participles) and for modals other than will/shall ("may talk"): read
+// Clause::modality for those. The complement of an intent verb in the
+// present ("plans to meet", "is going to meet") is kFuture.
 enum class Tense : uint8_t { kNone, kPast, kPresent, kFuture };
 enum class Aspect : uint8_t { kSimple, kProgressive, kPerfect, kPerfectProgressive };
 enum class Modality : uint8_t {
   kNone,
-  kPossibility,  // may, might, could
-  kConditional,  // would, should (hypothetical)
-  kObligation,   // must, have to, should
+  kPossibility,  // may, might, could, likely to
+  kConditional,  // would (hypothetical)
+  kObligation,   // must, should, have to, need to, ought to
   kAbility,      // can, be able to
   kIntent,       // plans to, intends to, wants to, is going to, seeks to
 };
+// kConditional: a clause introduced by "if" or "unless". kInterrogative: a
+// main clause of a sentence that ends with "?". kImperative: a main clause
+// that opens with a bare verb and has no subject ("Stop the war").
 enum class Mood : uint8_t { kIndicative, kImperative, kInterrogative, kConditional };
 
 std::string_view TenseName(Tense t);
 std::string_view AspectName(Aspect a);
 std::string_view ModalityName(Modality m);
+std::string_view MoodName(Mood m);
 
-// A prepositional (or otherwise marked) argument of a clause's verb.
+// A prepositional (or otherwise marked) argument: "met with X", "lashed out
+// at X", and prepositional modifiers of the clause's object ("imposed
+// sanctions against X").
 struct Oblique {
-  int32_t marker = -1;  // the preposition token ("at", "with", "against")
-  int32_t head = -1;    // head token of the noun phrase
+  int32_t marker = -1;    // the preposition token ("at", "with", "against");
+                          // -1 for a bare noun ("met Monday")
+  int32_t head = -1;      // head token of the noun phrase
+  int32_t governor = -1;  // the clause's verb, or its object's head noun
 };
 
-// A noun phrase: "Kremlin spokesman Dmitry Peskov", "Lavrov and Blinken".
+// A noun phrase: "Kremlin spokesman Dmitry Peskov" is two phrases, the name
+// "Dmitry Peskov" and its title "Kremlin spokesman" (an apposition of the
+// name); "Lavrov and Blinken" is two coordinated phrases.
 struct NounPhrase {
+  // The phrase proper: its head with determiners, adjectives, compounds,
+  // name parts, possessors and numbers; without titles, appositions,
+  // coordinated phrases, relative clauses and prepositional modifiers.
   uint32_t token_begin = 0;
-  uint32_t token_end = 0;       // one past the last token
-  int32_t head = -1;            // head token
+  uint32_t token_end = 0;         // one past the last token
+  int32_t head = -1;              // head token (of a name, its first word, as
+                                  // in Universal Dependencies: "Dmitry")
   int32_t coordinated_with = -1;  // next NounPhrase in a coordination
-  int32_t apposition_of = -1;   // the NounPhrase this one is an apposition to
+  int32_t apposition_of = -1;     // the NounPhrase this one renames: "the
+                                  // Kremlin spokesman" in "Dmitry Peskov, the
+                                  // Kremlin spokesman", and a title before a
+                                  // name ("Kremlin spokesman Dmitry Peskov")
+  uint32_t sentence = 0;
 };
 
-// A clause: one verb group with its arguments.
+// A clause: one verb group with its arguments. Arguments are head tokens;
+// NounPhrase (via syntax/syntax.h) gives their extent.
 struct Clause {
   uint32_t sentence = 0;
-  int32_t verb = -1;          // main verb token (the predicate for copulas)
+  int32_t verb = -1;          // main verb token (the predicate for copulas:
+                              // "president" in "he is president")
   int32_t first_verb_token = -1;  // first token of the verb group (aux, neg)
+  int32_t last_verb_token = -1;   // last token of the verb group (the verb,
+                                  // or its particle)
   int32_t particle = -1;      // "out" in "lashed out at"
   int32_t subject = -1;       // head token of the subject
   int32_t object = -1;        // head token of the direct object
@@ -170,9 +203,15 @@ struct Clause {
   int32_t agent = -1;         // head of the "by" phrase of a passive
   std::vector<Oblique> obliques;
   int32_t parent = -1;        // clause this one is embedded in
-  int32_t complement = -1;    // clause this one reports or takes ("said that ...")
-  int32_t complementizer = -1;  // "that", "whether", "if" token
-  int32_t negation = -1;      // "not", "never", "n't" token
+  int32_t complement = -1;    // clause this one reports or takes ("said that
+                              // ...", "denied that ...", "accused X of ...";
+                              // "he said" inserted in a sentence reports
+                              // the clause around it)
+  int32_t complementizer = -1;  // the word that introduces this clause:
+                                // "that", "whether", "if", "to", "of"
+  int32_t negation = -1;      // "not", "never", "n't", "no longer" token
+  Dep relation = Dep::kRoot;  // how the clause attaches to its parent
+                              // (ccomp, xcomp, advcl, acl:relcl, conj, ...)
   Tense tense = Tense::kNone;
   Aspect aspect = Aspect::kSimple;
   Modality modality = Modality::kNone;
@@ -180,6 +219,10 @@ struct Clause {
   bool passive = false;
   bool negated = false;
   bool in_quote = false;      // the verb sits inside quotation marks
+  // The subject comes from another clause: a conjoined verb ("met X and
+  // discussed Y"), a control verb ("plans to attack"), a participle
+  // ("..., saying that"), the noun a relative clause modifies.
+  bool subject_inherited = false;
 };
 
 // ---- Actors ----------------------------------------------------------------
@@ -237,19 +280,30 @@ struct Quote {
 enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
 std::string_view TimexTypeName(TimexType t);
 
+// A time expression (times stage; docs/time.md). The span follows TimeML
+// extents: "the third quarter", "last week", "nearly four years ago", not
+// the preposition before it.
 struct TimeExpr {
   Span span;
   TimexType type = TimexType::kDate;
-  std::string value;       // TIMEX3 value: 2022-02-01, 2022-W04, PXW, ...
-  uint32_t sentence = 0;
+  // TIMEX3 value, resolved against Document::published: 2022-02-01,
+  // 2022-01, 2022-W04, 2022-W04-WE, 2021-Q3, 2020-H1, 1990-SU, 2022, 199
+  // (a decade), 19 (a century), 2022-02-01T15:00(Z), 2022-02-01TMO;
+  // P3D, PT16H, P2Y6M, PXW (durations); XXXX-WXX-1, P1Y (sets);
+  // PRESENT_REF, PAST_REF, FUTURE_REF. With no publication date, X fills
+  // what it would give: XXXX-02-01, XXXX-WXX-1.
+  std::string value;
+  uint32_t sentence = 0;   // index into Document::sentences
 };
 
+// A counted or measured amount: "approximately 100,000 troops", "$40
+// billion", "between 10 and 20 percent".
 struct Quantity {
-  Span span;
-  double value = 0;
+  Span span;                        // approximator and unit included
+  double value = 0;                 // 40e9 for "$40 billion"
   std::optional<double> value_max;  // upper end of a range
-  std::string unit;                 // "troops", "USD", "%", ... "" if none
-  bool approximate = false;
+  std::string unit;                 // "troops", "USD" (ISO 4217), "%", "" if none
+  bool approximate = false;         // about, nearly, more than, up to, some
 };
 
 // ---- Events ----------------------------------------------------------------

@@ -56,6 +56,10 @@ struct PipelineOptions {
   // A directory whose files override the embedded data/ files (for editing
   // rules without rebuilding). Default "": embedded data only.
   std::string data_dir;
+  // Where WordNet's index and exception files are (Debian's wordnet-base).
+  // The syntax layer works without them, less accurately (docs/syntax.md).
+  // Default: /usr/share/wordnet.
+  std::string wordnet_dir = "/usr/share/wordnet";
   // Analyse articles detected as not English anyway. Default false: they
   // pass through with `language` set and a warning.
   bool analyse_any_language = false;

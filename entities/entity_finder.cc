@@ -1,0 +1,1405 @@
+// Finding and resolving the actors of a document.
+//
+// The idea. Tokens become "units" (a hyphenated token is split at its
+// hyphens, as lexicon names are), each folded and looked up once in the
+// lexicon's word table. Then, sentence by sentence:
+//  1. Lexicon matching (leftmost-longest, case-aware) gives names of known
+//     actors ("Vladimir Putin", "the United States", "U.S.", "Kremlin"),
+//     adjectives ("Russian") and role nouns ("President", "spokesman").
+//  2. Capitalised runs the lexicon does not cover are name candidates
+//     ("Julie Sweet", "Boeing Co", "Hungarian Prime Minister Viktor Orban"
+//     -> "Viktor Orban"), typed by cues: a title or a known given name makes
+//     a person, an organisation suffix an organisation, a place suffix or
+//     a preposition like "in" a place. A capitalised word that the article
+//     also uses in lower case ("Allies" / "allies"), a month or a common word
+//     at the start of a sentence is not a name.
+//  3. Person names absorb the titles and the affiliation before them:
+//     "Kremlin spokesman Dmitry Peskov", "Hungarian Prime Minister Viktor
+//     Orban" are one mention each; the affiliation gives the code of a person
+//     the lexicon does not know (HUN + GOV) and picks the office (and so the
+//     dates) of one it knows ("President Joe Biden": his presidency).
+//  4. Role nouns without a name ("the Russian leader", "the Kremlin
+//     spokesman") refer to the most recent person of that country whose role
+//     fits; "he"/"she" as the subject of a speech verb ("he added") to the
+//     most recent person of that gender; plural role nouns with an
+//     affiliation ("Russian soldiers") are GROUP entities.
+//  5. Mentions become entities: one per lexicon actor, unknown names merged
+//     by their normalised form, a surname alone ("Sweet") with the full name
+//     ("Julie Sweet"), an acronym with the name it abbreviates.
+//  6. Codes: the lexicon's, dated by Document::published when known; when it
+//     is not, the candidate codes of every period are kept
+//     (Entity::candidates, see entities/dating.h) and `actor` is set only
+//     where the candidates agree over the dates the titled office holders
+//     allow.
+#include "entities/entity_finder.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "base/date.h"
+#include "base/strings.h"
+#include "entities/dating.h"
+#include "lexicon/fold.h"
+
+namespace newsmill {
+namespace {
+
+// ---- Units -------------------------------------------------------------
+
+struct Unit {
+  uint32_t token = 0;
+  Span span;
+  uint32_t word = 0;      // WordTable id, 0 if unknown
+  uint32_t classes = 0;   // WordClass bits
+  CaseShape shape = CaseShape::kNoLetters;
+  uint32_t sentence = 0;
+  bool is_word = false;   // letters or digits (not punctuation, not a quote)
+  bool sentence_start = false;  // first word of a sentence or of a quotation
+  bool hyphen = false;    // a "-" inside a hyphenated word
+};
+
+// A lexicon match.
+struct Hit {
+  uint32_t ub = 0, ue = 0;             // units [ub, ue)
+  enum Kind { kName, kAdjective, kAgent } kind = kName;
+  std::vector<uint32_t> patterns;      // fitting patterns of that kind
+  bool context_only = false;           // every name pattern is context-only
+};
+
+// A mention candidate.
+struct Cand {
+  uint32_t ub = 0, ue = 0;  // the whole mention, units
+  uint32_t nb = 0, ne = 0;  // the name itself (for names), units
+  MentionForm form = MentionForm::kName;
+  EntityType type = EntityType::kOrganization;
+  bool typed = false;       // type known (lexicon or a cue)
+  int32_t entry = -1;       // canonical lexicon entry (identity)
+  int32_t code_entry = -1;  // lexicon entry whose codes apply
+  int32_t agent = -1;       // title or role noun
+  uint32_t roles = 0;       // Role bits of the title
+  std::string aff_code;     // affiliation's code ("RUS", "RUSGOV", "HUN")
+  int32_t aff_entity_cand = -1;
+  bool former = false;      // "former President ..."
+  bool plural = false;
+  bool body = false;        // a capitalised body agent ("the Air Force")
+  bool weak = false;        // a lone word that may be a common word: kept
+                            // only as the short form of a longer name
+  char gender = 0;
+  int32_t entity = -1;
+  bool drop = false;
+};
+
+constexpr std::string_view kFormer[] = {"former", "ex", "then", "late", "outgoing"};
+
+bool IsOneOf(std::string_view folded, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (folded == s) return true;
+  return false;
+}
+
+bool CountryPrefix(const std::string& code) {
+  if (code.size() < 3) return false;
+  for (int i = 0; i < 3; ++i)
+    if (!IsAsciiUpper(code[i])) return false;
+  return code.compare(0, 3, "IGO") != 0 && code.compare(0, 3, "NGO") != 0 &&
+         code.compare(0, 3, "IMG") != 0 && code.compare(0, 3, "MNC") != 0;
+}
+
+// code + sector, without repeating a sector the code already ends with.
+std::string Compose(const std::string& code, const std::string& sector,
+                    bool prefix) {
+  if (sector.empty()) return code;
+  if (code.empty()) return "";
+  if (prefix) return sector + code;
+  if (code.size() >= sector.size() &&
+      code.compare(code.size() - sector.size(), sector.size(), sector) == 0)
+    return code;
+  if (code.size() > 3) {
+    // "RUSGOV" + "MIL": an institution's people take their own sector only
+    // when the institution is a country's; keep the institution's code.
+    return code;
+  }
+  return code + sector;
+}
+
+class Run {
+ public:
+  Run(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {}
+
+  void Go() {
+    if (!doc_.published.empty()) {
+      if (std::optional<Date> d = ParseIsoDate(doc_.published)) date_ = d->ToInt();
+    }
+    BuildUnits();
+    if (units_.empty()) return;
+    FindLowercaseEvidence();
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) ChunkSentence(s);
+    ResolveContextOnly();
+    MergeNamedOrganisations();
+    TypeUnknowns();
+    BuildPersonPhrases();
+    BuildNominals();
+    ExtendOrgNouns();
+    BuildEntities();
+    FindPronouns();
+    ResolveNominals();
+    Emit();
+  }
+
+ private:
+  // ---- units ----
+
+  void AddUnit(uint32_t t, Span span, uint32_t sentence, bool hyphen) {
+    Unit u;
+    u.token = t;
+    u.span = span;
+    u.sentence = sentence;
+    u.hyphen = hyphen;
+    std::string_view text = doc_.Text(span);
+    const Token& tok = doc_.tokens[t];
+    if (tok.kind == TokenKind::kQuoteMark) {
+      units_.push_back(u);
+      return;
+    }
+    if (FoldWord(text, &key_)) {
+      u.word = lex_.words().Find(key_);
+      u.classes = u.word ? lex_.words().classes(u.word) : 0;
+    }
+    u.shape = CaseShapeOf(text);
+    u.is_word = tok.kind == TokenKind::kWord || tok.kind == TokenKind::kNumber;
+    if (hyphen) u.is_word = false;
+    units_.push_back(u);
+  }
+
+  void BuildUnits() {
+    sent_begin_.assign(doc_.sentences.size() + 1, 0);
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      sent_begin_[s] = static_cast<uint32_t>(units_.size());
+      const Sentence& sen = doc_.sentences[s];
+      bool start = true;
+      for (uint32_t t = sen.token_begin; t < sen.token_end; ++t) {
+        const Token& tok = doc_.tokens[t];
+        std::string_view text = doc_.TokenText(t);
+        size_t first = units_.size();
+        // Split hyphenated words the tokenizer kept whole ("non-profit").
+        bool split = false;
+        if (tok.kind == TokenKind::kWord && text.size() > 2) {
+          size_t b = 0;
+          for (size_t i = 1; i + 1 < text.size(); ++i) {
+            size_t h = HyphenAt(text, i);
+            if (h == 0 || i + h >= text.size()) continue;
+            split = true;
+            AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.begin + uint32_t(i)}, s, false);
+            AddUnit(t, {tok.span.begin + uint32_t(i), tok.span.begin + uint32_t(i + h)}, s, true);
+            b = i + h;
+            i += h - 1;
+          }
+          if (split) AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.end}, s, false);
+        }
+        if (!split) {
+          AddUnit(t, tok.span, s, false);
+          // A "-" token between two words with no space is a hyphen.
+          if (text == "-" && t > sen.token_begin && t + 1 < sen.token_end &&
+              !tok.Has(Token::kSpaceBefore) &&
+              !doc_.tokens[t + 1].Has(Token::kSpaceBefore))
+            units_.back().hyphen = true;
+        }
+        for (size_t k = first; k < units_.size(); ++k) {
+          Unit& u = units_[k];
+          if (start && u.is_word) {
+            u.sentence_start = true;
+            start = false;
+          }
+        }
+        if (tok.kind == TokenKind::kQuoteMark && tok.Has(Token::kOpensQuote)) start = true;
+        if (tok.kind == TokenKind::kPunct && (text == ":" || text == "—" || text == "(")) start = true;
+      }
+    }
+    sent_begin_[doc_.sentences.size()] = static_cast<uint32_t>(units_.size());
+    covered_.assign(units_.size(), -1);
+  }
+
+  // Words the article writes in lower case (outside sentence starts): the
+  // same word capitalised elsewhere is not a name ("our Allies").
+  void FindLowercaseEvidence() {
+    for (const Unit& u : units_)
+      if (u.is_word && u.shape == CaseShape::kLower && u.word != 0)
+        lower_words_.insert(u.word);
+    for (const Unit& u : units_)
+      if (u.is_word && u.shape == CaseShape::kLower && u.word == 0) {
+        std::string_view t = doc_.Text(u.span);
+        if (FoldWord(t, &key_)) lower_keys_.insert(key_);
+      }
+  }
+
+  bool WrittenLowerElsewhere(const Unit& u) {
+    if (u.word != 0) return lower_words_.count(u.word) > 0;
+    if (!FoldWord(doc_.Text(u.span), &key_)) return false;
+    return lower_keys_.count(key_) > 0;
+  }
+
+  // A sentence written in capitals (a headline): no case evidence.
+  bool Caseless(uint32_t s) {
+    int caps = 0, words = 0;
+    for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1]; ++i) {
+      const Unit& u = units_[i];
+      if (!u.is_word || u.shape == CaseShape::kNoLetters) continue;
+      ++words;
+      caps += u.shape == CaseShape::kAllCaps;
+    }
+    return words >= 3 && caps * 10 >= words * 8;
+  }
+
+  // ---- lexicon matching ----
+
+  void MatchSentence(uint32_t s) {
+    uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
+    if (b == e) return;
+    words_.clear();
+    shapes_.clear();
+    for (uint32_t i = b; i < e; ++i) {
+      words_.push_back(units_[i].word);
+      CaseShape sh = units_[i].shape;
+      // A capitalised sentence start is no evidence of a name, but does not
+      // forbid one either: the lexicon decides.
+      shapes_.push_back(sh);
+    }
+    matches_.clear();
+    phrases_.clear();
+    lex_.matcher().FindLongestFirst(words_, shapes_, &matches_, &phrases_);
+    for (const PhraseMatch& m : matches_) {
+      Hit names, adjs, agents;
+      bool all_context = true;
+      for (uint32_t k = 0; k < m.count; ++k) {
+        uint32_t p = phrases_[m.first + k];
+        const PatternInfo& info = lex_.pattern(p);
+        if (info.kind == PatternInfo::kAgent) {
+          agents.patterns.push_back(p);
+        } else if (info.form == MentionForm::kAdjective) {
+          adjs.patterns.push_back(p);
+        } else {
+          names.patterns.push_back(p);
+          if (!(info.flags & PatternInfo::kContextOnly)) all_context = false;
+        }
+      }
+      Hit h;
+      if (!names.patterns.empty()) {
+        h = names;
+        h.kind = Hit::kName;
+        h.context_only = all_context;
+      } else if (!adjs.patterns.empty()) {
+        h = adjs;
+        h.kind = Hit::kAdjective;
+      } else {
+        h = agents;
+        h.kind = Hit::kAgent;
+      }
+      h.ub = b + m.begin;
+      h.ue = b + m.end;
+      // "US$", "CA$": a currency, not the country.
+      if (h.ue < e && h.kind != Hit::kAgent &&
+          units_[h.ue].span.begin == units_[h.ue - 1].span.end) {
+        std::string_view next = doc_.Text(units_[h.ue].span);
+        if (!next.empty() && next[0] == '$') {
+          h.patterns.clear();  // covers the words, names nothing
+          h.kind = Hit::kName;
+        }
+      }
+      // A match that is only a hyphen or punctuation is no match.
+      bool any_word = false;
+      for (uint32_t i = h.ub; i < h.ue; ++i) any_word |= units_[i].is_word;
+      if (!any_word) continue;
+      // An agent noun inside a capitalised name the lexicon does not know
+      // ("General Motors") is decided by chunking, not here.
+      hits_.push_back(h);
+      int32_t idx = static_cast<int32_t>(hits_.size() - 1);
+      for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = idx;
+    }
+  }
+
+  const Hit* HitAt(uint32_t u) const {
+    int32_t h = covered_[u];
+    return h < 0 ? nullptr : &hits_[h];
+  }
+  const Hit* HitEndingAt(uint32_t ue) const {
+    if (ue == 0) return nullptr;
+    const Hit* h = HitAt(ue - 1);
+    return (h != nullptr && h->ue == ue) ? h : nullptr;
+  }
+
+  // ---- name chunks ----
+
+  bool NameLike(const Unit& u) const {
+    if (!u.is_word) return false;
+    if (u.shape != CaseShape::kCapitalized && u.shape != CaseShape::kAllCaps &&
+        u.shape != CaseShape::kMixed)
+      return false;
+    if (u.classes & (kWordNotName | kWordPronounMale | kWordPronounFemale))
+      return false;
+    // "Jan" and "May" are months, "Jan Lipavsky" is a name.
+    if ((u.classes & (kWordMonth | kWordWeekday)) && !(u.classes & kWordGivenName))
+      return false;
+    return true;
+  }
+
+  // Agent hits that are titles ("President", "Prime Minister") or role nouns
+  // that may stand before a name ("spokesman", "Chief Executive").
+  bool TitleHit(const Hit& h) const {
+    if (h.kind != Hit::kAgent) return false;
+    for (uint32_t p : h.patterns) {
+      const Agent& a = lex_.agent(lex_.pattern(p).target);
+      if (a.kind == AgentKind::kPerson && !(lex_.pattern(p).flags & PatternInfo::kPlural))
+        return true;
+    }
+    return false;
+  }
+
+  void ChunkSentence(uint32_t s) {
+    uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
+    bool caseless = Caseless(s);
+    if (caseless) return;  // headlines: the lexicon only
+    uint32_t i = b;
+    while (i < e) {
+      // Start: a name-like word no lexicon name covers (agent words may
+      // start a name: "General Electric" is decided by the run's length).
+      const Unit& u = units_[i];
+      const Hit* h = HitAt(i);
+      bool free = h == nullptr || (h->kind == Hit::kAgent && !TitleUse(*h, e));
+      if (!free || !NameLike(u) || (u.classes & kWordHonorific)) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < e) {
+        const Unit& v = units_[j];
+        const Hit* hv = HitAt(j);
+        if (hv != nullptr && hv->kind != Hit::kAgent) break;
+        // A title ends the name before it ("Accenture | Chief Executive
+        // Julie Sweet").
+        if (hv != nullptr && hv->ub == j && TitleUse(*hv, e)) break;
+        if (NameLike(v)) {
+          ++j;
+          continue;
+        }
+        // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
+        bool inner = (v.hyphen || (v.classes & kWordConnector) || doc_.Text(v.span) == "&") &&
+                     j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
+                     (v.hyphen || doc_.Text(v.span) == "&" ||
+                      v.shape == CaseShape::kLower);
+        if (inner) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      AddChunk(i, j);
+      i = j;
+    }
+  }
+
+  // An agent hit used as a title before a capitalised word.
+  bool TitleUse(const Hit& h, uint32_t sentence_end) const {
+    if (!TitleHit(h)) return false;
+    return h.ue < sentence_end && NameLike(units_[h.ue]);
+  }
+
+  void AddChunk(uint32_t b, uint32_t e) {
+    // Drop leading words that are no names: a common word starting a
+    // sentence ("During Putin's visit") unless a given name starts a longer
+    // name ("Mark Carney"). A single word is kept, as a weak candidate.
+    while (e - b >= 2) {
+      const Unit& u = units_[b];
+      bool common = (u.classes & kWordCommon) != 0;
+      bool given = (u.classes & kWordGivenName) != 0;
+      if (u.sentence_start && (common || WrittenLowerElsewhere(u)) &&
+          !(given && NameLike(units_[b + 1]))) {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    // Trailing connectors or hyphens.
+    while (e > b && !units_[e - 1].is_word) --e;
+    if (b >= e) return;
+    // "CA$ 1 billion": a currency.
+    if (e < units_.size() && units_[e].span.begin == units_[e - 1].span.end &&
+        doc_.Text(units_[e].span).substr(0, 1) == "$")
+      return;
+    bool weak = false;
+    if (e - b == 1) {
+      const Unit& u = units_[b];
+      // A lone capitalised word the article also writes in lower case, or a
+      // common word ("the Western proposal"), names something only if it is
+      // the short form of a name ("Jobs" after "Steve Jobs").
+      if ((WrittenLowerElsewhere(u) || (u.classes & kWordCommon)) &&
+          u.shape != CaseShape::kAllCaps)
+        weak = true;
+      // A capitalised word opening a sentence with no other cue: weak too.
+      if (u.sentence_start && u.shape != CaseShape::kAllCaps) weak = true;
+      if (u.shape == CaseShape::kAllCaps && doc_.Text(u.span).size() == 1) return;
+      // Model numbers and codes ("A380", "F-16") are no actors.
+      for (char ch : doc_.Text(u.span))
+        if (IsAsciiDigit(ch)) return;
+    }
+    // Titles inside the chunk are not part of the name ("President Joe").
+    while (b < e) {
+      const Hit* h = HitAt(b);
+      if (h != nullptr && h->kind == Hit::kAgent && TitleHit(*h) && h->ue < e) {
+        b = h->ue;
+        continue;
+      }
+      if ((units_[b].classes & kWordHonorific) && e - b >= 2) {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    if (b >= e) return;
+    // A chunk that is one agent word alone ("President") is no name.
+    const Hit* h = HitAt(b);
+    if (h != nullptr && h->ub == b && h->ue >= e) return;
+    Cand c;
+    c.ub = c.nb = b;
+    c.ue = c.ne = e;
+    c.form = MentionForm::kName;
+    c.weak = weak;
+    chunk_cands_.push_back(cands_.size());
+    cands_.push_back(c);
+    for (uint32_t i = b; i < e; ++i) chunk_of_[i] = static_cast<int32_t>(cands_.size() - 1);
+  }
+
+  // ---- context-only names and lexicon candidates ----
+
+  // Chooses the entry of a name hit; -1 if none is acceptable.
+  int32_t PickEntry(const Hit& h, uint32_t title_roles, bool* code_from_user,
+                    int32_t* code_entry) {
+    int32_t best = -1, best_code = -1;
+    int best_score = -1000;
+    for (uint32_t p : h.patterns) {
+      const PatternInfo& info = lex_.pattern(p);
+      uint32_t target = info.target;
+      uint32_t canon = lex_.Canonical(target);
+      const LexEntry& e = lex_.entry(canon);
+      int score = 0;
+      bool context = (info.flags & PatternInfo::kContextOnly) != 0;
+      bool known = introduced_.count(canon) > 0;
+      if (context) {
+        bool titled = false;
+        if (title_roles != 0)
+          for (const Tenure& t : lex_.entry(target).tenures) titled |= (t.roles & title_roles) != 0;
+        if (!known && !titled) continue;
+        score += titled ? 3 : 0;
+      } else {
+        score += 2;
+      }
+      if (known) score += 4;
+      if (e.type == EntityType::kCountry) score += 1;
+      if ((e.flags & kEntryUser) == 0) score += 0;
+      if (score > best_score) {
+        best_score = score;
+        best = static_cast<int32_t>(canon);
+        best_code = static_cast<int32_t>(target);
+      }
+    }
+    *code_from_user = best_code >= 0 && best_code != best;
+    *code_entry = best_code;
+    return best;
+  }
+
+  // The roles of the title right before units [ub, ...) (skipping
+  // honorifics), or 0.
+  uint32_t TitleRolesBefore(uint32_t ub) const {
+    uint32_t i = ub;
+    while (i > 0) {
+      const Hit* h = HitEndingAt(i);
+      if (h != nullptr && h->kind == Hit::kAgent) {
+        uint32_t roles = 0;
+        for (uint32_t p : h->patterns) roles |= lex_.agent(lex_.pattern(p).target).roles;
+        return roles;
+      }
+      if (units_[i - 1].classes & kWordHonorific) {
+        --i;
+        continue;
+      }
+      if (doc_.Text(units_[i - 1].span) == ".") {
+        --i;
+        continue;
+      }
+      break;
+    }
+    return 0;
+  }
+
+  void ResolveContextOnly() {
+    // Pass 1: names that stand on their own introduce their entities.
+    for (const Hit& h : hits_) {
+      if (h.kind != Hit::kName || h.context_only) continue;
+      for (uint32_t p : h.patterns) {
+        const PatternInfo& info = lex_.pattern(p);
+        if (!(info.flags & PatternInfo::kContextOnly))
+          introduced_.insert(lex_.Canonical(info.target));
+      }
+    }
+    // Pass 2: every name hit becomes a candidate (context-only ones only when
+    // introduced or titled).
+    for (uint32_t hi = 0; hi < hits_.size(); ++hi) {
+      const Hit& h = hits_[hi];
+      if (h.kind == Hit::kAgent) continue;
+      if (h.kind == Hit::kAdjective) {
+        Cand c;
+        c.ub = c.nb = h.ub;
+        c.ue = c.ne = h.ue;
+        c.form = MentionForm::kAdjective;
+        uint32_t target = lex_.pattern(h.patterns[0]).target;
+        c.entry = static_cast<int32_t>(lex_.Canonical(target));
+        c.code_entry = static_cast<int32_t>(target);
+        c.type = lex_.entry(c.entry).type;
+        c.typed = true;
+        cands_.push_back(c);
+        continue;
+      }
+      bool user = false;
+      int32_t code_entry = -1;
+      int32_t entry = PickEntry(h, TitleRolesBefore(h.ub), &user, &code_entry);
+      if (entry < 0) {
+        // Not accepted: the words may still be an unknown name ("Rice").
+        continue;
+      }
+      if (lex_.entry(entry).flags & kEntryNotActor) continue;
+      Cand c;
+      c.ub = c.nb = h.ub;
+      c.ue = c.ne = h.ue;
+      // "the" opening a name is kept only where the name heads its phrase
+      // ("The White House said"), not where it modifies a noun ("the UN
+      // Security Council meeting").
+      if (doc_.Text(units_[h.ub].span).size() == 3 &&
+          Fold(doc_.Text(units_[h.ub].span)) == "the") {
+        c.nb = h.ub + 1;
+        if (NounFollows(h.ue)) c.ub = h.ub + 1;
+      }
+      c.entry = entry;
+      c.code_entry = code_entry;
+      const LexEntry& e = lex_.entry(entry);
+      c.type = e.type;
+      c.typed = true;
+      c.gender = e.gender;
+      introduced_.insert(static_cast<uint32_t>(entry));
+      cands_.push_back(c);
+    }
+  }
+
+  // The unit after a name is a lower-case noun it modifies ("meeting",
+  // "spokesman", "response").
+  bool NounFollows(uint32_t u) const {
+    if (u >= units_.size() || units_[u].sentence != units_[u - 1].sentence) return false;
+    const Unit& n = units_[u];
+    if (!n.is_word || n.shape != CaseShape::kLower) return false;
+    const Hit* h = HitAt(u);
+    if (h != nullptr && h->kind == Hit::kAgent) return true;
+    if (n.classes & (kWordSpeechVerb | kWordConnector | kWordDeterminer | kWordPlacePrep))
+      return false;
+    // Lower-case words right after a name are nouns unless they look like
+    // verbs or adverbs.
+    std::string_view t = doc_.Text(n.span);
+    if (EndsWith(t, "ed") || EndsWith(t, "ly") || EndsWith(t, "es")) return false;
+    if (IsOneOf(t, {"is", "was", "has", "had", "will", "would", "may", "might", "can",
+                    "could", "should", "must", "did", "does", "are", "were", "also",
+                    "and", "or", "but", "to", "that", "which", "who", "said", "says"}))
+      return false;
+    return true;
+  }
+
+  // ---- people with their titles ----
+
+  // Extends a person's mention left over titles, honorifics, "former" and
+  // the affiliation ("Kremlin spokesman Dmitry Peskov").
+  void ExtendPerson(Cand& c) {
+    uint32_t i = c.ub;
+    bool title = false;
+    uint32_t floor = sent_begin_[units_[c.ub].sentence];
+    while (i > floor) {
+      const Hit* h = HitEndingAt(i);
+      if (h != nullptr && h->kind == Hit::kAgent && TitleHit(*h)) {
+        for (uint32_t p : h->patterns) {
+          const Agent& a = lex_.agent(lex_.pattern(p).target);
+          if (c.agent < 0) c.agent = static_cast<int32_t>(lex_.pattern(p).target);
+          c.roles |= a.roles;
+        }
+        i = h->ub;
+        title = true;
+        continue;
+      }
+      const Unit& u = units_[i - 1];
+      if (u.classes & kWordHonorific) {
+        --i;
+        title = true;
+        continue;
+      }
+      if (doc_.Text(u.span) == "." && i - 1 > floor &&
+          (units_[i - 2].classes & kWordHonorific)) {
+        --i;
+        continue;
+      }
+      if (u.is_word && u.word != 0) {
+        std::string_view w = lex_.words().word(u.word);
+        bool former = false;
+        for (std::string_view f : kFormer) former |= w == f;
+        if (former && title) {
+          c.former = true;
+          i -= 1;
+          if (i > floor && units_[i - 1].hyphen) --i;  // "ex-"
+          continue;
+        }
+        if (title && (w == "acting" || w == "interim" || w == "deputy" ||
+                      w == "senior" || w == "top" || w == "chief")) {
+          --i;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!title) return;
+    // The affiliation: a country's adjective or name, or an organisation.
+    if (i > floor) {
+      int32_t aff = CandEndingAt(i);
+      uint32_t j = i;
+      // Possessive: "Russia's President ...", "Apple's chief executive".
+      if (aff < 0 && i - 1 > floor && IsPossessive(units_[i - 1])) {
+        aff = CandEndingAt(i - 1);
+        if (aff >= 0) j = i - 1;
+      }
+      if (aff >= 0) {
+        Cand& a = cands_[aff];
+        if (a.form != MentionForm::kPronoun && (a.type != EntityType::kPerson || !a.typed)) {
+          if (!a.typed) {
+            // An unknown name that employs a titled person is an
+            // organisation ("Accenture Chief Executive Julie Sweet").
+            a.type = EntityType::kOrganization;
+            a.typed = true;
+          }
+          c.aff_entity_cand = aff;
+          if (a.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(a.code_entry), 0);
+          i = a.ub;
+          (void)j;
+        }
+      }
+    }
+    c.ub = i;
+  }
+
+  bool IsPossessive(const Unit& u) const {
+    std::string_view t = doc_.Text(u.span);
+    return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
+  }
+
+  int32_t CandEndingAt(uint32_t ue) const {
+    for (size_t k = cands_.size(); k-- > 0;) {
+      const Cand& c = cands_[k];
+      if (c.ue == ue && !c.drop && c.form != MentionForm::kPronoun) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+
+  void BuildPersonPhrases() {
+    for (Cand& c : cands_) {
+      if (c.form != MentionForm::kName || !c.typed || c.type != EntityType::kPerson)
+        continue;
+      ExtendPerson(c);
+    }
+  }
+
+  // A title or an honorific right before unit u ("President X", "Mr. X").
+  bool TitledAt(uint32_t u) const {
+    if (u == 0) return false;
+    const Unit& p = units_[u - 1];
+    if (p.sentence != units_[u].sentence) return false;
+    if (p.classes & kWordHonorific) return true;
+    if (u >= 2 && doc_.Text(p.span) == "." && (units_[u - 2].classes & kWordHonorific))
+      return true;
+    const Hit* th = HitEndingAt(u);
+    return th != nullptr && TitleHit(*th);
+  }
+
+  // ---- nominals and groups ----
+
+  void BuildNominals() {
+    for (const Hit& h : hits_) {
+      if (h.kind != Hit::kAgent) continue;
+      // Used as a title of a name: handled with the name.
+      if (h.ue < units_.size() && units_[h.ue].sentence == units_[h.ub].sentence &&
+          NameLike(units_[h.ue]) && TitleHit(h))
+        continue;
+      // Inside a name chunk ("General Motors"): not a role.
+      if (InsideChunk(h.ub)) continue;
+      const PatternInfo& info = lex_.pattern(h.patterns.back());
+      const Agent& a = lex_.agent(info.target);
+      bool plural = (info.flags & PatternInfo::kPlural) != 0;
+      Cand c;
+      c.ub = h.ub;
+      c.ue = h.ue;
+      c.nb = h.ub;
+      c.ne = h.ue;
+      c.form = MentionForm::kNominal;
+      c.agent = static_cast<int32_t>(info.target);
+      c.roles = a.roles;
+      c.plural = plural;
+      // Left: affiliation and determiner.
+      uint32_t i = h.ub;
+      uint32_t floor = sent_begin_[units_[h.ub].sentence];
+      int32_t aff = i > floor ? CandEndingAt(i) : -1;
+      if (aff < 0 && i > floor + 1 && IsPossessive(units_[i - 1])) aff = CandEndingAt(i - 1);
+      if (aff >= 0 && cands_[aff].type != EntityType::kPerson &&
+          cands_[aff].form != MentionForm::kNominal) {
+        c.aff_entity_cand = aff;
+        const Cand& ac = cands_[aff];
+        if (ac.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(ac.code_entry), 0);
+        i = ac.ub;
+      }
+      bool definite = false;
+      if (i > floor) {
+        std::string_view d = doc_.Text(units_[i - 1].span);
+        std::string f = Fold(d);
+        if (f == "the") {
+          definite = true;
+          --i;
+        }
+      }
+      c.ub = i;
+      if (plural) {
+        if (c.aff_entity_cand < 0 && !definite) continue;
+        c.type = EntityType::kGroup;
+      } else if (a.kind == AgentKind::kPerson) {
+        if (!definite && c.aff_entity_cand < 0) continue;
+        c.type = EntityType::kPerson;
+        if (!definite) continue;  // "Russian officials said": a group, not a person
+      } else {
+        // A body written as a name ("the Air Force", "the Army") is an
+        // organisation; in lower case ("the army") CodePhrase codes it.
+        const Unit& first = units_[h.ub];
+        bool capital = first.shape == CaseShape::kCapitalized &&
+                       (!first.sentence_start || definite);
+        if (!capital || plural) continue;
+        c.form = MentionForm::kName;
+        c.type = EntityType::kOrganization;
+        c.typed = true;
+        c.body = true;
+        cands_.push_back(c);
+        continue;
+      }
+      c.typed = true;
+      nominal_cands_.push_back(cands_.size());
+      cands_.push_back(c);
+    }
+  }
+
+  bool InsideChunk(uint32_t u) const {
+    auto it = chunk_of_.find(u);
+    return it != chunk_of_.end();
+  }
+
+  // "the NATO alliance": an organisation's name with the noun that says what
+  // it is, and the article before them.
+  void ExtendOrgNouns() {
+    for (Cand& c : cands_) {
+      if (c.form != MentionForm::kName || c.type != EntityType::kOrganization || !c.typed)
+        continue;
+      uint32_t e = c.ue;
+      if (e >= units_.size() || units_[e].sentence != units_[c.ub].sentence) continue;
+      const Unit& n = units_[e];
+      if (!(n.classes & kWordOrgNoun) || n.shape != CaseShape::kLower) continue;
+      if (c.ub == 0 || Fold(doc_.Text(units_[c.ub - 1].span)) != "the") continue;
+      // The noun must end the phrase ("the NATO alliance", not "the NATO
+      // alliance members").
+      if (NounFollows(e + 1)) continue;
+      extra_mentions_.push_back({c.ub - 1, e + 1, &c - &cands_[0]});
+    }
+  }
+
+  // ---- organisations named after places ----
+
+  int32_t ChunkEndingAt(uint32_t ue) const {
+    for (size_t k : chunk_cands_)
+      if (!cands_[k].drop && cands_[k].ne == ue) return static_cast<int32_t>(k);
+    return -1;
+  }
+  int32_t ChunkStartingAt(uint32_t ub) const {
+    for (size_t k : chunk_cands_)
+      if (!cands_[k].drop && cands_[k].nb == ub) return static_cast<int32_t>(k);
+    return -1;
+  }
+  bool HasOrgSuffix(const Cand& c) const {
+    return (units_[c.nb].classes & kWordOrgSuffix) || (units_[c.ne - 1].classes & kWordOrgSuffix);
+  }
+
+  // "Air Canada", "China Eastern Airlines", "University of Chicago": a
+  // country or place inside an organisation's name.
+  void MergeNamedOrganisations() {
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      Cand& p = cands_[k];
+      if (p.drop || p.form != MentionForm::kName || p.entry < 0) continue;
+      if (p.type != EntityType::kCountry && p.type != EntityType::kPlace) continue;
+      uint32_t sent = units_[p.nb].sentence;
+      int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
+      if (left < 0 && p.nb > 1 && Fold(doc_.Text(units_[p.nb - 1].span)) == "of") {
+        left = ChunkEndingAt(p.nb - 1);
+        if (left >= 0 && !(units_[cands_[left].nb].classes & kWordOrgSuffix)) left = -1;
+      }
+      int32_t right = ChunkStartingAt(p.ne);
+      if (left >= 0 && units_[cands_[left].nb].sentence != sent) left = -1;
+      if (right >= 0 && units_[cands_[right].nb].sentence != sent) right = -1;
+      bool org = (left >= 0 && HasOrgSuffix(cands_[left])) ||
+                 (right >= 0 && (units_[cands_[right].ne - 1].classes & kWordOrgSuffix));
+      if (!org) continue;
+      int32_t keep = left >= 0 ? left : right;
+      Cand& c = cands_[keep];
+      c.nb = c.ub = left >= 0 ? cands_[left].nb : p.nb;
+      c.ne = c.ue = right >= 0 ? cands_[right].ne : p.ne;
+      c.type = EntityType::kOrganization;
+      c.typed = true;
+      c.weak = false;
+      if (left >= 0 && right >= 0) cands_[right].drop = true;
+      p.drop = true;
+    }
+  }
+
+  // ---- typing unknown names ----
+
+  // "Apple Corps", "Boeing Commercial Airplanes": a known organisation's
+  // name followed by more capitalised words names a part or a namesake; it
+  // keeps the known organisation's code.
+  bool AbsorbOrganisation(Cand& c) {
+    if (c.nb == 0 || units_[c.nb - 1].sentence != units_[c.nb].sentence) return false;
+    for (Cand& o : cands_) {
+      if (o.drop || o.form != MentionForm::kName || o.ue != c.nb || o.entry < 0) continue;
+      if (o.type != EntityType::kOrganization) return false;
+      o.drop = true;
+      c.ub = c.nb = o.ub;
+      c.weak = false;
+      if (o.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(o.code_entry), 0);
+      return true;
+    }
+    return false;
+  }
+
+  // ", minister of transport", ", the company's chief executive", ", 49,"
+  // after a name: a person.
+  bool AppositiveRole(uint32_t u) const {
+    if (u >= units_.size() || doc_.Text(units_[u].span) != ",") return false;
+    uint32_t sent = units_[u].sentence;
+    for (uint32_t j = u + 1; j < units_.size() && j <= u + 6; ++j) {
+      const Unit& v = units_[j];
+      if (v.sentence != sent) return false;
+      std::string_view t = doc_.Text(v.span);
+      if (j == u + 1 && v.shape == CaseShape::kNoLetters && !t.empty() && IsAsciiDigit(t[0]))
+        return j + 1 < units_.size() && doc_.Text(units_[j + 1].span) == ",";  // age
+      const Hit* h = HitAt(j);
+      if (h != nullptr && h->kind == Hit::kAgent && h->ub == j) {
+        const PatternInfo& info = lex_.pattern(h->patterns.back());
+        const Agent& a = lex_.agent(info.target);
+        return a.kind == AgentKind::kPerson && !(info.flags & PatternInfo::kPlural);
+      }
+      if (t == "," || t == "." || t == ";") return false;
+    }
+    return false;
+  }
+
+  // "European Aeronautic Defence and Space Company", "Russian Orthodox
+  // Church": a nationality that opens an organisation's name is part of it.
+  void AbsorbAdjective(Cand& c) {
+    for (Cand& a : cands_) {
+      if (a.form != MentionForm::kAdjective || a.ue != c.nb || a.drop) continue;
+      if (units_[a.ub].sentence != units_[c.nb].sentence) continue;
+      a.drop = true;
+      c.ub = c.nb = a.ub;
+      return;
+    }
+  }
+
+  static char GenderOf(const Unit& first) {
+    bool m = (first.classes & kWordGivenMale) != 0;
+    bool f = (first.classes & kWordGivenFemale) != 0;
+    return m && !f ? 'm' : (f && !m ? 'f' : 0);
+  }
+
+  void TypeUnknowns() {
+    for (size_t k : chunk_cands_) {
+      Cand& c = cands_[k];
+      if (c.typed) continue;
+      const Unit& first = units_[c.nb];
+      const Unit& last = units_[c.ne - 1];
+      uint32_t n_words = 0;
+      for (uint32_t i = c.nb; i < c.ne; ++i) n_words += units_[i].is_word;
+      if (TitledAt(c.nb) && !(last.classes & kWordOrgSuffix)) {
+        c.type = EntityType::kPerson;
+        c.gender = GenderOf(first);
+      } else if (AbsorbOrganisation(c)) {
+        c.type = EntityType::kOrganization;
+      } else if ((last.classes & kWordOrgSuffix) == 0 && AppositiveRole(c.ne)) {
+        c.type = EntityType::kPerson;  // "Jusman Syafii Djamal, minister of ..."
+        c.gender = GenderOf(first);
+      } else if (last.classes & kWordOrgSuffix) {
+        c.type = EntityType::kOrganization;
+        AbsorbAdjective(c);
+      } else if ((first.classes & kWordOrgSuffix) && c.ne - c.nb >= 3 &&
+                 Fold(doc_.Text(units_[c.nb + 1].span)) == "of") {
+        c.type = EntityType::kOrganization;  // "University of Chicago"
+      } else if (last.classes & kWordPlaceSuffix) {
+        c.type = EntityType::kPlace;
+      } else if ((first.classes & kWordGivenName) && n_words >= 2 &&
+                 !(last.classes & kWordOrgSuffix)) {
+        c.type = EntityType::kPerson;
+        c.gender = GenderOf(first);
+      } else if (n_words == 1 && last.shape == CaseShape::kAllCaps) {
+        c.type = EntityType::kOrganization;  // acronyms: "EADS", "SEC"
+      } else if (c.nb > 0 && n_words <= 2 &&
+                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)),
+                         {"in", "near", "outside", "across", "throughout"})) {
+        c.type = EntityType::kPlace;
+      } else {
+        c.type = EntityType::kOrganization;
+        c.typed = false;  // a guess: a later, surer mention may change it
+        continue;
+      }
+      c.typed = true;
+    }
+  }
+
+  // ---- entities ----
+
+  struct EntityBuild {
+    Entity e;
+    int32_t entry = -1;
+    int32_t code_entry = -1;
+    uint32_t roles = 0;       // office roles named in the text
+    bool former = false;
+    std::string aff_code;
+    int32_t agent = -1;
+    std::string core;         // the longest name text
+    std::vector<size_t> cands;
+    char gender = 0;
+    bool typed = false;
+  };
+
+  std::string CoreText(const Cand& c) const {
+    return std::string(doc_.Text({units_[c.nb].span.begin, units_[c.ne - 1].span.end}));
+  }
+
+  void BuildEntities() {
+    std::vector<size_t> order(cands_.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return cands_[a].ub != cands_[b].ub ? cands_[a].ub < cands_[b].ub
+                                          : cands_[a].ue > cands_[b].ue;
+    });
+    std::unordered_map<std::string, int32_t> by_key;
+    for (size_t k : order) {
+      Cand& c = cands_[k];
+      if (c.form != MentionForm::kName && c.form != MentionForm::kAdjective) continue;
+      std::string key;
+      if (c.entry >= 0) {
+        key = "lex:" + std::to_string(c.entry);
+      } else {
+        std::string core = CoreText(c);
+        key = "name:" + NameKey(core);
+        // A single word that ends a known person's name ("Sweet" after
+        // "Julie Sweet"), or an acronym of a known name.
+        int32_t other = MatchShortForm(c, core);
+        if (other >= 0) {
+          Attach(k, other);
+          continue;
+        }
+        if (c.weak) {
+          weak_.push_back(k);  // decided once every name is known
+          continue;
+        }
+      }
+      auto it = by_key.find(key);
+      if (it == by_key.end()) {
+        EntityBuild eb;
+        eb.entry = c.entry;
+        eb.code_entry = c.code_entry;
+        eb.typed = c.typed;
+        eb.e.type = c.type;
+        builds_.push_back(std::move(eb));
+        it = by_key.emplace(key, static_cast<int32_t>(builds_.size() - 1)).first;
+      }
+      Attach(k, it->second);
+    }
+    // Weak words that turn out to be the short form of a later name.
+    for (size_t k : weak_) {
+      Cand& c = cands_[k];
+      int32_t other = MatchShortForm(c, CoreText(c));
+      if (other >= 0 && builds_[other].e.type == EntityType::kPerson) Attach(k, other);
+    }
+    // Later short forms: "Sweet" said ... before "Julie Sweet" is rare; merge
+    // unknown single-word names into a longer person name of the document.
+    for (size_t b = 0; b < builds_.size(); ++b) {
+      EntityBuild& eb = builds_[b];
+      if (eb.entry >= 0 || eb.cands.empty()) continue;
+      std::string core = eb.core;
+      if (core.find(' ') != std::string::npos) continue;
+      for (size_t o = 0; o < builds_.size(); ++o) {
+        if (o == b || builds_[o].cands.empty()) continue;
+        EntityBuild& ob = builds_[o];
+        if (ob.e.type != EntityType::kPerson && !(ob.entry < 0 && !ob.typed)) continue;
+        if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
+          for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
+          ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+          eb.cands.clear();
+          break;
+        }
+      }
+    }
+  }
+
+  static bool EndsWithWord(const std::string& full, const std::string& last) {
+    if (full.size() <= last.size() + 1) return false;
+    return full.compare(full.size() - last.size(), last.size(), last) == 0 &&
+           full[full.size() - last.size() - 1] == ' ';
+  }
+
+  int32_t MatchShortForm(const Cand& c, const std::string& core) {
+    bool one_word = core.find(' ') == std::string::npos;
+    if (!one_word) return -1;
+    for (size_t b = builds_.size(); b-- > 0;) {
+      const EntityBuild& eb = builds_[b];
+      if (eb.cands.empty()) continue;
+      if (eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core)) return static_cast<int32_t>(b);
+      // Acronym of an organisation's name ("EADS").
+      if ((eb.e.type == EntityType::kOrganization || !eb.typed) && core.size() >= 2 &&
+          units_[c.nb].shape == CaseShape::kAllCaps) {
+        std::string initials;
+        bool start = true;
+        for (char ch : eb.core) {
+          if (start && IsAsciiUpper(ch)) initials.push_back(ch);
+          start = ch == ' ' || ch == '-';
+        }
+        if (initials == core) return static_cast<int32_t>(b);
+      }
+    }
+    return -1;
+  }
+
+  void Attach(size_t k, int32_t b) {
+    Cand& c = cands_[k];
+    EntityBuild& eb = builds_[b];
+    c.entity = b;
+    eb.cands.push_back(k);
+    if (c.form == MentionForm::kName) {
+      std::string core = CoreText(c);
+      if (core.size() > eb.core.size()) eb.core = core;
+    }
+    if (c.typed && !eb.typed) {
+      eb.typed = true;
+      eb.e.type = c.type;
+    }
+    if (c.roles != 0 && !c.former) eb.roles |= c.roles;
+    if (c.former) eb.former = true;
+    if (!c.aff_code.empty() && eb.aff_code.empty()) eb.aff_code = c.aff_code;
+    if (c.agent >= 0 && eb.agent < 0) eb.agent = c.agent;
+    if (c.gender && !eb.gender) eb.gender = c.gender;
+    if (eb.code_entry < 0 && c.code_entry >= 0) eb.code_entry = c.code_entry;
+  }
+
+  // ---- pronouns ----
+
+  void FindPronouns() {
+    for (uint32_t i = 0; i < units_.size(); ++i) {
+      const Unit& u = units_[i];
+      bool male = (u.classes & kWordPronounMale) != 0;
+      bool female = (u.classes & kWordPronounFemale) != 0;
+      if (!u.is_word || !(male || female)) continue;
+      std::string f = Fold(doc_.Text(u.span));
+      if (f != "he" && f != "she") continue;
+      // The subject of a speech verb, maybe after an adverb or auxiliary.
+      bool speaks = false;
+      for (uint32_t j = i + 1; j < units_.size() && j <= i + 3; ++j) {
+        const Unit& v = units_[j];
+        if (v.sentence != u.sentence || !v.is_word) break;
+        if (v.classes & kWordSpeechVerb) {
+          speaks = true;
+          break;
+        }
+        std::string_view t = doc_.Text(v.span);
+        if (!(EndsWith(t, "ly") || IsOneOf(Fold(t), {"also", "later", "then", "again",
+                                                     "has", "had", "have", "would",
+                                                     "will", "further", "once", "still"})))
+          break;
+      }
+      // "..., said he" is rarer but the same.
+      if (!speaks && i > 0 && (units_[i - 1].classes & kWordSpeechVerb)) speaks = true;
+      if (!speaks) continue;
+      char g = male ? 'm' : 'f';
+      int32_t b = LastPersonBefore(i, g);
+      if (b < 0) continue;
+      Cand c;
+      c.ub = c.nb = i;
+      c.ue = c.ne = i + 1;
+      c.form = MentionForm::kPronoun;
+      c.type = EntityType::kPerson;
+      c.typed = true;
+      c.entity = b;
+      builds_[b].cands.push_back(cands_.size());
+      cands_.push_back(c);
+    }
+  }
+
+  // The entity of the most recent person mention before unit u in the same
+  // or the two previous sentences whose gender is not known to differ.
+  int32_t LastPersonBefore(uint32_t u, char gender) const {
+    uint32_t sent = units_[u].sentence;
+    int32_t best = -1;
+    uint32_t best_pos = 0;
+    for (const Cand& c : cands_) {
+      if (c.entity < 0 || c.ub >= u || c.form == MentionForm::kAdjective) continue;
+      const EntityBuild& eb = builds_[c.entity];
+      if (eb.e.type != EntityType::kPerson) continue;
+      if (units_[c.ub].sentence + 2 < sent) continue;
+      char g = eb.gender;
+      if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
+      if (g && g != gender) continue;
+      if (best < 0 || c.ub >= best_pos) {
+        best = c.entity;
+        best_pos = c.ub;
+      }
+    }
+    return best;
+  }
+
+  // ---- nominals to people ----
+
+  uint32_t PersonRoles(const EntityBuild& eb) const {
+    uint32_t roles = eb.roles;
+    if (eb.code_entry >= 0) {
+      const LexEntry& e = lex_.entry(eb.code_entry);
+      if (date_ != 0) {
+        for (const Tenure& t : e.tenures)
+          if ((t.from == 0 || t.from <= date_) && (t.to == 0 || date_ <= t.to)) roles |= t.roles;
+      } else if (roles == 0) {
+        for (const Tenure& t : e.tenures) roles |= t.roles;
+      }
+    }
+    return roles;
+  }
+
+  std::string CountryOf(const EntityBuild& eb) const {
+    if (eb.entry >= 0 && !lex_.entry(eb.entry).country.empty()) return lex_.entry(eb.entry).country;
+    if (CountryPrefix(eb.aff_code)) return eb.aff_code.substr(0, 3);
+    return "";
+  }
+
+  void ResolveNominals() {
+    for (size_t k : nominal_cands_) {
+      Cand& c = cands_[k];
+      std::string country = CountryPrefix(c.aff_code) ? c.aff_code.substr(0, 3) : "";
+      if (c.type == EntityType::kGroup) {
+        // A group: one entity per affiliation and role.
+        std::string key = "group:" + c.aff_code + ":" + std::to_string(c.agent);
+        auto it = groups_.find(key);
+        if (it == groups_.end()) {
+          EntityBuild eb;
+          eb.e.type = EntityType::kGroup;
+          eb.typed = true;
+          eb.aff_code = c.aff_code;
+          eb.agent = c.agent;
+          eb.core = std::string(doc_.Text({units_[c.ub].span.begin, units_[c.ue - 1].span.end}));
+          if (Fold(eb.core.substr(0, 4)) == "the") eb.core = eb.core.substr(4);
+          builds_.push_back(std::move(eb));
+          it = groups_.emplace(key, static_cast<int32_t>(builds_.size() - 1)).first;
+        }
+        c.entity = it->second;
+        builds_[it->second].cands.push_back(k);
+        continue;
+      }
+      // A person: the most recent person of the same country whose role fits.
+      int32_t best = -1;
+      uint32_t best_pos = 0;
+      for (const Cand& o : cands_) {
+        if (o.entity < 0 || o.ub >= c.ub || o.form == MentionForm::kAdjective) continue;
+        const EntityBuild& eb = builds_[o.entity];
+        if (eb.e.type != EntityType::kPerson) continue;
+        uint32_t roles = PersonRoles(eb);
+        if (c.roles != 0 && (roles & c.roles) == 0) continue;
+        if (!country.empty() && CountryOf(eb) != country) continue;
+        if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
+        if (best < 0 || o.ub >= best_pos) {
+          best = o.entity;
+          best_pos = o.ub;
+        }
+      }
+      if (best < 0) continue;
+      c.entity = best;
+      builds_[best].cands.push_back(k);
+    }
+  }
+
+  // ---- output ----
+
+  void Emit() {
+    // Every name or adjective mention that got an entity, plus the extra
+    // spans ("the NATO alliance").
+    struct Out {
+      Span span;
+      uint32_t tb, te;
+      MentionForm form;
+      int32_t build;
+    };
+    std::vector<Out> outs;
+    for (const Cand& c : cands_) {
+      if (c.entity < 0 || c.drop) continue;
+      const EntityBuild& eb = builds_[c.entity];
+      if (!eb.typed && eb.e.type == EntityType::kOrganization && !KeepUntyped(eb)) continue;
+      Span s{units_[c.ub].span.begin, units_[c.ue - 1].span.end};
+      outs.push_back({s, units_[c.ub].token, units_[c.ue - 1].token + 1, c.form, c.entity});
+    }
+    for (const auto& [ub, ue, k] : extra_mentions_) {
+      const Cand& c = cands_[k];
+      if (c.entity < 0) continue;
+      Span s{units_[ub].span.begin, units_[ue - 1].span.end};
+      outs.push_back({s, units_[ub].token, units_[ue - 1].token + 1, MentionForm::kName, c.entity});
+    }
+    std::sort(outs.begin(), outs.end(), [](const Out& a, const Out& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin
+                                          : a.span.end > b.span.end;
+    });
+    outs.erase(std::unique(outs.begin(), outs.end(),
+                           [](const Out& a, const Out& b) {
+                             return a.span == b.span && a.build == b.build;
+                           }),
+               outs.end());
+    std::vector<int32_t> index(builds_.size(), -1);
+    std::optional<DateWindow> window;
+    bool window_done = false;
+    for (const Out& o : outs) {
+      int32_t& ei = index[o.build];
+      if (ei < 0) {
+        ei = static_cast<int32_t>(doc_.entities.size());
+        doc_.entities.push_back(MakeEntity(builds_[o.build]));
+      }
+      Mention m;
+      m.span = o.span;
+      m.token_begin = o.tb;
+      m.token_end = o.te;
+      m.form = o.form;
+      m.entity = ei;
+      doc_.entities[ei].mentions.push_back(static_cast<uint32_t>(doc_.mentions.size()));
+      doc_.mentions.push_back(m);
+    }
+    // Undated articles: codes that hold over every date the titled office
+    // holders allow.
+    if (date_ == 0) {
+      window = TenureWindow(doc_);
+      window_done = true;
+      if (window) {
+        for (Entity& e : doc_.entities) {
+          if (!e.actor.empty() || e.candidates.empty()) continue;
+          std::string code = CodeOverWindow(e.candidates, *window);
+          if (!code.empty()) {
+            e.actor = code;
+            if (e.country.empty() && CountryPrefix(code)) e.country = code.substr(0, 3);
+          }
+        }
+      }
+    }
+    (void)window_done;
+  }
+
+  bool KeepUntyped(const EntityBuild& eb) const {
+    // An unknown capitalised name with no cue: keep it as an organisation
+    // when it is not at a sentence start only (names at sentence starts
+    // without cues are too often ordinary words).
+    for (size_t k : eb.cands) {
+      const Cand& c = cands_[k];
+      if (!units_[c.nb].sentence_start) return true;
+    }
+    return false;
+  }
+
+  Entity MakeEntity(const EntityBuild& eb) {
+    Entity e;
+    e.type = eb.e.type;
+    if (eb.entry >= 0) {
+      const LexEntry& le = lex_.entry(eb.entry);
+      e.key = le.key;
+      e.name = le.name;
+      e.type = le.type;
+      if ((le.flags & kEntryUser) && !eb.core.empty()) e.name = eb.core;
+      e.country = le.country;
+      const LexEntry& ce = lex_.entry(eb.code_entry >= 0 ? eb.code_entry : eb.entry);
+      if (date_ != 0) {
+        e.actor = Lexicon::CodeAt(ce, date_);
+      } else if (!ce.tenures.empty()) {
+        uint32_t roles = eb.former ? 0 : eb.roles;
+        std::vector<DatedCode> cs = Lexicon::Candidates(ce, roles);
+        if (cs.empty()) cs = Lexicon::Candidates(ce);
+        e.candidates = cs;
+        std::string code = Lexicon::CodeAt(ce, 0);
+        if (code.empty() && !cs.empty()) {
+          code = cs[0].code;
+          for (const DatedCode& d : cs)
+            if (d.code != code) code.clear();
+        }
+        if (eb.former && !ce.code.empty()) code = ce.code;
+        e.actor = code;
+      } else {
+        e.actor = ce.code;
+      }
+    } else {
+      e.name = eb.core;
+      e.key = NameKey(eb.core);
+      if (e.type == EntityType::kGroup) e.key = "group-" + NameKey(eb.core);
+      // An unknown actor's code: its affiliation with the title's sector
+      // ("Hungarian Prime Minister X" -> HUNGOV).
+      std::string sector;
+      bool prefix = false;
+      if (eb.agent >= 0) {
+        sector = lex_.agent(eb.agent).sector;
+        prefix = lex_.agent(eb.agent).prefix;
+      }
+      if (!eb.aff_code.empty()) e.actor = Compose(eb.aff_code, sector, prefix);
+    }
+    if (e.country.empty() && CountryPrefix(e.actor)) e.country = e.actor.substr(0, 3);
+    if (e.key.empty()) e.key = NameKey(e.name);
+    return e;
+  }
+
+  const Lexicon& lex_;
+  Document& doc_;
+  std::string key_;
+  std::vector<Unit> units_;
+  std::vector<uint32_t> sent_begin_;
+  std::vector<int32_t> covered_;
+  std::vector<Hit> hits_;
+  std::vector<Cand> cands_;
+  std::vector<size_t> chunk_cands_;
+  std::vector<size_t> nominal_cands_;
+  std::unordered_map<uint32_t, int32_t> chunk_of_;
+  std::vector<std::tuple<uint32_t, uint32_t, size_t>> extra_mentions_;
+  std::unordered_set<uint32_t> lower_words_;
+  std::unordered_set<std::string> lower_keys_;
+  std::unordered_set<uint32_t> introduced_;
+  std::vector<EntityBuild> builds_;
+  std::vector<size_t> weak_;
+  std::unordered_map<std::string, int32_t> groups_;
+  int date_ = 0;
+  // Scratch for matching.
+  std::vector<uint32_t> words_;
+  std::vector<CaseShape> shapes_;
+  std::vector<PhraseMatch> matches_;
+  std::vector<uint32_t> phrases_;
+};
+
+}  // namespace
+
+void EntityFinder::Annotate(Document& doc) const {
+  doc.mentions.clear();
+  doc.entities.clear();
+  Run run(lex_, doc);
+  run.Go();
+}
+
+}  // namespace newsmill

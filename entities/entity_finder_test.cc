@@ -1,0 +1,226 @@
+// The entities stage end to end on short articles written for these tests.
+#include <gtest/gtest.h>
+
+#include "entities/actor_code.h"
+#include "entities/dating.h"
+#include "newsmill/pipeline.h"
+#include "pipeline/resources.h"
+
+namespace newsmill {
+namespace {
+
+const Pipeline& Entities() {
+  static const Pipeline* p = [] {
+    PipelineOptions o;
+    o.stages = {"entities"};
+    auto r = Pipeline::Create(o);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.value().release();
+  }();
+  return *p;
+}
+
+Document Analyze(const std::string& text, const std::string& published = "") {
+  ArticleInput in;
+  in.id = "t";
+  in.text = text;
+  in.published = published;
+  auto r = Entities().Analyze(in);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : Document{};
+}
+
+// The entity one of whose mentions is exactly `text`, or null.
+const Entity* ByMention(const Document& doc, std::string_view text,
+                        MentionForm form = MentionForm::kName) {
+  for (const Mention& m : doc.mentions)
+    if (doc.Text(m.span) == text && m.form == form && m.entity >= 0)
+      return &doc.entities[m.entity];
+  return nullptr;
+}
+
+std::vector<std::string> MentionTexts(const Document& doc, const Entity& e) {
+  std::vector<std::string> out;
+  for (uint32_t m : e.mentions) out.emplace_back(doc.Text(doc.mentions[m].span));
+  return out;
+}
+
+TEST(Entities, TitledPeopleWithAffiliationAreOneMention) {
+  Document doc = Analyze(
+      "German Chancellor Olaf Scholz met French President Emmanuel Macron in "
+      "Paris on Monday. Scholz said the talks were useful.",
+      "2022-05-02");
+  const Entity* scholz = ByMention(doc, "German Chancellor Olaf Scholz");
+  ASSERT_NE(scholz, nullptr);
+  EXPECT_EQ(scholz->name, "Olaf Scholz");
+  EXPECT_EQ(scholz->type, EntityType::kPerson);
+  EXPECT_EQ(scholz->actor, "DEUGOV");
+  EXPECT_EQ(scholz->key, "olaf-scholz");
+  EXPECT_EQ(MentionTexts(doc, *scholz),
+            (std::vector<std::string>{"German Chancellor Olaf Scholz", "Scholz"}));
+  const Entity* macron = ByMention(doc, "French President Emmanuel Macron");
+  ASSERT_NE(macron, nullptr);
+  EXPECT_EQ(macron->actor, "FRAGOV");
+  const Entity* germany = ByMention(doc, "German", MentionForm::kAdjective);
+  ASSERT_NE(germany, nullptr);
+  EXPECT_EQ(germany->type, EntityType::kCountry);
+  EXPECT_EQ(germany->actor, "DEU");
+  const Entity* paris = ByMention(doc, "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->type, EntityType::kPlace);
+  EXPECT_EQ(ByMention(doc, "Monday"), nullptr);
+}
+
+TEST(Entities, UnknownPersonGetsCodeFromTitleAndNationality) {
+  Document doc = Analyze("Czech Foreign Minister Jan Lipavsky warned on Friday.");
+  const Entity* e = ByMention(doc, "Czech Foreign Minister Jan Lipavsky");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(e->name, "Jan Lipavsky");
+  EXPECT_EQ(e->actor, "CZEGOV");
+  EXPECT_EQ(e->country, "CZE");
+}
+
+TEST(Entities, CodesDependOnThePublicationDate) {
+  const char* text = "Donald Trump spoke to reporters.";
+  EXPECT_EQ(ByMention(Analyze(text, "2019-03-01"), "Donald Trump")->actor, "USAGOV");
+  EXPECT_EQ(ByMention(Analyze(text, "2022-03-01"), "Donald Trump")->actor, "USAELI");
+  Document undated = Analyze(text);
+  const Entity* t = ByMention(undated, "Donald Trump");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor, "");  // resolved later, by the times stage
+  ASSERT_GE(t->candidates.size(), 2u);
+  EXPECT_EQ(t->candidates.back().from, 0);
+}
+
+TEST(Entities, TitleSelectsTheOfficeAndBoundsTheDate) {
+  Document doc = Analyze(
+      "President Joe Biden spoke with Secretary of State Antony Blinken. "
+      "Lavrov said nothing.");
+  const Entity* biden = ByMention(doc, "President Joe Biden");
+  ASSERT_NE(biden, nullptr);
+  EXPECT_EQ(biden->actor, "USAGOV");
+  ASSERT_EQ(biden->candidates.size(), 1u);
+  EXPECT_EQ(biden->candidates[0].from, 20210120);
+  std::optional<DateWindow> w = TenureWindow(doc);
+  ASSERT_TRUE(w.has_value());
+  EXPECT_EQ(w->from, 20210126);
+  // Lavrov is untitled: his code comes from the window the others allow.
+  const Entity* lavrov = ByMention(doc, "Lavrov");
+  ASSERT_NE(lavrov, nullptr);
+  EXPECT_EQ(lavrov->actor, "RUSGOV");
+}
+
+TEST(Entities, CaseAwareAcronyms) {
+  Document doc = Analyze("The US told us that the U.S. would act.", "2022-01-01");
+  const Entity* us = ByMention(doc, "US");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->actor, "USA");
+  EXPECT_EQ(ByMention(doc, "us"), nullptr);
+  EXPECT_EQ(ByMention(doc, "U.S."), us);
+}
+
+TEST(Entities, RoleNounsAndPronounsReferToPeople) {
+  Document doc = Analyze(
+      "Kremlin spokesman Dmitry Peskov said talks were possible, although he "
+      "added that no date was set. The Kremlin spokesman later declined to comment.",
+      "2022-02-01");
+  const Entity* peskov = ByMention(doc, "Kremlin spokesman Dmitry Peskov");
+  ASSERT_NE(peskov, nullptr);
+  EXPECT_EQ(peskov->actor, "RUSGOV");
+  EXPECT_EQ(ByMention(doc, "he", MentionForm::kPronoun), peskov);
+  EXPECT_EQ(ByMention(doc, "The Kremlin spokesman", MentionForm::kNominal), peskov);
+  const Entity* kremlin = ByMention(doc, "Kremlin");
+  ASSERT_NE(kremlin, nullptr);
+  EXPECT_EQ(kremlin->type, EntityType::kOrganization);
+  EXPECT_EQ(kremlin->actor, "RUSGOV");
+}
+
+TEST(Entities, LeaderNominalFindsTheHeadOfState) {
+  Document doc = Analyze(
+      "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "
+      "called for talks.",
+      "2023-01-10");
+  const Entity* erdogan = ByMention(doc, "Turkish President Recep Tayyip Erdogan");
+  ASSERT_NE(erdogan, nullptr);
+  EXPECT_EQ(ByMention(doc, "The Turkish leader", MentionForm::kNominal), erdogan);
+}
+
+TEST(Entities, OrganisationWithItsTypeNoun) {
+  Document doc = Analyze("Finland asked to join the NATO alliance, and NATO agreed.",
+                         "2022-05-18");
+  const Entity* nato = ByMention(doc, "NATO");
+  ASSERT_NE(nato, nullptr);
+  EXPECT_EQ(nato->actor, "IGOWSTNAT");
+  EXPECT_EQ(ByMention(doc, "the NATO alliance"), nato);
+}
+
+TEST(Entities, TheBelongsToTheNameOnlyWhenItHeadsThePhrase) {
+  Document doc = Analyze(
+      "The White House said the UN Security Council meeting was useful.",
+      "2022-01-01");
+  EXPECT_NE(ByMention(doc, "The White House"), nullptr);
+  EXPECT_NE(ByMention(doc, "UN Security Council"), nullptr);
+}
+
+TEST(Entities, UnknownNamesAreTypedAndMerged) {
+  Document doc = Analyze(
+      "Accenture Chief Executive Julie Sweet said Boeing Co would buy parts. "
+      "Sweet added that Boeing had agreed. The European Aeronautic Defence and "
+      "Space Company (EADS) declined to comment.",
+      "2021-06-01");
+  const Entity* sweet = ByMention(doc, "Sweet");
+  ASSERT_NE(sweet, nullptr);
+  EXPECT_EQ(sweet->type, EntityType::kPerson);
+  EXPECT_EQ(sweet->name, "Julie Sweet");
+  const Entity* boeing = ByMention(doc, "Boeing");
+  ASSERT_NE(boeing, nullptr);
+  EXPECT_EQ(boeing->type, EntityType::kOrganization);
+  const Entity* eads = ByMention(doc, "EADS");
+  ASSERT_NE(eads, nullptr);
+  EXPECT_EQ(eads->type, EntityType::kOrganization);
+}
+
+TEST(Entities, CommonWordsAreNotNames) {
+  Document doc = Analyze(
+      "Tensions rose during the talks. Our Allies and partners met, and the allies "
+      "agreed.",
+      "2022-01-01");
+  EXPECT_EQ(ByMention(doc, "Tensions"), nullptr);
+  EXPECT_EQ(ByMention(doc, "Allies"), nullptr);
+  EXPECT_EQ(ByMention(doc, "Our"), nullptr);
+}
+
+TEST(Entities, GroupsOfRoleNouns) {
+  Document doc = Analyze("Russian soldiers crossed the border as Ukrainian protesters gathered.",
+                         "2022-02-24");
+  const Entity* soldiers = ByMention(doc, "Russian soldiers", MentionForm::kNominal);
+  ASSERT_NE(soldiers, nullptr);
+  EXPECT_EQ(soldiers->type, EntityType::kGroup);
+  EXPECT_EQ(soldiers->actor, "RUSMIL");
+}
+
+TEST(CodePhrase, CodesNamesAndRoleNouns) {
+  Document doc = Analyze(
+      "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
+      "were near the border.",
+      "2022-02-01");
+  PipelineOptions o;
+  LexiconOptions lo;
+  auto lex = Lexicon::Load(lo);
+  ASSERT_TRUE(lex.ok());
+  auto find = [&](std::string_view first, std::string_view last) {
+    uint32_t b = 0, e = 0;
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if (doc.TokenText(i) == first && b == 0) b = i;
+      if (doc.TokenText(i) == last) e = i + 1;
+    }
+    return CodePhrase(**lex, doc, b, e);
+  };
+  EXPECT_EQ(find("Russian", "Putin").code, "RUSGOV");
+  EXPECT_EQ(find("Ukrainian", "protesters").code, "UKROPP");
+  EXPECT_EQ(find("NATO", "troops").code, "IGOWSTNATMIL");
+}
+
+}  // namespace
+}  // namespace newsmill

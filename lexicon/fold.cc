@@ -1,0 +1,191 @@
+#include "lexicon/fold.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+#include "base/strings.h"
+#include "base/utf8.h"
+
+namespace newsmill {
+namespace {
+
+// Removes the dots of a dotted acronym ("u.s." -> "us", "u.n" -> "un"), else
+// one trailing dot ("inc." -> "inc"). `s` is already folded.
+void FixDots(std::string* s) {
+  if (s->find('.') == std::string::npos) return;
+  bool acronym = true;
+  bool prev_letter = false;
+  int letters = 0;
+  for (char c : *s) {
+    bool letter = (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+    if (letter) {
+      if (prev_letter) { acronym = false; break; }
+      ++letters;
+      prev_letter = true;
+    } else if (c == '.') {
+      prev_letter = false;
+    } else {
+      acronym = false;
+      break;
+    }
+  }
+  if (acronym && letters >= 2) {
+    std::string t;
+    for (char c : *s)
+      if (c != '.') t.push_back(c);
+    s->swap(t);
+    return;
+  }
+  if (s->size() > 1 && s->back() == '.') s->pop_back();
+}
+
+}  // namespace
+
+bool FoldWord(std::string_view word, std::string* out) {
+  out->clear();
+  if (word.empty() || word.size() > kMaxFoldedWord) return false;
+  bool ascii = true;
+  for (unsigned char c : word) {
+    if (c >= 0x80) { ascii = false; break; }
+  }
+  if (ascii) {
+    out->resize(word.size());
+    for (size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      (*out)[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+  } else {
+    // Typographic apostrophes and hyphens first: case folding keeps them.
+    std::string pre;
+    pre.reserve(word.size());
+    size_t pos = 0;
+    while (pos < word.size()) {
+      size_t start = pos;
+      char32_t cp = DecodeUtf8(word, &pos);
+      if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+        pre.push_back('\'');
+      } else if (cp == 0x2010 || cp == 0x2011) {
+        pre.push_back('-');
+      } else {
+        pre.append(word.substr(start, pos - start));
+      }
+    }
+    utf8proc_uint8_t* mapped = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(pre.data()),
+        static_cast<utf8proc_ssize_t>(pre.size()), &mapped,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                       UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+    if (n < 0) {
+      // Invalid UTF-8 (the text layer repairs it first; be safe anyway).
+      for (char c : pre) out->push_back(AsciiLower(c));
+    } else {
+      out->assign(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
+    }
+    std::free(mapped);
+  }
+  FixDots(out);
+  if (out->empty()) return false;
+  return true;
+}
+
+std::string Fold(std::string_view word) {
+  std::string out;
+  FoldWord(word, &out);
+  return out;
+}
+
+std::string FoldPhrase(std::string_view phrase) {
+  std::string out, key;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && (phrase[i] == ' ' || phrase[i] == '_' ||
+                                 phrase[i] == '\t'))
+      ++i;
+    size_t j = i;
+    while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '_' &&
+           phrase[j] != '\t')
+      ++j;
+    if (j > i && FoldWord(phrase.substr(i, j - i), &key)) {
+      if (!out.empty()) out.push_back(' ');
+      out += key;
+    }
+    i = j;
+  }
+  return out;
+}
+
+std::string NameKey(std::string_view name) {
+  std::string folded = FoldPhrase(name);
+  std::string out;
+  for (char c : folded) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      out.push_back(c);
+    } else if ((c == ' ' || c == '-') && !out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+CaseShape CaseShapeOf(std::string_view word) {
+  int upper = 0, lower = 0;
+  bool first_seen = false, first_upper = false;
+  size_t pos = 0;
+  while (pos < word.size()) {
+    unsigned char c = static_cast<unsigned char>(word[pos]);
+    bool is_upper = false, is_lower = false;
+    if (c < 0x80) {
+      is_upper = c >= 'A' && c <= 'Z';
+      is_lower = c >= 'a' && c <= 'z';
+      ++pos;
+    } else {
+      char32_t cp = DecodeUtf8(word, &pos);
+      utf8proc_category_t cat =
+          utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+      is_upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+      is_lower = cat == UTF8PROC_CATEGORY_LL;
+    }
+    if (is_upper || is_lower) {
+      if (!first_seen) {
+        first_seen = true;
+        first_upper = is_upper;
+      }
+      upper += is_upper;
+      lower += is_lower;
+    }
+  }
+  if (!first_seen) return CaseShape::kNoLetters;
+  if (!first_upper) return upper > 0 ? CaseShape::kMixed : CaseShape::kLower;
+  return lower == 0 ? CaseShape::kAllCaps : CaseShape::kCapitalized;
+}
+
+size_t HyphenAt(std::string_view w, size_t i) {
+  if (w[i] == '-') return 1;
+  if (i + 2 < w.size() && static_cast<unsigned char>(w[i]) == 0xE2 &&
+      static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(w[i + 2]) == 0x90 ||
+       static_cast<unsigned char>(w[i + 2]) == 0x91))
+    return 3;
+  return 0;
+}
+
+bool SplitPossessive(std::string_view word, size_t* stem_len) {
+  if (word.size() >= 3 && (word.back() == 's' || word.back() == 'S')) {
+    if (word[word.size() - 2] == '\'') {
+      *stem_len = word.size() - 2;
+      return true;
+    }
+    // U+2019 is E2 80 99.
+    if (word.size() >= 5 && word.compare(word.size() - 4, 3, "\xE2\x80\x99") == 0) {
+      *stem_len = word.size() - 4;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace newsmill

@@ -1,0 +1,623 @@
+#include "syntax/clauses.h"
+
+#include <algorithm>
+
+#include "base/strings.h"
+
+namespace newsmill::syntax {
+namespace {
+
+// Children of every token, in text order (compressed rows).
+struct Children {
+  std::vector<uint32_t> start;  // token -> first entry in list
+  std::vector<int32_t> list;
+  explicit Children(const std::vector<Token>& tokens) {
+    const size_t n = tokens.size();
+    start.assign(n + 1, 0);
+    for (const Token& t : tokens)
+      if (t.head >= 0 && static_cast<size_t>(t.head) < n) ++start[t.head + 1];
+    for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+    list.assign(start[n], 0);
+    std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+    for (size_t i = 0; i < n; ++i) {
+      int32_t h = tokens[i].head;
+      if (h >= 0 && static_cast<size_t>(h) < n) list[fill[h]++] = static_cast<int32_t>(i);
+    }
+  }
+  const int32_t* begin(int32_t t) const { return list.data() + start[t]; }
+  const int32_t* end(int32_t t) const { return list.data() + start[t + 1]; }
+};
+
+bool IsSubjectDep(Dep d) {
+  return d == Dep::kNsubj || d == Dep::kNsubjPass || d == Dep::kCsubj ||
+         d == Dep::kCsubjPass || d == Dep::kNsubjOuter;
+}
+
+bool IsClauseDep(Dep d) {
+  switch (d) {
+    case Dep::kRoot: case Dep::kCcomp: case Dep::kXcomp: case Dep::kAdvcl:
+    case Dep::kAdvclRelcl: case Dep::kAcl: case Dep::kAclRelcl:
+    case Dep::kCsubj: case Dep::kCsubjPass: case Dep::kParataxis:
+    case Dep::kConj: case Dep::kList: case Dep::kDep:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class Builder {
+ public:
+  Builder(const ClauseLexicon& lex, const Lemmatizer& lem, Document* doc)
+      : lex_(lex), lem_(lem), doc_(*doc), tok_(doc->tokens), kids_(doc->tokens) {}
+
+  void Run() {
+    const size_t n = tok_.size();
+    sentence_of_.assign(n, 0);
+    for (size_t s = 0; s < doc_.sentences.size(); ++s)
+      for (uint32_t i = doc_.sentences[s].token_begin;
+           i < doc_.sentences[s].token_end && i < n; ++i)
+        sentence_of_[i] = static_cast<uint32_t>(s);
+    clause_of_verb_.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+      if (IsPredicate(static_cast<int32_t>(i))) {
+        clause_of_verb_[i] = static_cast<int32_t>(doc_.clauses.size());
+        Clause c;
+        c.verb = static_cast<int32_t>(i);
+        c.sentence = sentence_of_[i];
+        c.relation = tok_[i].head < 0 ? Dep::kRoot : tok_[i].dep;
+        doc_.clauses.push_back(std::move(c));
+      }
+    }
+    for (Clause& c : doc_.clauses) FillArguments(c);
+    for (Clause& c : doc_.clauses) c.parent = ParentClause(c.verb);
+    for (Clause& c : doc_.clauses) FillComplement(c);
+    inherited_done_.assign(doc_.clauses.size(), 0);
+    for (size_t c = 0; c < doc_.clauses.size(); ++c) InheritSubject(static_cast<int>(c), 0);
+    for (Clause& c : doc_.clauses) FillTense(c);
+    // Modality lent by control verbs needs the parents' tense first.
+    for (Clause& c : doc_.clauses) FillControlledModality(c);
+    for (Clause& c : doc_.clauses) FillMood(c);
+    BuildPhrases();
+  }
+
+ private:
+  Dep D(int32_t t) const { return tok_[t].dep; }
+  Upos P(int32_t t) const { return tok_[t].pos; }
+  const std::string& L(int32_t t) const { return tok_[t].lemma; }
+
+  bool HasChild(int32_t t, Dep d) const {
+    for (const int32_t* c = kids_.begin(t); c != kids_.end(t); ++c)
+      if (D(*c) == d) return true;
+    return false;
+  }
+  int32_t ChildWith(int32_t t, Dep d) const {
+    for (const int32_t* c = kids_.begin(t); c != kids_.end(t); ++c)
+      if (D(*c) == d) return *c;
+    return -1;
+  }
+
+  bool IsPredicate(int32_t t) const {
+    const Token& k = tok_[t];
+    if (k.head == Token::kNoHead) return false;
+    Dep d = k.head < 0 ? Dep::kRoot : k.dep;
+    if (!IsClauseDep(d)) return false;
+    bool verbal = k.pos == Upos::kVerb ||
+                  (k.pos == Upos::kAux && d == Dep::kRoot);
+    bool copular = HasChild(t, Dep::kCop);
+    bool has_subject = false;
+    for (const int32_t* c = kids_.begin(t); c != kids_.end(t); ++c)
+      if (IsSubjectDep(D(*c))) has_subject = true;
+    if (d == Dep::kConj || d == Dep::kDep || d == Dep::kList) {
+      // A conjunct is a clause when it is a verb or has a subject or copula
+      // of its own ("met X and discussed Y"; not "Lavrov and Blinken").
+      return verbal || copular || has_subject;
+    }
+    if (d == Dep::kAcl || d == Dep::kAclRelcl || d == Dep::kAdvcl ||
+        d == Dep::kAdvclRelcl || d == Dep::kXcomp) {
+      return verbal || copular || has_subject;
+    }
+    return verbal || copular || has_subject || HasChild(t, Dep::kAux);
+  }
+
+  // The lemma of the word before t, for "no longer".
+  bool IsNegator(int32_t t) const {
+    if (lex_.Of(L(t)) == ClauseLexicon::kNegation) return true;
+    if (L(t) == "longer" || L(t) == "more") {
+      for (const int32_t* c = kids_.begin(t); c != kids_.end(t); ++c)
+        if (L(*c) == "no") return true;
+    }
+    return false;
+  }
+
+  void FillArguments(Clause& c) {
+    const int32_t v = c.verb;
+    int32_t first = v, last = v;
+    for (const int32_t* it = kids_.begin(v); it != kids_.end(v); ++it) {
+      const int32_t ch = *it;
+      switch (D(ch)) {
+        case Dep::kNsubj: case Dep::kNsubjPass: case Dep::kCsubj:
+        case Dep::kCsubjPass:
+          if (c.subject < 0) c.subject = ch;
+          if (D(ch) == Dep::kNsubjPass || D(ch) == Dep::kCsubjPass) c.passive = true;
+          break;
+        case Dep::kNsubjOuter:
+          if (c.subject < 0) c.subject = ch;
+          break;
+        case Dep::kObj:
+          if (c.object < 0) c.object = ch;
+          break;
+        case Dep::kIobj:
+          if (c.indirect_object < 0) c.indirect_object = ch;
+          break;
+        case Dep::kOblAgent:
+          c.agent = ch;
+          c.obliques.push_back({Marker(ch), ch, v});
+          break;
+        case Dep::kObl: case Dep::kOblTmod: case Dep::kOblNpmod:
+        case Dep::kOblUnmarked:
+          c.obliques.push_back({Marker(ch), ch, v});
+          break;
+        case Dep::kAux: case Dep::kAuxPass: case Dep::kCop:
+          if (D(ch) == Dep::kAuxPass) c.passive = true;
+          first = std::min(first, ch);
+          break;
+        case Dep::kCompoundPrt:
+          if (c.particle < 0) c.particle = ch;
+          last = std::max(last, ch);
+          break;
+        case Dep::kAdvmod:
+          if (IsNegator(ch) && c.negation < 0) {
+            c.negation = ch;
+            c.negated = true;
+            first = std::min(first, ch);
+          }
+          break;
+        case Dep::kMark:
+          if (c.complementizer < 0) c.complementizer = ch;
+          break;
+        default:
+          break;
+      }
+    }
+    // Prepositional modifiers of the object: "imposed sanctions against X".
+    if (c.object >= 0) {
+      for (const int32_t* it = kids_.begin(c.object); it != kids_.end(c.object); ++it)
+        if (D(*it) == Dep::kNmod) c.obliques.push_back({Marker(*it), *it, c.object});
+    }
+    // A "by" phrase of a passive the parser left as a plain oblique.
+    if (c.passive && c.agent < 0) {
+      for (const Oblique& o : c.obliques)
+        if (o.governor == v && o.marker >= 0 && L(o.marker) == "by") {
+          c.agent = o.head;
+          break;
+        }
+    }
+    // A participle modifying a noun ("troops stationed near", "a man
+    // accused of") is passive.
+    if (D(v) == Dep::kAcl && P(v) == Upos::kVerb && c.subject < 0 &&
+        !HasChild(v, Dep::kAux) && !HasChild(v, Dep::kMark)) {
+      VerbForm f = lem_.FormOf(ToLowerAscii(doc_.TokenText(v)));
+      if (f == VerbForm::kPast || f == VerbForm::kParticiple) c.passive = true;
+    }
+    c.first_verb_token = first;
+    c.last_verb_token = last;
+    c.in_quote = tok_[v].Has(Token::kInQuote);
+  }
+
+  int32_t Marker(int32_t noun) const {
+    for (const int32_t* it = kids_.begin(noun); it != kids_.end(noun); ++it)
+      if (D(*it) == Dep::kCase && *it < noun) return *it;
+    return -1;
+  }
+
+  int32_t ParentClause(int32_t v) const {
+    int32_t h = tok_[v].head;
+    int steps = 0;
+    while (h >= 0 && steps++ < 512) {
+      if (clause_of_verb_[h] >= 0) return clause_of_verb_[h];
+      h = tok_[h].head;
+    }
+    return -1;
+  }
+
+  void FillComplement(Clause& c) {
+    const int32_t v = c.verb;
+    int32_t ccomp = -1, of_advcl = -1;
+    for (const int32_t* it = kids_.begin(v); it != kids_.end(v); ++it) {
+      const int32_t ch = *it;
+      if (clause_of_verb_[ch] < 0) continue;
+      if (D(ch) == Dep::kCcomp && ccomp < 0) ccomp = ch;
+      if ((D(ch) == Dep::kAdvcl || D(ch) == Dep::kAcl) && of_advcl < 0) {
+        int32_t m = ChildWith(ch, Dep::kMark);
+        if (m >= 0 && L(m) == "of") of_advcl = ch;
+      }
+    }
+    if (ccomp >= 0) {
+      c.complement = clause_of_verb_[ccomp];
+    } else if (of_advcl >= 0) {
+      c.complement = clause_of_verb_[of_advcl];
+    } else if (c.relation == Dep::kParataxis && c.parent >= 0 && c.subject >= 0 &&
+               c.object < 0 && P(v) == Upos::kVerb) {
+      // "The talks, he said, were useful": "said" reports the clause it
+      // interrupts.
+      c.complement = c.parent;
+    }
+  }
+
+  // Sets the subject of clause ci from the clause English takes it from.
+  void InheritSubject(int ci, int depth) {
+    if (inherited_done_[ci] || depth > 64) return;
+    inherited_done_[ci] = 1;
+    Clause& c = doc_.clauses[ci];
+    if (c.subject >= 0) {
+      // A relative pronoun stands for the noun the clause modifies.
+      if ((c.relation == Dep::kAclRelcl) && P(c.subject) == Upos::kPron &&
+          (L(c.subject) == "who" || L(c.subject) == "which" || L(c.subject) == "that")) {
+        c.subject = tok_[c.verb].head;
+        c.subject_inherited = true;
+      }
+      return;
+    }
+    const int32_t v = c.verb;
+    const int32_t h = tok_[v].head;
+    if (h < 0) return;
+    if (c.relation == Dep::kAcl && c.passive) {
+      c.subject = h;  // "troops stationed near": the troops
+      c.subject_inherited = true;
+      return;
+    }
+    if (c.relation == Dep::kAclRelcl) {
+      // "the talks held in Geneva" parsed as a relative clause.
+      if (c.passive) {
+        c.subject = h;
+        c.subject_inherited = true;
+      }
+      return;
+    }
+    if (c.parent < 0) return;
+    Clause& p = doc_.clauses[c.parent];
+    InheritSubject(c.parent, depth + 1);
+    const Clause& pc = doc_.clauses[c.parent];
+    (void)p;
+    switch (c.relation) {
+      case Dep::kConj:
+        if (clause_of_verb_[h] == c.parent && pc.subject >= 0) {
+          c.subject = pc.subject;
+          c.subject_inherited = true;
+        }
+        break;
+      case Dep::kXcomp:
+        // Object control ("urged Iran to stop") else subject control.
+        c.subject = pc.object >= 0 ? pc.object : pc.subject;
+        c.subject_inherited = c.subject >= 0;
+        break;
+      case Dep::kAdvcl:
+        // "..., saying that": a participle without subject.
+        if (c.complementizer < 0 || L(c.complementizer) == "by" ||
+            L(c.complementizer) == "after" || L(c.complementizer) == "before" ||
+            L(c.complementizer) == "while" || L(c.complementizer) == "to") {
+          c.subject = pc.subject;
+          c.subject_inherited = c.subject >= 0;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  void FillTense(Clause& c) {
+    const int32_t v = c.verb;
+    // The verb group in order: auxiliaries and copula, then the verb.
+    int32_t group[8];
+    int ng = 0;
+    for (const int32_t* it = kids_.begin(v); it != kids_.end(v) && ng < 7; ++it) {
+      Dep d = D(*it);
+      if ((d == Dep::kAux || d == Dep::kAuxPass || d == Dep::kCop) && *it < v)
+        group[ng++] = *it;
+    }
+    bool verb_in_group = P(v) == Upos::kVerb || P(v) == Upos::kAux;
+    if (verb_in_group) group[ng++] = v;
+    bool finite_found = false;
+    bool to_infinitive = false;
+    if (c.complementizer >= 0 && L(c.complementizer) == "to") to_infinitive = true;
+    for (int i = 0; i < ng; ++i) {
+      const int32_t t = group[i];
+      const std::string& lemma = L(t);
+      ClauseLexicon::Kind k = lex_.Of(lemma);
+      const bool is_aux = t != v || P(t) == Upos::kAux;
+      if (is_aux && k == ClauseLexicon::kFuture) {
+        if (!finite_found) c.tense = Tense::kFuture;
+        finite_found = true;
+        continue;
+      }
+      if (is_aux && k >= ClauseLexicon::kPossibility && k <= ClauseLexicon::kAbility &&
+          P(t) == Upos::kAux && lemma != "have") {
+        c.modality = KindModality(k);
+        finite_found = true;
+        continue;
+      }
+      std::string lower = ToLowerAscii(doc_.TokenText(t));
+      VerbForm f = lem_.FormOf(lower);
+      if (lemma == "have" && D(t) == Dep::kAux) {
+        if (c.aspect == Aspect::kProgressive) c.aspect = Aspect::kPerfectProgressive;
+        else c.aspect = Aspect::kPerfect;
+      }
+      if (lemma == "be" && D(t) == Dep::kAux && i + 1 < ng) {
+        std::string next = ToLowerAscii(doc_.TokenText(group[i + 1]));
+        if (lem_.FormOf(next) == VerbForm::kGerund && !(group[i + 1] == v && c.passive && false)) {
+          c.aspect = c.aspect == Aspect::kPerfect ? Aspect::kPerfectProgressive
+                                                  : Aspect::kProgressive;
+        }
+      }
+      if (finite_found || to_infinitive) continue;
+      Tense t_here = FiniteTense(c, t, lower, f, is_aux);
+      if (t_here != Tense::kNone) {
+        c.tense = t_here;
+        finite_found = true;
+      } else if (is_aux && (lower == "be" || lower == "been" || lower == "being" ||
+                            lower == "having")) {
+        // Non-finite auxiliary: the tense, if any, came before.
+      } else if (!is_aux) {
+        break;
+      }
+    }
+    // A conjoined verb without auxiliaries of its own shares them: "will
+    // meet X and discuss Y", "may attack and occupy".
+    if (c.relation == Dep::kConj && c.parent >= 0 && ng <= 1 &&
+        c.subject_inherited) {
+      const Clause& p = doc_.clauses[c.parent];
+      if (c.tense == Tense::kNone) c.tense = p.tense;
+      if (c.modality == Modality::kNone) c.modality = p.modality;
+    }
+  }
+
+  Tense FiniteTense(const Clause& c, int32_t t, const std::string& lower,
+                    VerbForm f, bool is_aux) const {
+    if (lower == "was" || lower == "were" || lower == "had" || lower == "did" ||
+        lower == "'d") {
+      return Tense::kPast;
+    }
+    if (lower == "is" || lower == "are" || lower == "am" || lower == "'s" ||
+        lower == "'re" || lower == "'m" || lower == "has" || lower == "have" ||
+        lower == "'ve" || lower == "does" || lower == "do") {
+      // "have" and "do" are finite unless they follow "to" or a modal.
+      return Tense::kPresent;
+    }
+    if (is_aux) return Tense::kNone;
+    // The main verb with no auxiliary before it is finite when it has a
+    // subject of its own, heads the sentence, or is conjoined to a finite
+    // verb ("met X and discussed Y").
+    bool finite = (c.subject >= 0 && !c.subject_inherited) ||
+                  c.relation == Dep::kRoot ||
+                  (c.relation == Dep::kConj && c.parent >= 0 &&
+                   doc_.clauses[c.parent].tense != Tense::kNone &&
+                   doc_.clauses[c.parent].tense != Tense::kFuture &&
+                   doc_.clauses[c.parent].modality == Modality::kNone);
+    if (!finite) return Tense::kNone;
+    switch (f) {
+      case VerbForm::kPast:
+        return Tense::kPast;
+      case VerbForm::kPresent3:
+        return Tense::kPresent;
+      case VerbForm::kBase:
+        return c.relation == Dep::kRoot && c.subject < 0 ? Tense::kNone
+                                                         : Tense::kPresent;
+      default:
+        return Tense::kNone;
+    }
+  }
+
+  static Modality KindModality(ClauseLexicon::Kind k) {
+    switch (k) {
+      case ClauseLexicon::kPossibility: return Modality::kPossibility;
+      case ClauseLexicon::kConditional: return Modality::kConditional;
+      case ClauseLexicon::kObligation: return Modality::kObligation;
+      case ClauseLexicon::kAbility: return Modality::kAbility;
+      case ClauseLexicon::kIntent: return Modality::kIntent;
+      default: return Modality::kNone;
+    }
+  }
+
+  // "plans to attack", "has to leave", "is likely to": the controlling
+  // predicate lends its modality to its to-infinitive.
+  void FillControlledModality(Clause& c) {
+    if (c.relation != Dep::kXcomp || c.parent < 0) return;
+    if (c.complementizer < 0 || L(c.complementizer) != "to") return;
+    const Clause& p = doc_.clauses[c.parent];
+    const int32_t pv = p.verb;
+    ClauseLexicon::Kind k = lex_.Of(L(pv));
+    if (k == ClauseLexicon::kIntent && L(pv) == "go" && p.aspect != Aspect::kProgressive)
+      k = ClauseLexicon::kNone;  // "went to see" is not "is going to"
+    if (k < ClauseLexicon::kPossibility || k > ClauseLexicon::kIntent) return;
+    if (c.modality == Modality::kNone) c.modality = KindModality(k);
+    if (c.tense == Tense::kNone &&
+        (p.tense == Tense::kPresent || p.tense == Tense::kFuture) &&
+        (k == ClauseLexicon::kIntent || (L(pv) == "go"))) {
+      c.tense = Tense::kFuture;
+    }
+    if (p.negated && !c.negated) {
+      // "does not plan to attack": the attack is not intended either; the
+      // negation stays on the parent, read it there.
+    }
+  }
+
+  void FillMood(Clause& c) {
+    const int32_t v = c.verb;
+    if (c.complementizer >= 0 &&
+        (L(c.complementizer) == "if" || L(c.complementizer) == "unless")) {
+      c.mood = Mood::kConditional;
+      return;
+    }
+    if (c.relation != Dep::kRoot && c.relation != Dep::kConj) return;
+    if (c.relation == Dep::kConj && c.parent >= 0 &&
+        doc_.clauses[c.parent].relation != Dep::kRoot)
+      return;
+    const Sentence& s = doc_.sentences[c.sentence];
+    // Last token that is not a quotation mark or closing bracket.
+    int32_t last = static_cast<int32_t>(s.token_end) - 1;
+    while (last > static_cast<int32_t>(s.token_begin) &&
+           (tok_[last].kind == TokenKind::kQuoteMark || doc_.TokenText(last) == ")"))
+      --last;
+    if (last >= 0 && doc_.TokenText(last) == "?") {
+      c.mood = Mood::kInterrogative;
+      return;
+    }
+    // Imperative: a bare verb opening the sentence, no subject.
+    if (c.relation == Dep::kRoot && c.subject < 0 && P(v) == Upos::kVerb) {
+      int32_t first = static_cast<int32_t>(s.token_begin);
+      while (first < v && (tok_[first].kind != TokenKind::kWord ||
+                           D(first) == Dep::kDiscourse || D(first) == Dep::kPunct))
+        ++first;
+      bool opens = first == c.first_verb_token;
+      std::string lower = ToLowerAscii(doc_.TokenText(c.first_verb_token));
+      bool bare = lem_.FormOf(ToLowerAscii(doc_.TokenText(v))) == VerbForm::kBase ||
+                  lower == "do" || lower == "don't" || lower == "let";
+      if (opens && bare && c.tense != Tense::kPast) c.mood = Mood::kImperative;
+    }
+  }
+
+  // ---- Noun phrases ----
+
+  bool InPhrase(Dep d) const {
+    switch (d) {
+      case Dep::kDet: case Dep::kDetPredet: case Dep::kAmod:
+      case Dep::kCompound: case Dep::kFlat: case Dep::kFixed:
+      case Dep::kGoeswith: case Dep::kNummod: case Dep::kNmodPoss:
+      case Dep::kAdvmod:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  bool HeadsPhrase(int32_t t) const {
+    const Token& k = tok_[t];
+    if (k.head == Token::kNoHead) return false;
+    Dep d = k.head < 0 ? Dep::kRoot : k.dep;
+    if (d == Dep::kCompound || d == Dep::kFlat || d == Dep::kFixed ||
+        d == Dep::kGoeswith || d == Dep::kNmodPoss || d == Dep::kNummod ||
+        d == Dep::kDet || d == Dep::kAmod)
+      return false;
+    if (k.pos == Upos::kNoun || k.pos == Upos::kPropn || k.pos == Upos::kPron)
+      return true;
+    if (k.pos == Upos::kNum)
+      return d == Dep::kNsubj || d == Dep::kObj || d == Dep::kObl ||
+             d == Dep::kNmod || d == Dep::kConj || d == Dep::kAppos ||
+             d == Dep::kIobj || d == Dep::kNsubjPass;
+    return false;
+  }
+
+  void Extend(int32_t t, int32_t head, int32_t* lo, int32_t* hi, int depth) {
+    if (depth > 32) return;
+    for (const int32_t* it = kids_.begin(t); it != kids_.end(t); ++it) {
+      const int32_t ch = *it;
+      Dep d = D(ch);
+      bool take = InPhrase(d);
+      if (d == Dep::kCase && D(t) == Dep::kNmodPoss && t != head) take = true;  // 's
+      if (d == Dep::kPunct && t != head && tok_[ch].kind == TokenKind::kPunct &&
+          doc_.TokenText(ch) == "-")
+        take = true;  // state-run
+      if (d == Dep::kAdvmod && t == head && ch > head) take = false;
+      if (!take) continue;
+      *lo = std::min(*lo, ch);
+      *hi = std::max(*hi, ch);
+      Extend(ch, head, lo, hi, depth + 1);
+    }
+  }
+
+  void BuildPhrases() {
+    const size_t n = tok_.size();
+    std::vector<int32_t> phrase_of(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+      int32_t t = static_cast<int32_t>(i);
+      if (!HeadsPhrase(t)) continue;
+      int32_t lo = t, hi = t;
+      Extend(t, t, &lo, &hi, 0);
+      // A title before a name is a phrase of its own: keep it out.
+      for (const int32_t* it = kids_.begin(t); it != kids_.end(t); ++it) {
+        if (D(*it) == Dep::kNmodDesc && *it < t) {
+          // Start after the title's subtree.
+          int32_t tlo = *it, thi = *it;
+          Extend(*it, *it, &tlo, &thi, 0);
+          if (thi < t) lo = std::max(lo, thi + 1);
+        }
+      }
+      NounPhrase np;
+      np.token_begin = static_cast<uint32_t>(lo);
+      np.token_end = static_cast<uint32_t>(hi + 1);
+      np.head = t;
+      np.sentence = sentence_of_[i];
+      phrase_of[i] = static_cast<int32_t>(doc_.phrases.size());
+      doc_.phrases.push_back(np);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      int32_t p = phrase_of[i];
+      if (p < 0) continue;
+      int32_t prev = p;
+      for (const int32_t* it = kids_.begin(static_cast<int32_t>(i));
+           it != kids_.end(static_cast<int32_t>(i)); ++it) {
+        const int32_t ch = *it;
+        const int32_t cp = phrase_of[ch];
+        if (cp < 0) continue;
+        if (D(ch) == Dep::kConj) {
+          doc_.phrases[prev].coordinated_with = cp;
+          prev = cp;
+        } else if (D(ch) == Dep::kAppos || D(ch) == Dep::kNmodDesc) {
+          doc_.phrases[cp].apposition_of = p;
+        }
+      }
+    }
+  }
+
+  const ClauseLexicon& lex_;
+  const Lemmatizer& lem_;
+  Document& doc_;
+  const std::vector<Token>& tok_;
+  Children kids_;
+  std::vector<uint32_t> sentence_of_;
+  std::vector<int32_t> clause_of_verb_;
+  std::vector<uint8_t> inherited_done_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(std::string_view text) {
+  std::unique_ptr<ClauseLexicon> lex(new ClauseLexicon());
+  static const std::pair<std::string_view, Kind> kNames[] = {
+      {"future", kFuture},           {"possibility", kPossibility},
+      {"conditional", kConditional}, {"obligation", kObligation},
+      {"ability", kAbility},         {"intent", kIntent},
+      {"negation", kNegation}};
+  size_t line_no = 0;
+  for (std::string_view line : Split(text, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    Kind kind = kNone;
+    if (f.size() == 2)
+      for (const auto& [name, k] : kNames)
+        if (f[1] == name) kind = k;
+    if (kind == kNone || f[0].empty()) {
+      return Status::InvalidArgument("syntax/clause_words.tsv:" +
+                                     std::to_string(line_no) +
+                                     ": expected lemma<TAB>kind");
+    }
+    lex->kinds_[std::string(f[0])] = kind;
+  }
+  return lex;
+}
+
+ClauseLexicon::Kind ClauseLexicon::Of(std::string_view lemma) const {
+  auto it = kinds_.find(std::string(lemma));
+  return it == kinds_.end() ? kNone : it->second;
+}
+
+void BuildClauses(const ClauseLexicon& lexicon, const Lemmatizer& lemmatizer,
+                  Document* doc) {
+  doc->clauses.clear();
+  doc->phrases.clear();
+  Builder(lexicon, lemmatizer, doc).Run();
+}
+
+}  // namespace newsmill::syntax

@@ -1,0 +1,216 @@
+#include "syntax/model.h"
+
+#include <cstring>
+
+namespace newsmill::syntax {
+namespace {
+
+constexpr char kMagic[8] = {'N', 'M', 'S', 'Y', 'N', 'T', 'X', '1'};
+
+void PutU32(std::string* out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>(v >> (8 * i)));
+}
+void PutU64(std::string* out, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>(v >> (8 * i)));
+}
+void PutNames(std::string* out, const std::vector<std::string>& names) {
+  PutU32(out, static_cast<uint32_t>(names.size()));
+  for (const std::string& s : names) {
+    PutU32(out, static_cast<uint32_t>(s.size()));
+    out->append(s);
+  }
+}
+
+struct Reader {
+  std::string_view d;
+  size_t pos = 0;
+  bool U32(uint32_t* v) {
+    if (pos > d.size() || d.size() - pos < 4) return false;
+    uint32_t x = 0;
+    for (int i = 0; i < 4; ++i)
+      x |= static_cast<uint32_t>(static_cast<unsigned char>(d[pos + i])) << (8 * i);
+    pos += 4;
+    *v = x;
+    return true;
+  }
+  bool U64(uint64_t* v) {
+    if (pos > d.size() || d.size() - pos < 8) return false;
+    uint64_t x = 0;
+    for (int i = 0; i < 8; ++i)
+      x |= static_cast<uint64_t>(static_cast<unsigned char>(d[pos + i])) << (8 * i);
+    pos += 8;
+    *v = x;
+    return true;
+  }
+  bool Names(std::vector<std::string>* names, uint32_t max) {
+    uint32_t n;
+    if (!U32(&n) || n > max) return false;
+    for (uint32_t i = 0; i < n; ++i) {
+      uint32_t len;
+      if (!U32(&len) || len > 64 || d.size() - pos < len) return false;
+      names->emplace_back(d.substr(pos, len));
+      pos += len;
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+SyntaxModel::SyntaxModel(std::vector<std::string> tag_names, Tagger tagger,
+                         std::vector<std::string> label_names, Parser parser)
+    : tag_names_(std::move(tag_names)),
+      tagger_(std::move(tagger)),
+      label_names_(std::move(label_names)),
+      parser_(std::move(parser)) {
+  Index();
+}
+
+void SyntaxModel::Index() {
+  tag_upos_.clear();
+  tag_xpos_.clear();
+  for (const std::string& name : tag_names_) {
+    size_t bar = name.find('|');
+    std::string_view u = std::string_view(name).substr(0, bar);
+    tag_upos_.push_back(ParseUpos(u).value_or(Upos::kX));
+    tag_xpos_.push_back(bar == std::string::npos ? "" : name.substr(bar + 1));
+  }
+  label_dep_.clear();
+  root_label_ = 0;
+  for (size_t i = 0; i < label_names_.size(); ++i) {
+    label_dep_.push_back(ParseDep(label_names_[i]));
+    if (label_names_[i] == "root") root_label_ = static_cast<int>(i);
+  }
+}
+
+std::string SyntaxModel::Serialize() const {
+  std::string out(kMagic, 8);
+  PutU32(&out, kModelFormatVersion);
+  PutU32(&out, flags_);
+  PutNames(&out, tag_names_);
+  tagger_.weights().AppendTo(&out);
+  PutU32(&out, static_cast<uint32_t>(tagger_.dictionary().size()));
+  for (const auto& [key, cls] : tagger_.dictionary()) {
+    PutU64(&out, key);
+    PutU32(&out, cls);
+  }
+  PutNames(&out, label_names_);
+  parser_.moves().AppendTo(&out);
+  parser_.labels().AppendTo(&out);
+  return out;
+}
+
+Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(std::string_view bytes,
+                                                       std::string_view origin) {
+  std::string where(origin);
+  if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
+    return Status::Corruption(where + ": not a newsmill syntax model");
+  }
+  Reader r{bytes, 8};
+  uint32_t version = 0;
+  r.U32(&version);
+  if (version != kModelFormatVersion) {
+    return Status::Corruption(where + ": model format version " +
+                              std::to_string(version) + ", expected " +
+                              std::to_string(kModelFormatVersion));
+  }
+  std::unique_ptr<SyntaxModel> m(new SyntaxModel());
+  if (!r.U32(&m->flags_)) return Status::Corruption(where + ": truncated header");
+  if (!r.Names(&m->tag_names_, kMaxClasses)) {
+    return Status::Corruption(where + ": bad tag names");
+  }
+  auto tagw = WeightTable::Read(bytes, &r.pos);
+  if (!tagw.ok()) return Status::Corruption(where + ": tagger: " + tagw.status().message());
+  uint32_t ndict;
+  if (!r.U32(&ndict) || ndict > (bytes.size() - r.pos) / 12) {
+    return Status::Corruption(where + ": bad tag dictionary");
+  }
+  std::vector<std::pair<uint64_t, uint8_t>> dict;
+  dict.reserve(ndict);
+  for (uint32_t i = 0; i < ndict; ++i) {
+    uint64_t key = 0;
+    uint32_t cls = 0;
+    r.U64(&key);
+    r.U32(&cls);
+    if (cls >= m->tag_names_.size()) {
+      return Status::Corruption(where + ": tag dictionary class out of range");
+    }
+    dict.emplace_back(key, static_cast<uint8_t>(cls));
+  }
+  if (!r.Names(&m->label_names_, 64)) {
+    return Status::Corruption(where + ": bad label names");
+  }
+  auto moves = WeightTable::Read(bytes, &r.pos);
+  if (!moves.ok()) return Status::Corruption(where + ": moves: " + moves.status().message());
+  auto labels = WeightTable::Read(bytes, &r.pos);
+  if (!labels.ok()) return Status::Corruption(where + ": labels: " + labels.status().message());
+  if (tagw->num_classes() != static_cast<int>(m->tag_names_.size()) ||
+      labels->num_classes() != static_cast<int>(m->label_names_.size()) ||
+      moves->num_classes() != kNumMoves) {
+    return Status::Corruption(where + ": class counts disagree with names");
+  }
+  if (r.pos != bytes.size()) {
+    return Status::Corruption(where + ": trailing bytes after the model");
+  }
+  m->tagger_ = Tagger(std::move(tagw.value()), std::move(dict));
+  m->Index();
+  m->parser_ = Parser(std::move(moves.value()), std::move(labels.value()),
+                      static_cast<uint8_t>(m->root_label_));
+  return m;
+}
+
+const WordAtoms& SyntaxModel::Atoms(std::string_view word,
+                                   Scratch* scratch) const {
+  uint64_t key = HashString(word);
+  uint32_t r = scratch->atom_index.Find(key);
+  if (r != KeyIndex::kMissing) return scratch->atom_cache[r];
+  if (scratch->atom_cache.size() >= kMaxCachedWords) {
+    scratch->atom_cache.clear();
+    scratch->atom_index = KeyIndex();
+  }
+  r = static_cast<uint32_t>(scratch->atom_cache.size());
+  scratch->atom_index.Insert(key, r);
+  scratch->atom_cache.push_back(ComputeWordAtoms(word, wordnet_.get()));
+  return scratch->atom_cache[r];
+}
+
+void SyntaxModel::Analyze(const std::vector<std::string_view>& words,
+                          SentenceParse* out, Scratch* scratch) const {
+  const int n = static_cast<int>(words.size());
+  scratch->atoms.resize(words.size());
+  for (int i = 0; i < n; ++i) scratch->atoms[i] = Atoms(words[i], scratch);
+  out->tags.assign(words.size(), 0);
+  out->heads.assign(words.size(), -1);
+  out->labels.assign(words.size(), 0);
+  if (n == 0) return;
+  tagger_.Tag(scratch->atoms.data(), n, out->tags.data());
+  ParseWords(out, scratch);
+}
+
+void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
+                                  const std::vector<uint8_t>& tags,
+                                  SentenceParse* out, Scratch* scratch) const {
+  const int n = static_cast<int>(words.size());
+  scratch->atoms.resize(words.size());
+  for (int i = 0; i < n; ++i) scratch->atoms[i] = Atoms(words[i], scratch);
+  out->tags = tags;
+  out->heads.assign(words.size(), -1);
+  out->labels.assign(words.size(), 0);
+  if (n == 0) return;
+  ParseWords(out, scratch);
+}
+
+void SyntaxModel::ParseWords(SentenceParse* out, Scratch* scratch) const {
+  const int n = static_cast<int>(out->tags.size());
+  ParseInput in{scratch->atoms.data(), out->tags.data(), n};
+  parser_.Parse(in, &scratch->state);
+  for (int i = 0; i < n; ++i) {
+    int h = scratch->state.head[i];
+    out->heads[i] = (h < 0 || h >= n) ? -1 : h;
+    out->labels[i] = scratch->state.label[i] == kNoLabel
+                         ? static_cast<uint8_t>(root_label_)
+                         : scratch->state.label[i];
+  }
+}
+
+}  // namespace newsmill::syntax

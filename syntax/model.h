@@ -1,0 +1,125 @@
+// The syntax model: tagger and parser weights with their class names, as
+// one binary file (data/syntax/model.bin, written by newsmill-train).
+//
+//   Result<std::unique_ptr<SyntaxModel>> m = SyntaxModel::Load(bytes, "model.bin");
+//   SentenceParse out;
+//   (*m)->Analyze(words, &out, &scratch);
+//
+// File layout (little-endian): "NMSYNTX1", u32 format version, u32 flags
+// (1: trained with WordNet features), the tagger's
+// class names, its weight table and tag dictionary, the parser's label
+// names, the root label, the move table and the label table (see
+// WeightTable::AppendTo). Names are u32 length + bytes.
+//
+// Thread safety: immutable after Load; Analyze may run on many threads, each
+// with its own Scratch.
+#ifndef NEWSMILL_SYNTAX_MODEL_H_
+#define NEWSMILL_SYNTAX_MODEL_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+#include "newsmill/document.h"
+#include "syntax/features.h"
+#include "syntax/parser.h"
+#include "syntax/tagger.h"
+#include "syntax/wordnet.h"
+
+namespace newsmill::syntax {
+
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+// The result for one sentence.
+struct SentenceParse {
+  std::vector<uint8_t> tags;    // tagger classes
+  std::vector<int> heads;       // word index in the sentence, -1 for a root
+  std::vector<uint8_t> labels;  // label classes
+};
+
+class SyntaxModel {
+ public:
+  struct Scratch {
+    std::vector<WordAtoms> atoms;
+    // Atoms of the words seen by this thread, by hash of the form (cleared
+    // when it grows past kMaxCachedWords).
+    KeyIndex atom_index;
+    std::vector<WordAtoms> atom_cache;
+    ParseState state;
+  };
+
+  // Builds a model from parts (used by the trainer).
+  SyntaxModel(std::vector<std::string> tag_names, Tagger tagger,
+              std::vector<std::string> label_names, Parser parser);
+
+  // The WordNet word list the features read (null: none). A model trained
+  // with WordNet features still works without it, less accurately.
+  void AttachWordNet(std::shared_ptr<const WordNet> wordnet) {
+    wordnet_ = std::move(wordnet);
+  }
+  const WordNet* wordnet() const { return wordnet_.get(); }
+  // Whether the model was trained with WordNet features.
+  bool trained_with_wordnet() const { return (flags_ & kFlagWordNet) != 0; }
+  void set_trained_with_wordnet(bool b) {
+    flags_ = b ? (flags_ | kFlagWordNet) : (flags_ & ~kFlagWordNet);
+  }
+
+  static Result<std::unique_ptr<SyntaxModel>> Load(std::string_view bytes,
+                                                   std::string_view origin);
+  std::string Serialize() const;
+
+  // Tags and parses one sentence of words (at least one).
+  void Analyze(const std::vector<std::string_view>& words, SentenceParse* out,
+               Scratch* scratch) const;
+
+  // As Analyze, with the tags given (for evaluating the parser alone).
+  void AnalyzeWithTags(const std::vector<std::string_view>& words,
+                       const std::vector<uint8_t>& tags, SentenceParse* out,
+                       Scratch* scratch) const;
+
+  // The atoms of a word, from scratch's cache when it has them.
+  const WordAtoms& Atoms(std::string_view word, Scratch* scratch) const;
+  static constexpr size_t kMaxCachedWords = 1 << 16;
+
+  const Tagger& tagger() const { return tagger_; }
+  const Parser& parser() const { return parser_; }
+  const std::vector<std::string>& tag_names() const { return tag_names_; }
+  const std::vector<std::string>& label_names() const { return label_names_; }
+  // UPOS of a tagger class (the part before '|' of its name).
+  Upos TagUpos(uint8_t tag) const {
+    return tag < tag_upos_.size() ? tag_upos_[tag] : Upos::kX;
+  }
+  // The Penn Treebank tag of a class ("VBD"), "" when the model has none.
+  std::string_view TagXpos(uint8_t tag) const {
+    return tag < tag_xpos_.size() ? std::string_view(tag_xpos_[tag])
+                                  : std::string_view();
+  }
+  Dep LabelDep(uint8_t label) const {
+    return label < label_dep_.size() ? label_dep_[label] : Dep::kDep;
+  }
+  int root_label() const { return root_label_; }
+
+ private:
+  SyntaxModel() = default;
+  void Index();
+  void ParseWords(SentenceParse* out, Scratch* scratch) const;
+
+  static constexpr uint32_t kFlagWordNet = 1;
+  uint32_t flags_ = 0;
+  std::shared_ptr<const WordNet> wordnet_;
+  std::vector<std::string> tag_names_;
+  std::vector<Upos> tag_upos_;
+  std::vector<std::string> tag_xpos_;
+  Tagger tagger_;
+  std::vector<std::string> label_names_;
+  std::vector<Dep> label_dep_;
+  int root_label_ = 0;
+  Parser parser_;
+};
+
+}  // namespace newsmill::syntax
+
+#endif  // NEWSMILL_SYNTAX_MODEL_H_

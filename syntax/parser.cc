@@ -1,0 +1,502 @@
+#include "syntax/parser.h"
+
+#include <algorithm>
+
+namespace newsmill::syntax {
+namespace {
+
+constexpr uint64_t kNoWord = 0x40E0ULL;
+constexpr uint64_t kRootWord = 0x2007ULL;
+constexpr uint8_t kTagNone = 0xFE;
+constexpr uint8_t kTagRoot = 0xFD;
+
+int DistBucket(int d) {
+  if (d <= 4) return d;
+  if (d <= 6) return 5;
+  if (d <= 9) return 6;
+  if (d <= 14) return 7;
+  return 8;
+}
+
+enum ParserTemplate : uint32_t {
+  kPS0w = 300, kPS0t, kPS0wt, kPS1w, kPS1t, kPS1wt, kPB0w, kPB0t, kPB0wt,
+  kPB1w, kPB1t, kPB1wt, kPB2w, kPB2t, kPS2t, kPS2w,
+  kPS0wtB0wt, kPS0wtB0w, kPS0wB0wt, kPS0wtB0t, kPS0tB0wt, kPS0wB0w,
+  kPS0tB0t, kPB0tB1t, kPS1wtS0wt, kPS1wS0w, kPS1tS0t, kPS1wS0t, kPS1tS0w,
+  kPS1tS0wt, kPS1wtS0t,
+  kPB0tB1tB2t, kPS0tB0tB1t, kPS1tS0tB0t, kPS2tS1tS0t, kPS0tS0ltB0t,
+  kPS0tS0rtB0t, kPS0tB0tB0lt, kPS1tS0tS0lt, kPS1tS1rtS0t, kPS1tS0tS0rt,
+  kPS0wD, kPS0tD, kPB0wD, kPB0tD, kPS0wB0wD, kPS0tB0tD, kPS1tS0tD,
+  kPS1wS0wD, kPS1wD, kPS0wD1,
+  kPS0wVr, kPS0tVr, kPS0wVl, kPS0tVl, kPB0wVl, kPB0tVl, kPS1tVr, kPS1tVl,
+  kPS0lw, kPS0lt, kPS0ll, kPS0rw, kPS0rt, kPS0rl, kPB0lw, kPB0lt, kPB0ll,
+  kPS1lt, kPS1ll, kPS1rt, kPS1rl, kPS1rw,
+  kPS0l2t, kPS0l2l, kPS0r2t, kPS0r2l, kPB0l2t, kPB0l2l,
+  kPS0tS0ltS0l2t, kPS0tS0rtS0r2t, kPB0tB0ltB0l2t,
+  kPS0wSr, kPS0tSr, kPS0wSl, kPS0tSl, kPB0wSl, kPB0tSl, kPS1tSr,
+  kPB0sufB0t, kPS0sufS0t, kPB0tB1w, kPS0tB0tB1w, kPBufEmpty,
+  kPS0lwS0t, kPB0lwB0t,
+};
+
+enum LabelTemplate : uint32_t {
+  kLBias = 500, kLDir, kLHw, kLHt, kLDw, kLDt, kLHwt, kLDwt, kLHtDt,
+  kLHwDt, kLHtDw, kLHwDw, kLDistHtDt, kLDsetDt, kLDlwDt, kLDrwDt, kLDllDt,
+  kLDrlDt, kLHsetHt, kLHlwHt, kLHlwDt, kLHsufHt, kLDsufDt, kLDprevDt,
+  kLDnextDt, kLHprevHt, kLHtDtDir, kLDlw, kLDfirstT, kLHrlHt, kLHtDtHset,
+  kLHlw2Ht, kLDnextDw, kLHwDtDir, kLDwHtDir, kLDtDlwDlt,
+};
+
+struct View {
+  const ParseInput& in;
+  const ParseState& s;
+  uint64_t W(int x) const {
+    if (x < 0) return kNoWord;
+    if (x == in.n) return kRootWord;
+    return in.words[x].lower;
+  }
+  uint64_t Suf(int x) const {
+    if (x < 0) return kNoWord;
+    if (x == in.n) return kRootWord;
+    return in.words[x].suffix[1];
+  }
+  uint64_t T(int x) const {
+    if (x < 0) return kTagNone;
+    if (x == in.n) return kTagRoot;
+    return in.tags[x];
+  }
+  uint64_t L(int x) const { return x < 0 ? kNoLabel : s.label[x]; }
+  uint64_t WT(int x) const { return Mix(W(x), T(x)); }
+};
+
+}  // namespace
+
+void ParseState::Init(int words) {
+  n = words;
+  stack.clear();
+  stack.reserve(static_cast<size_t>(words) + 1);
+  stack.push_back(words);
+  b0 = 0;
+  size_t m = static_cast<size_t>(words) + 1;
+  head.assign(m, -1);
+  label.assign(m, kNoLabel);
+  lc1.assign(m, -1);
+  lc2.assign(m, -1);
+  rc1.assign(m, -1);
+  rc2.assign(m, -1);
+  nl.assign(m, 0);
+  nr.assign(m, 0);
+  lset.assign(m, 0);
+  rset.assign(m, 0);
+}
+
+bool ParseState::Legal(int move) const {
+  switch (move) {
+    case kShift:
+      return b0 < n;
+    case kLeft:
+      return b0 < n && stack.back() != n;
+    case kRight:
+      return stack.size() >= 2 &&
+             (stack[stack.size() - 2] != n || b0 >= n);
+    default:
+      return false;
+  }
+}
+
+void ParseState::Apply(int move, uint8_t lab) {
+  if (move == kShift) {
+    stack.push_back(b0++);
+    return;
+  }
+  int d = stack.back();
+  int h = ArcHead(move);
+  stack.pop_back();
+  head[d] = h;
+  label[d] = lab;
+  uint64_t bit = lab < 64 ? (1ULL << lab) : 0;
+  if (d < h) {
+    if (lc1[h] < 0 || d < lc1[h]) {
+      lc2[h] = lc1[h];
+      lc1[h] = d;
+    } else if (lc2[h] < 0 || d < lc2[h]) {
+      lc2[h] = d;
+    }
+    if (nl[h] < 255) ++nl[h];
+    lset[h] |= bit;
+  } else {
+    if (rc1[h] < 0 || d > rc1[h]) {
+      rc2[h] = rc1[h];
+      rc1[h] = d;
+    } else if (rc2[h] < 0 || d > rc2[h]) {
+      rc2[h] = d;
+    }
+    if (nr[h] < 255) ++nr[h];
+    rset[h] |= bit;
+  }
+}
+
+int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
+  View v{in, s};
+  const size_t ss = s.stack.size();
+  int s0 = s.stack[ss - 1];
+  int s1 = ss >= 2 ? s.stack[ss - 2] : -1;
+  int s2 = ss >= 3 ? s.stack[ss - 3] : -1;
+  int b0 = s.b0 < s.n ? s.b0 : -1;
+  int b1 = s.b0 + 1 < s.n ? s.b0 + 1 : -1;
+  int b2 = s.b0 + 2 < s.n ? s.b0 + 2 : -1;
+  // Children (the root's are never used: it has none until the end).
+  auto lc1 = [&](int x) { return x >= 0 ? s.lc1[x] : -1; };
+  auto lc2 = [&](int x) { return x >= 0 ? s.lc2[x] : -1; };
+  auto rc1 = [&](int x) { return x >= 0 ? s.rc1[x] : -1; };
+  auto rc2 = [&](int x) { return x >= 0 ? s.rc2[x] : -1; };
+  int s0l = lc1(s0), s0l2 = lc2(s0), s0r = rc1(s0), s0r2 = rc2(s0);
+  int s1l = lc1(s1), s1r = rc1(s1);
+  int b0l = lc1(b0), b0l2 = lc2(b0);
+
+  uint64_t s0w = v.W(s0), s0t = v.T(s0), s0wt = v.WT(s0);
+  uint64_t s1w = v.W(s1), s1t = v.T(s1), s1wt = v.WT(s1);
+  uint64_t b0w = v.W(b0), b0t = v.T(b0), b0wt = v.WT(b0);
+  uint64_t b1w = v.W(b1), b1t = v.T(b1);
+  uint64_t b2t = v.T(b2), s2t = v.T(s2);
+  int d = (s0 >= 0 && b0 >= 0 && s0 != s.n) ? DistBucket(b0 - s0) : 0;
+  int d1 = (s1 >= 0 && s1 != s.n) ? DistBucket(s0 - s1) : 0;
+  uint64_t s0vl = s0 >= 0 ? s.nl[s0] : 0, s0vr = s0 >= 0 ? s.nr[s0] : 0;
+  uint64_t b0vl = b0 >= 0 ? s.nl[b0] : 0;
+  uint64_t s1vl = s1 >= 0 ? s.nl[s1] : 0, s1vr = s1 >= 0 ? s.nr[s1] : 0;
+
+  int k = 0;
+  // Pairs.
+  keys[k++] = FeatureKey(kPS0wtB0wt, s0wt, b0wt);
+  keys[k++] = FeatureKey(kPS0wtB0w, s0wt, b0w);
+  keys[k++] = FeatureKey(kPS0wB0wt, s0w, b0wt);
+  keys[k++] = FeatureKey(kPS0wtB0t, s0wt, b0t);
+  keys[k++] = FeatureKey(kPS0tB0wt, s0t, b0wt);
+  keys[k++] = FeatureKey(kPS0wB0w, s0w, b0w);
+  keys[k++] = FeatureKey(kPS0tB0t, s0t, b0t);
+  keys[k++] = FeatureKey(kPB0tB1t, b0t, b1t);
+  keys[k++] = FeatureKey(kPS1wtS0wt, s1wt, s0wt);
+  keys[k++] = FeatureKey(kPS1wS0w, s1w, s0w);
+  keys[k++] = FeatureKey(kPS1tS0t, s1t, s0t);
+  keys[k++] = FeatureKey(kPS1wS0t, s1w, s0t);
+  keys[k++] = FeatureKey(kPS1tS0w, s1t, s0w);
+  keys[k++] = FeatureKey(kPS1tS0wt, s1t, s0wt);
+  keys[k++] = FeatureKey(kPS1wtS0t, s1wt, s0t);
+  // Triples.
+  keys[k++] = FeatureKey(kPB0tB1tB2t, b0t, b1t, b2t);
+  keys[k++] = FeatureKey(kPS0tB0tB1t, s0t, b0t, b1t);
+  keys[k++] = FeatureKey(kPS1tS0tB0t, s1t, s0t, b0t);
+  keys[k++] = FeatureKey(kPS2tS1tS0t, s2t, s1t, s0t);
+  keys[k++] = FeatureKey(kPS0tS0ltB0t, s0t, v.T(s0l), b0t);
+  keys[k++] = FeatureKey(kPS0tS0rtB0t, s0t, v.T(s0r), b0t);
+  keys[k++] = FeatureKey(kPS0tB0tB0lt, s0t, b0t, v.T(b0l));
+  keys[k++] = FeatureKey(kPS1tS0tS0lt, s1t, s0t, v.T(s0l));
+  keys[k++] = FeatureKey(kPS1tS1rtS0t, s1t, v.T(s1r), s0t);
+  keys[k++] = FeatureKey(kPS1tS0tS0rt, s1t, s0t, v.T(s0r));
+  // Distances.
+  keys[k++] = FeatureKey(kPS0wD, s0w, d);
+  keys[k++] = FeatureKey(kPS0tD, s0t, d);
+  keys[k++] = FeatureKey(kPB0wD, b0w, d);
+  keys[k++] = FeatureKey(kPB0tD, b0t, d);
+  keys[k++] = FeatureKey(kPS0wB0wD, s0w, b0w, d);
+  keys[k++] = FeatureKey(kPS0tB0tD, s0t, b0t, d);
+  keys[k++] = FeatureKey(kPS1tS0tD, s1t, s0t, d1);
+  keys[k++] = FeatureKey(kPS1wS0wD, s1w, s0w, d1);
+  keys[k++] = FeatureKey(kPS1wD, s1w, d1);
+  keys[k++] = FeatureKey(kPS0wD1, s0w, d1);
+  // Valencies.
+  keys[k++] = FeatureKey(kPS0wVr, s0w, s0vr);
+  keys[k++] = FeatureKey(kPS0tVr, s0t, s0vr);
+  keys[k++] = FeatureKey(kPS0wVl, s0w, s0vl);
+  keys[k++] = FeatureKey(kPS0tVl, s0t, s0vl);
+  keys[k++] = FeatureKey(kPB0wVl, b0w, b0vl);
+  keys[k++] = FeatureKey(kPB0tVl, b0t, b0vl);
+  keys[k++] = FeatureKey(kPS1tVr, s1t, s1vr);
+  keys[k++] = FeatureKey(kPS1tVl, s1t, s1vl);
+  // Children.
+  keys[k++] = FeatureKey(kPS0lw, v.W(s0l));
+  keys[k++] = FeatureKey(kPS0lt, v.T(s0l));
+  keys[k++] = FeatureKey(kPS0ll, v.L(s0l));
+  keys[k++] = FeatureKey(kPS0rw, v.W(s0r));
+  keys[k++] = FeatureKey(kPS0rt, v.T(s0r));
+  keys[k++] = FeatureKey(kPS0rl, v.L(s0r));
+  keys[k++] = FeatureKey(kPB0lw, v.W(b0l));
+  keys[k++] = FeatureKey(kPB0lt, v.T(b0l));
+  keys[k++] = FeatureKey(kPB0ll, v.L(b0l));
+  keys[k++] = FeatureKey(kPS1lt, v.T(s1l));
+  keys[k++] = FeatureKey(kPS1ll, v.L(s1l));
+  keys[k++] = FeatureKey(kPS1rt, v.T(s1r));
+  keys[k++] = FeatureKey(kPS1rl, v.L(s1r));
+  keys[k++] = FeatureKey(kPS1rw, v.W(s1r));
+  keys[k++] = FeatureKey(kPS0l2t, v.T(s0l2));
+  keys[k++] = FeatureKey(kPS0l2l, v.L(s0l2));
+  keys[k++] = FeatureKey(kPS0r2t, v.T(s0r2));
+  keys[k++] = FeatureKey(kPS0r2l, v.L(s0r2));
+  keys[k++] = FeatureKey(kPB0l2t, v.T(b0l2));
+  keys[k++] = FeatureKey(kPB0l2l, v.L(b0l2));
+  keys[k++] = FeatureKey(kPS0tS0ltS0l2t, s0t, v.T(s0l), v.T(s0l2));
+  keys[k++] = FeatureKey(kPS0tS0rtS0r2t, s0t, v.T(s0r), v.T(s0r2));
+  keys[k++] = FeatureKey(kPB0tB0ltB0l2t, b0t, v.T(b0l), v.T(b0l2));
+  // Label sets.
+  uint64_t s0sr = s0 >= 0 ? s.rset[s0] : 0, s0sl = s0 >= 0 ? s.lset[s0] : 0;
+  uint64_t b0sl = b0 >= 0 ? s.lset[b0] : 0, s1sr = s1 >= 0 ? s.rset[s1] : 0;
+  keys[k++] = FeatureKey(kPS0wSr, s0w, s0sr);
+  keys[k++] = FeatureKey(kPS0tSr, s0t, s0sr);
+  keys[k++] = FeatureKey(kPS0wSl, s0w, s0sl);
+  keys[k++] = FeatureKey(kPS0tSl, s0t, s0sl);
+  keys[k++] = FeatureKey(kPB0wSl, b0w, b0sl);
+  keys[k++] = FeatureKey(kPB0tSl, b0t, b0sl);
+  keys[k++] = FeatureKey(kPS1tSr, s1t, s1sr);
+  // Extras.
+  keys[k++] = FeatureKey(kPB0tB1w, b0t, b1w);
+  keys[k++] = FeatureKey(kPS0tB0tB1w, s0t, b0t, b1w);
+  keys[k++] = FeatureKey(kPBufEmpty, b0 < 0, s0t, s1t);
+  keys[k++] = FeatureKey(kPS0lwS0t, v.W(s0l), s0t);
+  keys[k++] = FeatureKey(kPB0lwB0t, v.W(b0l), b0t);
+  return k;
+}
+
+int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
+  ParseState dummy;
+  View v{in, dummy};
+  uint64_t w = v.W(x), t = v.T(x), wt = v.WT(x);
+  int k = 0;
+  switch (role) {
+    case kRoleS0:
+      keys[k++] = FeatureKey(kPS0w, w);
+      keys[k++] = FeatureKey(kPS0t, t);
+      keys[k++] = FeatureKey(kPS0wt, wt);
+      keys[k++] = FeatureKey(kPS0sufS0t, v.Suf(x), t);
+      break;
+    case kRoleS1:
+      keys[k++] = FeatureKey(kPS1w, w);
+      keys[k++] = FeatureKey(kPS1t, t);
+      keys[k++] = FeatureKey(kPS1wt, wt);
+      break;
+    case kRoleS2:
+      keys[k++] = FeatureKey(kPS2t, t);
+      keys[k++] = FeatureKey(kPS2w, w);
+      break;
+    case kRoleB0:
+      keys[k++] = FeatureKey(kPB0w, w);
+      keys[k++] = FeatureKey(kPB0t, t);
+      keys[k++] = FeatureKey(kPB0wt, wt);
+      keys[k++] = FeatureKey(kPB0sufB0t, v.Suf(x), t);
+      break;
+    case kRoleB1:
+      keys[k++] = FeatureKey(kPB1w, w);
+      keys[k++] = FeatureKey(kPB1t, t);
+      keys[k++] = FeatureKey(kPB1wt, wt);
+      break;
+    case kRoleB2:
+      keys[k++] = FeatureKey(kPB2w, w);
+      keys[k++] = FeatureKey(kPB2t, t);
+      break;
+  }
+  return k;
+}
+
+void StackRoles(const ParseState& s, int roles[kNumRoles]) {
+  const size_t ss = s.stack.size();
+  roles[kRoleS0] = s.stack[ss - 1];
+  roles[kRoleS1] = ss >= 2 ? s.stack[ss - 2] : -1;
+  roles[kRoleS2] = ss >= 3 ? s.stack[ss - 3] : -1;
+  roles[kRoleB0] = s.b0 < s.n ? s.b0 : -1;
+  roles[kRoleB1] = s.b0 + 1 < s.n ? s.b0 + 1 : -1;
+  roles[kRoleB2] = s.b0 + 2 < s.n ? s.b0 + 2 : -1;
+}
+
+int AllParserFeatures(const ParseInput& in, const ParseState& s,
+                      uint64_t* keys) {
+  int k = ParserFeatures(in, s, keys);
+  int roles[kNumRoles];
+  StackRoles(s, roles);
+  for (int r = 0; r < kNumRoles; ++r) k += UnigramFeatures(in, roles[r], r, keys + k);
+  return k;
+}
+
+int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
+                  uint64_t* keys) {
+  View v{in, s};
+  int d = s.ArcDep();
+  int h = s.ArcHead(move);
+  uint64_t dir = move;
+  uint64_t hw = v.W(h), ht = v.T(h), dw = v.W(d), dt = v.T(d);
+  int dist = h == s.n ? 15 : DistBucket(h > d ? h - d : d - h);
+  int dl = s.lc1[d], dr = s.rc1[d];
+  int hl = h == s.n ? -1 : s.lc1[h];
+  int hl2 = h == s.n ? -1 : s.lc2[h];
+  int hr = h == s.n ? -1 : s.rc1[h];
+  uint64_t dset = Mix(s.lset[d], s.rset[d]);
+  uint64_t hset = h == s.n ? 0 : Mix(s.lset[h], s.rset[h]);
+  int dprev = d > 0 ? d - 1 : -1;
+  int dnext = d + 1 < s.n ? d + 1 : -1;
+  int hprev = (h != s.n && h > 0) ? h - 1 : -1;
+  int k = 0;
+  keys[k++] = FeatureKey(kLBias, 0);
+  keys[k++] = FeatureKey(kLDir, dir);
+  keys[k++] = FeatureKey(kLHw, hw);
+  keys[k++] = FeatureKey(kLHt, ht);
+  keys[k++] = FeatureKey(kLDw, dw);
+  keys[k++] = FeatureKey(kLDt, dt);
+  keys[k++] = FeatureKey(kLHwt, hw, ht);
+  keys[k++] = FeatureKey(kLDwt, dw, dt);
+  keys[k++] = FeatureKey(kLHtDt, ht, dt);
+  keys[k++] = FeatureKey(kLHwDt, hw, dt);
+  keys[k++] = FeatureKey(kLHtDw, ht, dw);
+  keys[k++] = FeatureKey(kLHwDw, hw, dw);
+  keys[k++] = FeatureKey(kLDistHtDt, dist, ht, dt);
+  keys[k++] = FeatureKey(kLDsetDt, dset, dt);
+  keys[k++] = FeatureKey(kLDlwDt, v.W(dl), dt);
+  keys[k++] = FeatureKey(kLDrwDt, v.W(dr), dt);
+  keys[k++] = FeatureKey(kLDllDt, v.L(dl), dt);
+  keys[k++] = FeatureKey(kLDrlDt, v.L(dr), dt);
+  keys[k++] = FeatureKey(kLHsetHt, hset, ht);
+  keys[k++] = FeatureKey(kLHlwHt, v.W(hl), ht);
+  keys[k++] = FeatureKey(kLHlwDt, v.W(hl), dt);
+  keys[k++] = FeatureKey(kLHsufHt, v.Suf(h), ht);
+  keys[k++] = FeatureKey(kLDsufDt, v.Suf(d), dt);
+  keys[k++] = FeatureKey(kLDprevDt, v.W(dprev), dt);
+  keys[k++] = FeatureKey(kLDnextDt, v.W(dnext), dt);
+  keys[k++] = FeatureKey(kLHprevHt, v.W(hprev), ht);
+  keys[k++] = FeatureKey(kLHtDtDir, ht, dt, dir);
+  keys[k++] = FeatureKey(kLDlw, v.W(dl));
+  keys[k++] = FeatureKey(kLDfirstT, v.T(dl), dt, dir);
+  keys[k++] = FeatureKey(kLHrlHt, v.L(hr), ht);
+  keys[k++] = FeatureKey(kLHtDtHset, ht, dt, hset);
+  keys[k++] = FeatureKey(kLHlw2Ht, v.W(hl2), ht);
+  keys[k++] = FeatureKey(kLDnextDw, v.W(dnext), dw);
+  keys[k++] = FeatureKey(kLHwDtDir, hw, dt, dir);
+  keys[k++] = FeatureKey(kLDwHtDir, dw, ht, dir);
+  keys[k++] = FeatureKey(kLDtDlwDlt, dt, v.W(dl), v.T(dl));
+  return k;
+}
+
+void TransitionCosts(const ParseState& s, const std::vector<int>& g,
+                     int costs[kNumMoves]) {
+  const int n = s.n;
+  const size_t ss = s.stack.size();
+  int s0 = s.stack[ss - 1];
+  int s1 = ss >= 2 ? s.stack[ss - 2] : -1;
+  auto in_buffer = [&](int x) { return x >= s.b0 && x < n; };
+  auto in_stack = [&](int x) {
+    return std::find(s.stack.begin(), s.stack.end(), x) != s.stack.end();
+  };
+  auto buffer_children = [&](int x) {
+    int c = 0;
+    for (int i = s.b0; i < n; ++i) c += g[i] == x;
+    return c;
+  };
+  for (int m = 0; m < kNumMoves; ++m) costs[m] = -1;
+  if (s.Legal(kShift)) {
+    int b0 = s.b0;
+    int c = 0;
+    for (int x : s.stack)
+      if (x != n && g[x] == b0) ++c;
+    if (g[b0] != s0 && in_stack(g[b0])) ++c;
+    costs[kShift] = c;
+  }
+  if (s.Legal(kLeft)) {
+    int c = buffer_children(s0);
+    if (g[s0] != s.b0 && (g[s0] == s1 || in_buffer(g[s0]))) ++c;
+    costs[kLeft] = c;
+  }
+  if (s.Legal(kRight)) {
+    int c = buffer_children(s0);
+    if (in_buffer(g[s0])) ++c;
+    costs[kRight] = c;
+  }
+}
+
+int Projectivize(std::vector<int>* heads) {
+  std::vector<int>& h = *heads;
+  const int n = static_cast<int>(h.size());
+  auto dominates = [&](int a, int x) {
+    // Does a dominate x? (a == n: the root dominates everything.)
+    if (a == n) return true;
+    int steps = 0;
+    while (x != n && x >= 0 && steps++ <= n) {
+      if (x == a) return true;
+      x = h[x];
+    }
+    return false;
+  };
+  int lifted = 0;
+  for (int round = 0; round < 4 * n + 4; ++round) {
+    int best = -1;
+    int best_len = 1 << 30;
+    for (int d = 0; d < n; ++d) {
+      int a = h[d];
+      if (a == n || a < 0) continue;
+      int lo = std::min(a, d), hi = std::max(a, d);
+      for (int x = lo + 1; x < hi; ++x) {
+        if (!dominates(a, x)) {
+          if (hi - lo < best_len) {
+            best_len = hi - lo;
+            best = d;
+          }
+          break;
+        }
+      }
+    }
+    if (best < 0) break;
+    h[best] = h[h[best]];
+    ++lifted;
+  }
+  return lifted;
+}
+
+void Parser::Parse(const ParseInput& in, ParseState* state) const {
+  ParseState& s = *state;
+  s.Init(in.n);
+  uint64_t keys[kMaxParserFeatures];
+  int32_t scores[kMaxClasses];
+  // Scores of each word's unigram features in each role, computed once per
+  // word instead of once per transition. Rows n (the root) and n + 1 (no
+  // word) included.
+  const int stride = moves_.stride();
+  std::vector<int32_t>& role_scores = s.role_scores;
+  role_scores.assign(static_cast<size_t>(in.n + 2) * kNumRoles * stride, 0);
+  for (int x = 0; x <= in.n + 1; ++x) {
+    int word = x == in.n + 1 ? -1 : x;
+    for (int r = 0; r < kNumRoles; ++r) {
+      int nk = UnigramFeatures(in, word, r, keys);
+      moves_.AddAll(keys, nk, &role_scores[(static_cast<size_t>(x) * kNumRoles + r) * stride]);
+    }
+  }
+  auto role_row = [&](int word, int r) {
+    size_t x = word < 0 ? static_cast<size_t>(in.n + 1) : static_cast<size_t>(word);
+    return &role_scores[(x * kNumRoles + r) * stride];
+  };
+  const int label_classes = labels_.num_classes();
+  while (!s.Terminal()) {
+    int nk = ParserFeatures(in, s, keys);
+    int roles[kNumRoles];
+    StackRoles(s, roles);
+    for (int c = 0; c < stride; ++c) scores[c] = 0;
+    for (int r = 0; r < kNumRoles; ++r) {
+      const int32_t* row = role_row(roles[r], r);
+      for (int c = 0; c < stride; ++c) scores[c] += row[c];
+    }
+    moves_.AddAll(keys, nk, scores);
+    int best = -1;
+    for (int m = 0; m < kNumMoves; ++m) {
+      if (!s.Legal(m)) continue;
+      if (best < 0 || scores[m] > scores[best]) best = m;
+    }
+    uint8_t lab = 0;
+    if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {
+      lab = root_label_;
+    } else if (best != kShift) {
+      int lk = LabelFeatures(in, s, best, keys);
+      for (int c = 0; c < labels_.stride(); ++c) scores[c] = 0;
+      labels_.AddAll(keys, lk, scores);
+      int bl = 0;
+      for (int c = 1; c < label_classes; ++c)
+        if (scores[c] > scores[bl]) bl = c;
+      lab = static_cast<uint8_t>(bl);
+    }
+    s.Apply(best, lab);
+  }
+}
+
+}  // namespace newsmill::syntax

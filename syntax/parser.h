@@ -1,0 +1,123 @@
+// Dependency parser: greedy arc-hybrid transitions scored by an averaged
+// perceptron, with each new arc labelled by a second perceptron.
+//
+// The idea: words enter from a buffer onto a stack; SHIFT pushes the next
+// word, LEFT makes the stack top a dependent of the buffer front, RIGHT
+// makes it a dependent of the word below it. One pass, 2n transitions, each
+// chosen by a linear model over about eighty hashed features of the stack
+// top three, the buffer front three, their leftmost and rightmost children,
+// distances, valencies and label sets (after Zhang and Nivre 2011). When an
+// arc is made the labeller chooses its relation from the features of head,
+// dependent and their children so far; later decisions see those labels.
+// The root is a virtual word at the bottom of the stack that takes its
+// single dependent only when the buffer is empty, so every parse is one
+// tree. Training (trainer.cc) uses the dynamic oracle of Goldberg and Nivre
+// (2013), whose costs are in TransitionCosts.
+//
+//   Parser parser(transitions, labels, label_table);
+//   ParseInput in{atoms.data(), tags.data(), fine.data(), n};
+//   ParseState state;
+//   parser.Parse(in, &state);          // state.head[i]: n is the root
+//
+// Thread safety: a Parser is immutable; Parse may run on many threads at
+// once, each with its own ParseState.
+#ifndef NEWSMILL_SYNTAX_PARSER_H_
+#define NEWSMILL_SYNTAX_PARSER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "syntax/features.h"
+#include "syntax/weights.h"
+
+namespace newsmill::syntax {
+
+enum Move : int { kShift = 0, kLeft = 1, kRight = 2, kNumMoves = 3 };
+
+inline constexpr int kMaxParserFeatures = 96;
+inline constexpr int kMaxLabelFeatures = 48;
+inline constexpr uint8_t kNoLabel = 0xFF;
+
+// What the parser reads for one sentence.
+struct ParseInput {
+  const WordAtoms* words = nullptr;
+  const uint8_t* tags = nullptr;  // tagger classes
+  int n = 0;
+};
+
+// An arc-hybrid configuration. Index n stands for the root.
+struct ParseState {
+  int n = 0;
+  std::vector<int> stack;
+  int b0 = 0;  // buffer front; the buffer is b0..n-1
+  std::vector<int> head;  // -1: none yet
+  std::vector<uint8_t> label;
+  std::vector<int> lc1, lc2, rc1, rc2;  // two leftmost / rightmost children
+  std::vector<uint8_t> nl, nr;          // left / right valency
+  std::vector<uint64_t> lset, rset;     // left / right child label sets
+  std::vector<int32_t> role_scores;     // Parser::Parse's per-word cache
+
+  void Init(int words);
+  bool Terminal() const { return b0 >= n && stack.size() == 1; }
+  bool Legal(int move) const;
+  // Applies a legal move; lab labels the arc of LEFT and RIGHT.
+  void Apply(int move, uint8_t lab);
+  // Head and dependent of the arc a LEFT or RIGHT would make.
+  int ArcHead(int move) const {
+    return move == kLeft ? b0 : stack[stack.size() - 2];
+  }
+  int ArcDep() const { return stack.back(); }
+};
+
+// Positions whose word's own features (word, tag, suffix) are features of
+// the configuration.
+enum Role : int {
+  kRoleS0, kRoleS1, kRoleS2, kRoleB0, kRoleB1, kRoleB2, kNumRoles
+};
+// The words in each role (-1: none; n: the root).
+void StackRoles(const ParseState& s, int roles[kNumRoles]);
+// Features of word x (-1: none; n: the root) in role r.
+int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys);
+// Features of the configuration other than the unigram ones.
+int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys);
+// All features of the configuration (for training).
+int AllParserFeatures(const ParseInput& in, const ParseState& s,
+                      uint64_t* keys);
+// Features for labelling the arc head -> dep that `move` would make.
+int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
+                  uint64_t* keys);
+
+// Dynamic-oracle costs (Goldberg and Nivre 2013) of each move against a
+// projective gold tree (gold_head[i], n for the root): the number of gold
+// arcs the move makes unreachable; -1 for an illegal move.
+void TransitionCosts(const ParseState& s, const std::vector<int>& gold_head,
+                     int costs[kNumMoves]);
+
+// Rewrites heads (n for the root) into a projective tree by lifting the
+// shortest non-projective arcs to their grandparent. Returns the number of
+// arcs lifted.
+int Projectivize(std::vector<int>* heads);
+
+class Parser {
+ public:
+  Parser() = default;
+  // root_label: the label class of the arc from the root.
+  Parser(WeightTable moves, WeightTable labels, uint8_t root_label)
+      : moves_(std::move(moves)),
+        labels_(std::move(labels)),
+        root_label_(root_label) {}
+
+  // Parses in.n words (REQUIRES: in.n >= 1); the result is in state.
+  void Parse(const ParseInput& in, ParseState* state) const;
+  const WeightTable& moves() const { return moves_; }
+  const WeightTable& labels() const { return labels_; }
+
+ private:
+  WeightTable moves_;
+  WeightTable labels_;
+  uint8_t root_label_ = 0;
+};
+
+}  // namespace newsmill::syntax
+
+#endif  // NEWSMILL_SYNTAX_PARSER_H_

@@ -1,0 +1,149 @@
+#include "syntax/syntax_stage.h"
+
+#include "base/embedded_data.h"
+#include "syntax/clauses.h"
+#include "syntax/lemmatizer.h"
+#include "syntax/model.h"
+#include "syntax/wordnet.h"
+
+namespace newsmill {
+namespace syntax {
+
+SyntaxResources::~SyntaxResources() = default;
+
+Result<std::shared_ptr<const SyntaxResources>> LoadSyntaxResources(
+    const PipelineOptions& options) {
+  auto r = std::make_shared<SyntaxResources>();
+  if (!options.wordnet_dir.empty()) {
+    auto wn = WordNet::Load(options.wordnet_dir);
+    if (wn.ok()) {
+      r->wordnet = std::shared_ptr<const WordNet>(std::move(wn.value()));
+    } else if (wn.status().code() != StatusCode::kNotFound) {
+      return wn.status();
+    }
+  }
+  auto bytes = ReadDataFile("syntax/model.bin", options.data_dir);
+  if (!bytes.ok()) return bytes.status();
+  auto model = SyntaxModel::Load(*bytes, "data/syntax/model.bin");
+  if (!model.ok()) return model.status();
+  r->model = std::move(model.value());
+  if (r->model->trained_with_wordnet()) r->model->AttachWordNet(r->wordnet);
+
+  auto table = ReadDataFile("syntax/lemmas.tsv", options.data_dir);
+  if (!table.ok()) return table.status();
+  auto irregular = ReadDataFile("syntax/irregular_verbs.tsv", options.data_dir);
+  if (!irregular.ok()) return irregular.status();
+  auto lemmatizer = Lemmatizer::Create(*table, *irregular, r->wordnet);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  r->lemmatizer = std::move(lemmatizer.value());
+
+  auto words = ReadDataFile("syntax/clause_words.tsv", options.data_dir);
+  if (!words.ok()) return words.status();
+  auto lexicon = ClauseLexicon::Parse(*words);
+  if (!lexicon.ok()) return lexicon.status();
+  r->clause_words = std::move(lexicon.value());
+  return std::shared_ptr<const SyntaxResources>(std::move(r));
+}
+
+namespace {
+
+// Per-thread buffers, reused across documents.
+struct ThreadScratch {
+  const SyntaxResources* owner = nullptr;
+  SyntaxModel::Scratch model;
+  SentenceParse parse;
+  std::vector<std::string_view> words;
+  // Lemmas by (form, part of speech), for the words whose lemma needs no
+  // context.
+  KeyIndex lemma_index;
+  std::vector<std::string> lemmas;
+};
+
+constexpr size_t kMaxCachedLemmas = 1 << 16;
+
+// Forms whose lemma depends on the next word ("'s been", "her house").
+bool NeedsContext(std::string_view f) {
+  if (f.size() > 4) return false;
+  if (f == "her" || f == "Her" || f == "HER") return true;
+  return f.find('\'') != std::string_view::npos ||
+         f.find("\xE2\x80\x99") != std::string_view::npos;
+}
+
+class SyntaxStage : public Stage {
+ public:
+  explicit SyntaxStage(std::shared_ptr<const SyntaxResources> res)
+      : res_(std::move(res)) {}
+  std::string_view name() const override { return "syntax"; }
+
+  Status Annotate(Document& doc) const override {
+    thread_local ThreadScratch tls;
+    if (tls.owner != res_.get()) {
+      tls = ThreadScratch();
+      tls.owner = res_.get();
+    }
+    const SyntaxModel& model = *res_->model;
+    const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
+    for (const Sentence& s : doc.sentences) {
+      const uint32_t end = std::min(s.token_end, ntok);
+      for (uint32_t b = s.token_begin; b < end; b += kMaxParseWords) {
+        const uint32_t e = std::min<uint32_t>(end, b + kMaxParseWords);
+        tls.words.clear();
+        for (uint32_t i = b; i < e; ++i) tls.words.push_back(doc.TokenText(i));
+        model.Analyze(tls.words, &tls.parse, &tls.model);
+        for (uint32_t i = b; i < e; ++i) {
+          Token& t = doc.tokens[i];
+          const uint32_t k = i - b;
+          t.pos = model.TagUpos(tls.parse.tags[k]);
+          const int h = tls.parse.heads[k];
+          t.head = h < 0 ? -1 : static_cast<int32_t>(b) + h;
+          t.dep = h < 0 ? Dep::kRoot : model.LabelDep(tls.parse.labels[k]);
+        }
+        for (uint32_t i = b; i < e; ++i) {
+          doc.tokens[i].lemma = LemmaOf(doc, i, s.token_begin, e, &tls);
+        }
+      }
+    }
+    BuildClauses(*res_->clause_words, *res_->lemmatizer, &doc);
+    return Status::Ok();
+  }
+
+ private:
+  std::string LemmaOf(const Document& doc, uint32_t i, uint32_t sentence_begin,
+                      uint32_t end, ThreadScratch* tls) const {
+    const Token& t = doc.tokens[i];
+    std::string_view form = doc.TokenText(i);
+    Lemmatizer::Context ctx;
+    ctx.sentence_start = i == sentence_begin;
+    if (i + 1 < end) {
+      ctx.next = doc.TokenText(i + 1);
+      ctx.next_pos = doc.tokens[i + 1].pos;
+    }
+    if (NeedsContext(form)) return res_->lemmatizer->Lemma(form, t.pos, ctx);
+    uint64_t key = HashString(form) * 31 + static_cast<uint64_t>(t.pos) * 2 +
+                   (ctx.sentence_start && t.pos == Upos::kAdj ? 1 : 0);
+    uint32_t r = tls->lemma_index.Find(key);
+    if (r != KeyIndex::kMissing) return tls->lemmas[r];
+    if (tls->lemmas.size() >= kMaxCachedLemmas) {
+      tls->lemmas.clear();
+      tls->lemma_index = KeyIndex();
+    }
+    std::string lemma = res_->lemmatizer->Lemma(form, t.pos, ctx);
+    tls->lemma_index.Insert(key, static_cast<uint32_t>(tls->lemmas.size()));
+    tls->lemmas.push_back(lemma);
+    return lemma;
+  }
+
+  std::shared_ptr<const SyntaxResources> res_;
+};
+
+}  // namespace
+}  // namespace syntax
+
+Result<std::unique_ptr<Stage>> NewSyntaxStage(const Resources& resources) {
+  if (resources.syntax == nullptr) {
+    return Status::Internal("syntax stage created without its resources");
+  }
+  return std::unique_ptr<Stage>(new syntax::SyntaxStage(resources.syntax));
+}
+
+}  // namespace newsmill

@@ -1,0 +1,212 @@
+// Weight tables of the syntax models: hashed feature key -> one weight per
+// class.
+//
+// WeightTable is the frozen, quantised table used at run time: int8
+// weights with one scale per table (measured on GUM dev: 0.1 point of UAS
+// below float), in an open-addressing table whose slots hold a 16-bit check
+// and the row together, so that a lookup touches one cache line. TrainTable (training only) holds float weights with the sums
+// the averaged perceptron needs and freezes into a WeightTable.
+//
+//   WeightTable t = ...;                 // from a model file
+//   int32_t scores[kMaxClasses] = {};
+//   for (uint64_t k : keys) t.AddTo(k, scores);
+//
+// Thread safety: a WeightTable is immutable once built and may be shared;
+// TrainTable is single-threaded.
+#ifndef NEWSMILL_SYNTAX_WEIGHTS_H_
+#define NEWSMILL_SYNTAX_WEIGHTS_H_
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace newsmill::syntax {
+
+inline constexpr int kMaxClasses = 128;
+
+// Open-addressing map from a non-zero 64-bit key to a row number (training
+// and load-time use).
+class KeyIndex {
+ public:
+  static constexpr uint32_t kMissing = 0xFFFFFFFFu;
+  KeyIndex() { Rehash(16); }
+  uint32_t Find(uint64_t key) const {
+    key = key ? key : 1;
+    size_t mask = keys_.size() - 1;
+    size_t i = Home(key, mask);
+    while (true) {
+      uint64_t k = keys_[i];
+      if (k == key) return rows_[i];
+      if (k == 0) return kMissing;
+      i = (i + 1) & mask;
+    }
+  }
+  // Returns the row of key, inserting `row` when absent.
+  uint32_t Insert(uint64_t key, uint32_t row);
+  size_t size() const { return size_; }
+  void Reserve(size_t n);
+
+ private:
+  static size_t Home(uint64_t key, size_t mask) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 24) & mask;
+  }
+  void Rehash(size_t capacity);
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> rows_;
+  size_t size_ = 0;
+};
+
+class WeightTable {
+ public:
+  int num_classes() const { return classes_; }
+  size_t num_rows() const { return keys_.size(); }
+  // Scores must have room for stride() entries (classes rounded up to 4).
+  int stride() const { return stride_; }
+  // The float weight of one unit of the int8 weights.
+  float scale() const { return scale_; }
+
+  // The weights of key (stride() values), or nullptr.
+  const int8_t* Row(uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = key * kTableMul;
+    size_t i = static_cast<size_t>(h >> shift_);
+    const uint16_t check = Check(h);
+    while (true) {
+      const int8_t* s = &slots_[i * slot_size_];
+      uint16_t c;
+      std::memcpy(&c, s, 2);
+      if (c == check) return s + 2;
+      if (c == 0) return nullptr;
+      i = (i + 1) & mask_;
+    }
+  }
+  // Adds the row of key (if any) to scores[0..stride()).
+  void AddTo(uint64_t key, int32_t* scores) const {
+    const int8_t* w = Row(key);
+    if (w == nullptr) return;
+    for (int c = 0; c < stride_; ++c) scores[c] += w[c];
+  }
+
+  // Adds the rows of n keys to scores[0..stride()). Faster than AddTo one
+  // by one: a small Bloom filter drops most absent keys, and the slots of
+  // the others are prefetched first so that their cache misses overlap.
+  void AddAll(const uint64_t* keys, int n, int32_t* scores) const {
+    switch (stride_) {
+      case 4: return AddAllN<4>(keys, n, scores);
+      case 8: return AddAllN<8>(keys, n, scores);
+      case 16: return AddAllN<16>(keys, n, scores);
+      case 20: return AddAllN<20>(keys, n, scores);
+      case 52: return AddAllN<52>(keys, n, scores);
+      case 56: return AddAllN<56>(keys, n, scores);
+      default: return AddAllN<0>(keys, n, scores);
+    }
+  }
+
+  // Serialised form: classes u32, rows u32, scale f32, then rows x (key u64,
+  // classes x i8), little-endian.
+  void AppendTo(std::string* out) const;
+  // Reads a table at *pos of data and advances *pos. Corruption on bad input.
+  static Result<WeightTable> Read(std::string_view data, size_t* pos);
+
+  // Builds a table from rows of float weights: quantises to int8 with one
+  // scale so that the largest magnitude maps to 127.
+  static WeightTable FromFloat(int classes, const std::vector<uint64_t>& keys,
+                               const std::vector<float>& weights);
+
+ private:
+  static constexpr uint64_t kTableMul = 0xBF58476D1CE4E5B9ULL;
+  static constexpr uint64_t kFilterMul = 0x94D049BB133111EBULL;
+  // The slot check: 16 low bits of the mixed key, never 0 (empty).
+  static uint16_t Check(uint64_t h) {
+    return static_cast<uint16_t>(h) | 1u;
+  }
+
+  template <int kStride>
+  void AddAllN(const uint64_t* keys, int n, int32_t* __restrict scores) const {
+    if (slots_.empty()) return;
+    const int stride = kStride > 0 ? kStride : stride_;
+    uint64_t h[256];
+    if (n > 256) n = 256;
+    int m = 0;
+    for (int j = 0; j < n; ++j) {
+      const uint64_t bit = (keys[j] * kFilterMul) >> filter_shift_;
+      if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) continue;
+      h[m] = keys[j] * kTableMul;
+      __builtin_prefetch(&slots_[static_cast<size_t>(h[m] >> shift_) * slot_size_]);
+      ++m;
+    }
+    int32_t acc[kMaxClasses];
+    for (int k = 0; k < stride; ++k) acc[k] = 0;
+    for (int j = 0; j < m; ++j) {
+      size_t i = static_cast<size_t>(h[j] >> shift_);
+      const uint16_t check = Check(h[j]);
+      while (true) {
+        const int8_t* s = &slots_[i * slot_size_];
+        uint16_t c;
+        std::memcpy(&c, s, 2);
+        if (c == check) {
+          for (int k = 0; k < stride; ++k) acc[k] += s[2 + k];
+          break;
+        }
+        if (c == 0) break;
+        i = (i + 1) & mask_;
+      }
+    }
+    for (int k = 0; k < stride; ++k) scores[k] += acc[k];
+  }
+
+  void Build(const std::vector<int8_t>& rows);  // keys_ set; rows: classes each
+
+  int classes_ = 0;
+  int stride_ = 0;     // classes rounded up to a multiple of 4
+  int slot_size_ = 0;  // bytes per slot: 2 (the check) + stride_
+  int shift_ = 64;
+  size_t mask_ = 0;
+  float scale_ = 1;
+  std::vector<uint64_t> keys_;  // row -> key (for serialisation)
+  std::vector<int8_t> rows_;    // row -> classes weights (for serialisation)
+  std::vector<int8_t> slots_;
+  // A one-hash Bloom filter of the keys (16 bits per key, small enough to
+  // stay in cache): most absent features are rejected without touching the
+  // slots.
+  std::vector<uint64_t> filter_;
+  int filter_shift_ = 64;
+};
+
+// Averaged-perceptron weights during training.
+class TrainTable {
+ public:
+  explicit TrainTable(int classes) : classes_(classes) {}
+  int num_classes() const { return classes_; }
+
+  // scores[c] += sum of current weights of keys.
+  void Score(const uint64_t* keys, size_t n, float* scores) const;
+  // Adds delta to class c of every key, at time `now` (number of updates
+  // so far, for averaging).
+  void Update(const uint64_t* keys, size_t n, int c, float delta, int64_t now);
+  // Counts one occurrence of every key (for pruning rare features).
+  void Count(const uint64_t* keys, size_t n);
+
+  // Averaged weights of every row seen at least min_count times and with
+  // a largest averaged magnitude of at least min_weight.
+  WeightTable Freeze(int64_t now, int min_count, float min_weight) const;
+  size_t num_rows() const { return keys_.size(); }
+
+ private:
+  uint32_t RowOf(uint64_t key);
+  int classes_;
+  KeyIndex index_;
+  std::vector<uint64_t> keys_;
+  KeyIndex count_index_;
+  std::vector<uint32_t> counts_;
+  std::vector<float> w_;
+  std::vector<double> acc_;  // sum of update time x delta
+};
+
+}  // namespace newsmill::syntax
+
+#endif  // NEWSMILL_SYNTAX_WEIGHTS_H_

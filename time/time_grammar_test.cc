@@ -1,0 +1,173 @@
+// Tests of the scanner's token shapes, the rule file parser (its errors name
+// the file and line) and the number parser.
+#include "time/time_grammar.h"
+
+#include <gtest/gtest.h>
+
+#include "time/time_scanner.h"
+
+namespace newsmill {
+namespace {
+
+const char kVocab[] =
+    "# test vocabulary\n"
+    "feb.\tMONTH\t2\n"
+    "february\tMONTH\t2\n"
+    "tuesday\tWEEKDAY\t2\n"
+    "week\tUNIT\tW\n"
+    "weeks\tUNITS\tW\n"
+    "last\tREL\t-1\n"
+    "two\tNUMWORD\t2\n"
+    "twenty\tNUMWORD\t20\n"
+    "five\tNUMWORD\t5\n"
+    "hundred\tNUMWORD\t100\n"
+    "million\tNUMWORD\t1000000\n"
+    "dozen\tNUMWORD\t12\n"
+    "first\tORDWORD\t1\n"
+    "p.m.\tAMPM\t12\n";
+
+std::unique_ptr<TimeGrammar> Grammar(std::string_view rules) {
+  auto g = TimeGrammar::FromText({{"test.tsv", kVocab}}, rules);
+  EXPECT_TRUE(g.ok()) << g.status().ToString();
+  return g.ok() ? std::move(g.value()) : nullptr;
+}
+
+std::vector<TimeToken> Scan(const TimeGrammar& g, std::string_view text) {
+  std::vector<TimeToken> toks;
+  ScanTimeTokens(text, 0, static_cast<uint32_t>(text.size()), g.vocab(),
+                 &toks);
+  return toks;
+}
+
+TEST(TimeScanner, ShapesNumbersAndKeepsOffsets) {
+  auto g = Grammar("MONTH => DATE m=MONTH\n");
+  ASSERT_TRUE(g);
+  std::string text =
+      "On Feb. 1 2022-02-01 02/01/2022 15:00 1990s '98 3rd 100,000 1.5 10-20 "
+      "Q3 FY2007 3pm";
+  std::vector<TimeToken> t = Scan(*g, text);
+  auto text_of = [&](const TimeToken& k) {
+    return text.substr(k.begin, k.end - k.begin);
+  };
+  ASSERT_GE(t.size(), 16u);
+  EXPECT_EQ(text_of(t[1]), "Feb.");  // the vocabulary knows "feb."
+  EXPECT_TRUE(t[1].Has(kTcMonth));
+  EXPECT_TRUE(t[2].Has(kTcDayNum));
+  EXPECT_TRUE(t[3].Has(kTcIsoDate));
+  EXPECT_EQ(t[3].a * 10000 + t[3].b * 100 + t[3].c, 20220201);
+  EXPECT_TRUE(t[4].Has(kTcSlashDate));
+  EXPECT_EQ(t[4].b, 2);  // month first
+  EXPECT_TRUE(t[5].Has(kTcClock));
+  EXPECT_EQ(t[5].a, 15);
+  EXPECT_TRUE(t[6].Has(kTcDecade));
+  EXPECT_EQ(t[6].a, 199);
+  EXPECT_TRUE(t[7].Has(kTcYear2));
+  EXPECT_TRUE(t[8].Has(kTcOrdNum));
+  EXPECT_TRUE(t[9].Has(kTcNumber));
+  EXPECT_DOUBLE_EQ(t[9].num, 100000);
+  EXPECT_DOUBLE_EQ(t[10].num, 1.5);
+  EXPECT_TRUE(t[11].Has(kTcRange));
+  EXPECT_EQ(t[11].b, 20);
+  EXPECT_TRUE(t[12].Has(kTcQuarterTok));
+  EXPECT_TRUE(t[13].Has(kTcFiscalTok));
+  EXPECT_EQ(t[13].a, 2007);
+  EXPECT_EQ(text_of(t[14]), "3");
+  EXPECT_EQ(text_of(t[15]), "pm");
+  EXPECT_FALSE(t[15].HasFlag(TimeToken::kSpaceBefore));
+}
+
+TEST(TimeScanner, SplitsHyphensAndPossessives) {
+  auto g = Grammar("MONTH => DATE m=MONTH\n");
+  ASSERT_TRUE(g);
+  std::string text = "a 12-year plan, Tuesday's vote, p.m. and U.S. ties";
+  std::vector<TimeToken> t = Scan(*g, text);
+  std::vector<std::string> words;
+  for (const TimeToken& k : t) words.emplace_back(text.substr(k.begin, k.end - k.begin));
+  std::vector<std::string> want = {"a", "12", "-", "year", "plan", ",",
+                                   "Tuesday", "'s", "vote", ",", "p.m.",
+                                   "and", "U.S", ".", "ties"};
+  EXPECT_EQ(words, want);
+}
+
+TEST(TimeGrammar, RuleErrorsNameTheLine) {
+  struct {
+    const char* rules;
+    const char* message;
+  } cases[] = {
+      {"MONTH DATE m=MONTH\n", "rules.txt:1: expected '=>'"},
+      {"\n\nNOSUCH => DATE\n", "rules.txt:3: unknown class 'NOSUCH'"},
+      {"MONTH => WHEN m=MONTH\n", "rules.txt:1: unknown type 'WHEN'"},
+      {"MONTH => DATE zz=1\n", "rules.txt:1: unknown field 'zz'"},
+      {"MONTH => DATE d=DAYNUM\n", "which the pattern does not have"},
+      {"MONTH? => DATE\n", "every span element is optional"},
+      {"[NUM] MONTH => DATE\n", "NUM and ORD stand alone"},
+      {"@NOPE MONTH => DATE\n", "unknown macro '@NOPE'"},
+  };
+  for (const auto& c : cases) {
+    auto g = TimeGrammar::FromText({{"test.tsv", kVocab}}, c.rules);
+    ASSERT_FALSE(g.ok()) << c.rules;
+    EXPECT_NE(g.status().message().find(c.message), std::string::npos)
+        << g.status().message();
+  }
+}
+
+TEST(TimeGrammar, VocabularyErrorsNameTheLine) {
+  auto g = TimeGrammar::FromText({{"v.tsv", "week\tUNIT\tW\nfoo\tBAR\t1\n"}},
+                                 "UNIT => DATE\n");
+  ASSERT_FALSE(g.ok());
+  EXPECT_NE(g.status().message().find("v.tsv:2: unknown class 'BAR'"),
+            std::string::npos);
+  g = TimeGrammar::FromText({{"v.tsv", "Week\tUNIT\tW\n"}}, "UNIT => DATE\n");
+  ASSERT_FALSE(g.ok());
+  EXPECT_NE(g.status().message().find("lower case"), std::string::npos);
+}
+
+TEST(TimeGrammar, LongestMatchWinsAndContextIsOutsideTheSpan) {
+  auto g = Grammar(
+      "WEEKDAY => DATE wd=WEEKDAY\n"
+      "WEEKDAY ,? MONTH DAYNUM => DATE wd=WEEKDAY m=MONTH d=DAYNUM\n"
+      "[for] UNITS => DURATION n=X unit=UNITS\n");
+  ASSERT_TRUE(g);
+  std::string text = "On Tuesday, Feb. 1 they talked for weeks, not weeks.";
+  std::vector<TimeToken> t = Scan(*g, text);
+  std::vector<TimeMatch> m;
+  g->Match(t, &m);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(text.substr(t[m[0].tok_begin].begin,
+                        t[m[0].tok_end - 1].end - t[m[0].tok_begin].begin),
+            "Tuesday, Feb. 1");
+  EXPECT_EQ(m[0].frame.get(FrameField::kDay), 1);
+  EXPECT_EQ(text.substr(t[m[1].tok_begin].begin,
+                        t[m[1].tok_end - 1].end - t[m[1].tok_begin].begin),
+            "weeks");
+}
+
+TEST(TimeGrammar, ParsesCardinals) {
+  auto g = Grammar("UNIT => DATE\n");
+  ASSERT_TRUE(g);
+  struct {
+    const char* text;
+    double value;
+    size_t tokens;
+  } cases[] = {
+      {"100,000 troops", 100000, 1},
+      {"1.5 million barrels", 1500000, 2},
+      {"two hundred", 200, 2},
+      {"twenty-five", 25, 3},
+      {"two dozen", 24, 2},
+      {"a dozen eggs", 12, 2},
+      {"2 1/2 years", 2.5, 2},
+      {"two and a half", 2.5, 4},
+      {"five million", 5000000, 2},
+  };
+  for (const auto& c : cases) {
+    std::vector<TimeToken> t = Scan(*g, c.text);
+    double v = 0;
+    uint32_t end = g->ParseCardinal(t, 0, static_cast<uint32_t>(t.size()), &v);
+    EXPECT_DOUBLE_EQ(v, c.value) << c.text;
+    EXPECT_EQ(end, c.tokens) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace newsmill
