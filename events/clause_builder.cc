@@ -35,6 +35,8 @@ void BuildClausesFromTree(Document& doc) {
       c.verb = static_cast<int32_t>(t);
       c.first_verb_token = static_cast<int32_t>(t);
       c.in_quote = tk.Has(Token::kInQuote);
+      c.relation = tk.head == -1 ? Dep::kRoot : tk.dep;
+      c.last_verb_token = static_cast<int32_t>(t);
       for (uint32_t k : kids[t]) {
         const Token& kt = doc.tokens[k];
         std::string w = lower(k);

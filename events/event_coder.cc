@@ -1420,7 +1420,7 @@ void DocCoder::EmitClause(int32_t ci) {
   }
   // Sources.
   std::vector<Actor> sources;
-  bool inherited = cl.subject < 0;
+  bool inherited = cl.subject < 0 || cl.subject_inherited;
   if (c.slot_source >= 0) sources = ActorsOf(c.slot_source, false, &rep);
   if (sources.empty()) {
     if (passive) {
