@@ -142,34 +142,15 @@ int RunExport(const ExportFlags& f) {
     PrintError(store.status().message());
     return kExitFatal;
   }
-  ArticleFilter filter;
-  filter.page.limit = 500;
-  while (true) {
-    std::string next;
-    auto page = (*store)->ListArticles(filter, &next);
-    if (!page.ok()) {
-      PrintError(page.status().message());
-      return kExitFatal;
-    }
-    for (const ArticleSummary& s : *page) {
-      if (s.events == 0) continue;
-      auto art = (*store)->GetArticle(std::to_string(s.id));
-      if (!art.ok()) {
-        PrintError(s.key + ": " + art.status().message());
-        ++skipped;
-        continue;
-      }
-      auto a = ParseExportRecord(art->record_json, s.id);
-      if (!a.ok()) {
-        PrintError(s.key + ": stored record: " + a.status().message());
-        ++skipped;
-        continue;
-      }
-      if (a->text.empty()) a->text = art->text;
-      ex.Add(*a);
-    }
-    if (next.empty()) break;
-    filter.page.cursor = next;
+  std::vector<std::string> problems;
+  Status st = ExportFromStore(
+      **store, f.format, o,
+      [](std::string_view chunk) { std::fwrite(chunk.data(), 1, chunk.size(), stdout); },
+      &skipped, &problems);
+  for (const std::string& p : problems) PrintError(p);
+  if (!st.ok()) {
+    PrintError(st.message());
+    return kExitFatal;
   }
   std::fflush(stdout);
   return skipped ? kExitSkipped : kExitOk;

@@ -206,6 +206,7 @@ class DocCoder {
   std::vector<uint32_t> Window(int32_t ci);
   int32_t ContentClause(int32_t ci, bool allow_comp);
   int32_t SubjectOf(int32_t ci);
+  uint32_t DatelineEnd(uint32_t sentence);
   Coding CodeClause(int32_t ci);
   bool Passive(int32_t ci);
   std::vector<Actor> NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
@@ -910,8 +911,34 @@ int32_t DocCoder::SubjectOf(int32_t ci) {
       s = Head(static_cast<uint32_t>(cl.verb));  // "troops stationed near"
     }
   }
+  // "UNITED NATIONS (World Desk Daily) - Russia on Friday vetoed": a
+  // dateline the parse took for the subject; the actor after the dash is.
+  if (s >= 0 && cl.verb >= 0) {
+    uint32_t end = DatelineEnd(cl.sentence);
+    if (end > 0 && static_cast<uint32_t>(s) < end) {
+      for (uint32_t t = end; t < static_cast<uint32_t>(cl.verb); ++t)
+        if (StartsActor(t)) {
+          const Mention& m = doc_.mentions[mention_at_[t]];
+          s = static_cast<int32_t>(m.token_end - 1);
+          break;
+        }
+    }
+  }
   subject_[ci] = s;
   return s;
+}
+
+// The token after a dateline's dash ("GENEVA, June 16 (Reuters) - "), 0 if
+// the sentence opens with none: an upper-case first word and a dash among
+// the first fifteen tokens.
+uint32_t DocCoder::DatelineEnd(uint32_t sentence) {
+  const Sentence& s = doc_.sentences[sentence];
+  if (s.token_begin >= s.token_end || !doc_.tokens[s.token_begin].Has(Token::kAllCaps)) return 0;
+  for (uint32_t t = s.token_begin + 1; t < s.token_end && t < s.token_begin + 15; ++t) {
+    std::string_view w = doc_.TokenText(t);
+    if (w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--") return t + 1;
+  }
+  return 0;
 }
 
 Report DocCoder::ReportOf(int32_t ci) {
@@ -1302,6 +1329,10 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity) ||
               (!tgt->code.empty() && tgt->code == src.code && tgt->name == src.name)))
     return;
+  // Two unnamed agents ("union leaders condemned the government") say
+  // nothing of who acted on whom.
+  auto anonymous = [](const Actor& a) { return a.entity < 0 && a.country.empty(); };
+  if (tgt && anonymous(src) && anonymous(*tgt)) return;
   // An actor acting on its own country as a whole ("RUSGOV -> RUS" from
   // "rejecting Russian demands") is a misreading, not a domestic event.
   if (tgt && !tgt->country.empty() && tgt->country == src.country &&
@@ -1352,11 +1383,25 @@ std::vector<Actor> DocCoder::NearestTargetAfter(int32_t ci, const Coding& c, con
                                                 const std::vector<Actor>& sources) {
   const Clause& cl = doc_.clauses[ci];
   const Sentence& sent = doc_.sentences[cl.sentence];
-  auto allowed = [&](int32_t owner) {
+  // Tokens of the clause and of its infinitives; in a participle clause
+  // below it only the participle's object ("meet Jordan's visiting King
+  // Abdullah", a modifier the parse made a clause), not its other
+  // participants ("a ceremony attended by Erdogan").
+  auto allowed = [&](int32_t owner, uint32_t t) {
     for (int guard = 0; owner >= 0 && guard < 6; ++guard) {
       if (owner == ci) return true;
       Rel r = RelOf(owner);
-      if (r != Rel::kXcomp && r != Rel::kAcl && r != Rel::kAdv) return false;
+      if (r == Rel::kAcl || r == Rel::kAdv) {
+        // Not the participle's own agent or subject ("attended by Erdogan").
+        const Clause& oc = doc_.clauses[owner];
+        const Mention& m = doc_.mentions[mention_at_[t]];
+        auto inside = [&](int32_t x) {
+          return x >= static_cast<int32_t>(m.token_begin) && x < static_cast<int32_t>(m.token_end);
+        };
+        if (oc.passive || inside(oc.agent) || inside(oc.subject)) return false;
+      } else if (r != Rel::kXcomp) {
+        return false;
+      }
       owner = doc_.clauses[owner].parent;
     }
     return false;
@@ -1364,7 +1409,7 @@ std::vector<Actor> DocCoder::NearestTargetAfter(int32_t ci, const Coding& c, con
   int32_t subj = SubjectOf(ci);
   for (uint32_t t = static_cast<uint32_t>(std::max(c.cue_last, cl.verb)) + 1; t < sent.token_end;
        ++t) {
-    if (!StartsActor(t) || time_at_[t] >= 0 || !allowed(Owner(t))) continue;
+    if (!StartsActor(t) || time_at_[t] >= 0 || !allowed(Owner(t), t)) continue;
     if (subj >= 0 && (static_cast<int32_t>(t) == subj || Head(t) == subj)) continue;
     const Mention& m = doc_.mentions[mention_at_[t]];
     Actor a;
@@ -1517,7 +1562,8 @@ void DocCoder::EmitClause(int32_t ci) {
   // coordinated subject: those act on each other.
   bool symmetric_pair = ((c.flags & kFlagSymmetric) || c.compound) && sources.size() > 1;
   bool no_target = c.targets && !c.targets->empty() && c.targets->front().kind == TargetRole::kNone;
-  if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive) {
+  if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive &&
+      !(c.flags & kFlagNeedsTarget)) {
     targets = NearestTargetAfter(ci, c, rep, sources);
   }
   Actor place;
@@ -1530,6 +1576,14 @@ void DocCoder::EmitClause(int32_t ci) {
   // Mode and the codes modality makes.
   bool negated = cl.negated || cl.negation >= 0;
   bool future = cl.tense == Tense::kFuture;
+  Modality modality = cl.modality;
+  // In reported speech "would" is the future seen from the past ("China
+  // announced that it would impose tariffs"), not a condition.
+  if (rep.active && !rep.direct && modality == Modality::kConditional &&
+      !cl.in_quote) {
+    modality = Modality::kNone;
+    future = true;
+  }
   bool coop = root >= 3 && root <= 8;
   EventMode mode = EventMode::kAsserted;
   bool derived = false;       // the speaker's demand on the subject
@@ -1544,17 +1598,17 @@ void DocCoder::EmitClause(int32_t ci) {
   bool self_report = rep.active && rep.speaker.ok() && same_actor(rep.speaker, sources[0]);
   if (negated) {
     // A refused promise is a rejection: "will not accept", "would not meet".
-    if ((future || cl.modality != Modality::kNone || c.frame == Frame::kIntent) && coop &&
+    if ((future || modality != Modality::kNone || c.frame == Frame::kIntent) && coop &&
         (c.frame == Frame::kNone || c.frame == Frame::kIntent)) {
       code = std::string(r_.frames->Compose(Frame::kReject, content));
     } else {
       mode = EventMode::kNegated;
     }
-  } else if (cl.modality == Modality::kPossibility || cl.modality == Modality::kConditional) {
+  } else if (modality == Modality::kPossibility || modality == Modality::kConditional) {
     mode = EventMode::kHypothetical;
     if (coop && root != 3 && c.frame == Frame::kNone && r_.frames->HasContent(content))
       code = std::string(r_.frames->Compose(Frame::kIntent, content));
-  } else if (cl.modality == Modality::kObligation) {
+  } else if (modality == Modality::kObligation) {
     if (rep.active && rep.speaker.ok() && !self_report &&
         (c.frame == Frame::kNone || c.frame == Frame::kIntent)) {
       code = std::string(r_.frames->Compose(Frame::kDemand, content));
@@ -1564,7 +1618,7 @@ void DocCoder::EmitClause(int32_t ci) {
     } else {
       mode = EventMode::kHypothetical;
     }
-  } else if (future || cl.modality == Modality::kIntent) {
+  } else if (future || modality == Modality::kIntent) {
     // A promise of cooperation is an intent (03x); force promised by the
     // actor itself is a threat (13x); other acts it announces are asserted.
     if (c.frame == Frame::kNone && r_.frames->HasContent(content) &&
@@ -1644,8 +1698,27 @@ void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& claus
     bool parent_event = pc.found && !pc.code.empty() && pc.frame == Frame::kNone && !pc.light &&
                         !(pc.flags & (kFlagQuiet | kFlagSpeech | kFlagLight));
     // "visited Moscow to mediate": an infinitive after an event verb is its
-    // purpose.
-    if (r == Rel::kXcomp && parent_event) skipped_[ci] = 1;
+    // purpose. After other verbs and adjectives it is not asserted either
+    // ("off-limits to attack", "chose to walk away"), unless the verb says
+    // it happens: continue, begin, manage ... to.
+    if (r == Rel::kXcomp) {
+      if (parent_event) {
+        skipped_[ci] = 1;
+      } else if (!(pc.found && (pc.frame != Frame::kNone || pc.light))) {
+        const Clause& pcl = doc_.clauses[p];
+        std::string_view lemma;
+        if (pcl.verb >= 0) {
+          const Words& pw = W(static_cast<uint32_t>(pcl.verb));
+          lemma = pw.lemma.empty() ? std::string_view(pw.text) : std::string_view(pw.lemma);
+        }
+        static const char* kAspectual[] = {"continue", "begin", "start", "resume", "keep",
+                                           "manage", "proceed", "go", "try", "attempt",
+                                           "seek", "help", "dare", "get"};
+        bool aspectual = false;
+        for (const char* a : kAspectual) aspectual = aspectual || lemma == a;
+        if (!aspectual) skipped_[ci] = 1;
+      }
+    }
     // "attacked the camp, killing 156": a bare -ing clause after an event
     // tells its consequence, the same event.
     if (r == Rel::kAdv && parent_event && cl.complementizer < 0 &&

@@ -17,6 +17,7 @@
 #define NEWSMILL_EVENTS_EXPORT_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -71,6 +72,17 @@ void AppendGdeltRows(const ExportArticle& a, const ExportOptions& options, std::
 // compound actors, as PLOVER codes them.
 void AppendPloverRecords(const ExportArticle& a, const ExportOptions& options,
                          std::string* out);
+
+class Store;
+
+// Exports every article of a database that has events, in row order
+// (format "gdelt" or "plover"), handing each article's output to sink.
+// Articles whose stored record cannot be read are counted in *skipped
+// (and named in *problems) and left out; an unreadable store is an error.
+Status ExportFromStore(const Store& store, std::string_view format,
+                       const ExportOptions& options,
+                       const std::function<void(std::string_view)>& sink, size_t* skipped,
+                       std::vector<std::string>* problems);
 
 }  // namespace newsmill
 

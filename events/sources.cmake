@@ -5,12 +5,14 @@ list(APPEND NEWSMILL_SOURCES
   events/event_coder.cc
   events/events_stage.cc
   events/export.cc
+  events/export_store.cc
   events/frames.cc
   events/verb_lexicon.cc
 )
 list(APPEND NEWSMILL_TESTS
   events/codebook_test.cc
   events/event_coder_test.cc
+  events/export_store_test.cc
   events/export_test.cc
   events/validation_suite_test.cc
   events/verb_lexicon_test.cc
