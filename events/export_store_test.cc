@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "base/strings.h"
+#include "events/codebook.h"
 #include "events/export.h"
 #include "store/store.h"
 #include "store/test_documents.h"
@@ -33,8 +34,12 @@ TEST(ExportFromStore, CollapsesGroupsOfStoredArticles) {
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   PutOptions put;
   put.engine.version = "test";
-  ASSERT_TRUE((*store)->Put(GuaranteesArticle("a1"), put).ok());
-  ASSERT_TRUE((*store)->Put(GuaranteesArticle("a2", "2022-02-02"), put).ok());
+  auto book = Codebook::Load("");
+  ASSERT_TRUE(book.ok());
+  for (Document doc : {GuaranteesArticle("a1"), GuaranteesArticle("a2", "2022-02-02")}) {
+    for (Event& e : doc.events) (*book)->Fill(e.code, &e);  // PLOVER types
+    ASSERT_TRUE((*store)->Put(doc, put).ok());
+  }
   std::string gdelt, plover;
   size_t skipped = 0;
   std::vector<std::string> problems;
