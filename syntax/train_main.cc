@@ -429,15 +429,17 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
     }
   }
   double secs = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-  auto print = [](const std::string& name, const Counts& c) {
+  const bool has_xpos = !model.TagXpos(0).empty();
+  auto print = [&](const std::string& name, const Counts& c) {
     double p = c.core_sys ? static_cast<double>(c.core_hit) / c.core_sys : 0;
     double r = c.core_gold ? static_cast<double>(c.core_hit) / c.core_gold : 0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    std::printf("%-14s words %6ld  UPOS %.4f  XPOS %.4f  UAS %.4f  LAS %.4f  core-args P %.4f R %.4f F1 %.4f\n",
+    std::printf("%-14s words %6ld  UPOS %.4f  UAS %.4f  LAS %.4f  core-args P %.4f R %.4f F1 %.4f",
                 name.c_str(), c.words, static_cast<double>(c.upos) / c.words,
-                static_cast<double>(c.xpos) / c.words,
                 static_cast<double>(c.uas) / c.words,
                 static_cast<double>(c.las) / c.words, p, r, f);
+    if (has_xpos) std::printf("  XPOS %.4f", static_cast<double>(c.xpos) / c.words);
+    std::printf("\n");
   };
   if (by_genre)
     for (const auto& [genre, c] : per_genre) print(genre, c);
