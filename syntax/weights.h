@@ -142,6 +142,11 @@ class WeightTable {
     }
   };
 
+  // Four passes over the keys, so that each pass's memory accesses were
+  // prefetched by the one before and their cache misses overlap: hash and
+  // prefetch the hot slot; probe the hot table and prefetch the filter word
+  // of the keys it lacks; test the filter and prefetch their cold slot;
+  // probe the cold table.
   template <int kStride>
   void AddAllN(const uint64_t* keys, int n, int32_t* __restrict scores) const {
     if (keys_.empty()) return;
@@ -149,23 +154,32 @@ class WeightTable {
     int32_t acc[kMaxClasses];
     for (int k = 0; k < stride; ++k) acc[k] = 0;
     uint64_t h[256];
+    uint64_t f[256];
     if (n > 256) n = 256;
+    for (int j = 0; j < n; ++j) {
+      h[j] = keys[j] * kTableMul;
+      __builtin_prefetch(&hot_.slots[static_cast<size_t>(h[j] >> hot_.shift) * slot_size_]);
+    }
     int m = 0;
     for (int j = 0; j < n; ++j) {
-      const uint64_t hj = keys[j] * kTableMul;
-      // Frequent features are in the hot table, which stays in cache.
-      const int8_t* w = hot_.Find(hj, slot_size_);
+      const int8_t* w = hot_.Find(h[j], slot_size_);
       if (w != nullptr) {
         for (int k = 0; k < stride; ++k) acc[k] += w[k];
         continue;
       }
-      const uint64_t bit = (keys[j] * kFilterMul) >> filter_shift_;
-      if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) continue;
-      h[m] = hj;
-      __builtin_prefetch(&cold_.slots[static_cast<size_t>(hj >> cold_.shift) * slot_size_]);
+      h[m] = h[j];
+      f[m] = (keys[j] * kFilterMul) >> filter_shift_;
+      __builtin_prefetch(&filter_[f[m] >> 6]);
       ++m;
     }
+    int c = 0;
     for (int j = 0; j < m; ++j) {
+      if (!((filter_[f[j] >> 6] >> (f[j] & 63)) & 1)) continue;
+      h[c] = h[j];
+      __builtin_prefetch(&cold_.slots[static_cast<size_t>(h[c] >> cold_.shift) * slot_size_]);
+      ++c;
+    }
+    for (int j = 0; j < c; ++j) {
       const int8_t* w = cold_.Find(h[j], slot_size_);
       if (w != nullptr)
         for (int k = 0; k < stride; ++k) acc[k] += w[k];
