@@ -21,7 +21,8 @@ struct Children {
     std::vector<uint32_t> fill(start.begin(), start.end() - 1);
     for (size_t i = 0; i < n; ++i) {
       int32_t h = tokens[i].head;
-      if (h >= 0 && static_cast<size_t>(h) < n) list[fill[h]++] = static_cast<int32_t>(i);
+      if (h >= 0 && static_cast<size_t>(h) < n)
+        list[fill[h]++] = static_cast<int32_t>(i);
     }
   }
   const int32_t* begin(int32_t t) const { return list.data() + start[t]; }
@@ -35,10 +36,19 @@ bool IsSubjectDep(Dep d) {
 
 bool IsClauseDep(Dep d) {
   switch (d) {
-    case Dep::kRoot: case Dep::kCcomp: case Dep::kXcomp: case Dep::kAdvcl:
-    case Dep::kAdvclRelcl: case Dep::kAcl: case Dep::kAclRelcl:
-    case Dep::kCsubj: case Dep::kCsubjPass: case Dep::kParataxis:
-    case Dep::kConj: case Dep::kList: case Dep::kDep:
+    case Dep::kRoot:
+    case Dep::kCcomp:
+    case Dep::kXcomp:
+    case Dep::kAdvcl:
+    case Dep::kAdvclRelcl:
+    case Dep::kAcl:
+    case Dep::kAclRelcl:
+    case Dep::kCsubj:
+    case Dep::kCsubjPass:
+    case Dep::kParataxis:
+    case Dep::kConj:
+    case Dep::kList:
+    case Dep::kDep:
       return true;
     default:
       return false;
@@ -48,7 +58,11 @@ bool IsClauseDep(Dep d) {
 class Builder {
  public:
   Builder(const ClauseLexicon& lex, const Lemmatizer& lem, Document* doc)
-      : lex_(lex), lem_(lem), doc_(*doc), tok_(doc->tokens), kids_(doc->tokens) {}
+      : lex_(lex),
+        lem_(lem),
+        doc_(*doc),
+        tok_(doc->tokens),
+        kids_(doc->tokens) {}
 
   void Run() {
     const size_t n = tok_.size();
@@ -72,7 +86,8 @@ class Builder {
     for (Clause& c : doc_.clauses) c.parent = ParentClause(c.verb);
     for (Clause& c : doc_.clauses) FillComplement(c);
     inherited_done_.assign(doc_.clauses.size(), 0);
-    for (size_t c = 0; c < doc_.clauses.size(); ++c) InheritSubject(static_cast<int>(c), 0);
+    for (size_t c = 0; c < doc_.clauses.size(); ++c)
+      InheritSubject(static_cast<int>(c), 0);
     for (Clause& c : doc_.clauses) FillTense(c);
     // Modality lent by control verbs needs the parents' tense first.
     for (Clause& c : doc_.clauses) FillControlledModality(c);
@@ -101,8 +116,8 @@ class Builder {
     if (k.head == Token::kNoHead) return false;
     Dep d = k.head < 0 ? Dep::kRoot : k.dep;
     if (!IsClauseDep(d)) return false;
-    bool verbal = k.pos == Upos::kVerb ||
-                  (k.pos == Upos::kAux && d == Dep::kRoot);
+    bool verbal =
+        k.pos == Upos::kVerb || (k.pos == Upos::kAux && d == Dep::kRoot);
     bool copular = HasChild(t, Dep::kCop);
     bool has_subject = false;
     for (const int32_t* c = kids_.begin(t); c != kids_.end(t); ++c)
@@ -135,10 +150,13 @@ class Builder {
     for (const int32_t* it = kids_.begin(v); it != kids_.end(v); ++it) {
       const int32_t ch = *it;
       switch (D(ch)) {
-        case Dep::kNsubj: case Dep::kNsubjPass: case Dep::kCsubj:
+        case Dep::kNsubj:
+        case Dep::kNsubjPass:
+        case Dep::kCsubj:
         case Dep::kCsubjPass:
           if (c.subject < 0) c.subject = ch;
-          if (D(ch) == Dep::kNsubjPass || D(ch) == Dep::kCsubjPass) c.passive = true;
+          if (D(ch) == Dep::kNsubjPass || D(ch) == Dep::kCsubjPass)
+            c.passive = true;
           break;
         case Dep::kNsubjOuter:
           if (c.subject < 0) c.subject = ch;
@@ -153,11 +171,15 @@ class Builder {
           c.agent = ch;
           c.obliques.push_back({Marker(ch), ch, v});
           break;
-        case Dep::kObl: case Dep::kOblTmod: case Dep::kOblNpmod:
+        case Dep::kObl:
+        case Dep::kOblTmod:
+        case Dep::kOblNpmod:
         case Dep::kOblUnmarked:
           c.obliques.push_back({Marker(ch), ch, v});
           break;
-        case Dep::kAux: case Dep::kAuxPass: case Dep::kCop:
+        case Dep::kAux:
+        case Dep::kAuxPass:
+        case Dep::kCop:
           if (D(ch) == Dep::kAuxPass) c.passive = true;
           first = std::min(first, ch);
           break;
@@ -185,8 +207,10 @@ class Builder {
     }
     // Prepositional modifiers of the object: "imposed sanctions against X".
     if (c.object >= 0) {
-      for (const int32_t* it = kids_.begin(c.object); it != kids_.end(c.object); ++it)
-        if (D(*it) == Dep::kNmod) c.obliques.push_back({Marker(*it), *it, c.object});
+      for (const int32_t* it = kids_.begin(c.object); it != kids_.end(c.object);
+           ++it)
+        if (D(*it) == Dep::kNmod)
+          c.obliques.push_back({Marker(*it), *it, c.object});
     }
     // A "by" phrase of a passive the parser left as a plain oblique.
     if (c.passive && c.agent < 0) {
@@ -240,8 +264,8 @@ class Builder {
       c.complement = clause_of_verb_[ccomp];
     } else if (of_advcl >= 0) {
       c.complement = clause_of_verb_[of_advcl];
-    } else if (c.relation == Dep::kParataxis && c.parent >= 0 && c.subject >= 0 &&
-               c.object < 0 && P(v) == Upos::kVerb) {
+    } else if (c.relation == Dep::kParataxis && c.parent >= 0 &&
+               c.subject >= 0 && c.object < 0 && P(v) == Upos::kVerb) {
       // "The talks, he said, were useful": "said" reports the clause it
       // interrupts.
       c.complement = c.parent;
@@ -256,7 +280,8 @@ class Builder {
     if (c.subject >= 0) {
       // A relative pronoun stands for the noun the clause modifies.
       if ((c.relation == Dep::kAclRelcl) && P(c.subject) == Upos::kPron &&
-          (L(c.subject) == "who" || L(c.subject) == "which" || L(c.subject) == "that")) {
+          (L(c.subject) == "who" || L(c.subject) == "which" ||
+           L(c.subject) == "that")) {
         c.subject = tok_[c.verb].head;
         c.subject_inherited = true;
       }
@@ -317,7 +342,8 @@ class Builder {
     // The verb group in order: auxiliaries and copula, then the verb.
     int32_t group[8];
     int ng = 0;
-    for (const int32_t* it = kids_.begin(v); it != kids_.end(v) && ng < 7; ++it) {
+    for (const int32_t* it = kids_.begin(v); it != kids_.end(v) && ng < 7;
+         ++it) {
       Dep d = D(*it);
       if ((d == Dep::kAux || d == Dep::kAuxPass || d == Dep::kCop) && *it < v)
         group[ng++] = *it;
@@ -326,7 +352,8 @@ class Builder {
     if (verb_in_group) group[ng++] = v;
     bool finite_found = false;
     bool to_infinitive = false;
-    if (c.complementizer >= 0 && L(c.complementizer) == "to") to_infinitive = true;
+    if (c.complementizer >= 0 && L(c.complementizer) == "to")
+      to_infinitive = true;
     for (int i = 0; i < ng; ++i) {
       const int32_t t = group[i];
       const std::string& lemma = L(t);
@@ -337,8 +364,9 @@ class Builder {
         finite_found = true;
         continue;
       }
-      if (is_aux && k >= ClauseLexicon::kPossibility && k <= ClauseLexicon::kAbility &&
-          P(t) == Upos::kAux && lemma != "have") {
+      if (is_aux && k >= ClauseLexicon::kPossibility &&
+          k <= ClauseLexicon::kAbility && P(t) == Upos::kAux &&
+          lemma != "have") {
         c.modality = KindModality(k);
         finite_found = true;
         continue;
@@ -346,12 +374,15 @@ class Builder {
       std::string lower = ToLowerAscii(doc_.TokenText(t));
       VerbForm f = lem_.FormOf(lower);
       if (lemma == "have" && D(t) == Dep::kAux) {
-        if (c.aspect == Aspect::kProgressive) c.aspect = Aspect::kPerfectProgressive;
-        else c.aspect = Aspect::kPerfect;
+        if (c.aspect == Aspect::kProgressive)
+          c.aspect = Aspect::kPerfectProgressive;
+        else
+          c.aspect = Aspect::kPerfect;
       }
       if (lemma == "be" && D(t) == Dep::kAux && i + 1 < ng) {
         std::string next = ToLowerAscii(doc_.TokenText(group[i + 1]));
-        if (lem_.FormOf(next) == VerbForm::kGerund && !(group[i + 1] == v && c.passive && false)) {
+        if (lem_.FormOf(next) == VerbForm::kGerund &&
+            !(group[i + 1] == v && c.passive && false)) {
           c.aspect = c.aspect == Aspect::kPerfect ? Aspect::kPerfectProgressive
                                                   : Aspect::kProgressive;
         }
@@ -361,8 +392,8 @@ class Builder {
       if (t_here != Tense::kNone) {
         c.tense = t_here;
         finite_found = true;
-      } else if (is_aux && (lower == "be" || lower == "been" || lower == "being" ||
-                            lower == "having")) {
+      } else if (is_aux && (lower == "be" || lower == "been" ||
+                            lower == "being" || lower == "having")) {
         // Non-finite auxiliary: the tense, if any, came before.
       } else if (!is_aux) {
         break;
@@ -398,7 +429,8 @@ class Builder {
     // even when the parser missed its subject ("since Russia invaded").
     bool subordinate = c.relation == Dep::kAdvcl || c.relation == Dep::kCcomp ||
                        c.relation == Dep::kParataxis ||
-                       c.relation == Dep::kAclRelcl || c.relation == Dep::kAdvclRelcl;
+                       c.relation == Dep::kAclRelcl ||
+                       c.relation == Dep::kAdvclRelcl;
     bool finite = (c.subject >= 0 && !c.subject_inherited) ||
                   c.relation == Dep::kRoot ||
                   (c.relation == Dep::kConj && c.parent >= 0 &&
@@ -424,12 +456,18 @@ class Builder {
 
   static Modality KindModality(ClauseLexicon::Kind k) {
     switch (k) {
-      case ClauseLexicon::kPossibility: return Modality::kPossibility;
-      case ClauseLexicon::kConditional: return Modality::kConditional;
-      case ClauseLexicon::kObligation: return Modality::kObligation;
-      case ClauseLexicon::kAbility: return Modality::kAbility;
-      case ClauseLexicon::kIntent: return Modality::kIntent;
-      default: return Modality::kNone;
+      case ClauseLexicon::kPossibility:
+        return Modality::kPossibility;
+      case ClauseLexicon::kConditional:
+        return Modality::kConditional;
+      case ClauseLexicon::kObligation:
+        return Modality::kObligation;
+      case ClauseLexicon::kAbility:
+        return Modality::kAbility;
+      case ClauseLexicon::kIntent:
+        return Modality::kIntent;
+      default:
+        return Modality::kNone;
     }
   }
 
@@ -441,7 +479,8 @@ class Builder {
     const Clause& p = doc_.clauses[c.parent];
     const int32_t pv = p.verb;
     ClauseLexicon::Kind k = lex_.Of(L(pv));
-    if (k == ClauseLexicon::kIntent && L(pv) == "go" && p.aspect != Aspect::kProgressive)
+    if (k == ClauseLexicon::kIntent && L(pv) == "go" &&
+        p.aspect != Aspect::kProgressive)
       k = ClauseLexicon::kNone;  // "went to see" is not "is going to"
     if (k < ClauseLexicon::kPossibility || k > ClauseLexicon::kIntent) return;
     if (c.modality == Modality::kNone) c.modality = KindModality(k);
@@ -471,7 +510,8 @@ class Builder {
     // Last token that is not a quotation mark or closing bracket.
     int32_t last = static_cast<int32_t>(s.token_end) - 1;
     while (last > static_cast<int32_t>(s.token_begin) &&
-           (tok_[last].kind == TokenKind::kQuoteMark || doc_.TokenText(last) == ")"))
+           (tok_[last].kind == TokenKind::kQuoteMark ||
+            doc_.TokenText(last) == ")"))
       --last;
     if (last >= 0 && doc_.TokenText(last) == "?") {
       c.mood = Mood::kInterrogative;
@@ -480,13 +520,15 @@ class Builder {
     // Imperative: a bare verb opening the sentence, no subject.
     if (c.relation == Dep::kRoot && c.subject < 0 && P(v) == Upos::kVerb) {
       int32_t first = static_cast<int32_t>(s.token_begin);
-      while (first < v && (tok_[first].kind != TokenKind::kWord ||
-                           D(first) == Dep::kDiscourse || D(first) == Dep::kPunct))
+      while (first < v &&
+             (tok_[first].kind != TokenKind::kWord ||
+              D(first) == Dep::kDiscourse || D(first) == Dep::kPunct))
         ++first;
       bool opens = first == c.first_verb_token;
       std::string lower = ToLowerAscii(doc_.TokenText(c.first_verb_token));
-      bool bare = lem_.FormOf(ToLowerAscii(doc_.TokenText(v))) == VerbForm::kBase ||
-                  lower == "do" || lower == "don't" || lower == "let";
+      bool bare =
+          lem_.FormOf(ToLowerAscii(doc_.TokenText(v))) == VerbForm::kBase ||
+          lower == "do" || lower == "don't" || lower == "let";
       if (opens && bare && c.tense != Tense::kPast) c.mood = Mood::kImperative;
     }
   }
@@ -495,9 +537,15 @@ class Builder {
 
   bool InPhrase(Dep d) const {
     switch (d) {
-      case Dep::kDet: case Dep::kDetPredet: case Dep::kAmod:
-      case Dep::kCompound: case Dep::kFlat: case Dep::kFixed:
-      case Dep::kGoeswith: case Dep::kNummod: case Dep::kNmodPoss:
+      case Dep::kDet:
+      case Dep::kDetPredet:
+      case Dep::kAmod:
+      case Dep::kCompound:
+      case Dep::kFlat:
+      case Dep::kFixed:
+      case Dep::kGoeswith:
+      case Dep::kNummod:
+      case Dep::kNmodPoss:
       case Dep::kAdvmod:
         return true;
       default:
@@ -528,7 +576,8 @@ class Builder {
       const int32_t ch = *it;
       Dep d = D(ch);
       bool take = InPhrase(d);
-      if (d == Dep::kCase && D(t) == Dep::kNmodPoss && t != head) take = true;  // 's
+      if (d == Dep::kCase && D(t) == Dep::kNmodPoss && t != head)
+        take = true;  // 's
       if (d == Dep::kPunct && t != head && tok_[ch].kind == TokenKind::kPunct &&
           doc_.TokenText(ch) == "-")
         take = true;  // state-run
@@ -596,13 +645,18 @@ class Builder {
 
 }  // namespace
 
-Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(std::string_view text) {
+Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(
+    std::string_view text) {
   std::unique_ptr<ClauseLexicon> lex(new ClauseLexicon());
   static const std::pair<std::string_view, Kind> kNames[] = {
-      {"future", kFuture},           {"possibility", kPossibility},
-      {"conditional", kConditional}, {"obligation", kObligation},
-      {"ability", kAbility},         {"intent", kIntent},
-      {"negation", kNegation},       {"particle", kParticle},
+      {"future", kFuture},
+      {"possibility", kPossibility},
+      {"conditional", kConditional},
+      {"obligation", kObligation},
+      {"ability", kAbility},
+      {"intent", kIntent},
+      {"negation", kNegation},
+      {"particle", kParticle},
       {"adverb-particle", kAdverbParticle}};
   size_t line_no = 0;
   for (std::string_view line : Split(text, '\n')) {
@@ -615,9 +669,9 @@ Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(std::string_view tex
       for (const auto& [name, k] : kNames)
         if (f[1] == name) kind = k;
     if (kind == kNone || f[0].empty()) {
-      return Status::InvalidArgument("syntax/clause_words.tsv:" +
-                                     std::to_string(line_no) +
-                                     ": expected lemma<TAB>kind");
+      return Status::InvalidArgument(
+          "syntax/clause_words.tsv:" + std::to_string(line_no) +
+          ": expected lemma<TAB>kind");
     }
     lex->kinds_[std::string(f[0])] = kind;
   }
@@ -636,7 +690,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   // Particles right after their verb.
   for (int32_t i = 1; i < n; ++i) {
     Token& t = tok[i];
-    if (t.head == i - 1 && t.dep == Dep::kAdvmod && tok[i - 1].pos == Upos::kVerb &&
+    if (t.head == i - 1 && t.dep == Dep::kAdvmod &&
+        tok[i - 1].pos == Upos::kVerb &&
         lexicon.Of(t.lemma) == ClauseLexicon::kParticle) {
       t.dep = Dep::kCompoundPrt;
       t.pos = Upos::kAdp;

@@ -46,8 +46,16 @@ namespace newsmill::syntax {
 class ClauseLexicon {
  public:
   enum Kind : uint8_t {
-    kNone, kFuture, kPossibility, kConditional, kObligation, kAbility,
-    kIntent, kNegation, kParticle, kAdverbParticle,
+    kNone,
+    kFuture,
+    kPossibility,
+    kConditional,
+    kObligation,
+    kAbility,
+    kIntent,
+    kNegation,
+    kParticle,
+    kAdverbParticle,
   };
   // Parses clause_words.tsv (see its header). InvalidArgument naming the
   // line of a malformed entry.

@@ -25,7 +25,8 @@ class ClausesTest : public ::testing::Test {
     auto words = ReadDataFile("syntax/clause_words.tsv", "");
     ASSERT_TRUE(table.ok() && irregular.ok() && words.ok());
     // No WordNet: the rules alone, so that the tests do not depend on it.
-    lemmatizer_ = Lemmatizer::Create(*table, *irregular, nullptr).value().release();
+    lemmatizer_ =
+        Lemmatizer::Create(*table, *irregular, nullptr).value().release();
     lexicon_ = ClauseLexicon::Parse(*words).value().release();
   }
   static void TearDownTestSuite() {
@@ -41,13 +42,15 @@ class ClausesTest : public ::testing::Test {
     std::vector<std::string_view> items = Split(notation, ' ');
     uint32_t sentence_begin = 0;
     bool in_quote = false;
-    std::vector<std::pair<int, std::string>> heads;  // per token: 1-based head, rel
+    std::vector<std::pair<int, std::string>>
+        heads;  // per token: 1-based head, rel
     auto close_sentence = [&]() {
       if (doc.tokens.size() == sentence_begin) return;
       Sentence s;
       s.token_begin = sentence_begin;
       s.token_end = static_cast<uint32_t>(doc.tokens.size());
-      s.span = {doc.tokens[s.token_begin].span.begin, doc.tokens.back().span.end};
+      s.span = {doc.tokens[s.token_begin].span.begin,
+                doc.tokens.back().span.end};
       doc.sentences.push_back(s);
       sentence_begin = s.token_end;
     };
@@ -88,15 +91,16 @@ class ClausesTest : public ::testing::Test {
         ctx.next = doc.TokenText(static_cast<uint32_t>(i + 1));
         ctx.next_pos = doc.tokens[i + 1].pos;
       }
-      doc.tokens[i].lemma =
-          lemmatizer_->Lemma(doc.TokenText(static_cast<uint32_t>(i)), doc.tokens[i].pos, ctx);
+      doc.tokens[i].lemma = lemmatizer_->Lemma(
+          doc.TokenText(static_cast<uint32_t>(i)), doc.tokens[i].pos, ctx);
     }
     BuildClauses(*lexicon_, *lemmatizer_, &doc);
     return doc;
   }
 
   // The clause whose verb is the word `verb`.
-  static const Clause* ClauseOfWord(const Document& doc, std::string_view verb) {
+  static const Clause* ClauseOfWord(const Document& doc,
+                                    std::string_view verb) {
     for (const Clause& c : doc.clauses)
       if (doc.TokenText(c.verb) == verb) return &c;
     return nullptr;
@@ -128,68 +132,113 @@ struct ClauseCase {
 
 TEST_F(ClausesTest, VoiceNegationTenseAspectModality) {
   const ClauseCase cases[] = {
-      {"active past", "Russia/PROPN/2/nsubj attacked/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct",
-       "attacked", "Russia", "Ukraine", "", false, false, Tense::kPast, Aspect::kSimple, Modality::kNone},
+      {"active past",
+       "Russia/PROPN/2/nsubj attacked/VERB/0/root Ukraine/PROPN/2/obj "
+       "./PUNCT/2/punct",
+       "attacked", "Russia", "Ukraine", "", false, false, Tense::kPast,
+       Aspect::kSimple, Modality::kNone},
       {"passive with agent",
-       "The/DET/2/det minister/NOUN/4/nsubj:pass was/AUX/4/aux:pass accused/VERB/0/root by/ADP/6/case "
+       "The/DET/2/det minister/NOUN/4/nsubj:pass was/AUX/4/aux:pass "
+       "accused/VERB/0/root by/ADP/6/case "
        "critics/NOUN/4/obl:agent ./PUNCT/4/punct",
-       "accused", "minister", "", "critics", true, false, Tense::kPast, Aspect::kSimple, Modality::kNone},
+       "accused", "minister", "", "critics", true, false, Tense::kPast,
+       Aspect::kSimple, Modality::kNone},
       {"passive agent left as plain oblique",
-       "Talks/NOUN/3/nsubj:pass were/AUX/3/aux:pass suspended/VERB/0/root by/ADP/5/case "
+       "Talks/NOUN/3/nsubj:pass were/AUX/3/aux:pass suspended/VERB/0/root "
+       "by/ADP/5/case "
        "Moscow/PROPN/3/obl ./PUNCT/3/punct",
-       "suspended", "Talks", "", "Moscow", true, false, Tense::kPast, Aspect::kSimple, Modality::kNone},
-      {"did not", "Russia/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod attack/VERB/0/root Kyiv/PROPN/4/obj",
-       "attack", "Russia", "Kyiv", "", false, true, Tense::kPast, Aspect::kSimple, Modality::kNone},
-      {"n't", "They/PRON/4/nsubj do/AUX/4/aux n't/PART/4/advmod want/VERB/0/root war/NOUN/4/obj",
-       "want", "They", "war", "", false, true, Tense::kPresent, Aspect::kSimple, Modality::kNone},
-      {"never", "He/PRON/3/nsubj never/ADV/3/advmod visited/VERB/0/root Kyiv/PROPN/3/obj",
-       "visited", "He", "Kyiv", "", false, true, Tense::kPast, Aspect::kSimple, Modality::kNone},
+       "suspended", "Talks", "", "Moscow", true, false, Tense::kPast,
+       Aspect::kSimple, Modality::kNone},
+      {"did not",
+       "Russia/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod "
+       "attack/VERB/0/root Kyiv/PROPN/4/obj",
+       "attack", "Russia", "Kyiv", "", false, true, Tense::kPast,
+       Aspect::kSimple, Modality::kNone},
+      {"n't",
+       "They/PRON/4/nsubj do/AUX/4/aux n't/PART/4/advmod want/VERB/0/root "
+       "war/NOUN/4/obj",
+       "want", "They", "war", "", false, true, Tense::kPresent, Aspect::kSimple,
+       Modality::kNone},
+      {"never",
+       "He/PRON/3/nsubj never/ADV/3/advmod visited/VERB/0/root "
+       "Kyiv/PROPN/3/obj",
+       "visited", "He", "Kyiv", "", false, true, Tense::kPast, Aspect::kSimple,
+       Modality::kNone},
       {"no longer",
-       "The/DET/2/det army/NOUN/5/nsubj no/ADV/4/advmod longer/ADV/5/advmod controls/VERB/0/root "
+       "The/DET/2/det army/NOUN/5/nsubj no/ADV/4/advmod longer/ADV/5/advmod "
+       "controls/VERB/0/root "
        "the/DET/7/det city/NOUN/5/obj",
-       "controls", "army", "city", "", false, true, Tense::kPresent, Aspect::kSimple, Modality::kNone},
-      {"will", "NATO/PROPN/3/nsubj will/AUX/3/aux respond/VERB/0/root", "respond", "NATO", "", "", false,
-       false, Tense::kFuture, Aspect::kSimple, Modality::kNone},
-      {"'ll", "We/PRON/3/nsubj 'll/AUX/3/aux see/VERB/0/root", "see", "We", "", "", false, false,
-       Tense::kFuture, Aspect::kSimple, Modality::kNone},
-      {"may", "Moscow/PROPN/3/nsubj may/AUX/3/aux talk/VERB/0/root", "talk", "Moscow", "", "", false, false,
-       Tense::kNone, Aspect::kSimple, Modality::kPossibility},
-      {"might", "Troops/NOUN/3/nsubj might/AUX/3/aux withdraw/VERB/0/root", "withdraw", "Troops", "", "",
-       false, false, Tense::kNone, Aspect::kSimple, Modality::kPossibility},
-      {"could", "Sanctions/NOUN/3/nsubj could/AUX/3/aux follow/VERB/0/root", "follow", "Sanctions", "", "",
-       false, false, Tense::kNone, Aspect::kSimple, Modality::kPossibility},
-      {"would", "That/PRON/3/nsubj would/AUX/3/aux face/VERB/0/root consequences/NOUN/3/obj", "face",
-       "That", "consequences", "", false, false, Tense::kNone, Aspect::kSimple, Modality::kConditional},
-      {"should", "Kyiv/PROPN/3/nsubj should/AUX/3/aux negotiate/VERB/0/root", "negotiate", "Kyiv", "", "",
-       false, false, Tense::kNone, Aspect::kSimple, Modality::kObligation},
-      {"must", "Russia/PROPN/3/nsubj must/AUX/3/aux withdraw/VERB/0/root", "withdraw", "Russia", "", "",
-       false, false, Tense::kNone, Aspect::kSimple, Modality::kObligation},
-      {"can", "Diplomacy/NOUN/3/nsubj can/AUX/3/aux work/VERB/0/root", "work", "Diplomacy", "", "", false,
-       false, Tense::kNone, Aspect::kSimple, Modality::kAbility},
+       "controls", "army", "city", "", false, true, Tense::kPresent,
+       Aspect::kSimple, Modality::kNone},
+      {"will", "NATO/PROPN/3/nsubj will/AUX/3/aux respond/VERB/0/root",
+       "respond", "NATO", "", "", false, false, Tense::kFuture, Aspect::kSimple,
+       Modality::kNone},
+      {"'ll", "We/PRON/3/nsubj 'll/AUX/3/aux see/VERB/0/root", "see", "We", "",
+       "", false, false, Tense::kFuture, Aspect::kSimple, Modality::kNone},
+      {"may", "Moscow/PROPN/3/nsubj may/AUX/3/aux talk/VERB/0/root", "talk",
+       "Moscow", "", "", false, false, Tense::kNone, Aspect::kSimple,
+       Modality::kPossibility},
+      {"might", "Troops/NOUN/3/nsubj might/AUX/3/aux withdraw/VERB/0/root",
+       "withdraw", "Troops", "", "", false, false, Tense::kNone,
+       Aspect::kSimple, Modality::kPossibility},
+      {"could", "Sanctions/NOUN/3/nsubj could/AUX/3/aux follow/VERB/0/root",
+       "follow", "Sanctions", "", "", false, false, Tense::kNone,
+       Aspect::kSimple, Modality::kPossibility},
+      {"would",
+       "That/PRON/3/nsubj would/AUX/3/aux face/VERB/0/root "
+       "consequences/NOUN/3/obj",
+       "face", "That", "consequences", "", false, false, Tense::kNone,
+       Aspect::kSimple, Modality::kConditional},
+      {"should", "Kyiv/PROPN/3/nsubj should/AUX/3/aux negotiate/VERB/0/root",
+       "negotiate", "Kyiv", "", "", false, false, Tense::kNone, Aspect::kSimple,
+       Modality::kObligation},
+      {"must", "Russia/PROPN/3/nsubj must/AUX/3/aux withdraw/VERB/0/root",
+       "withdraw", "Russia", "", "", false, false, Tense::kNone,
+       Aspect::kSimple, Modality::kObligation},
+      {"can", "Diplomacy/NOUN/3/nsubj can/AUX/3/aux work/VERB/0/root", "work",
+       "Diplomacy", "", "", false, false, Tense::kNone, Aspect::kSimple,
+       Modality::kAbility},
       {"cannot as ca n't",
-       "Europe/PROPN/4/nsubj ca/AUX/4/aux n't/PART/4/advmod wait/VERB/0/root", "wait", "Europe", "", "",
-       false, true, Tense::kNone, Aspect::kSimple, Modality::kAbility},
-      {"present perfect", "Talks/NOUN/3/nsubj have/AUX/3/aux stalled/VERB/0/root", "stalled", "Talks", "",
-       "", false, false, Tense::kPresent, Aspect::kPerfect, Modality::kNone},
-      {"past perfect", "He/PRON/3/nsubj had/AUX/3/aux warned/VERB/0/root them/PRON/3/obj", "warned", "He",
-       "them", "", false, false, Tense::kPast, Aspect::kPerfect, Modality::kNone},
-      {"progressive", "Troops/NOUN/3/nsubj are/AUX/3/aux massing/VERB/0/root", "massing", "Troops", "", "",
-       false, false, Tense::kPresent, Aspect::kProgressive, Modality::kNone},
+       "Europe/PROPN/4/nsubj ca/AUX/4/aux n't/PART/4/advmod wait/VERB/0/root",
+       "wait", "Europe", "", "", false, true, Tense::kNone, Aspect::kSimple,
+       Modality::kAbility},
+      {"present perfect",
+       "Talks/NOUN/3/nsubj have/AUX/3/aux stalled/VERB/0/root", "stalled",
+       "Talks", "", "", false, false, Tense::kPresent, Aspect::kPerfect,
+       Modality::kNone},
+      {"past perfect",
+       "He/PRON/3/nsubj had/AUX/3/aux warned/VERB/0/root them/PRON/3/obj",
+       "warned", "He", "them", "", false, false, Tense::kPast, Aspect::kPerfect,
+       Modality::kNone},
+      {"progressive", "Troops/NOUN/3/nsubj are/AUX/3/aux massing/VERB/0/root",
+       "massing", "Troops", "", "", false, false, Tense::kPresent,
+       Aspect::kProgressive, Modality::kNone},
       {"perfect progressive",
-       "Officials/NOUN/4/nsubj have/AUX/4/aux been/AUX/4/aux meeting/VERB/0/root", "meeting",
-       "Officials", "", "", false, false, Tense::kPresent, Aspect::kPerfectProgressive, Modality::kNone},
+       "Officials/NOUN/4/nsubj have/AUX/4/aux been/AUX/4/aux "
+       "meeting/VERB/0/root",
+       "meeting", "Officials", "", "", false, false, Tense::kPresent,
+       Aspect::kPerfectProgressive, Modality::kNone},
       {"passive perfect",
-       "The/DET/2/det talks/NOUN/5/nsubj:pass have/AUX/5/aux been/AUX/5/aux:pass postponed/VERB/0/root",
-       "postponed", "talks", "", "", true, false, Tense::kPresent, Aspect::kPerfect, Modality::kNone},
-      {"copula past", "He/PRON/3/nsubj was/AUX/3/cop president/NOUN/0/root", "president", "He", "", "",
-       false, false, Tense::kPast, Aspect::kSimple, Modality::kNone},
+       "The/DET/2/det talks/NOUN/5/nsubj:pass have/AUX/5/aux "
+       "been/AUX/5/aux:pass postponed/VERB/0/root",
+       "postponed", "talks", "", "", true, false, Tense::kPresent,
+       Aspect::kPerfect, Modality::kNone},
+      {"copula past", "He/PRON/3/nsubj was/AUX/3/cop president/NOUN/0/root",
+       "president", "He", "", "", false, false, Tense::kPast, Aspect::kSimple,
+       Modality::kNone},
       {"copula negated",
-       "The/DET/2/det deal/NOUN/5/nsubj is/AUX/5/cop not/PART/5/advmod final/ADJ/0/root", "final", "deal",
-       "", "", false, true, Tense::kPresent, Aspect::kSimple, Modality::kNone},
-      {"present third person", "Russia/PROPN/2/nsubj denies/VERB/0/root it/PRON/2/obj", "denies", "Russia",
-       "it", "", false, false, Tense::kPresent, Aspect::kSimple, Modality::kNone},
-      {"irregular past", "Putin/PROPN/2/nsubj met/VERB/0/root Macron/PROPN/2/obj", "met", "Putin", "Macron",
-       "", false, false, Tense::kPast, Aspect::kSimple, Modality::kNone},
+       "The/DET/2/det deal/NOUN/5/nsubj is/AUX/5/cop not/PART/5/advmod "
+       "final/ADJ/0/root",
+       "final", "deal", "", "", false, true, Tense::kPresent, Aspect::kSimple,
+       Modality::kNone},
+      {"present third person",
+       "Russia/PROPN/2/nsubj denies/VERB/0/root it/PRON/2/obj", "denies",
+       "Russia", "it", "", false, false, Tense::kPresent, Aspect::kSimple,
+       Modality::kNone},
+      {"irregular past",
+       "Putin/PROPN/2/nsubj met/VERB/0/root Macron/PROPN/2/obj", "met", "Putin",
+       "Macron", "", false, false, Tense::kPast, Aspect::kSimple,
+       Modality::kNone},
   };
   for (const ClauseCase& c : cases) {
     SCOPED_TRACE(c.name);
@@ -202,7 +251,8 @@ TEST_F(ClausesTest, VoiceNegationTenseAspectModality) {
     EXPECT_EQ(cl->passive, c.passive);
     EXPECT_EQ(cl->negated, c.negated);
     EXPECT_EQ(TenseName(cl->tense), TenseName(c.tense)) << DescribeSyntax(doc);
-    EXPECT_EQ(AspectName(cl->aspect), AspectName(c.aspect)) << DescribeSyntax(doc);
+    EXPECT_EQ(AspectName(cl->aspect), AspectName(c.aspect))
+        << DescribeSyntax(doc);
     EXPECT_EQ(ModalityName(cl->modality), ModalityName(c.modality));
   }
 }
@@ -218,29 +268,41 @@ struct ControlCase {
 
 TEST_F(ClausesTest, ControlVerbsLendModalityAndSubject) {
   const ControlCase cases[] = {
-      {"plans to", "Moscow/PROPN/2/nsubj plans/VERB/0/root to/PART/4/mark hold/VERB/2/xcomp talks/NOUN/4/obj",
+      {"plans to",
+       "Moscow/PROPN/2/nsubj plans/VERB/0/root to/PART/4/mark "
+       "hold/VERB/2/xcomp talks/NOUN/4/obj",
        "hold", "Moscow", Modality::kIntent, Tense::kFuture},
-      {"intends to", "Kyiv/PROPN/2/nsubj intends/VERB/0/root to/PART/4/mark join/VERB/2/xcomp NATO/PROPN/4/obj",
+      {"intends to",
+       "Kyiv/PROPN/2/nsubj intends/VERB/0/root to/PART/4/mark "
+       "join/VERB/2/xcomp NATO/PROPN/4/obj",
        "join", "Kyiv", Modality::kIntent, Tense::kFuture},
-      {"wants to", "He/PRON/2/nsubj wants/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp Biden/PROPN/4/obj",
+      {"wants to",
+       "He/PRON/2/nsubj wants/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp "
+       "Biden/PROPN/4/obj",
        "meet", "He", Modality::kIntent, Tense::kFuture},
       {"is going to",
-       "Russia/PROPN/3/nsubj is/AUX/3/aux going/VERB/0/root to/PART/5/mark invade/VERB/3/xcomp",
+       "Russia/PROPN/3/nsubj is/AUX/3/aux going/VERB/0/root to/PART/5/mark "
+       "invade/VERB/3/xcomp",
        "invade", "Russia", Modality::kIntent, Tense::kFuture},
       {"went to is not intent",
-       "She/PRON/2/nsubj went/VERB/0/root to/PART/4/mark see/VERB/2/xcomp him/PRON/4/obj", "see", "She",
-       Modality::kNone, Tense::kNone},
+       "She/PRON/2/nsubj went/VERB/0/root to/PART/4/mark see/VERB/2/xcomp "
+       "him/PRON/4/obj",
+       "see", "She", Modality::kNone, Tense::kNone},
       {"planned to: intent in the past",
-       "Moscow/PROPN/2/nsubj planned/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp", "attack", "Moscow",
-       Modality::kIntent, Tense::kNone},
-      {"has to", "Europe/PROPN/2/nsubj has/VERB/0/root to/PART/4/mark act/VERB/2/xcomp", "act", "Europe",
-       Modality::kObligation, Tense::kNone},
+       "Moscow/PROPN/2/nsubj planned/VERB/0/root to/PART/4/mark "
+       "attack/VERB/2/xcomp",
+       "attack", "Moscow", Modality::kIntent, Tense::kNone},
+      {"has to",
+       "Europe/PROPN/2/nsubj has/VERB/0/root to/PART/4/mark act/VERB/2/xcomp",
+       "act", "Europe", Modality::kObligation, Tense::kNone},
       {"is able to",
-       "Ukraine/PROPN/3/nsubj is/AUX/3/cop able/ADJ/0/root to/PART/5/mark defend/VERB/3/xcomp "
+       "Ukraine/PROPN/3/nsubj is/AUX/3/cop able/ADJ/0/root to/PART/5/mark "
+       "defend/VERB/3/xcomp "
        "itself/PRON/5/obj",
        "defend", "Ukraine", Modality::kAbility, Tense::kNone},
       {"object control",
-       "Biden/PROPN/2/nsubj urged/VERB/0/root Putin/PROPN/2/obj to/PART/5/mark withdraw/VERB/2/xcomp",
+       "Biden/PROPN/2/nsubj urged/VERB/0/root Putin/PROPN/2/obj to/PART/5/mark "
+       "withdraw/VERB/2/xcomp",
        "withdraw", "Putin", Modality::kNone, Tense::kNone},
   };
   for (const ControlCase& c : cases) {
@@ -250,7 +312,8 @@ TEST_F(ClausesTest, ControlVerbsLendModalityAndSubject) {
     ASSERT_NE(cl, nullptr) << DescribeSyntax(doc);
     EXPECT_EQ(Word(doc, cl->subject), c.subject) << DescribeSyntax(doc);
     EXPECT_TRUE(cl->subject_inherited);
-    EXPECT_EQ(ModalityName(cl->modality), ModalityName(c.modality)) << DescribeSyntax(doc);
+    EXPECT_EQ(ModalityName(cl->modality), ModalityName(c.modality))
+        << DescribeSyntax(doc);
     EXPECT_EQ(TenseName(cl->tense), TenseName(c.tense)) << DescribeSyntax(doc);
   }
 }
@@ -265,28 +328,36 @@ TEST_F(ClausesTest, ReportedClauses) {
   };
   const Case cases[] = {
       {"said that",
-       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark talks/NOUN/5/nsubj continue/VERB/2/ccomp",
+       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
+       "talks/NOUN/5/nsubj continue/VERB/2/ccomp",
        "said", "continue", "that"},
       {"said without that",
-       "Officials/NOUN/2/nsubj said/VERB/0/root troops/NOUN/5/nsubj had/AUX/5/aux left/VERB/2/ccomp",
+       "Officials/NOUN/2/nsubj said/VERB/0/root troops/NOUN/5/nsubj "
+       "had/AUX/5/aux left/VERB/2/ccomp",
        "said", "left", ""},
       {"denied that",
-       "Moscow/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/6/mark it/PRON/6/nsubj was/AUX/6/aux "
+       "Moscow/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/6/mark "
+       "it/PRON/6/nsubj was/AUX/6/aux "
        "planning/VERB/2/ccomp an/DET/8/det attack/NOUN/6/obj",
        "denied", "planning", "that"},
       {"accused X of",
-       "Kyiv/PROPN/2/nsubj accused/VERB/0/root Moscow/PROPN/2/obj of/SCONJ/5/mark "
+       "Kyiv/PROPN/2/nsubj accused/VERB/0/root Moscow/PROPN/2/obj "
+       "of/SCONJ/5/mark "
        "shelling/VERB/2/advcl civilians/NOUN/5/obj",
        "accused", "shelling", "of"},
       {"parenthetical he said",
-       "The/DET/2/det talks/NOUN/8/nsubj ,/PUNCT/5/punct he/PRON/5/nsubj said/VERB/8/parataxis "
+       "The/DET/2/det talks/NOUN/8/nsubj ,/PUNCT/5/punct he/PRON/5/nsubj "
+       "said/VERB/8/parataxis "
        ",/PUNCT/5/punct were/AUX/8/cop useful/ADJ/0/root",
        "said", "useful", ""},
       {"quote then said",
-       "<< We/PRON/3/nsubj will/AUX/3/aux win/VERB/6/ccomp >> ,/PUNCT/3/punct Zelensky/PROPN/6/nsubj "
+       "<< We/PRON/3/nsubj will/AUX/3/aux win/VERB/6/ccomp >> ,/PUNCT/3/punct "
+       "Zelensky/PROPN/6/nsubj "
        "said/VERB/0/root",
        "said", "win", ""},
-      {"whether", "He/PRON/2/nsubj asked/VERB/0/root whether/SCONJ/5/mark talks/NOUN/5/nsubj resume/VERB/2/ccomp",
+      {"whether",
+       "He/PRON/2/nsubj asked/VERB/0/root whether/SCONJ/5/mark "
+       "talks/NOUN/5/nsubj resume/VERB/2/ccomp",
        "asked", "resume", "whether"},
   };
   for (const Case& c : cases) {
@@ -295,7 +366,8 @@ TEST_F(ClausesTest, ReportedClauses) {
     const Clause* cl = ClauseOfWord(doc, c.reporter);
     ASSERT_NE(cl, nullptr) << DescribeSyntax(doc);
     SyntaxView view(doc);
-    int reported = view.ReportedClause(static_cast<int>(cl - doc.clauses.data()));
+    int reported =
+        view.ReportedClause(static_cast<int>(cl - doc.clauses.data()));
     if (std::string(c.reported).empty()) {
       EXPECT_EQ(reported, -1);
       continue;
@@ -312,7 +384,8 @@ TEST_F(ClausesTest, ReportedClauses) {
 
 TEST_F(ClausesTest, QuotedVerbIsInQuote) {
   Document doc = Parse(
-      "<< We/PRON/3/nsubj will/AUX/3/aux win/VERB/6/ccomp >> ,/PUNCT/3/punct Zelensky/PROPN/6/nsubj "
+      "<< We/PRON/3/nsubj will/AUX/3/aux win/VERB/6/ccomp >> ,/PUNCT/3/punct "
+      "Zelensky/PROPN/6/nsubj "
       "said/VERB/0/root");
   ASSERT_NE(ClauseOfWord(doc, "win"), nullptr);
   EXPECT_TRUE(ClauseOfWord(doc, "win")->in_quote);
@@ -321,11 +394,15 @@ TEST_F(ClausesTest, QuotedVerbIsInQuote) {
 
 TEST_F(ClausesTest, ParticlesAndObliques) {
   Document doc = Parse(
-      "Beijing/PROPN/2/nsubj lashed/VERB/0/root out/ADP/2/compound:prt at/ADP/5/case "
-      "Washington/PROPN/2/obl | Biden/PROPN/2/nsubj called/VERB/0/root on/ADP/4/case "
-      "allies/NOUN/2/obl to/PART/6/mark act/VERB/2/xcomp | Blinken/PROPN/2/nsubj met/VERB/0/root "
+      "Beijing/PROPN/2/nsubj lashed/VERB/0/root out/ADP/2/compound:prt "
+      "at/ADP/5/case "
+      "Washington/PROPN/2/obl | Biden/PROPN/2/nsubj called/VERB/0/root "
+      "on/ADP/4/case "
+      "allies/NOUN/2/obl to/PART/6/mark act/VERB/2/xcomp | "
+      "Blinken/PROPN/2/nsubj met/VERB/0/root "
       "with/ADP/4/case Lavrov/PROPN/2/obl in/ADP/6/case Geneva/PROPN/2/obl | "
-      "The/DET/2/det EU/PROPN/3/nsubj imposed/VERB/0/root sanctions/NOUN/3/obj against/ADP/6/case "
+      "The/DET/2/det EU/PROPN/3/nsubj imposed/VERB/0/root sanctions/NOUN/3/obj "
+      "against/ADP/6/case "
       "Russia/PROPN/4/nmod");
   const Clause* lashed = ClauseOfWord(doc, "lashed");
   ASSERT_NE(lashed, nullptr);
@@ -356,10 +433,14 @@ TEST_F(ClausesTest, ParticlesAndObliques) {
 
 TEST_F(ClausesTest, MissingSubjectsAreInherited) {
   Document doc = Parse(
-      "Putin/PROPN/2/nsubj met/VERB/0/root Macron/PROPN/2/obj and/CCONJ/5/cc discussed/VERB/2/conj "
-      "Ukraine/PROPN/5/obj | Peskov/PROPN/2/nsubj spoke/VERB/0/root ,/PUNCT/4/punct saying/VERB/2/advcl "
-      "talks/NOUN/6/nsubj failed/VERB/4/ccomp | The/DET/2/det troops/NOUN/0/root that/PRON/4/nsubj "
-      "attacked/VERB/2/acl:relcl | Troops/NOUN/0/root stationed/VERB/1/acl near/ADP/4/case "
+      "Putin/PROPN/2/nsubj met/VERB/0/root Macron/PROPN/2/obj and/CCONJ/5/cc "
+      "discussed/VERB/2/conj "
+      "Ukraine/PROPN/5/obj | Peskov/PROPN/2/nsubj spoke/VERB/0/root "
+      ",/PUNCT/4/punct saying/VERB/2/advcl "
+      "talks/NOUN/6/nsubj failed/VERB/4/ccomp | The/DET/2/det "
+      "troops/NOUN/0/root that/PRON/4/nsubj "
+      "attacked/VERB/2/acl:relcl | Troops/NOUN/0/root stationed/VERB/1/acl "
+      "near/ADP/4/case "
       "Kharkiv/PROPN/2/obl");
   const Clause* discussed = ClauseOfWord(doc, "discussed");
   ASSERT_NE(discussed, nullptr);
@@ -385,7 +466,8 @@ TEST_F(ClausesTest, SubordinatePastVerbIsPastWithoutItsSubject) {
   // The parser left "Russia" as an oblique of "invaded": the clause is
   // still past, and does not borrow the main clause's subject.
   Document doc = Parse(
-      "Grain/NOUN/2/nsubj:pass stuck/VERB/0/root since/ADP/4/case Russia/PROPN/5/obl "
+      "Grain/NOUN/2/nsubj:pass stuck/VERB/0/root since/ADP/4/case "
+      "Russia/PROPN/5/obl "
       "invaded/VERB/2/advcl the/DET/7/det country/NOUN/5/obj");
   const Clause* invaded = ClauseOfWord(doc, "invaded");
   ASSERT_NE(invaded, nullptr);
@@ -395,9 +477,11 @@ TEST_F(ClausesTest, SubordinatePastVerbIsPastWithoutItsSubject) {
 
 TEST_F(ClausesTest, Mood) {
   Document doc = Parse(
-      "Will/AUX/3/aux Russia/PROPN/3/nsubj invade/VERB/0/root ?/PUNCT/3/punct | "
+      "Will/AUX/3/aux Russia/PROPN/3/nsubj invade/VERB/0/root ?/PUNCT/3/punct "
+      "| "
       "Stop/VERB/0/root the/DET/3/det war/NOUN/1/obj !/PUNCT/1/punct | "
-      "If/SCONJ/3/mark talks/NOUN/3/nsubj fail/VERB/6/advcl ,/PUNCT/3/punct sanctions/NOUN/6/nsubj "
+      "If/SCONJ/3/mark talks/NOUN/3/nsubj fail/VERB/6/advcl ,/PUNCT/3/punct "
+      "sanctions/NOUN/6/nsubj "
       "follow/VERB/0/root");
   EXPECT_EQ(ClauseOfWord(doc, "invade")->mood, Mood::kInterrogative);
   EXPECT_EQ(ClauseOfWord(doc, "Stop")->mood, Mood::kImperative);
@@ -407,11 +491,15 @@ TEST_F(ClausesTest, Mood) {
 
 TEST_F(ClausesTest, NounPhrasesCoordinationAndAppositions) {
   Document doc = Parse(
-      "Lavrov/PROPN/4/nsubj and/CCONJ/3/cc Blinken/PROPN/1/conj met/VERB/0/root | "
-      "Kremlin/PROPN/2/compound spokesman/NOUN/3/nmod:desc Dmitry/PROPN/5/nsubj Peskov/PROPN/3/flat "
-      "spoke/VERB/0/root | Dmitry/PROPN/7/nsubj Peskov/PROPN/1/flat ,/PUNCT/6/punct the/DET/6/det "
+      "Lavrov/PROPN/4/nsubj and/CCONJ/3/cc Blinken/PROPN/1/conj "
+      "met/VERB/0/root | "
+      "Kremlin/PROPN/2/compound spokesman/NOUN/3/nmod:desc "
+      "Dmitry/PROPN/5/nsubj Peskov/PROPN/3/flat "
+      "spoke/VERB/0/root | Dmitry/PROPN/7/nsubj Peskov/PROPN/1/flat "
+      ",/PUNCT/6/punct the/DET/6/det "
       "Kremlin/PROPN/6/compound spokesman/NOUN/1/appos spoke/VERB/0/root | "
-      "Russia/PROPN/4/nmod:poss 's/PART/1/case foreign/ADJ/4/amod minister/NOUN/5/nsubj "
+      "Russia/PROPN/4/nmod:poss 's/PART/1/case foreign/ADJ/4/amod "
+      "minister/NOUN/5/nsubj "
       "spoke/VERB/0/root");
   SyntaxView view(doc);
   auto text = [&](int p) { return std::string(doc.Text(view.PhraseSpan(p))); };
@@ -427,7 +515,8 @@ TEST_F(ClausesTest, NounPhrasesCoordinationAndAppositions) {
   // "Kremlin spokesman Dmitry Peskov": the name and its title.
   const Clause* spoke = ClauseOfWord(doc, "spoke");
   ASSERT_NE(spoke, nullptr);
-  EXPECT_EQ(std::string(doc.Text(view.SubjectSpan(static_cast<int>(spoke - doc.clauses.data())))),
+  EXPECT_EQ(std::string(doc.Text(view.SubjectSpan(
+                static_cast<int>(spoke - doc.clauses.data())))),
             "Dmitry Peskov");
   int name = view.PhraseOfHead(spoke->subject);
   std::vector<int> titles = view.Appositions(name);
@@ -444,15 +533,18 @@ TEST_F(ClausesTest, NounPhrasesCoordinationAndAppositions) {
 
   // Possessors stay inside the phrase.
   const Clause* last = &doc.clauses.back();
-  EXPECT_EQ(std::string(doc.Text(view.SubjectSpan(static_cast<int>(doc.clauses.size() - 1)))),
+  EXPECT_EQ(std::string(doc.Text(
+                view.SubjectSpan(static_cast<int>(doc.clauses.size() - 1)))),
             "Russia 's foreign minister");
   (void)last;
 }
 
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
   Document doc = Parse(
-      "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark Russia/PROPN/5/nsubj "
-      "wanted/VERB/2/ccomp to/PART/7/mark negotiate/VERB/5/xcomp on/ADP/9/case Monday/PROPN/7/obl");
+      "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
+      "Russia/PROPN/5/nsubj "
+      "wanted/VERB/2/ccomp to/PART/7/mark negotiate/VERB/5/xcomp on/ADP/9/case "
+      "Monday/PROPN/7/obl");
   SyntaxView view(doc);
   int said = view.ClauseOfVerb(1);
   int wanted = view.ClauseOfVerb(4);

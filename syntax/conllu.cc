@@ -61,7 +61,8 @@ Result<std::vector<ConlluDocument>> ParseConllu(std::string_view content,
       return std::string(origin) + ":" + std::to_string(line_no) + ": ";
     };
     if (cols.size() != 10) {
-      return Status::Corruption(where() + "expected 10 tab-separated columns, got " +
+      return Status::Corruption(where() +
+                                "expected 10 tab-separated columns, got " +
                                 std::to_string(cols.size()));
     }
     if (cols[0].find('-') != std::string_view::npos ||
@@ -76,14 +77,16 @@ Result<std::vector<ConlluDocument>> ParseConllu(std::string_view content,
     w.feats = std::string(cols[5]);
     w.deprel = std::string(cols[7]);
     int id;
-    if (!ParseInt(cols[0], &id) || id != static_cast<int>(sent.words.size()) + 1) {
-      return Status::Corruption(where() + "word number '" + std::string(cols[0]) +
-                                "' out of sequence");
+    if (!ParseInt(cols[0], &id) ||
+        id != static_cast<int>(sent.words.size()) + 1) {
+      return Status::Corruption(where() + "word number '" +
+                                std::string(cols[0]) + "' out of sequence");
     }
     if (cols[6] == "_") {
       w.head = -1;
     } else if (!ParseInt(cols[6], &w.head) || w.head < 0) {
-      return Status::Corruption(where() + "bad head '" + std::string(cols[6]) + "'");
+      return Status::Corruption(where() + "bad head '" + std::string(cols[6]) +
+                                "'");
     }
     w.space_after = cols[9].find("SpaceAfter=No") == std::string_view::npos;
     if (sent.words.empty() && pending_par) {

@@ -1,7 +1,8 @@
 // CoNLL-U (Universal Dependencies) reading, for training the syntax models
 // and for evaluating them on a treebank.
 //
-//   Result<std::vector<ConlluDocument>> docs = ParseConllu(content, "a.conllu");
+//   Result<std::vector<ConlluDocument>> docs = ParseConllu(content,
+//   "a.conllu");
 //
 // Multiword-token lines ("3-4 country's") are skipped and their words kept;
 // empty nodes ("5.1") are skipped. A file may hold several documents

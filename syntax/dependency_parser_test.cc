@@ -1,10 +1,9 @@
 // The transition system, its dynamic oracle and the weight tables.
-#include "syntax/parser.h"
-
 #include <gtest/gtest.h>
 
 #include <vector>
 
+#include "syntax/parser.h"
 #include "syntax/weights.h"
 
 namespace newsmill::syntax {
@@ -33,11 +32,11 @@ std::vector<int> FollowOracle(const std::vector<int>& gold) {
 TEST(Parser, OracleRebuildsProjectiveTrees) {
   // Heads with n for the root, trees written for the test.
   const std::vector<std::vector<int>> trees = {
-      {1, 5},                    // "Putin spoke": 0 <- 1, 1 root (n = 2)
-      {1, 3, 1},                 // subject, verb, object
-      {2, 2, 6, 4, 2, 4},        // nested right and left dependents
+      {1, 5},              // "Putin spoke": 0 <- 1, 1 root (n = 2)
+      {1, 3, 1},           // subject, verb, object
+      {2, 2, 6, 4, 2, 4},  // nested right and left dependents
       {3, 3, 3, 9, 5, 3, 7, 5, 3},
-      {8},                       // one word
+      {8},  // one word
   };
   for (auto gold : trees) {
     const int n = static_cast<int>(gold.size());
@@ -79,7 +78,8 @@ TEST(WeightTable, RoundTripsAndFindsOnlyItsKeys) {
   std::vector<float> w;
   for (uint64_t k = 1; k <= 1000; ++k) {
     keys.push_back(k * 0x9E3779B97F4A7C15ULL);
-    for (int c = 0; c < 3; ++c) w.push_back(static_cast<float>((k * 7 + c) % 11) - 5.0f);
+    for (int c = 0; c < 3; ++c)
+      w.push_back(static_cast<float>((k * 7 + c) % 11) - 5.0f);
   }
   WeightTable t = WeightTable::FromFloat(3, keys, w);
   std::string bytes;

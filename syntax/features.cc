@@ -11,12 +11,23 @@ namespace {
 // Folds typographic variants that carry no syntactic difference.
 char32_t FoldPunct(char32_t c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
-    case 0x00BB: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
       return '"';
-    case 0x2010: case 0x2011: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2212:
       return '-';
     default:
       return c;
@@ -64,7 +75,8 @@ std::string NormalizeWord(std::string_view word) {
     }
     char32_t c = DecodeUtf8(word, &pos);
     c = FoldPunct(c);
-    c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+    c = static_cast<char32_t>(
+        utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
     AppendUtf8(c, &out);
   }
   return out;
@@ -123,7 +135,8 @@ WordAtoms ComputeWordAtoms(std::string_view word, const WordNet* wordnet) {
   }
   if (folded) {
     size_t pos = 0;
-    while (pos < word.size()) AppendUtf8(FoldPunct(DecodeUtf8(word, &pos)), &form);
+    while (pos < word.size())
+      AppendUtf8(FoldPunct(DecodeUtf8(word, &pos)), &form);
     a.form = HashString(form);
   } else {
     a.form = HashString(word);

@@ -55,7 +55,8 @@ inline uint64_t FeatureKey(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
 // all on by default. Not thread-safe to change: set before any use.
 inline uint64_t g_disabled_templates[16] = {};
 inline bool TemplateEnabled(uint32_t tmpl) {
-  return tmpl >= 1024 || !((g_disabled_templates[tmpl >> 6] >> (tmpl & 63)) & 1);
+  return tmpl >= 1024 ||
+         !((g_disabled_templates[tmpl >> 6] >> (tmpl & 63)) & 1);
 }
 // Writes the key of an enabled template to *out; returns 1, else 0.
 template <typename... Atoms>
@@ -81,13 +82,13 @@ inline constexpr uint32_t kWordNonAscii = 512;
 // from the word; 0 stands for "none" (e.g. no fourth suffix of a 2-letter
 // word).
 struct WordAtoms {
-  uint64_t form = 0;       // the word as written (typographic quotes folded)
-  uint64_t lower = 0;      // lower-cased normalised form ("!DIGITS" for 1,000)
+  uint64_t form = 0;        // the word as written (typographic quotes folded)
+  uint64_t lower = 0;       // lower-cased normalised form ("!DIGITS" for 1,000)
   uint64_t suffix[4] = {};  // last 1..4 characters of lower
   uint64_t prefix[3] = {};  // first 1..3 characters of lower
-  uint64_t shape = 0;      // "Xxxxx", "dd.d", "X.X."
+  uint64_t shape = 0;       // "Xxxxx", "dd.d", "X.X."
   uint32_t flags = 0;
-  uint32_t length = 0;     // code points, capped at 15
+  uint32_t length = 0;  // code points, capped at 15
   // WordNet: parts of speech of the word as a lemma, and as an inflection
   // (WordNet::kNoun...); 0xFF in wn_lemma when WordNet was not available.
   uint8_t wn_lemma = 0xFF;

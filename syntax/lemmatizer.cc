@@ -24,7 +24,8 @@ std::string LowerFold(std::string_view s) {
     }
     char32_t c = DecodeUtf8(s, &pos);
     if (c == 0x2019 || c == 0x2018 || c == 0x02BC) c = '\'';
-    c = static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
+    c = static_cast<char32_t>(
+        utf8proc_tolower(static_cast<utf8proc_int32_t>(c)));
     AppendUtf8(c, &out);
   }
   return out;
@@ -60,7 +61,8 @@ std::string RestoreStem(std::string s) {
   if (last == 'c' || last == 'v' || (last == 'g' && prev == 'd')) {
     return s + "e";  // announced, involved, judged
   }
-  if (last == 'g' && prev == 'n' && n >= 3 && (s[n - 3] == 'a' || s[n - 3] == 'e')) {
+  if (last == 'g' && prev == 'n' && n >= 3 &&
+      (s[n - 3] == 'a' || s[n - 3] == 'e')) {
     return s + "e";  // changed, challenged
   }
   if ((last == 's' || last == 'z') && IsVowel(prev) && n >= 3 &&
@@ -107,9 +109,9 @@ std::string VerbRules(const std::string& w) {
 std::string NounRules(const std::string& w) {
   size_t n = w.size();
   if (n > 4 && EndsWith(w, "ies")) return w.substr(0, n - 3) + "y";
-  if (n > 4 && (EndsWith(w, "sses") || EndsWith(w, "xes") ||
-                EndsWith(w, "ches") || EndsWith(w, "shes") ||
-                EndsWith(w, "zes") || EndsWith(w, "oes"))) {
+  if (n > 4 &&
+      (EndsWith(w, "sses") || EndsWith(w, "xes") || EndsWith(w, "ches") ||
+       EndsWith(w, "shes") || EndsWith(w, "zes") || EndsWith(w, "oes"))) {
     return w.substr(0, n - 2);
   }
   if (n > 2 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") &&
@@ -124,7 +126,8 @@ bool LooksParticiple(const Lemmatizer& l, std::string_view next) {
   std::string n = LowerFold(next);
   if (n == "been" || n == "got" || n == "gotten") return true;
   VerbForm f = l.FormOf(n);
-  return f == VerbForm::kParticiple || (f == VerbForm::kPast && EndsWith(n, "ed"));
+  return f == VerbForm::kParticiple ||
+         (f == VerbForm::kPast && EndsWith(n, "ed"));
 }
 
 }  // namespace
@@ -142,12 +145,15 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(
     std::vector<std::string_view> f = Split(line, '\t');
     if (f.size() != 3 || f[0].empty() || f[2].empty() ||
         (f[1] != "*" && !ParseUpos(f[1]))) {
-      return Status::InvalidArgument("syntax/lemmas.tsv:" + std::to_string(line_no) +
-                                     ": expected form<TAB>UPOS or *<TAB>lemma");
+      return Status::InvalidArgument(
+          "syntax/lemmas.tsv:" + std::to_string(line_no) +
+          ": expected form<TAB>UPOS or *<TAB>lemma");
     }
     // Punctuation is looked up as written, words in lower case.
-    l->table_.emplace(std::string(f[0]) + "\t" + std::string(f[1]), std::string(f[2]));
-    l->table_.emplace(LowerFold(f[0]) + "\t" + std::string(f[1]), std::string(f[2]));
+    l->table_.emplace(std::string(f[0]) + "\t" + std::string(f[1]),
+                      std::string(f[2]));
+    l->table_.emplace(LowerFold(f[0]) + "\t" + std::string(f[1]),
+                      std::string(f[2]));
   }
   line_no = 0;
   for (std::string_view line : Split(irregular, '\n')) {
@@ -156,9 +162,9 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string_view> f = Split(line, '\t');
     if (f.size() != 3 || f[0].empty()) {
-      return Status::InvalidArgument("syntax/irregular_verbs.tsv:" +
-                                     std::to_string(line_no) +
-                                     ": expected base<TAB>past<TAB>participle");
+      return Status::InvalidArgument(
+          "syntax/irregular_verbs.tsv:" + std::to_string(line_no) +
+          ": expected base<TAB>past<TAB>participle");
     }
     std::string base(f[0]);
     l->irregular_form_[base] = VerbForm::kBase;
@@ -210,7 +216,8 @@ std::string Lemmatizer::VerbLemma(const std::string& w) const {
   }
   // Inflections of irregular verbs ("brings", "bringing") and unknown verbs.
   std::string r = VerbRules(w);
-  if (wordnet_ != nullptr && r != w && !(wordnet_->LemmaMask(r) & WordNet::kVerb)) {
+  if (wordnet_ != nullptr && r != w &&
+      !(wordnet_->LemmaMask(r) & WordNet::kVerb)) {
     // The rules guessed a word WordNet does not know: try without the e.
     if (!r.empty() && r.back() == 'e') {
       std::string r2 = r.substr(0, r.size() - 1);
@@ -242,7 +249,8 @@ std::string Lemmatizer::AdjLemma(const std::string& w) const {
 std::string Lemmatizer::Lemma(std::string_view form, Upos pos,
                               const Context& ctx) const {
   if (pos == Upos::kPunct || pos == Upos::kSym) {
-    auto it = table_.find(std::string(form) + "\t" + std::string(UposName(pos)));
+    auto it =
+        table_.find(std::string(form) + "\t" + std::string(UposName(pos)));
     if (it == table_.end()) it = table_.find(std::string(form) + "\t*");
     return it != table_.end() ? it->second : std::string(form);
   }

@@ -25,27 +25,48 @@ struct Case {
 // Cases the project's own rules and tables must get right, with or without
 // WordNet.
 const Case kRuleCases[] = {
-    {"said", Upos::kVerb, "say"},        {"went", Upos::kVerb, "go"},
-    {"accused", Upos::kVerb, "accuse"},  {"attacked", Upos::kVerb, "attack"},
-    {"stopped", Upos::kVerb, "stop"},    {"running", Upos::kVerb, "run"},
-    {"tries", Upos::kVerb, "try"},       {"tried", Upos::kVerb, "try"},
-    {"watches", Upos::kVerb, "watch"},   {"going", Upos::kVerb, "go"},
-    {"bringing", Upos::kVerb, "bring"},  {"lay", Upos::kVerb, "lay"},
-    {"was", Upos::kAux, "be"},           {"'re", Upos::kAux, "be"},
-    {"’m", Upos::kAux, "be"},            {"has", Upos::kAux, "have"},
-    {"did", Upos::kAux, "do"},           {"ca", Upos::kAux, "can"},
-    {"wo", Upos::kAux, "will"},          {"'ll", Upos::kAux, "will"},
-    {"n't", Upos::kPart, "not"},         {"n’t", Upos::kPart, "not"},
-    {"me", Upos::kPron, "I"},            {"I", Upos::kPron, "I"},
-    {"them", Upos::kPron, "they"},       {"us", Upos::kPron, "we"},
-    {"an", Upos::kDet, "a"},             {"those", Upos::kDet, "that"},
-    {"troops", Upos::kNoun, "troop"},    {"countries", Upos::kNoun, "country"},
-    {"crises", Upos::kNoun, "crisis"},   {"women", Upos::kNoun, "woman"},
-    {"people", Upos::kNoun, "person"},   {"news", Upos::kNoun, "news"},
-    {"NGOs", Upos::kNoun, "NGO"},        {"Talks", Upos::kNoun, "talk"},
-    {"Kremlin", Upos::kPropn, "Kremlin"}, {"better", Upos::kAdj, "good"},
-    {"“", Upos::kPunct, "\""},           {"’", Upos::kPunct, "'"},
-    {"–", Upos::kPunct, "-"},            {"One", Upos::kNum, "one"},
+    {"said", Upos::kVerb, "say"},
+    {"went", Upos::kVerb, "go"},
+    {"accused", Upos::kVerb, "accuse"},
+    {"attacked", Upos::kVerb, "attack"},
+    {"stopped", Upos::kVerb, "stop"},
+    {"running", Upos::kVerb, "run"},
+    {"tries", Upos::kVerb, "try"},
+    {"tried", Upos::kVerb, "try"},
+    {"watches", Upos::kVerb, "watch"},
+    {"going", Upos::kVerb, "go"},
+    {"bringing", Upos::kVerb, "bring"},
+    {"lay", Upos::kVerb, "lay"},
+    {"was", Upos::kAux, "be"},
+    {"'re", Upos::kAux, "be"},
+    {"’m", Upos::kAux, "be"},
+    {"has", Upos::kAux, "have"},
+    {"did", Upos::kAux, "do"},
+    {"ca", Upos::kAux, "can"},
+    {"wo", Upos::kAux, "will"},
+    {"'ll", Upos::kAux, "will"},
+    {"n't", Upos::kPart, "not"},
+    {"n’t", Upos::kPart, "not"},
+    {"me", Upos::kPron, "I"},
+    {"I", Upos::kPron, "I"},
+    {"them", Upos::kPron, "they"},
+    {"us", Upos::kPron, "we"},
+    {"an", Upos::kDet, "a"},
+    {"those", Upos::kDet, "that"},
+    {"troops", Upos::kNoun, "troop"},
+    {"countries", Upos::kNoun, "country"},
+    {"crises", Upos::kNoun, "crisis"},
+    {"women", Upos::kNoun, "woman"},
+    {"people", Upos::kNoun, "person"},
+    {"news", Upos::kNoun, "news"},
+    {"NGOs", Upos::kNoun, "NGO"},
+    {"Talks", Upos::kNoun, "talk"},
+    {"Kremlin", Upos::kPropn, "Kremlin"},
+    {"better", Upos::kAdj, "good"},
+    {"“", Upos::kPunct, "\""},
+    {"’", Upos::kPunct, "'"},
+    {"–", Upos::kPunct, "-"},
+    {"One", Upos::kNum, "one"},
 };
 
 TEST(Lemmatizer, RulesAndTablesWithoutWordNet) {
@@ -63,9 +84,12 @@ TEST(Lemmatizer, WordNetWhenInstalled) {
     EXPECT_EQ(l->Lemma(c.form, c.pos, {}), c.lemma) << c.form;
   }
   const Case wn_cases[] = {
-      {"sanctions", Upos::kNoun, "sanction"}, {"buses", Upos::kNoun, "bus"},
-      {"used", Upos::kVerb, "use"},           {"hoped", Upos::kVerb, "hope"},
-      {"fled", Upos::kVerb, "flee"},          {"bigger", Upos::kAdj, "big"},
+      {"sanctions", Upos::kNoun, "sanction"},
+      {"buses", Upos::kNoun, "bus"},
+      {"used", Upos::kVerb, "use"},
+      {"hoped", Upos::kVerb, "hope"},
+      {"fled", Upos::kVerb, "flee"},
+      {"bigger", Upos::kAdj, "big"},
       {"Americans", Upos::kPropn, "American"},
   };
   for (const Case& c : wn_cases) {
@@ -108,18 +132,22 @@ TEST(Lemmatizer, VerbForms) {
 }
 
 TEST(Lemmatizer, BadTablesAreReportedWithTheirLine) {
-  auto bad = Lemmatizer::Create("# comment\nform\tNOTATAG\tlemma\n", "", nullptr);
+  auto bad =
+      Lemmatizer::Create("# comment\nform\tNOTATAG\tlemma\n", "", nullptr);
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("lemmas.tsv:2"), std::string::npos);
   auto bad2 = Lemmatizer::Create("", "go\twent\n", nullptr);
   ASSERT_FALSE(bad2.ok());
-  EXPECT_NE(bad2.status().message().find("irregular_verbs.tsv:1"), std::string::npos);
+  EXPECT_NE(bad2.status().message().find("irregular_verbs.tsv:1"),
+            std::string::npos);
 }
 
 TEST(Lemmatizer, OddInputDoesNotCrash) {
   auto l = Make(nullptr);
-  for (const char* f : {"", "'", "s", "ing", "ed", "\xE2\x80\x99", "12,000", "ÉTATS"}) {
-    for (Upos p : {Upos::kNoun, Upos::kVerb, Upos::kAdj, Upos::kAux, Upos::kPropn}) {
+  for (const char* f :
+       {"", "'", "s", "ing", "ed", "\xE2\x80\x99", "12,000", "ÉTATS"}) {
+    for (Upos p :
+         {Upos::kNoun, Upos::kVerb, Upos::kAdj, Upos::kAux, Upos::kPropn}) {
       (void)l->Lemma(f, p, {});
     }
   }

@@ -29,7 +29,8 @@ struct Reader {
     if (pos > d.size() || d.size() - pos < 4) return false;
     uint32_t x = 0;
     for (int i = 0; i < 4; ++i)
-      x |= static_cast<uint32_t>(static_cast<unsigned char>(d[pos + i])) << (8 * i);
+      x |= static_cast<uint32_t>(static_cast<unsigned char>(d[pos + i]))
+           << (8 * i);
     pos += 4;
     *v = x;
     return true;
@@ -38,7 +39,8 @@ struct Reader {
     if (pos > d.size() || d.size() - pos < 8) return false;
     uint64_t x = 0;
     for (int i = 0; i < 8; ++i)
-      x |= static_cast<uint64_t>(static_cast<unsigned char>(d[pos + i])) << (8 * i);
+      x |= static_cast<uint64_t>(static_cast<unsigned char>(d[pos + i]))
+           << (8 * i);
     pos += 8;
     *v = x;
     return true;
@@ -68,7 +70,8 @@ SyntaxModel::SyntaxModel(std::vector<std::string> tag_names, Tagger tagger,
 }
 
 std::vector<uint8_t> SyntaxModel::FixedLabels(
-    const std::vector<std::string>& tags, const std::vector<std::string>& labels) {
+    const std::vector<std::string>& tags,
+    const std::vector<std::string>& labels) {
   std::vector<uint8_t> fixed(tags.size(), kNoLabel);
   auto punct = std::find(labels.begin(), labels.end(), "punct");
   if (punct == labels.end()) return fixed;
@@ -113,8 +116,8 @@ std::string SyntaxModel::Serialize() const {
   return out;
 }
 
-Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(std::string_view bytes,
-                                                       std::string_view origin) {
+Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
+    std::string_view bytes, std::string_view origin) {
   std::string where(origin);
   if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
     return Status::Corruption(where + ": not a newsmill syntax model");
@@ -128,12 +131,14 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(std::string_view bytes,
                               std::to_string(kModelFormatVersion));
   }
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
-  if (!r.U32(&m->flags_)) return Status::Corruption(where + ": truncated header");
+  if (!r.U32(&m->flags_))
+    return Status::Corruption(where + ": truncated header");
   if (!r.Names(&m->tag_names_, kMaxClasses)) {
     return Status::Corruption(where + ": bad tag names");
   }
   auto tagw = WeightTable::Read(bytes, &r.pos);
-  if (!tagw.ok()) return Status::Corruption(where + ": tagger: " + tagw.status().message());
+  if (!tagw.ok())
+    return Status::Corruption(where + ": tagger: " + tagw.status().message());
   uint32_t ndict;
   if (!r.U32(&ndict) || ndict > (bytes.size() - r.pos) / 12) {
     return Status::Corruption(where + ": bad tag dictionary");
@@ -154,9 +159,11 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(std::string_view bytes,
     return Status::Corruption(where + ": bad label names");
   }
   auto moves = WeightTable::Read(bytes, &r.pos);
-  if (!moves.ok()) return Status::Corruption(where + ": moves: " + moves.status().message());
+  if (!moves.ok())
+    return Status::Corruption(where + ": moves: " + moves.status().message());
   auto labels = WeightTable::Read(bytes, &r.pos);
-  if (!labels.ok()) return Status::Corruption(where + ": labels: " + labels.status().message());
+  if (!labels.ok())
+    return Status::Corruption(where + ": labels: " + labels.status().message());
   if (tagw->num_classes() != static_cast<int>(m->tag_names_.size()) ||
       labels->num_classes() != static_cast<int>(m->label_names_.size()) ||
       moves->num_classes() != kNumMoves) {
@@ -173,7 +180,7 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(std::string_view bytes,
 }
 
 const WordAtoms& SyntaxModel::Atoms(std::string_view word,
-                                   Scratch* scratch) const {
+                                    Scratch* scratch) const {
   uint64_t key = HashString(word);
   uint32_t r = scratch->atom_index.Find(key);
   if (r != KeyIndex::kMissing) return scratch->atom_cache[r];
@@ -215,7 +222,8 @@ void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
 
 void SyntaxModel::ParseWords(SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(out->tags.size());
-  ParseInput in{scratch->atoms.data(), out->tags.data(), n, fixed_label_.data()};
+  ParseInput in{scratch->atoms.data(), out->tags.data(), n,
+                fixed_label_.data()};
   parser_.Parse(in, &scratch->state);
   for (int i = 0; i < n; ++i) {
     int h = scratch->state.head[i];

@@ -1,8 +1,8 @@
 // The syntax model: tagger and parser weights with their class names, as
 // one binary file (data/syntax/model.bin, written by newsmill-train).
 //
-//   Result<std::unique_ptr<SyntaxModel>> m = SyntaxModel::Load(bytes, "model.bin");
-//   SentenceParse out;
+//   Result<std::unique_ptr<SyntaxModel>> m = SyntaxModel::Load(bytes,
+//   "model.bin"); SentenceParse out;
 //   (*m)->Analyze(words, &out, &scratch);
 //
 // File layout (little-endian): "NMSYNTX1", u32 format version, u32 flags
@@ -104,8 +104,9 @@ class SyntaxModel {
   // Per tagger class, the label its words always take (see ParseInput).
   const std::vector<uint8_t>& fixed_labels() const { return fixed_label_; }
   // PUNCT words always attach as punct: the labeller is not asked.
-  static std::vector<uint8_t> FixedLabels(const std::vector<std::string>& tags,
-                                          const std::vector<std::string>& labels);
+  static std::vector<uint8_t> FixedLabels(
+      const std::vector<std::string>& tags,
+      const std::vector<std::string>& labels);
 
  private:
   SyntaxModel() = default;

@@ -29,8 +29,10 @@ TEST(SyntaxModel, EmbeddedModelLoadsAndRoundTrips) {
 TEST(SyntaxModel, DamagedFilesAreCorruption) {
   std::string bytes = ModelBytes();
   ASSERT_GT(bytes.size(), 100u);
-  for (size_t cut : {size_t{0}, size_t{7}, size_t{20}, bytes.size() / 2, bytes.size() - 1}) {
-    auto m = SyntaxModel::Load(std::string_view(bytes).substr(0, cut), "cut.bin");
+  for (size_t cut :
+       {size_t{0}, size_t{7}, size_t{20}, bytes.size() / 2, bytes.size() - 1}) {
+    auto m =
+        SyntaxModel::Load(std::string_view(bytes).substr(0, cut), "cut.bin");
     EXPECT_FALSE(m.ok()) << cut;
     EXPECT_EQ(m.status().code(), StatusCode::kCorruption);
   }
@@ -47,7 +49,8 @@ TEST(SyntaxModel, TagsAndParsesGumDevWithGoldWords) {
   auto m = SyntaxModel::Load(ModelBytes(), "model.bin");
   ASSERT_TRUE(m.ok());
   auto wn = WordNet::Load("/usr/share/wordnet");
-  if (wn.ok()) (*m)->AttachWordNet(std::shared_ptr<const WordNet>(std::move(wn.value())));
+  if (wn.ok())
+    (*m)->AttachWordNet(std::shared_ptr<const WordNet>(std::move(wn.value())));
   long words = 0, upos = 0, heads = 0;
   SyntaxModel::Scratch scratch;
   SentenceParse out;

@@ -19,34 +19,147 @@ int DistBucket(int d) {
 }
 
 enum ParserTemplate : uint32_t {
-  kPS0w = 300, kPS0t, kPS0wt, kPS1w, kPS1t, kPS1wt, kPB0w, kPB0t, kPB0wt,
-  kPB1w, kPB1t, kPB1wt, kPB2w, kPB2t, kPS2t, kPS2w,
-  kPS0wtB0wt, kPS0wtB0w, kPS0wB0wt, kPS0wtB0t, kPS0tB0wt, kPS0wB0w,
-  kPS0tB0t, kPB0tB1t, kPS1wtS0wt, kPS1wS0w, kPS1tS0t, kPS1wS0t, kPS1tS0w,
-  kPS1tS0wt, kPS1wtS0t,
-  kPB0tB1tB2t, kPS0tB0tB1t, kPS1tS0tB0t, kPS2tS1tS0t, kPS0tS0ltB0t,
-  kPS0tS0rtB0t, kPS0tB0tB0lt, kPS1tS0tS0lt, kPS1tS1rtS0t, kPS1tS0tS0rt,
-  kPS0wD, kPS0tD, kPB0wD, kPB0tD, kPS0wB0wD, kPS0tB0tD, kPS1tS0tD,
-  kPS1wS0wD, kPS1wD, kPS0wD1,
-  kPS0wVr, kPS0tVr, kPS0wVl, kPS0tVl, kPB0wVl, kPB0tVl, kPS1tVr, kPS1tVl,
-  kPS0lw, kPS0lt, kPS0ll, kPS0rw, kPS0rt, kPS0rl, kPB0lw, kPB0lt, kPB0ll,
-  kPS1lt, kPS1ll, kPS1rt, kPS1rl, kPS1rw,
-  kPS0l2t, kPS0l2l, kPS0r2t, kPS0r2l, kPB0l2t, kPB0l2l,
-  kPS0tS0ltS0l2t, kPS0tS0rtS0r2t, kPB0tB0ltB0l2t,
-  kPS0wSr, kPS0tSr, kPS0wSl, kPS0tSl, kPB0wSl, kPB0tSl, kPS1tSr,
-  kPB0sufB0t, kPS0sufS0t, kPB0tB1w, kPS0tB0tB1w, kPBufEmpty,
-  kPS0lwS0t, kPB0lwB0t,
+  kPS0w = 300,
+  kPS0t,
+  kPS0wt,
+  kPS1w,
+  kPS1t,
+  kPS1wt,
+  kPB0w,
+  kPB0t,
+  kPB0wt,
+  kPB1w,
+  kPB1t,
+  kPB1wt,
+  kPB2w,
+  kPB2t,
+  kPS2t,
+  kPS2w,
+  kPS0wtB0wt,
+  kPS0wtB0w,
+  kPS0wB0wt,
+  kPS0wtB0t,
+  kPS0tB0wt,
+  kPS0wB0w,
+  kPS0tB0t,
+  kPB0tB1t,
+  kPS1wtS0wt,
+  kPS1wS0w,
+  kPS1tS0t,
+  kPS1wS0t,
+  kPS1tS0w,
+  kPS1tS0wt,
+  kPS1wtS0t,
+  kPB0tB1tB2t,
+  kPS0tB0tB1t,
+  kPS1tS0tB0t,
+  kPS2tS1tS0t,
+  kPS0tS0ltB0t,
+  kPS0tS0rtB0t,
+  kPS0tB0tB0lt,
+  kPS1tS0tS0lt,
+  kPS1tS1rtS0t,
+  kPS1tS0tS0rt,
+  kPS0wD,
+  kPS0tD,
+  kPB0wD,
+  kPB0tD,
+  kPS0wB0wD,
+  kPS0tB0tD,
+  kPS1tS0tD,
+  kPS1wS0wD,
+  kPS1wD,
+  kPS0wD1,
+  kPS0wVr,
+  kPS0tVr,
+  kPS0wVl,
+  kPS0tVl,
+  kPB0wVl,
+  kPB0tVl,
+  kPS1tVr,
+  kPS1tVl,
+  kPS0lw,
+  kPS0lt,
+  kPS0ll,
+  kPS0rw,
+  kPS0rt,
+  kPS0rl,
+  kPB0lw,
+  kPB0lt,
+  kPB0ll,
+  kPS1lt,
+  kPS1ll,
+  kPS1rt,
+  kPS1rl,
+  kPS1rw,
+  kPS0l2t,
+  kPS0l2l,
+  kPS0r2t,
+  kPS0r2l,
+  kPB0l2t,
+  kPB0l2l,
+  kPS0tS0ltS0l2t,
+  kPS0tS0rtS0r2t,
+  kPB0tB0ltB0l2t,
+  kPS0wSr,
+  kPS0tSr,
+  kPS0wSl,
+  kPS0tSl,
+  kPB0wSl,
+  kPB0tSl,
+  kPS1tSr,
+  kPB0sufB0t,
+  kPS0sufS0t,
+  kPB0tB1w,
+  kPS0tB0tB1w,
+  kPBufEmpty,
+  kPS0lwS0t,
+  kPB0lwB0t,
   // Added after the first models: keep new templates at the end, so that
   // the numbers of the others (and the keys of trained models) stay.
-  kPS0wnT, kPB0wnT, kPB1wnT, kPS1wnT,
+  kPS0wnT,
+  kPB0wnT,
+  kPB1wnT,
+  kPS1wnT,
 };
 
 enum LabelTemplate : uint32_t {
-  kLBias = 500, kLDir, kLHw, kLHt, kLDw, kLDt, kLHwt, kLDwt, kLHtDt,
-  kLHwDt, kLHtDw, kLHwDw, kLDistHtDt, kLDsetDt, kLDlwDt, kLDrwDt, kLDllDt,
-  kLDrlDt, kLHsetHt, kLHlwHt, kLHlwDt, kLHsufHt, kLDsufDt, kLDprevDt,
-  kLDnextDt, kLHprevHt, kLHtDtDir, kLDlw, kLDfirstT, kLHrlHt, kLHtDtHset,
-  kLHlw2Ht, kLDnextDw, kLHwDtDir, kLDwHtDir, kLDtDlwDlt,
+  kLBias = 500,
+  kLDir,
+  kLHw,
+  kLHt,
+  kLDw,
+  kLDt,
+  kLHwt,
+  kLDwt,
+  kLHtDt,
+  kLHwDt,
+  kLHtDw,
+  kLHwDw,
+  kLDistHtDt,
+  kLDsetDt,
+  kLDlwDt,
+  kLDrwDt,
+  kLDllDt,
+  kLDrlDt,
+  kLHsetHt,
+  kLHlwHt,
+  kLHlwDt,
+  kLHsufHt,
+  kLDsufDt,
+  kLDprevDt,
+  kLDnextDt,
+  kLHprevHt,
+  kLHtDtDir,
+  kLDlw,
+  kLDfirstT,
+  kLHrlHt,
+  kLHtDtHset,
+  kLHlw2Ht,
+  kLDnextDw,
+  kLHwDtDir,
+  kLDwHtDir,
+  kLDtDlwDlt,
 };
 
 struct View {
@@ -99,8 +212,7 @@ bool ParseState::Legal(int move) const {
     case kLeft:
       return b0 < n && stack.back() != n;
     case kRight:
-      return stack.size() >= 2 &&
-             (stack[stack.size() - 2] != n || b0 >= n);
+      return stack.size() >= 2 && (stack[stack.size() - 2] != n || b0 >= n);
     default:
       return false;
   }
@@ -321,7 +433,8 @@ int AllParserFeatures(const ParseInput& in, const ParseState& s,
   int k = ParserFeatures(in, s, keys);
   int roles[kNumRoles];
   StackRoles(s, roles);
-  for (int r = 0; r < kNumRoles; ++r) k += UnigramFeatures(in, roles[r], r, keys + k);
+  for (int r = 0; r < kNumRoles; ++r)
+    k += UnigramFeatures(in, roles[r], r, keys + k);
   return k;
 }
 
@@ -471,11 +584,14 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
     int word = x == in.n + 1 ? -1 : x;
     for (int r = 0; r < kNumRoles; ++r) {
       int nk = UnigramFeatures(in, word, r, keys);
-      moves_.AddAll(keys, nk, &role_scores[(static_cast<size_t>(x) * kNumRoles + r) * stride]);
+      moves_.AddAll(
+          keys, nk,
+          &role_scores[(static_cast<size_t>(x) * kNumRoles + r) * stride]);
     }
   }
   auto role_row = [&](int word, int r) {
-    size_t x = word < 0 ? static_cast<size_t>(in.n + 1) : static_cast<size_t>(word);
+    size_t x =
+        word < 0 ? static_cast<size_t>(in.n + 1) : static_cast<size_t>(word);
     return &role_scores[(x * kNumRoles + r) * stride];
   };
   const int label_classes = labels_.num_classes();

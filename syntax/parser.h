@@ -52,7 +52,7 @@ struct ParseInput {
 struct ParseState {
   int n = 0;
   std::vector<int> stack;
-  int b0 = 0;  // buffer front; the buffer is b0..n-1
+  int b0 = 0;             // buffer front; the buffer is b0..n-1
   std::vector<int> head;  // -1: none yet
   std::vector<uint8_t> label;
   std::vector<int> lc1, lc2, rc1, rc2;  // two leftmost / rightmost children
@@ -75,7 +75,13 @@ struct ParseState {
 // Positions whose word's own features (word, tag, suffix) are features of
 // the configuration.
 enum Role : int {
-  kRoleS0, kRoleS1, kRoleS2, kRoleB0, kRoleB1, kRoleB2, kNumRoles
+  kRoleS0,
+  kRoleS1,
+  kRoleS2,
+  kRoleB0,
+  kRoleB1,
+  kRoleB2,
+  kNumRoles
 };
 // The words in each role (-1: none; n: the root).
 void StackRoles(const ParseState& s, int roles[kNumRoles]);

@@ -7,8 +7,8 @@ namespace newsmill::syntax {
 namespace {
 
 bool IsWordByte(unsigned char c) {
-  return IsAsciiAlpha(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c)) ||
-         c >= 0x80;
+  return IsAsciiAlpha(static_cast<char>(c)) ||
+         IsAsciiDigit(static_cast<char>(c)) || c >= 0x80;
 }
 
 bool StartsWithAt(std::string_view s, size_t i, std::string_view p) {
@@ -40,7 +40,8 @@ Document PlainDocument(std::string_view text) {
       size_t b = i;
       TokenKind kind = TokenKind::kPunct;
       bool quote = false;
-      if (StartsWithAt(t, i, "\xE2\x80\x9C") || StartsWithAt(t, i, "\xE2\x80\x9D")) {
+      if (StartsWithAt(t, i, "\xE2\x80\x9C") ||
+          StartsWithAt(t, i, "\xE2\x80\x9D")) {
         i += 3;
         quote = true;
       } else if (c == '"') {
@@ -83,7 +84,8 @@ Document PlainDocument(std::string_view text) {
           i -= 1;
         }
         kind = IsAsciiDigit(t[b]) ? TokenKind::kNumber : TokenKind::kWord;
-      } else if ((c == '\'' || StartsWithAt(t, i, "\xE2\x80\x99")) && i > line_start &&
+      } else if ((c == '\'' || StartsWithAt(t, i, "\xE2\x80\x99")) &&
+                 i > line_start &&
                  IsWordByte(static_cast<unsigned char>(t[i - 1]))) {
         // 's 're 've 'll 'd 'm after a word.
         size_t len = c == '\'' ? 1 : 3;
@@ -102,7 +104,8 @@ Document PlainDocument(std::string_view text) {
         DecodeUtf8(t, &pos);
         i = pos;
         if (c == '.' && StartsWithAt(t, b, "...")) i = b + 3;
-        if (c == '$' || c == '%' || c == '&' || c == '+' || c == '=' || c == '@')
+        if (c == '$' || c == '%' || c == '&' || c == '+' || c == '=' ||
+            c == '@')
           kind = TokenKind::kSymbol;
       }
       Token tok;
@@ -110,7 +113,8 @@ Document PlainDocument(std::string_view text) {
       tok.kind = quote ? TokenKind::kQuoteMark : kind;
       if (b > 0 && IsAsciiSpace(t[b - 1])) tok.flags |= Token::kSpaceBefore;
       if (IsAsciiUpper(t[b])) tok.flags |= Token::kCapitalized;
-      if (doc.tokens.size() == s.token_begin) tok.flags |= Token::kSentenceStart;
+      if (doc.tokens.size() == s.token_begin)
+        tok.flags |= Token::kSentenceStart;
       if (quote) {
         bool opens = !in_quote;
         tok.flags |= opens ? Token::kOpensQuote : Token::kClosesQuote;
@@ -122,12 +126,14 @@ Document PlainDocument(std::string_view text) {
     }
     s.token_end = static_cast<uint32_t>(doc.tokens.size());
     if (s.token_end > s.token_begin) {
-      s.span = {doc.tokens[s.token_begin].span.begin, doc.tokens[s.token_end - 1].span.end};
+      s.span = {doc.tokens[s.token_begin].span.begin,
+                doc.tokens[s.token_end - 1].span.end};
       doc.sentences.push_back(s);
     }
     line_start = line_end + 1;
   }
-  if (!doc.sentences.empty()) doc.paragraphs.push_back({0, static_cast<uint32_t>(t.size())});
+  if (!doc.sentences.empty())
+    doc.paragraphs.push_back({0, static_cast<uint32_t>(t.size())});
   return doc;
 }
 

@@ -9,7 +9,8 @@ SyntaxView::SyntaxView(const Document& doc) : doc_(doc) {
   clause_of_verb_.assign(n, -1);
   for (size_t c = 0; c < doc.clauses.size(); ++c) {
     int32_t v = doc.clauses[c].verb;
-    if (v >= 0 && static_cast<size_t>(v) < n) clause_of_verb_[v] = static_cast<int32_t>(c);
+    if (v >= 0 && static_cast<size_t>(v) < n)
+      clause_of_verb_[v] = static_cast<int32_t>(c);
   }
   phrase_of_head_.assign(n, -1);
   phrase_of_token_.assign(n, -1);
@@ -22,29 +23,36 @@ SyntaxView::SyntaxView(const Document& doc) : doc_(doc) {
   });
   for (int p : order) {
     const NounPhrase& np = doc.phrases[p];
-    if (np.head >= 0 && static_cast<size_t>(np.head) < n) phrase_of_head_[np.head] = p;
-    for (uint32_t t = np.token_begin; t < np.token_end && t < n; ++t) phrase_of_token_[t] = p;
+    if (np.head >= 0 && static_cast<size_t>(np.head) < n)
+      phrase_of_head_[np.head] = p;
+    for (uint32_t t = np.token_begin; t < np.token_end && t < n; ++t)
+      phrase_of_token_[t] = p;
   }
   coordination_first_.resize(doc.phrases.size());
-  for (size_t p = 0; p < doc.phrases.size(); ++p) coordination_first_[p] = static_cast<int32_t>(p);
+  for (size_t p = 0; p < doc.phrases.size(); ++p)
+    coordination_first_[p] = static_cast<int32_t>(p);
   for (size_t p = 0; p < doc.phrases.size(); ++p) {
     int32_t next = doc.phrases[p].coordinated_with;
     int guard = 0;
-    while (next >= 0 && static_cast<size_t>(next) < doc.phrases.size() && guard++ < 1000) {
-      if (coordination_first_[next] == next) coordination_first_[next] = coordination_first_[p];
+    while (next >= 0 && static_cast<size_t>(next) < doc.phrases.size() &&
+           guard++ < 1000) {
+      if (coordination_first_[next] == next)
+        coordination_first_[next] = coordination_first_[p];
       next = doc.phrases[next].coordinated_with;
     }
   }
   // Children (compressed rows) and subtree ranges.
   child_start_.assign(n + 1, 0);
   for (const Token& t : doc.tokens)
-    if (t.head >= 0 && static_cast<size_t>(t.head) < n) ++child_start_[t.head + 1];
+    if (t.head >= 0 && static_cast<size_t>(t.head) < n)
+      ++child_start_[t.head + 1];
   for (size_t i = 0; i < n; ++i) child_start_[i + 1] += child_start_[i];
   children_.assign(child_start_[n], 0);
   std::vector<uint32_t> fill(child_start_.begin(), child_start_.end() - 1);
   for (size_t i = 0; i < n; ++i) {
     int32_t h = doc.tokens[i].head;
-    if (h >= 0 && static_cast<size_t>(h) < n) children_[fill[h]++] = static_cast<int32_t>(i);
+    if (h >= 0 && static_cast<size_t>(h) < n)
+      children_[fill[h]++] = static_cast<int32_t>(i);
   }
   subtree_begin_.resize(n);
   subtree_end_.resize(n);
@@ -65,7 +73,8 @@ SyntaxView::SyntaxView(const Document& doc) : doc_(doc) {
 }
 
 int SyntaxView::ClauseOfVerb(int32_t token) const {
-  if (token < 0 || static_cast<size_t>(token) >= clause_of_verb_.size()) return -1;
+  if (token < 0 || static_cast<size_t>(token) >= clause_of_verb_.size())
+    return -1;
   return clause_of_verb_[token];
 }
 
@@ -80,20 +89,25 @@ int SyntaxView::ClauseOf(int32_t token) const {
 }
 
 int SyntaxView::PhraseOfHead(int32_t token) const {
-  if (token < 0 || static_cast<size_t>(token) >= phrase_of_head_.size()) return -1;
+  if (token < 0 || static_cast<size_t>(token) >= phrase_of_head_.size())
+    return -1;
   return phrase_of_head_[token];
 }
 
 int SyntaxView::PhraseOf(int32_t token) const {
-  if (token < 0 || static_cast<size_t>(token) >= phrase_of_token_.size()) return -1;
+  if (token < 0 || static_cast<size_t>(token) >= phrase_of_token_.size())
+    return -1;
   return phrase_of_token_[token];
 }
 
 Span SyntaxView::PhraseSpan(int phrase) const {
-  if (phrase < 0 || static_cast<size_t>(phrase) >= doc_.phrases.size()) return {};
+  if (phrase < 0 || static_cast<size_t>(phrase) >= doc_.phrases.size())
+    return {};
   const NounPhrase& np = doc_.phrases[phrase];
-  if (np.token_end <= np.token_begin || np.token_end > doc_.tokens.size()) return {};
-  return {doc_.tokens[np.token_begin].span.begin, doc_.tokens[np.token_end - 1].span.end};
+  if (np.token_end <= np.token_begin || np.token_end > doc_.tokens.size())
+    return {};
+  return {doc_.tokens[np.token_begin].span.begin,
+          doc_.tokens[np.token_end - 1].span.end};
 }
 
 Span SyntaxView::ArgumentSpan(int32_t token) const {
@@ -104,16 +118,19 @@ Span SyntaxView::ArgumentSpan(int32_t token) const {
 }
 
 Span SyntaxView::SubjectSpan(int clause) const {
-  if (clause < 0 || static_cast<size_t>(clause) >= doc_.clauses.size()) return {};
+  if (clause < 0 || static_cast<size_t>(clause) >= doc_.clauses.size())
+    return {};
   return ArgumentSpan(doc_.clauses[clause].subject);
 }
 
 std::vector<int> SyntaxView::Conjuncts(int phrase) const {
   std::vector<int> out;
-  if (phrase < 0 || static_cast<size_t>(phrase) >= doc_.phrases.size()) return out;
+  if (phrase < 0 || static_cast<size_t>(phrase) >= doc_.phrases.size())
+    return out;
   int p = coordination_first_[phrase];
   int guard = 0;
-  while (p >= 0 && static_cast<size_t>(p) < doc_.phrases.size() && guard++ < 1000) {
+  while (p >= 0 && static_cast<size_t>(p) < doc_.phrases.size() &&
+         guard++ < 1000) {
     out.push_back(p);
     p = doc_.phrases[p].coordinated_with;
   }
@@ -123,12 +140,14 @@ std::vector<int> SyntaxView::Conjuncts(int phrase) const {
 std::vector<int> SyntaxView::Appositions(int phrase) const {
   std::vector<int> out;
   for (size_t p = 0; p < doc_.phrases.size(); ++p)
-    if (doc_.phrases[p].apposition_of == phrase && phrase >= 0) out.push_back(static_cast<int>(p));
+    if (doc_.phrases[p].apposition_of == phrase && phrase >= 0)
+      out.push_back(static_cast<int>(p));
   return out;
 }
 
 int SyntaxView::ReportedClause(int clause) const {
-  if (clause < 0 || static_cast<size_t>(clause) >= doc_.clauses.size()) return -1;
+  if (clause < 0 || static_cast<size_t>(clause) >= doc_.clauses.size())
+    return -1;
   int c = doc_.clauses[clause].complement;
   int guard = 0;
   // "wants to say that X": through the control verb's infinitive.
@@ -178,7 +197,8 @@ std::string DescribeSyntax(const Document& doc) {
     const Clause& cl = doc.clauses[c];
     out += "clause " + std::to_string(c) + ": verb=" + TokenWord(doc, cl.verb) +
            " rel=" + std::string(DepName(cl.relation)) +
-           " subj=" + TokenWord(doc, cl.subject) + (cl.subject_inherited ? "(inh)" : "") +
+           " subj=" + TokenWord(doc, cl.subject) +
+           (cl.subject_inherited ? "(inh)" : "") +
            " obj=" + TokenWord(doc, cl.object) +
            " iobj=" + TokenWord(doc, cl.indirect_object) +
            " agent=" + TokenWord(doc, cl.agent) +
@@ -201,8 +221,10 @@ std::string DescribeSyntax(const Document& doc) {
     Span s = view.PhraseSpan(static_cast<int>(p));
     out += "phrase " + std::to_string(p) + ": \"" + std::string(doc.Text(s)) +
            "\" head=" + TokenWord(doc, np.head);
-    if (np.coordinated_with >= 0) out += " and=" + std::to_string(np.coordinated_with);
-    if (np.apposition_of >= 0) out += " appos-of=" + std::to_string(np.apposition_of);
+    if (np.coordinated_with >= 0)
+      out += " and=" + std::to_string(np.coordinated_with);
+    if (np.apposition_of >= 0)
+      out += " appos-of=" + std::to_string(np.apposition_of);
     out += "\n";
   }
   return out;

@@ -4,10 +4,11 @@
 //   SyntaxView view(doc);                      // O(tokens), per document
 //   int c = view.ClauseOf(token);              // innermost clause
 //   const Clause& cl = doc.clauses[c];
-//   Span who = view.SubjectSpan(c);            // "Kremlin spokesman Dmitry Peskov"
-//   for (int p : view.Conjuncts(view.PhraseOf(cl.object))) ...  // "Lavrov and Blinken"
-//   int reported = cl.complement;              // "said that ..." -> that clause
-//   bool hedged = cl.modality != Modality::kNone || cl.negated;
+//   Span who = view.SubjectSpan(c);            // "Kremlin spokesman Dmitry
+//   Peskov" for (int p : view.Conjuncts(view.PhraseOf(cl.object))) ...  //
+//   "Lavrov and Blinken" int reported = cl.complement;              // "said
+//   that ..." -> that clause bool hedged = cl.modality != Modality::kNone ||
+//   cl.negated;
 //
 // Clause and NounPhrase (newsmill/document.h) document each field; this
 // view adds the indexes that go from a token to what contains it.

@@ -59,22 +59,23 @@ struct Case {
 
 TEST_F(SyntaxStageTest, ClauseFeaturesOnNewsSentences) {
   const Case cases[] = {
-      {"The minister was accused by critics.", "accused", "minister", "", true, false, Tense::kPast,
-       Modality::kNone},
-      {"Russia did not attack Kyiv on Monday.", "attack", "Russia", "Kyiv", false, true, Tense::kPast,
-       Modality::kNone},
-      {"NATO will not send troops to Ukraine.", "send", "NATO", "troops", false, true, Tense::kFuture,
-       Modality::kNone},
-      {"Moscow may hold talks with Washington.", "hold", "Moscow", "talks", false, false, Tense::kNone,
-       Modality::kPossibility},
-      {"Officials are going to meet again in March.", "meet", "Officials", "", false, false,
-       Tense::kFuture, Modality::kIntent},
-      {"The talks have been postponed.", "postponed", "talks", "", true, false, Tense::kPresent,
-       Modality::kNone},
-      {"Biden warned that Russia would face severe sanctions.", "face", "Russia", "sanctions", false,
-       false, Tense::kNone, Modality::kConditional},
-      {"The government never recognised the vote.", "recognised", "government", "vote", false, true,
-       Tense::kPast, Modality::kNone},
+      {"The minister was accused by critics.", "accused", "minister", "", true,
+       false, Tense::kPast, Modality::kNone},
+      {"Russia did not attack Kyiv on Monday.", "attack", "Russia", "Kyiv",
+       false, true, Tense::kPast, Modality::kNone},
+      {"NATO will not send troops to Ukraine.", "send", "NATO", "troops", false,
+       true, Tense::kFuture, Modality::kNone},
+      {"Moscow may hold talks with Washington.", "hold", "Moscow", "talks",
+       false, false, Tense::kNone, Modality::kPossibility},
+      {"Officials are going to meet again in March.", "meet", "Officials", "",
+       false, false, Tense::kFuture, Modality::kIntent},
+      {"The talks have been postponed.", "postponed", "talks", "", true, false,
+       Tense::kPresent, Modality::kNone},
+      {"Biden warned that Russia would face severe sanctions.", "face",
+       "Russia", "sanctions", false, false, Tense::kNone,
+       Modality::kConditional},
+      {"The government never recognised the vote.", "recognised", "government",
+       "vote", false, true, Tense::kPast, Modality::kNone},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.sentence);
@@ -91,17 +92,19 @@ TEST_F(SyntaxStageTest, ClauseFeaturesOnNewsSentences) {
 }
 
 TEST_F(SyntaxStageTest, ReportedSpeechAndQuotes) {
-  Document doc = Run(
-      "Dmitry Peskov denied that troops had crossed the border.\n"
-      "\"We will defend our country,\" Zelensky said.\n");
+  Document doc =
+      Run("Dmitry Peskov denied that troops had crossed the border.\n"
+          "\"We will defend our country,\" Zelensky said.\n");
   SyntaxView view(doc);
   const Clause* denied = ClauseOf(doc, "denied");
   ASSERT_NE(denied, nullptr);
-  int reported = view.ReportedClause(static_cast<int>(denied - doc.clauses.data()));
+  int reported =
+      view.ReportedClause(static_cast<int>(denied - doc.clauses.data()));
   ASSERT_GE(reported, 0) << DescribeSyntax(doc);
   EXPECT_EQ(Word(doc, doc.clauses[reported].verb), "crossed");
   EXPECT_EQ(doc.clauses[reported].aspect, Aspect::kPerfect);
-  EXPECT_EQ(std::string(doc.Text(view.SubjectSpan(static_cast<int>(denied - doc.clauses.data())))),
+  EXPECT_EQ(std::string(doc.Text(view.SubjectSpan(
+                static_cast<int>(denied - doc.clauses.data())))),
             "Dmitry Peskov");
 
   const Clause* said = ClauseOf(doc, "said");
@@ -114,11 +117,11 @@ TEST_F(SyntaxStageTest, ReportedSpeechAndQuotes) {
 }
 
 TEST_F(SyntaxStageTest, CoordinationAppositionAndParticles) {
-  Document doc = Run(
-      "Lavrov and Blinken met in Geneva.\n"
-      "Dmitry Peskov, the Kremlin spokesman, denied the report.\n"
-      "China lashed out at the United States.\n"
-      "The president called on allies to increase their support.\n");
+  Document doc =
+      Run("Lavrov and Blinken met in Geneva.\n"
+          "Dmitry Peskov, the Kremlin spokesman, denied the report.\n"
+          "China lashed out at the United States.\n"
+          "The president called on allies to increase their support.\n");
   SyntaxView view(doc);
   const Clause* met = ClauseOf(doc, "met");
   ASSERT_NE(met, nullptr);
@@ -131,7 +134,8 @@ TEST_F(SyntaxStageTest, CoordinationAppositionAndParticles) {
   EXPECT_EQ(Word(doc, denied->subject), "Dmitry") << DescribeSyntax(doc);
   std::vector<int> appos = view.Appositions(view.PhraseOfHead(denied->subject));
   ASSERT_EQ(appos.size(), 1u) << DescribeSyntax(doc);
-  EXPECT_EQ(std::string(doc.Text(view.PhraseSpan(appos[0]))), "the Kremlin spokesman");
+  EXPECT_EQ(std::string(doc.Text(view.PhraseSpan(appos[0]))),
+            "the Kremlin spokesman");
 
   const Clause* lashed = ClauseOf(doc, "lashed");
   ASSERT_NE(lashed, nullptr);
@@ -147,9 +151,9 @@ TEST_F(SyntaxStageTest, CoordinationAppositionAndParticles) {
 }
 
 TEST_F(SyntaxStageTest, EveryTokenGetsTagLemmaAndHeadInItsSentence) {
-  Document doc = Run(
-      "Putin said on Tuesday that the West had ignored Moscow's demands.\n"
-      "Talks, he said, were useful.\n");
+  Document doc =
+      Run("Putin said on Tuesday that the West had ignored Moscow's demands.\n"
+          "Talks, he said, were useful.\n");
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
     int roots = 0;
@@ -177,7 +181,8 @@ TEST_F(SyntaxStageTest, BadAndHugeInputs) {
   EXPECT_TRUE(empty.clauses.empty());
 
   // Punctuation and junk only.
-  Document junk = Run("!!! ??? ... \xEF\xBF\xBD \xEF\xBF\xBD $$$ %%% ((( )))\n");
+  Document junk =
+      Run("!!! ??? ... \xEF\xBF\xBD \xEF\xBF\xBD $$$ %%% ((( )))\n");
   EXPECT_FALSE(junk.tokens.empty());
 
   // A sentence far longer than kMaxParseWords is parsed in pieces: every

@@ -92,8 +92,10 @@ int TaggerFeatures(const WordAtoms* w, int n, int i, uint8_t prev,
     k += Emit(keys + k, kTWordNet, wn);
     k += Emit(keys + k, kTWordNetSuffix, wn, a.suffix[1]);
     k += Emit(keys + k, kTWordNetPrevTag, wn, prev);
-    uint64_t nwn = i + 1 < n ? (w[i + 1].wn_lemma | (w[i + 1].wn_inflected << 4)) : 0x100;
-    uint64_t pwn = i >= 1 ? (w[i - 1].wn_lemma | (w[i - 1].wn_inflected << 4)) : 0x100;
+    uint64_t nwn =
+        i + 1 < n ? (w[i + 1].wn_lemma | (w[i + 1].wn_inflected << 4)) : 0x100;
+    uint64_t pwn =
+        i >= 1 ? (w[i - 1].wn_lemma | (w[i - 1].wn_inflected << 4)) : 0x100;
     k += Emit(keys + k, kTNextWordNet, nwn);
     k += Emit(keys + k, kTPrevWordNet, pwn, prev);
   }

@@ -1,8 +1,9 @@
 // newsmill-train: trains the syntax model (tagger and parser) on GUM, read in
 // place, and evaluates a model on a CoNLL-U treebank with its gold words.
 //
-//   newsmill-train --gum ../shared/corpora/gum/train --out data/syntax/model.bin
-//   newsmill-train --eval ../shared/corpora/gum/dev --model data/syntax/model.bin
+//   newsmill-train --gum ../shared/corpora/gum/train --out
+//   data/syntax/model.bin newsmill-train --eval ../shared/corpora/gum/dev
+//   --model data/syntax/model.bin
 //
 // The training is deterministic: documents are read in file-name order, and
 // the only randomness (sentence order, exploration of the dynamic oracle)
@@ -27,14 +28,14 @@
 
 #include "base/embedded_data.h"
 #include "base/strings.h"
+#include "newsmill/pipeline.h"
+#include "pipeline/resources.h"
 #include "syntax/conllu.h"
 #include "syntax/lemmatizer.h"
 #include "syntax/model.h"
 #include "syntax/plain_tokens.h"
 #include "syntax/syntax.h"
 #include "syntax/syntax_stage.h"
-#include "newsmill/pipeline.h"
-#include "pipeline/resources.h"
 
 namespace ns = newsmill::syntax;
 using newsmill::Result;
@@ -99,7 +100,8 @@ std::string GenreOf(const std::string& doc_id) {
   size_t a = doc_id.find('_');
   if (a == std::string::npos) return "";
   size_t b = doc_id.find('_', a + 1);
-  return doc_id.substr(a + 1, b == std::string::npos ? std::string::npos : b - a - 1);
+  return doc_id.substr(a + 1,
+                       b == std::string::npos ? std::string::npos : b - a - 1);
 }
 
 Result<std::vector<ns::ConlluDocument>> ReadTreebank(const std::string& dir) {
@@ -158,8 +160,7 @@ TagDictionary BuildDictionary(const std::vector<Example*>& data,
         best_tag = t;
       }
     }
-    if (o.dict_min > 0 && total >= o.dict_min &&
-        best >= o.dict_share * total) {
+    if (o.dict_min > 0 && total >= o.dict_min && best >= o.dict_share * total) {
       d.entries.emplace_back(key, best_tag);
       d.lookup[key] = best_tag;
     }
@@ -209,8 +210,8 @@ ns::Tagger TrainTagger(const std::vector<Example*>& data, int classes,
       }
     }
     if (o.verbose)
-      std::fprintf(stderr, "  tagger iteration %d: train accuracy %.4f\n", it + 1,
-                   static_cast<double>(correct) / total);
+      std::fprintf(stderr, "  tagger iteration %d: train accuracy %.4f\n",
+                   it + 1, static_cast<double>(correct) / total);
   }
   return ns::Tagger(table.Freeze(now, o.min_count, o.prune), dict.entries);
 }
@@ -236,7 +237,8 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
     bool explore = it >= o.explore_after;
     for (Example* e : order) {
       int n = static_cast<int>(e->atoms.size());
-      ns::ParseInput in{e->atoms.data(), e->pred_tags.data(), n, fixed_labels.data()};
+      ns::ParseInput in{e->atoms.data(), e->pred_tags.data(), n,
+                        fixed_labels.data()};
       s.Init(n);
       while (!s.Terminal()) {
         int costs[ns::kNumMoves];
@@ -298,7 +300,9 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
       }
     }
     if (o.verbose)
-      std::fprintf(stderr, "  parser iteration %d: train UAS %.4f (moves %zu rows, labels %zu rows)\n",
+      std::fprintf(stderr,
+                   "  parser iteration %d: train UAS %.4f (moves %zu rows, "
+                   "labels %zu rows)\n",
                    it + 1, static_cast<double>(correct_heads) / words,
                    moves.num_rows(), labeller.num_rows());
   }
@@ -307,7 +311,8 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
                     static_cast<uint8_t>(root_label));
 }
 
-// ---- Evaluation ---------------------------------------------------------------
+// ---- Evaluation
+// ---------------------------------------------------------------
 
 bool IsCoreArg(const std::string& rel) {
   return rel == "nsubj" || rel == "nsubj:pass" || rel == "obj" ||
@@ -331,15 +336,18 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
   auto irregular = newsmill::ReadDataFile("syntax/irregular_verbs.tsv", "");
   std::shared_ptr<const ns::WordNet> wn;
   if (model.wordnet() != nullptr) wn = g_wordnet;
-  auto lemmatizer = ns::Lemmatizer::Create(table.ok() ? *table : "", irregular.ok() ? *irregular : "", wn);
+  auto lemmatizer = ns::Lemmatizer::Create(
+      table.ok() ? *table : "", irregular.ok() ? *irregular : "", wn);
   if (!lemmatizer.ok()) {
-    std::fprintf(stderr, "newsmill-train: %s\n", lemmatizer.status().message().c_str());
+    std::fprintf(stderr, "newsmill-train: %s\n",
+                 lemmatizer.status().message().c_str());
     return 1;
   }
   long lemma_ok = 0;
   auto docs = ReadTreebank(dir);
   if (!docs.ok()) {
-    std::fprintf(stderr, "newsmill-train: %s\n", docs.status().message().c_str());
+    std::fprintf(stderr, "newsmill-train: %s\n",
+                 docs.status().message().c_str());
     return 1;
   }
   struct Counts {
@@ -365,7 +373,8 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
     double secs = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
     long n = 0;
     for (const auto& doc : *docs)
-      for (const auto& sent : doc.sentences) n += static_cast<long>(sent.words.size());
+      for (const auto& sent : doc.sentences)
+        n += static_cast<long>(sent.words.size());
     std::printf("tag+parse only: %.0f words/s (CPU time, %d repetitions)\n",
                 n * (g_repeat - 1) / secs, g_repeat - 1);
     start = std::clock();
@@ -381,9 +390,13 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
       if (g_gold_tags) {
         std::vector<uint8_t> gold;
         for (const auto& w : sent.words) {
-          std::string name = model.TagXpos(0).empty() ? w.upos : w.upos + "|" + w.xpos;
-          auto it = std::find(model.tag_names().begin(), model.tag_names().end(), name);
-          gold.push_back(static_cast<uint8_t>(it == model.tag_names().end() ? 0 : it - model.tag_names().begin()));
+          std::string name =
+              model.TagXpos(0).empty() ? w.upos : w.upos + "|" + w.xpos;
+          auto it = std::find(model.tag_names().begin(),
+                              model.tag_names().end(), name);
+          gold.push_back(static_cast<uint8_t>(
+              it == model.tag_names().end() ? 0
+                                            : it - model.tag_names().begin()));
         }
         model.AnalyzeWithTags(words, gold, &out, &scratch);
       } else {
@@ -405,15 +418,23 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
           lc.next_pos = model.TagUpos(out.tags[i + 1]);
         }
         lc.sentence_start = i == 0;
-        std::string lemma = (*lemmatizer)->Lemma(w.form, model.TagUpos(out.tags[i]), lc);
+        std::string lemma =
+            (*lemmatizer)->Lemma(w.form, model.TagUpos(out.tags[i]), lc);
         lemma_ok += lemma == w.lemma;
-        if (g_errors && lemma != w.lemma) confusions["LEMMA " + w.upos + " " + w.form + " -> " + lemma + " (gold " + w.lemma + ")"]++;
+        if (g_errors && lemma != w.lemma)
+          confusions["LEMMA " + w.upos + " " + w.form + " -> " + lemma +
+                     " (gold " + w.lemma + ")"]++;
         if (g_errors && !upos_ok) {
-          confusions[std::string("TAG ") + w.upos + " -> " + std::string(newsmill::UposName(model.TagUpos(out.tags[i])))]++;
+          confusions[std::string("TAG ") + w.upos + " -> " +
+                     std::string(
+                         newsmill::UposName(model.TagUpos(out.tags[i])))]++;
         }
         if (g_errors && (core_sys || core_gold) && !hit) {
-          if (!head_ok) confusions[(core_gold ? w.deprel : std::string("-")) + " head-wrong"]++;
-          else confusions[w.deprel + " -> " + sys_rel]++;
+          if (!head_ok)
+            confusions[(core_gold ? w.deprel : std::string("-")) +
+                       " head-wrong"]++;
+          else
+            confusions[w.deprel + " -> " + sys_rel]++;
         }
         for (Counts* c : {&g, &all}) {
           ++c->words;
@@ -429,20 +450,26 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
     }
   }
   double secs = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-  auto print = [](const std::string& name, const Counts& c) {
+  const bool has_xpos = !model.TagXpos(0).empty();
+  auto print = [&](const std::string& name, const Counts& c) {
     double p = c.core_sys ? static_cast<double>(c.core_hit) / c.core_sys : 0;
     double r = c.core_gold ? static_cast<double>(c.core_hit) / c.core_gold : 0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    std::printf("%-14s words %6ld  UPOS %.4f  XPOS %.4f  UAS %.4f  LAS %.4f  core-args P %.4f R %.4f F1 %.4f\n",
-                name.c_str(), c.words, static_cast<double>(c.upos) / c.words,
-                static_cast<double>(c.xpos) / c.words,
-                static_cast<double>(c.uas) / c.words,
-                static_cast<double>(c.las) / c.words, p, r, f);
+    std::printf(
+        "%-14s words %6ld  UPOS %.4f  UAS %.4f  LAS %.4f  core-args P %.4f R "
+        "%.4f F1 %.4f",
+        name.c_str(), c.words, static_cast<double>(c.upos) / c.words,
+        static_cast<double>(c.uas) / c.words,
+        static_cast<double>(c.las) / c.words, p, r, f);
+    if (has_xpos)
+      std::printf("  XPOS %.4f", static_cast<double>(c.xpos) / c.words);
+    std::printf("\n");
   };
   if (by_genre)
     for (const auto& [genre, c] : per_genre) print(genre, c);
   print("all", all);
-  std::printf("lemma accuracy %.4f\n", static_cast<double>(lemma_ok) / all.words);
+  std::printf("lemma accuracy %.4f\n",
+              static_cast<double>(lemma_ok) / all.words);
   if (g_errors) {
     std::vector<std::pair<long, std::string>> v;
     for (const auto& [k, c] : confusions) v.emplace_back(-c, k);
@@ -450,8 +477,10 @@ int Evaluate(const ns::SyntaxModel& model, const std::string& dir,
     for (size_t i = 0; i < v.size() && i < 60; ++i)
       std::printf("  %6ld  %s\n", -v[i].first, v[i].second.c_str());
   }
-  std::printf("speed: %.0f words/s, %.2f MB/s (tag+parse+lemma, gold words, CPU time)\n",
-              all.words / secs, bytes / secs / 1e6);
+  std::printf(
+      "speed: %.0f words/s, %.2f MB/s (tag+parse+lemma, gold words, CPU "
+      "time)\n",
+      all.words / secs, bytes / secs / 1e6);
   return 0;
 }
 
@@ -470,7 +499,8 @@ int Analyze(const std::string& text, const std::string& model_path) {
   newsmill::PipelineOptions options;
   auto res = ns::LoadSyntaxResources(options);
   if (!res.ok()) {
-    std::fprintf(stderr, "newsmill-train: %s\n", res.status().message().c_str());
+    std::fprintf(stderr, "newsmill-train: %s\n",
+                 res.status().message().c_str());
     return 1;
   }
   newsmill::Resources resources;
@@ -489,11 +519,13 @@ int Analyze(const std::string& text, const std::string& model_path) {
 }
 
 int Usage() {
-  std::fprintf(stderr,
+  std::fprintf(
+      stderr,
       "usage: newsmill-train --gum DIR --out FILE [options]\n"
       "       newsmill-train --eval DIR --model FILE [--by-genre]\n"
       "options:\n"
-      "  --exclude G1,G2   genres left out (default essay,fiction,letter,podcast,whow:\n"
+      "  --exclude G1,G2   genres left out (default "
+      "essay,fiction,letter,podcast,whow:\n"
       "                    their texts are CC BY-NC-SA)\n"
       "  --tags upos|joint tagger classes (default upos; joint: UPOS|XPOS)\n"
       "  --wordnet DIR     WordNet for features (default /usr/share/wordnet;\n"
@@ -525,24 +557,37 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (a == "--gum") o.gum = next();
-    else if (a == "--out") o.out = next();
-    else if (a == "--eval") o.eval = next();
-    else if (a == "--model") o.model = next();
+    if (a == "--gum")
+      o.gum = next();
+    else if (a == "--out")
+      o.out = next();
+    else if (a == "--eval")
+      o.eval = next();
+    else if (a == "--model")
+      o.model = next();
     else if (a == "--exclude") {
       o.exclude.clear();
       const std::string list = next();
       for (auto g : newsmill::Split(list, ','))
         if (!g.empty()) o.exclude.emplace_back(g);
-    } else if (a == "--tags") o.tags = next();
-    else if (a == "--tag-iters") o.tag_iters = std::stoi(next());
-    else if (a == "--parse-iters") o.parse_iters = std::stoi(next());
-    else if (a == "--folds") o.folds = std::stoi(next());
-    else if (a == "--min-count") o.min_count = std::stoi(next());
-    else if (a == "--prune") o.prune = std::stof(next());
-    else if (a == "--dict-min") o.dict_min = std::stoi(next());
-    else if (a == "--explore-after") o.explore_after = std::stoi(next());
-    else if (a == "--by-genre") by_genre = true;
+    } else if (a == "--tags")
+      o.tags = next();
+    else if (a == "--tag-iters")
+      o.tag_iters = std::stoi(next());
+    else if (a == "--parse-iters")
+      o.parse_iters = std::stoi(next());
+    else if (a == "--folds")
+      o.folds = std::stoi(next());
+    else if (a == "--min-count")
+      o.min_count = std::stoi(next());
+    else if (a == "--prune")
+      o.prune = std::stof(next());
+    else if (a == "--dict-min")
+      o.dict_min = std::stoi(next());
+    else if (a == "--explore-after")
+      o.explore_after = std::stoi(next());
+    else if (a == "--by-genre")
+      by_genre = true;
     else if (a == "--disable") {
       // Template numbers or ranges "300-320" to leave out (ablation).
       const std::string list = next();
@@ -554,13 +599,18 @@ int main(int argc, char** argv) {
         for (int t = lo; t <= hi && t < 1024; ++t)
           ns::g_disabled_templates[t >> 6] |= 1ULL << (t & 63);
       }
-    }
-    else if (a == "--analyze") return Analyze(next(), o.model);
-    else if (a == "--gold-tags") g_gold_tags = true;
-    else if (a == "--repeat") g_repeat = std::stoi(next());
-    else if (a == "--errors") g_errors = true;
-    else if (a == "--verbose" || a == "-v") o.verbose = true;
-    else return Usage();
+    } else if (a == "--analyze")
+      return Analyze(next(), o.model);
+    else if (a == "--gold-tags")
+      g_gold_tags = true;
+    else if (a == "--repeat")
+      g_repeat = std::stoi(next());
+    else if (a == "--errors")
+      g_errors = true;
+    else if (a == "--verbose" || a == "-v")
+      o.verbose = true;
+    else
+      return Usage();
   }
   if (o.tags != "upos" && o.tags != "joint") return Usage();
 
@@ -568,21 +618,28 @@ int main(int argc, char** argv) {
     if (o.eval.empty() || o.model.empty()) return Usage();
     auto bytes = newsmill::ReadFileToString(o.model);
     if (!bytes.ok()) {
-      std::fprintf(stderr, "newsmill-train: %s\n", bytes.status().message().c_str());
+      std::fprintf(stderr, "newsmill-train: %s\n",
+                   bytes.status().message().c_str());
       return 1;
     }
     auto t0 = std::chrono::steady_clock::now();
     auto model = ns::SyntaxModel::Load(*bytes, o.model);
     if (!model.ok()) {
-      std::fprintf(stderr, "newsmill-train: %s\n", model.status().message().c_str());
+      std::fprintf(stderr, "newsmill-train: %s\n",
+                   model.status().message().c_str());
       return 1;
     }
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    double ms = std::chrono::duration<double, std::milli>(
+                    std::chrono::steady_clock::now() - t0)
+                    .count();
     if ((*model)->trained_with_wordnet() && o.wordnet != "none") {
       auto t2 = std::chrono::steady_clock::now();
       auto wn = LoadWordNet(o.wordnet);
-      double wms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t2).count();
-      std::printf("WordNet %s: %s in %.1f ms\n", o.wordnet.c_str(), wn ? "loaded" : "absent", wms);
+      double wms = std::chrono::duration<double, std::milli>(
+                       std::chrono::steady_clock::now() - t2)
+                       .count();
+      std::printf("WordNet %s: %s in %.1f ms\n", o.wordnet.c_str(),
+                  wn ? "loaded" : "absent", wms);
       (*model)->AttachWordNet(wn);
       g_wordnet = wn;
     }
@@ -596,7 +653,8 @@ int main(int argc, char** argv) {
   if (o.wordnet != "none" && wordnet == nullptr) return 1;
   auto docs = ReadTreebank(o.gum);
   if (!docs.ok()) {
-    std::fprintf(stderr, "newsmill-train: %s\n", docs.status().message().c_str());
+    std::fprintf(stderr, "newsmill-train: %s\n",
+                 docs.status().message().c_str());
     return 1;
   }
   // Class inventories, sorted for a stable model.
@@ -605,7 +663,8 @@ int main(int argc, char** argv) {
   int skipped = 0;
   for (const auto& d : *docs) {
     std::string genre = GenreOf(d.id);
-    if (std::find(o.exclude.begin(), o.exclude.end(), genre) != o.exclude.end()) {
+    if (std::find(o.exclude.begin(), o.exclude.end(), genre) !=
+        o.exclude.end()) {
       ++skipped;
       continue;
     }
@@ -621,12 +680,14 @@ int main(int argc, char** argv) {
   std::vector<std::string> label_names(label_set.begin(), label_set.end());
   if (tag_names.size() > static_cast<size_t>(ns::kMaxClasses) ||
       label_names.size() > 64) {
-    std::fprintf(stderr, "newsmill-train: too many classes (%zu tags, %zu labels)\n",
+    std::fprintf(stderr,
+                 "newsmill-train: too many classes (%zu tags, %zu labels)\n",
                  tag_names.size(), label_names.size());
     return 1;
   }
   auto index_of = [](const std::vector<std::string>& v, const std::string& s) {
-    return static_cast<uint8_t>(std::lower_bound(v.begin(), v.end(), s) - v.begin());
+    return static_cast<uint8_t>(std::lower_bound(v.begin(), v.end(), s) -
+                                v.begin());
   };
   int root_label = index_of(label_names, "root");
 
@@ -651,11 +712,12 @@ int main(int argc, char** argv) {
       data.push_back(std::move(e));
     }
   }
-  std::fprintf(stderr,
-               "newsmill-train: %zu documents (%d left out by genre), %zu sentences, "
-               "%ld words, %zu tag classes, %zu labels, %d arcs lifted\n",
-               used.size(), skipped, data.size(), words, tag_names.size(),
-               label_names.size(), lifted);
+  std::fprintf(
+      stderr,
+      "newsmill-train: %zu documents (%d left out by genre), %zu sentences, "
+      "%ld words, %zu tag classes, %zu labels, %d arcs lifted\n",
+      used.size(), skipped, data.size(), words, tag_names.size(),
+      label_names.size(), lifted);
 
   // Jackknifed tags for the parser: each fold tagged by a tagger trained on
   // the others, so the parser learns from tags as good as it will see.
@@ -668,42 +730,50 @@ int main(int argc, char** argv) {
         (static_cast<int>(i % o.folds) == f ? held : train).push_back(&data[i]);
       Options fo = o;
       fo.verbose = false;
-      ns::Tagger t = TrainTagger(train, static_cast<int>(tag_names.size()), fo, 1000 + f);
+      ns::Tagger t =
+          TrainTagger(train, static_cast<int>(tag_names.size()), fo, 1000 + f);
       for (Example* e : held) {
         e->pred_tags.assign(e->atoms.size(), 0);
-        t.Tag(e->atoms.data(), static_cast<int>(e->atoms.size()), e->pred_tags.data());
+        t.Tag(e->atoms.data(), static_cast<int>(e->atoms.size()),
+              e->pred_tags.data());
         for (size_t i = 0; i < e->atoms.size(); ++i) {
           correct += e->pred_tags[i] == e->gold_tags[i];
           ++total;
         }
       }
     }
-    std::fprintf(stderr, "newsmill-train: jackknifed tag accuracy %.4f (%d folds)\n",
+    std::fprintf(stderr,
+                 "newsmill-train: jackknifed tag accuracy %.4f (%d folds)\n",
                  static_cast<double>(correct) / total, o.folds);
   } else {
     for (Example& e : data) e.pred_tags = e.gold_tags;
   }
   std::vector<Example*> all;
   for (Example& e : data) all.push_back(&e);
-  ns::Tagger tagger = TrainTagger(all, static_cast<int>(tag_names.size()), o, 7);
+  ns::Tagger tagger =
+      TrainTagger(all, static_cast<int>(tag_names.size()), o, 7);
   auto t1 = std::chrono::steady_clock::now();
-  std::fprintf(stderr, "newsmill-train: tagger %zu rows, %zu dictionary words (%.1f s)\n",
-               tagger.weights().num_rows(), tagger.dictionary().size(),
-               std::chrono::duration<double>(t1 - t0).count());
-  ns::Parser parser = TrainParser(data, static_cast<int>(label_names.size()),
-                                  root_label,
-                                  ns::SyntaxModel::FixedLabels(tag_names, label_names),
-                                  o, 11);
+  std::fprintf(
+      stderr,
+      "newsmill-train: tagger %zu rows, %zu dictionary words (%.1f s)\n",
+      tagger.weights().num_rows(), tagger.dictionary().size(),
+      std::chrono::duration<double>(t1 - t0).count());
+  ns::Parser parser =
+      TrainParser(data, static_cast<int>(label_names.size()), root_label,
+                  ns::SyntaxModel::FixedLabels(tag_names, label_names), o, 11);
   auto t2 = std::chrono::steady_clock::now();
-  std::fprintf(stderr, "newsmill-train: parser %zu move rows, %zu label rows (%.1f s)\n",
-               parser.moves().num_rows(), parser.labels().num_rows(),
-               std::chrono::duration<double>(t2 - t1).count());
+  std::fprintf(
+      stderr, "newsmill-train: parser %zu move rows, %zu label rows (%.1f s)\n",
+      parser.moves().num_rows(), parser.labels().num_rows(),
+      std::chrono::duration<double>(t2 - t1).count());
 
-  ns::SyntaxModel model(tag_names, std::move(tagger), label_names, std::move(parser));
+  ns::SyntaxModel model(tag_names, std::move(tagger), label_names,
+                        std::move(parser));
   model.set_trained_with_wordnet(wordnet != nullptr);
   std::string bytes = model.Serialize();
   FILE* f = std::fopen(o.out.c_str(), "wb");
-  if (f == nullptr || std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() ||
+  if (f == nullptr ||
+      std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size() ||
       std::fclose(f) != 0) {
     std::fprintf(stderr, "newsmill-train: cannot write %s\n", o.out.c_str());
     return 1;
@@ -713,7 +783,8 @@ int main(int argc, char** argv) {
   if (!o.eval.empty()) {
     auto loaded = ns::SyntaxModel::Load(bytes, o.out);
     if (!loaded.ok()) {
-      std::fprintf(stderr, "newsmill-train: %s\n", loaded.status().message().c_str());
+      std::fprintf(stderr, "newsmill-train: %s\n",
+                   loaded.status().message().c_str());
       return 1;
     }
     (*loaded)->AttachWordNet(wordnet);

@@ -51,7 +51,8 @@ bool GetU32(std::string_view d, size_t* pos, uint32_t* v) {
   if (d.size() - *pos < 4 || *pos > d.size()) return false;
   uint32_t x = 0;
   for (int i = 0; i < 4; ++i)
-    x |= static_cast<uint32_t>(static_cast<unsigned char>(d[*pos + i])) << (8 * i);
+    x |= static_cast<uint32_t>(static_cast<unsigned char>(d[*pos + i]))
+         << (8 * i);
   *pos += 4;
   *v = x;
   return true;
@@ -259,8 +260,10 @@ WeightTable TrainTable::Freeze(int64_t now, int min_count,
     for (int c = 0; c < classes_; ++c) {
       size_t j = r * classes_ + c;
       // Daume's trick: the average of w over time 0..now is w - acc / now.
-      row[c] = now > 0 ? static_cast<float>(w_[j] - acc_[j] / static_cast<double>(now))
-                       : w_[j];
+      row[c] =
+          now > 0
+              ? static_cast<float>(w_[j] - acc_[j] / static_cast<double>(now))
+              : w_[j];
       max_abs = std::max(max_abs, std::fabs(row[c]));
     }
     if (max_abs == 0 || max_abs < min_weight) continue;

@@ -6,8 +6,9 @@
 // below float), in open-addressing tables whose slots hold a 16-bit check
 // and the row together, so that a lookup touches one cache line. Rows come
 // most frequent first; the first ones go to a small hot table that stays in
-// cache, the others to a cold table behind a Bloom filter. TrainTable (training only) holds float weights with the sums
-// the averaged perceptron needs and freezes into a WeightTable.
+// cache, the others to a cold table behind a Bloom filter. TrainTable (training
+// only) holds float weights with the sums the averaged perceptron needs and
+// freezes into a WeightTable.
 //
 //   WeightTable t = ...;                 // from a model file
 //   int32_t scores[kMaxClasses] = {};
@@ -90,13 +91,20 @@ class WeightTable {
   // the others are prefetched first so that their cache misses overlap.
   void AddAll(const uint64_t* keys, int n, int32_t* scores) const {
     switch (stride_) {
-      case 4: return AddAllN<4>(keys, n, scores);
-      case 8: return AddAllN<8>(keys, n, scores);
-      case 16: return AddAllN<16>(keys, n, scores);
-      case 20: return AddAllN<20>(keys, n, scores);
-      case 52: return AddAllN<52>(keys, n, scores);
-      case 56: return AddAllN<56>(keys, n, scores);
-      default: return AddAllN<0>(keys, n, scores);
+      case 4:
+        return AddAllN<4>(keys, n, scores);
+      case 8:
+        return AddAllN<8>(keys, n, scores);
+      case 16:
+        return AddAllN<16>(keys, n, scores);
+      case 20:
+        return AddAllN<20>(keys, n, scores);
+      case 52:
+        return AddAllN<52>(keys, n, scores);
+      case 56:
+        return AddAllN<56>(keys, n, scores);
+      default:
+        return AddAllN<0>(keys, n, scores);
     }
   }
 
@@ -115,18 +123,16 @@ class WeightTable {
   static constexpr uint64_t kTableMul = 0xBF58476D1CE4E5B9ULL;
   static constexpr uint64_t kFilterMul = 0x94D049BB133111EBULL;
   // The slot check: 16 low bits of the mixed key, never 0 (empty).
-  static uint16_t Check(uint64_t h) {
-    return static_cast<uint16_t>(h) | 1u;
-  }
+  static uint16_t Check(uint64_t h) { return static_cast<uint16_t>(h) | 1u; }
 
   // Open addressing with linear probing over slots of [check, weights].
   struct Slots {
     std::vector<int8_t> slots;
     int shift = 64;
     size_t mask = 0;
-    void Build(const std::vector<uint64_t>& keys, const std::vector<int8_t>& rows,
-               size_t begin, size_t end, int classes, int slot_size,
-               size_t capacity);
+    void Build(const std::vector<uint64_t>& keys,
+               const std::vector<int8_t>& rows, size_t begin, size_t end,
+               int classes, int slot_size, size_t capacity);
     const int8_t* Find(uint64_t h, int slot_size) const {
       if (slots.empty()) return nullptr;
       size_t i = static_cast<size_t>(h >> shift);
@@ -142,6 +148,11 @@ class WeightTable {
     }
   };
 
+  // Four passes over the keys, so that each pass's memory accesses were
+  // prefetched by the one before and their cache misses overlap: hash and
+  // prefetch the hot slot; probe the hot table and prefetch the filter word
+  // of the keys it lacks; test the filter and prefetch their cold slot;
+  // probe the cold table.
   template <int kStride>
   void AddAllN(const uint64_t* keys, int n, int32_t* __restrict scores) const {
     if (keys_.empty()) return;
@@ -149,23 +160,34 @@ class WeightTable {
     int32_t acc[kMaxClasses];
     for (int k = 0; k < stride; ++k) acc[k] = 0;
     uint64_t h[256];
+    uint64_t f[256];
     if (n > 256) n = 256;
+    for (int j = 0; j < n; ++j) {
+      h[j] = keys[j] * kTableMul;
+      __builtin_prefetch(
+          &hot_.slots[static_cast<size_t>(h[j] >> hot_.shift) * slot_size_]);
+    }
     int m = 0;
     for (int j = 0; j < n; ++j) {
-      const uint64_t hj = keys[j] * kTableMul;
-      // Frequent features are in the hot table, which stays in cache.
-      const int8_t* w = hot_.Find(hj, slot_size_);
+      const int8_t* w = hot_.Find(h[j], slot_size_);
       if (w != nullptr) {
         for (int k = 0; k < stride; ++k) acc[k] += w[k];
         continue;
       }
-      const uint64_t bit = (keys[j] * kFilterMul) >> filter_shift_;
-      if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) continue;
-      h[m] = hj;
-      __builtin_prefetch(&cold_.slots[static_cast<size_t>(hj >> cold_.shift) * slot_size_]);
+      h[m] = h[j];
+      f[m] = (keys[j] * kFilterMul) >> filter_shift_;
+      __builtin_prefetch(&filter_[f[m] >> 6]);
       ++m;
     }
+    int c = 0;
     for (int j = 0; j < m; ++j) {
+      if (!((filter_[f[j] >> 6] >> (f[j] & 63)) & 1)) continue;
+      h[c] = h[j];
+      __builtin_prefetch(
+          &cold_.slots[static_cast<size_t>(h[c] >> cold_.shift) * slot_size_]);
+      ++c;
+    }
+    for (int j = 0; j < c; ++j) {
       const int8_t* w = cold_.Find(h[j], slot_size_);
       if (w != nullptr)
         for (int k = 0; k < stride; ++k) acc[k] += w[k];

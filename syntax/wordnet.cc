@@ -14,16 +14,16 @@ struct Rule {
 
 // WordNet's detachment rules (morph.c), in its order.
 constexpr Rule kRules[] = {
-    {WordNet::kNoun, "s", ""},     {WordNet::kNoun, "ses", "s"},
-    {WordNet::kNoun, "xes", "x"},  {WordNet::kNoun, "zes", "z"},
+    {WordNet::kNoun, "s", ""},      {WordNet::kNoun, "ses", "s"},
+    {WordNet::kNoun, "xes", "x"},   {WordNet::kNoun, "zes", "z"},
     {WordNet::kNoun, "ches", "ch"}, {WordNet::kNoun, "shes", "sh"},
     {WordNet::kNoun, "men", "man"}, {WordNet::kNoun, "ies", "y"},
-    {WordNet::kVerb, "s", ""},     {WordNet::kVerb, "ies", "y"},
-    {WordNet::kVerb, "es", "e"},   {WordNet::kVerb, "es", ""},
-    {WordNet::kVerb, "ed", "e"},   {WordNet::kVerb, "ed", ""},
-    {WordNet::kVerb, "ing", "e"},  {WordNet::kVerb, "ing", ""},
-    {WordNet::kAdj, "er", ""},     {WordNet::kAdj, "est", ""},
-    {WordNet::kAdj, "er", "e"},    {WordNet::kAdj, "est", "e"},
+    {WordNet::kVerb, "s", ""},      {WordNet::kVerb, "ies", "y"},
+    {WordNet::kVerb, "es", "e"},    {WordNet::kVerb, "es", ""},
+    {WordNet::kVerb, "ed", "e"},    {WordNet::kVerb, "ed", ""},
+    {WordNet::kVerb, "ing", "e"},   {WordNet::kVerb, "ing", ""},
+    {WordNet::kAdj, "er", ""},      {WordNet::kAdj, "est", ""},
+    {WordNet::kAdj, "er", "e"},     {WordNet::kAdj, "est", "e"},
 };
 
 }  // namespace
@@ -54,8 +54,8 @@ Result<std::unique_ptr<WordNet>> WordNet::Load(const std::string& dir) {
       }
       std::string_view lemma = line.substr(0, sp);
       if (lemma.find('_') != std::string_view::npos) continue;
-      uint32_t row = wn->index_.Insert(HashString(lemma),
-                                       static_cast<uint32_t>(wn->masks_.size()));
+      uint32_t row = wn->index_.Insert(
+          HashString(lemma), static_cast<uint32_t>(wn->masks_.size()));
       if (row == wn->masks_.size()) wn->masks_.push_back(0);
       wn->masks_[row] |= pos;
     }

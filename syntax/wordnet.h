@@ -56,8 +56,8 @@ class WordNet {
 
  private:
   WordNet() = default;
-  KeyIndex index_;               // hash of lemma -> row
-  std::vector<uint8_t> masks_;   // row -> parts of speech
+  KeyIndex index_;              // hash of lemma -> row
+  std::vector<uint8_t> masks_;  // row -> parts of speech
   // inflected form -> (pos, lemma)
   std::unordered_map<std::string, std::vector<std::pair<uint8_t, std::string>>>
       exceptions_;
