@@ -590,9 +590,12 @@ class Run {
   // ---- context-only names and lexicon candidates ----
 
   // Chooses the entry of a name hit; -1 if none is acceptable.
+  // Built-in entries decide who a name is (a user dictionary's "MOSCOW"
+  // under RUSSIA does not turn the city into the country); among the
+  // patterns of that identity a user entry's codes win.
   int32_t PickEntry(const Hit& h, uint32_t title_roles, bool* code_from_user,
                     int32_t* code_entry) {
-    int32_t best = -1, best_code = -1;
+    int32_t best = -1;
     int best_score = -1000;
     for (uint32_t p : h.patterns) {
       const PatternInfo& info = lex_.pattern(p);
@@ -604,8 +607,10 @@ class Run {
       bool known = introduced_.count(canon) > 0;
       if (context) {
         bool titled = false;
-        if (title_roles != 0)
+        if (title_roles != 0) {
           for (const Tenure& t : lex_.entry(target).tenures) titled |= (t.roles & title_roles) != 0;
+          for (const Tenure& t : e.tenures) titled |= (t.roles & title_roles) != 0;
+        }
         if (!known && !titled) continue;
         score += titled ? 3 : 0;
       } else {
@@ -613,15 +618,20 @@ class Run {
       }
       if (known) score += 4;
       if (e.type == EntityType::kCountry) score += 1;
-      if ((e.flags & kEntryUser) == 0) score += 0;
+      if ((lex_.entry(target).flags & kEntryUser) == 0) score += 3;
       if (score > best_score) {
         best_score = score;
         best = static_cast<int32_t>(canon);
-        best_code = static_cast<int32_t>(target);
       }
     }
-    *code_from_user = best_code >= 0 && best_code != best;
-    *code_entry = best_code;
+    *code_entry = best;
+    for (uint32_t p : h.patterns) {
+      uint32_t target = lex_.pattern(p).target;
+      if (best >= 0 && lex_.Canonical(target) == static_cast<uint32_t>(best) &&
+          (lex_.entry(target).flags & kEntryUser))
+        *code_entry = static_cast<int32_t>(target);
+    }
+    *code_from_user = *code_entry != best;
     return best;
   }
 
@@ -1356,8 +1366,9 @@ class Run {
 
   uint32_t PersonRoles(const EntityBuild& eb) const {
     uint32_t roles = eb.roles;
-    if (eb.code_entry >= 0) {
-      const LexEntry& e = lex_.entry(eb.code_entry);
+    for (int32_t which : {eb.code_entry, eb.entry}) {
+      if (which < 0) continue;
+      const LexEntry& e = lex_.entry(which);
       if (date_ != 0) {
         for (const Tenure& t : e.tenures)
           if ((t.from == 0 || t.from <= date_) && (t.to == 0 || date_ <= t.to)) roles |= t.roles;
