@@ -198,7 +198,7 @@ class Run {
       if (std::optional<Date> d = ParseIsoDate(doc_.published)) date_ = d->ToInt();
     }
     BuildUnits();
-    if (units_.empty()) return;
+    if (n_units_ == 0) return;
     FindLowercaseEvidence();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
     ReleaseRejectedNames();
@@ -228,7 +228,7 @@ class Run {
   }
 
   // Appends a unit (the arrays are sized in BuildUnits; no reallocation).
-  void Put(const Unit& u) {
+  __attribute__((always_inline)) void Put(const Unit& u) {
     if (n_units_ == units_.size()) {
       units_.resize(units_.size() * 2 + 16);
       words_.resize(units_.size());
@@ -328,23 +328,26 @@ class Run {
       }
     }
     sent_begin_[doc_.sentences.size()] = static_cast<uint32_t>(n_units_);
-    units_.resize(n_units_);
-    words_.resize(n_units_);
-    shapes_.resize(n_units_);
+    // The arrays keep their size from document to document (no
+    // re-initialisation); n_units_ is the number in use.
     covered_.assign(n_units_, -1);
   }
 
   // Words the article writes in lower case (outside sentence starts): the
   // same word capitalised elsewhere is not a name ("our Allies").
   void FindLowercaseEvidence() {
-    for (const Unit& u : units_)
+    for (size_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
       if (u.is_word && u.shape == CaseShape::kLower && u.word != 0)
         lower_words_.insert(u.word);
-    for (const Unit& u : units_)
+    }
+    for (size_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
       if (u.is_word && u.shape == CaseShape::kLower && u.word == 0) {
         std::string_view t = doc_.Text(u.span);
         if (FoldWord(t, &key_)) lower_keys_.insert(key_);
       }
+    }
   }
 
   Upos PosOf(const Unit& u) const { return doc_.tokens[u.token].pos; }
@@ -533,7 +536,7 @@ class Run {
     while (e > b && !units_[e - 1].is_word) --e;
     if (b >= e) return;
     // "CA$ 1 billion": a currency.
-    if (e < units_.size() && units_[e].span.begin == units_[e - 1].span.end &&
+    if (e < n_units_ && units_[e].span.begin == units_[e - 1].span.end &&
         doc_.Text(units_[e].span).substr(0, 1) == "$")
       return;
     bool weak = false;
@@ -556,7 +559,7 @@ class Run {
       // word numbered by what follows ("Chapter 11", "Flight 370").
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
-      if (e < units_.size() && units_[e].sentence == u.sentence &&
+      if (e < n_units_ && units_[e].sentence == u.sentence &&
           units_[e].shape == CaseShape::kNoLetters && units_[e].is_word)
         return;
     }
@@ -734,7 +737,7 @@ class Run {
   // The unit after a name is a lower-case noun it modifies ("meeting",
   // "spokesman", "response").
   bool NounFollows(uint32_t u) const {
-    if (u >= units_.size() || units_[u].sentence != units_[u - 1].sentence) return false;
+    if (u >= n_units_ || units_[u].sentence != units_[u - 1].sentence) return false;
     const Unit& n = units_[u];
     if (!n.is_word || n.shape != CaseShape::kLower) return false;
     if (tagged_) {
@@ -884,7 +887,7 @@ class Run {
     for (const Hit& h : hits_) {
       if (h.kind != Hit::kAgent) continue;
       // Used as a title of a name: handled with the name.
-      if (h.ue < units_.size() && units_[h.ue].sentence == units_[h.ub].sentence &&
+      if (h.ue < n_units_ && units_[h.ue].sentence == units_[h.ub].sentence &&
           NameLike(units_[h.ue]) && TitleHit(h))
         continue;
       // Inside a name chunk ("General Motors"): not a role.
@@ -962,7 +965,7 @@ class Run {
       if (c.form != MentionForm::kName || c.type != EntityType::kOrganization || !c.typed)
         continue;
       uint32_t e = c.ue;
-      if (e >= units_.size() || units_[e].sentence != units_[c.ub].sentence) continue;
+      if (e >= n_units_ || units_[e].sentence != units_[c.ub].sentence) continue;
       const Unit& n = units_[e];
       if (!(n.classes & kWordOrgNoun) || n.shape != CaseShape::kLower) continue;
       if (c.ub == 0 || Fold(doc_.Text(units_[c.ub - 1].span)) != "the") continue;
@@ -1052,14 +1055,14 @@ class Run {
   // ", minister of transport", ", the company's chief executive", ", 49,"
   // after a name: a person.
   bool AppositiveRole(uint32_t u) const {
-    if (u >= units_.size() || doc_.Text(units_[u].span) != ",") return false;
+    if (u >= n_units_ || doc_.Text(units_[u].span) != ",") return false;
     uint32_t sent = units_[u].sentence;
-    for (uint32_t j = u + 1; j < units_.size() && j <= u + 6; ++j) {
+    for (uint32_t j = u + 1; j < n_units_ && j <= u + 6; ++j) {
       const Unit& v = units_[j];
       if (v.sentence != sent) return false;
       std::string_view t = doc_.Text(v.span);
       if (j == u + 1 && v.shape == CaseShape::kNoLetters && !t.empty() && IsAsciiDigit(t[0]))
-        return j + 1 < units_.size() && doc_.Text(units_[j + 1].span) == ",";  // age
+        return j + 1 < n_units_ && doc_.Text(units_[j + 1].span) == ",";  // age
       const Hit* h = HitAt(j);
       if (h != nullptr && h->kind == Hit::kAgent && h->ub == j) {
         const PatternInfo& info = lex_.pattern(h->patterns.back());
@@ -1127,7 +1130,7 @@ class Run {
                  !(first.classes & kWordCommon)) {
         c.type = EntityType::kPerson;  // "Marilyn said"
         c.gender = GenderOf(first);
-      } else if (c.nb > 0 && n_words <= 2 && c.ne < units_.size() &&
+      } else if (c.nb > 0 && n_words <= 2 && c.ne < n_units_ &&
                  doc_.Text(units_[c.ne].span) == "," &&
                  IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)), {"in", "near", "outside"})) {
         c.type = EntityType::kPlace;   // "in Wixom, Michigan"
@@ -1300,7 +1303,7 @@ class Run {
   // ---- pronouns ----
 
   void FindPronouns() {
-    for (uint32_t i = 0; i < units_.size(); ++i) {
+    for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
       bool male = (u.classes & kWordPronounMale) != 0;
       bool female = (u.classes & kWordPronounFemale) != 0;
@@ -1309,7 +1312,7 @@ class Run {
       if (f != "he" && f != "she") continue;
       // The subject of a speech verb, maybe after an adverb or auxiliary.
       bool speaks = false;
-      for (uint32_t j = i + 1; j < units_.size() && j <= i + 3; ++j) {
+      for (uint32_t j = i + 1; j < n_units_ && j <= i + 3; ++j) {
         const Unit& v = units_[j];
         if (v.sentence != u.sentence || !v.is_word) break;
         if (v.classes & kWordSpeechVerb) {
