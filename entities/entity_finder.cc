@@ -351,6 +351,11 @@ class Run {
   }
 
   Upos PosOf(const Unit& u) const { return doc_.tokens[u.token].pos; }
+  // The folded word of a unit as the lexicon knows it ("" if unknown): no
+  // folding or allocation for the many small-word tests.
+  std::string_view W(const Unit& u) const {
+    return u.word ? lex_.words().word(u.word) : std::string_view();
+  }
 
   bool WrittenLowerElsewhere(const Unit& u) {
     if (u.word != 0) return lower_words_.count(u.word) > 0;
@@ -494,7 +499,7 @@ class Run {
         }
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
         // Not "and": "GM and Chrysler" are two names.
-        bool conn = (v.classes & kWordConnector) && Fold(doc_.Text(v.span)) != "and";
+        bool conn = (v.classes & kWordConnector) && W(v) != "and";
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
@@ -719,7 +724,7 @@ class Run {
       // ("The White House said"), not where it modifies a noun ("the UN
       // Security Council meeting").
       if (doc_.Text(units_[h.ub].span).size() == 3 &&
-          Fold(doc_.Text(units_[h.ub].span)) == "the") {
+          W(units_[h.ub]) == "the") {
         c.nb = h.ub + 1;
         if (NounFollows(h.ue)) c.ub = h.ub + 1;
       }
@@ -918,9 +923,7 @@ class Run {
       }
       bool definite = false;
       if (i > floor) {
-        std::string_view d = doc_.Text(units_[i - 1].span);
-        std::string f = Fold(d);
-        if (f == "the") {
+        if (W(units_[i - 1]) == "the") {
           definite = true;
           --i;
         }
@@ -968,7 +971,7 @@ class Run {
       if (e >= n_units_ || units_[e].sentence != units_[c.ub].sentence) continue;
       const Unit& n = units_[e];
       if (!(n.classes & kWordOrgNoun) || n.shape != CaseShape::kLower) continue;
-      if (c.ub == 0 || Fold(doc_.Text(units_[c.ub - 1].span)) != "the") continue;
+      if (c.ub == 0 || W(units_[c.ub - 1]) != "the") continue;
       // The noun must end the phrase ("the NATO alliance", not "the NATO
       // alliance members").
       if (NounFollows(e + 1)) continue;
@@ -979,8 +982,7 @@ class Run {
   // Suffixes that make an organisation even after a given name ("Adam
   // Corp"), unlike those that are also surnames ("Jim Press").
   bool StrongOrgSuffix(const Unit& u) const {
-    std::string f = Fold(doc_.Text(u.span));
-    return IsOneOf(f, {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+    return IsOneOf(W(u), {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
                        "llp", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group",
                        "holdings", "airlines", "airways", "bank", "university", "party",
                        "ministry", "foundation", "institute", "association", "fc"});
@@ -1011,7 +1013,7 @@ class Run {
       if (p.type != EntityType::kCountry && p.type != EntityType::kPlace) continue;
       uint32_t sent = units_[p.nb].sentence;
       int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
-      if (left < 0 && p.nb > 1 && Fold(doc_.Text(units_[p.nb - 1].span)) == "of") {
+      if (left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of") {
         left = ChunkEndingAt(p.nb - 1);
         if (left >= 0 && !(units_[cands_[left].nb].classes & kWordOrgSuffix)) left = -1;
       }
@@ -1116,7 +1118,7 @@ class Run {
         c.type = EntityType::kOrganization;
         AbsorbAdjective(c);
       } else if ((first.classes & kWordOrgSuffix) && c.ne - c.nb >= 3 &&
-                 Fold(doc_.Text(units_[c.nb + 1].span)) == "of") {
+                 W(units_[c.nb + 1]) == "of") {
         c.type = EntityType::kOrganization;  // "University of Chicago"
       } else if (last.classes & kWordPlaceSuffix) {
         c.type = EntityType::kPlace;
@@ -1132,7 +1134,7 @@ class Run {
         c.gender = GenderOf(first);
       } else if (c.nb > 0 && n_words <= 2 && c.ne < n_units_ &&
                  doc_.Text(units_[c.ne].span) == "," &&
-                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)), {"in", "near", "outside"})) {
+                 IsOneOf(W(units_[c.nb - 1]), {"in", "near", "outside"})) {
         c.type = EntityType::kPlace;   // "in Wixom, Michigan"
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
                  last.shape == CaseShape::kCapitalized && !first.sentence_start &&
@@ -1308,7 +1310,7 @@ class Run {
       bool male = (u.classes & kWordPronounMale) != 0;
       bool female = (u.classes & kWordPronounFemale) != 0;
       if (!u.is_word || !(male || female)) continue;
-      std::string f = Fold(doc_.Text(u.span));
+      std::string_view f = W(u);
       if (f != "he" && f != "she") continue;
       // The subject of a speech verb, maybe after an adverb or auxiliary.
       bool speaks = false;
@@ -1320,7 +1322,7 @@ class Run {
           break;
         }
         std::string_view t = doc_.Text(v.span);
-        if (!(EndsWith(t, "ly") || IsOneOf(Fold(t), {"also", "later", "then", "again",
+        if (!(EndsWith(t, "ly") || IsOneOf(W(v), {"also", "later", "then", "again",
                                                      "has", "had", "have", "would",
                                                      "will", "further", "once", "still"})))
           break;
