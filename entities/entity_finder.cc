@@ -205,8 +205,11 @@ class Run {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) ChunkSentence(s);
     ResolveContextOnly();
     MergeNamedOrganisations();
+    IndexEnds();
     TypeUnknowns();
+    IndexEnds();
     BuildPersonPhrases();
+    IndexEnds();
     BuildNominals();
     ExtendOrgNouns();
     BuildEntities();
@@ -858,12 +861,22 @@ class Run {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
   }
 
+  // The last candidate that ends at unit ue (an index rebuilt between
+  // steps, so that lookups stay constant-time on long documents).
   int32_t CandEndingAt(uint32_t ue) const {
-    for (size_t k = cands_.size(); k-- > 0;) {
+    if (ue >= end_index_.size()) return -1;
+    int32_t k = end_index_[ue];
+    if (k < 0 || cands_[k].drop || cands_[k].ue != ue) return -1;
+    return k;
+  }
+
+  void IndexEnds() {
+    end_index_.assign(n_units_ + 1, -1);
+    for (size_t k = 0; k < cands_.size(); ++k) {
       const Cand& c = cands_[k];
-      if (c.ue == ue && !c.drop && c.form != MentionForm::kPronoun) return static_cast<int32_t>(k);
+      if (!c.drop && c.form != MentionForm::kPronoun && c.ue <= n_units_)
+        end_index_[c.ue] = static_cast<int32_t>(k);
     }
-    return -1;
   }
 
   void BuildPersonPhrases() {
@@ -991,14 +1004,14 @@ class Run {
   // ---- organisations named after places ----
 
   int32_t ChunkEndingAt(uint32_t ue) const {
-    for (size_t k : chunk_cands_)
-      if (!cands_[k].drop && cands_[k].ne == ue) return static_cast<int32_t>(k);
-    return -1;
+    if (ue >= chunk_by_ne_.size()) return -1;
+    int32_t k = chunk_by_ne_[ue];
+    return (k >= 0 && !cands_[k].drop && cands_[k].ne == ue) ? k : -1;
   }
   int32_t ChunkStartingAt(uint32_t ub) const {
-    for (size_t k : chunk_cands_)
-      if (!cands_[k].drop && cands_[k].nb == ub) return static_cast<int32_t>(k);
-    return -1;
+    if (ub >= chunk_by_nb_.size()) return -1;
+    int32_t k = chunk_by_nb_[ub];
+    return (k >= 0 && !cands_[k].drop && cands_[k].nb == ub) ? k : -1;
   }
   bool HasOrgSuffix(const Cand& c) const {
     return (units_[c.nb].classes & kWordOrgSuffix) || (units_[c.ne - 1].classes & kWordOrgSuffix);
@@ -1007,6 +1020,12 @@ class Run {
   // "Air Canada", "China Eastern Airlines", "University of Chicago": a
   // country or place inside an organisation's name.
   void MergeNamedOrganisations() {
+    chunk_by_nb_.assign(n_units_ + 1, -1);
+    chunk_by_ne_.assign(n_units_ + 1, -1);
+    for (size_t k : chunk_cands_) {
+      chunk_by_nb_[cands_[k].nb] = static_cast<int32_t>(k);
+      chunk_by_ne_[cands_[k].ne] = static_cast<int32_t>(k);
+    }
     for (size_t k = 0; k < cands_.size(); ++k) {
       Cand& p = cands_[k];
       if (p.drop || p.form != MentionForm::kName || p.entry < 0) continue;
@@ -1032,6 +1051,8 @@ class Run {
       c.weak = false;
       if (left >= 0 && right >= 0) cands_[right].drop = true;
       p.drop = true;
+      chunk_by_nb_[c.nb] = keep;
+      chunk_by_ne_[c.ne] = keep;
     }
   }
 
@@ -1042,16 +1063,16 @@ class Run {
   // keeps the known organisation's code.
   bool AbsorbOrganisation(Cand& c) {
     if (c.nb == 0 || units_[c.nb - 1].sentence != units_[c.nb].sentence) return false;
-    for (Cand& o : cands_) {
-      if (o.drop || o.form != MentionForm::kName || o.ue != c.nb || o.entry < 0) continue;
-      if (o.type != EntityType::kOrganization) return false;
-      o.drop = true;
-      c.ub = c.nb = o.ub;
-      c.weak = false;
-      if (o.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(o.code_entry), 0);
-      return true;
-    }
-    return false;
+    int32_t k = CandEndingAt(c.nb);
+    if (k < 0) return false;
+    Cand& o = cands_[k];
+    if (o.form != MentionForm::kName || o.entry < 0) return false;
+    if (o.type != EntityType::kOrganization) return false;
+    o.drop = true;
+    c.ub = c.nb = o.ub;
+    c.weak = false;
+    if (o.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(o.code_entry), 0);
+    return true;
   }
 
   // ", minister of transport", ", the company's chief executive", ", 49,"
@@ -1079,13 +1100,13 @@ class Run {
   // "European Aeronautic Defence and Space Company", "Russian Orthodox
   // Church": a nationality that opens an organisation's name is part of it.
   void AbsorbAdjective(Cand& c) {
-    for (Cand& a : cands_) {
-      if (a.form != MentionForm::kAdjective || a.ue != c.nb || a.drop) continue;
-      if (units_[a.ub].sentence != units_[c.nb].sentence) continue;
-      a.drop = true;
-      c.ub = c.nb = a.ub;
-      return;
-    }
+    int32_t k = CandEndingAt(c.nb);
+    if (k < 0) return;
+    Cand& a = cands_[k];
+    if (a.form != MentionForm::kAdjective) return;
+    if (units_[a.ub].sentence != units_[c.nb].sentence) return;
+    a.drop = true;
+    c.ub = c.nb = a.ub;
   }
 
   static char GenderOf(const Unit& first) {
@@ -1188,10 +1209,11 @@ class Run {
         // "Paris" after "Valeska Paris": the person, not the city.
         std::string core = CoreText(c);
         int32_t person = -1;
-        for (size_t b = 0; b < builds_.size(); ++b)
-          if (builds_[b].entry < 0 && builds_[b].e.type == EntityType::kPerson &&
-              EndsWithWord(builds_[b].core, core))
-            person = static_cast<int32_t>(b);
+        auto pit = person_by_last_word_.find(core);
+        if (pit != person_by_last_word_.end() && builds_[pit->second].entry < 0 &&
+            builds_[pit->second].e.type == EntityType::kPerson &&
+            EndsWithWord(builds_[pit->second].core, core))
+          person = pit->second;
         if (person >= 0) {
           Attach(k, person);
           continue;
@@ -1239,16 +1261,15 @@ class Run {
       if (eb.entry >= 0 || eb.cands.empty()) continue;
       std::string core = eb.core;
       if (core.find(' ') != std::string::npos) continue;
-      for (size_t o = 0; o < builds_.size(); ++o) {
-        if (o == b || builds_[o].cands.empty()) continue;
-        EntityBuild& ob = builds_[o];
-        if (ob.e.type != EntityType::kPerson && !(ob.entry < 0 && !ob.typed)) continue;
-        if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
-          for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
-          ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
-          eb.cands.clear();
-          break;
-        }
+      auto it = person_by_last_word_.find(core);
+      if (it == person_by_last_word_.end()) continue;
+      size_t o = static_cast<size_t>(it->second);
+      if (o == b || builds_[o].cands.empty()) continue;
+      EntityBuild& ob = builds_[o];
+      if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
+        for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
+        ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+        eb.cands.clear();
       }
     }
   }
@@ -1259,26 +1280,48 @@ class Run {
            full[full.size() - last.size() - 1] == ' ';
   }
 
+  static std::string Initials(const std::string& name) {
+    std::string initials;
+    bool start = true;
+    for (char ch : name) {
+      if (start && IsAsciiUpper(ch)) initials.push_back(ch);
+      start = ch == ' ' || ch == '-';
+    }
+    return initials;
+  }
+
   int32_t MatchShortForm(const Cand& c, const std::string& core) {
     bool one_word = core.find(' ') == std::string::npos;
     if (!one_word) return -1;
-    for (size_t b = builds_.size(); b-- > 0;) {
-      const EntityBuild& eb = builds_[b];
-      if (eb.cands.empty()) continue;
-      if (eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core)) return static_cast<int32_t>(b);
-      // Acronym of an organisation's name ("EADS").
-      if ((eb.e.type == EntityType::kOrganization || !eb.typed) && core.size() >= 2 &&
-          units_[c.nb].shape == CaseShape::kAllCaps) {
-        std::string initials;
-        bool start = true;
-        for (char ch : eb.core) {
-          if (start && IsAsciiUpper(ch)) initials.push_back(ch);
-          start = ch == ' ' || ch == '-';
-        }
-        if (initials == core) return static_cast<int32_t>(b);
+    auto it = person_by_last_word_.find(core);
+    if (it != person_by_last_word_.end()) {
+      const EntityBuild& eb = builds_[it->second];
+      if (!eb.cands.empty() && eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core))
+        return it->second;
+    }
+    // Acronym of an organisation's name ("EADS").
+    if (core.size() >= 2 && units_[c.nb].shape == CaseShape::kAllCaps) {
+      auto jt = org_by_initials_.find(core);
+      if (jt != org_by_initials_.end()) {
+        const EntityBuild& eb = builds_[jt->second];
+        if (!eb.cands.empty() && (eb.e.type == EntityType::kOrganization || !eb.typed) &&
+            Initials(eb.core) == core)
+          return jt->second;
       }
     }
     return -1;
+  }
+
+  // Keeps the short-form maps up to date with a build's name and type.
+  void IndexBuild(int32_t b) {
+    const EntityBuild& eb = builds_[b];
+    size_t sp = eb.core.rfind(' ');
+    if (sp == std::string::npos) return;
+    if (eb.e.type == EntityType::kPerson) person_by_last_word_[eb.core.substr(sp + 1)] = b;
+    if (eb.e.type == EntityType::kOrganization || !eb.typed) {
+      std::string ini = Initials(eb.core);
+      if (ini.size() >= 2) org_by_initials_[ini] = b;
+    }
   }
 
   void Attach(size_t k, int32_t b) {
@@ -1300,11 +1343,24 @@ class Run {
     if (c.agent >= 0 && eb.agent < 0) eb.agent = c.agent;
     if (c.gender && !eb.gender) eb.gender = c.gender;
     if (eb.code_entry < 0 && c.code_entry >= 0) eb.code_entry = c.code_entry;
+    IndexBuild(b);
   }
 
   // ---- pronouns ----
 
+  void IndexPersonMentions() {
+    person_mentions_.clear();
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
+      if (c.entity < 0 || c.drop || c.form == MentionForm::kAdjective) continue;
+      if (builds_[c.entity].e.type != EntityType::kPerson) continue;
+      person_mentions_.emplace_back(c.ub, k);
+    }
+    std::sort(person_mentions_.begin(), person_mentions_.end());
+  }
+
   void FindPronouns() {
+    IndexPersonMentions();
     for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
       bool male = (u.classes & kWordPronounMale) != 0;
@@ -1349,22 +1405,19 @@ class Run {
   // or the two previous sentences whose gender is not known to differ.
   int32_t LastPersonBefore(uint32_t u, char gender) const {
     uint32_t sent = units_[u].sentence;
-    int32_t best = -1;
-    uint32_t best_pos = 0;
-    for (const Cand& c : cands_) {
-      if (c.entity < 0 || c.ub >= u || c.form == MentionForm::kAdjective) continue;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                               std::make_pair(u, size_t{0}));
+    while (it != person_mentions_.begin()) {
+      --it;
+      const Cand& c = cands_[it->second];
+      if (units_[c.ub].sentence + 2 < sent) break;
       const EntityBuild& eb = builds_[c.entity];
-      if (eb.e.type != EntityType::kPerson) continue;
-      if (units_[c.ub].sentence + 2 < sent) continue;
       char g = eb.gender;
       if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
       if (g && g != gender) continue;
-      if (best < 0 || c.ub >= best_pos) {
-        best = c.entity;
-        best_pos = c.ub;
-      }
+      return c.entity;
     }
-    return best;
+    return -1;
   }
 
   // ---- nominals to people ----
@@ -1413,21 +1466,20 @@ class Run {
         builds_[it->second].cands.push_back(k);
         continue;
       }
-      // A person: the most recent person of the same country whose role fits.
+      // A person: the most recent person of the same country whose role fits
+      // (looking back a bounded number of mentions).
       int32_t best = -1;
-      uint32_t best_pos = 0;
-      for (const Cand& o : cands_) {
-        if (o.entity < 0 || o.ub >= c.ub || o.form == MentionForm::kAdjective) continue;
-        const EntityBuild& eb = builds_[o.entity];
-        if (eb.e.type != EntityType::kPerson) continue;
+      auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                                 std::make_pair(c.ub, size_t{0}));
+      for (int steps = 0; it != person_mentions_.begin() && steps < 400; ++steps) {
+        --it;
+        const EntityBuild& eb = builds_[cands_[it->second].entity];
         uint32_t roles = PersonRoles(eb);
         if (c.roles != 0 && (roles & c.roles) == 0) continue;
         if (!country.empty() && CountryOf(eb) != country) continue;
         if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
-        if (best < 0 || o.ub >= best_pos) {
-          best = o.entity;
-          best_pos = o.ub;
-        }
+        best = cands_[it->second].entity;
+        break;
       }
       if (best < 0) continue;
       c.entity = best;
@@ -1583,6 +1635,15 @@ class Run {
   std::unordered_set<uint32_t> introduced_;
   std::vector<EntityBuild> builds_;
   std::vector<size_t> weak_;
+  std::vector<int32_t> end_index_;
+  std::vector<int32_t> chunk_by_nb_, chunk_by_ne_;
+  // Person builds by the last word of their name, organisation builds by
+  // their initials: short forms found in constant time.
+  std::unordered_map<std::string, int32_t> person_by_last_word_;
+  std::unordered_map<std::string, int32_t> org_by_initials_;
+  // Person mentions in text order (unit, candidate), for pronouns and role
+  // nouns looking back.
+  std::vector<std::pair<uint32_t, size_t>> person_mentions_;
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
   bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
