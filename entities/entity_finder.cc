@@ -198,15 +198,18 @@ class Run {
       if (std::optional<Date> d = ParseIsoDate(doc_.published)) date_ = d->ToInt();
     }
     BuildUnits();
-    if (units_.empty()) return;
+    if (n_units_ == 0) return;
     FindLowercaseEvidence();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
     ReleaseRejectedNames();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) ChunkSentence(s);
     ResolveContextOnly();
     MergeNamedOrganisations();
+    IndexEnds();
     TypeUnknowns();
+    IndexEnds();
     BuildPersonPhrases();
+    IndexEnds();
     BuildNominals();
     ExtendOrgNouns();
     BuildEntities();
@@ -228,7 +231,7 @@ class Run {
   }
 
   // Appends a unit (the arrays are sized in BuildUnits; no reallocation).
-  void Put(const Unit& u) {
+  __attribute__((always_inline)) void Put(const Unit& u) {
     if (n_units_ == units_.size()) {
       units_.resize(units_.size() * 2 + 16);
       words_.resize(units_.size());
@@ -328,26 +331,34 @@ class Run {
       }
     }
     sent_begin_[doc_.sentences.size()] = static_cast<uint32_t>(n_units_);
-    units_.resize(n_units_);
-    words_.resize(n_units_);
-    shapes_.resize(n_units_);
+    // The arrays keep their size from document to document (no
+    // re-initialisation); n_units_ is the number in use.
     covered_.assign(n_units_, -1);
   }
 
   // Words the article writes in lower case (outside sentence starts): the
   // same word capitalised elsewhere is not a name ("our Allies").
   void FindLowercaseEvidence() {
-    for (const Unit& u : units_)
+    for (size_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
       if (u.is_word && u.shape == CaseShape::kLower && u.word != 0)
         lower_words_.insert(u.word);
-    for (const Unit& u : units_)
+    }
+    for (size_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
       if (u.is_word && u.shape == CaseShape::kLower && u.word == 0) {
         std::string_view t = doc_.Text(u.span);
         if (FoldWord(t, &key_)) lower_keys_.insert(key_);
       }
+    }
   }
 
   Upos PosOf(const Unit& u) const { return doc_.tokens[u.token].pos; }
+  // The folded word of a unit as the lexicon knows it ("" if unknown): no
+  // folding or allocation for the many small-word tests.
+  std::string_view W(const Unit& u) const {
+    return u.word ? lex_.words().word(u.word) : std::string_view();
+  }
 
   bool WrittenLowerElsewhere(const Unit& u) {
     if (u.word != 0) return lower_words_.count(u.word) > 0;
@@ -491,7 +502,7 @@ class Run {
         }
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
         // Not "and": "GM and Chrysler" are two names.
-        bool conn = (v.classes & kWordConnector) && Fold(doc_.Text(v.span)) != "and";
+        bool conn = (v.classes & kWordConnector) && W(v) != "and";
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
@@ -533,7 +544,7 @@ class Run {
     while (e > b && !units_[e - 1].is_word) --e;
     if (b >= e) return;
     // "CA$ 1 billion": a currency.
-    if (e < units_.size() && units_[e].span.begin == units_[e - 1].span.end &&
+    if (e < n_units_ && units_[e].span.begin == units_[e - 1].span.end &&
         doc_.Text(units_[e].span).substr(0, 1) == "$")
       return;
     bool weak = false;
@@ -556,7 +567,7 @@ class Run {
       // word numbered by what follows ("Chapter 11", "Flight 370").
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
-      if (e < units_.size() && units_[e].sentence == u.sentence &&
+      if (e < n_units_ && units_[e].sentence == u.sentence &&
           units_[e].shape == CaseShape::kNoLetters && units_[e].is_word)
         return;
     }
@@ -590,9 +601,12 @@ class Run {
   // ---- context-only names and lexicon candidates ----
 
   // Chooses the entry of a name hit; -1 if none is acceptable.
+  // Built-in entries decide who a name is (a user dictionary's "MOSCOW"
+  // under RUSSIA does not turn the city into the country); among the
+  // patterns of that identity a user entry's codes win.
   int32_t PickEntry(const Hit& h, uint32_t title_roles, bool* code_from_user,
                     int32_t* code_entry) {
-    int32_t best = -1, best_code = -1;
+    int32_t best = -1;
     int best_score = -1000;
     for (uint32_t p : h.patterns) {
       const PatternInfo& info = lex_.pattern(p);
@@ -604,8 +618,10 @@ class Run {
       bool known = introduced_.count(canon) > 0;
       if (context) {
         bool titled = false;
-        if (title_roles != 0)
+        if (title_roles != 0) {
           for (const Tenure& t : lex_.entry(target).tenures) titled |= (t.roles & title_roles) != 0;
+          for (const Tenure& t : e.tenures) titled |= (t.roles & title_roles) != 0;
+        }
         if (!known && !titled) continue;
         score += titled ? 3 : 0;
       } else {
@@ -613,15 +629,20 @@ class Run {
       }
       if (known) score += 4;
       if (e.type == EntityType::kCountry) score += 1;
-      if ((e.flags & kEntryUser) == 0) score += 0;
+      if ((lex_.entry(target).flags & kEntryUser) == 0) score += 3;
       if (score > best_score) {
         best_score = score;
         best = static_cast<int32_t>(canon);
-        best_code = static_cast<int32_t>(target);
       }
     }
-    *code_from_user = best_code >= 0 && best_code != best;
-    *code_entry = best_code;
+    *code_entry = best;
+    for (uint32_t p : h.patterns) {
+      uint32_t target = lex_.pattern(p).target;
+      if (best >= 0 && lex_.Canonical(target) == static_cast<uint32_t>(best) &&
+          (lex_.entry(target).flags & kEntryUser))
+        *code_entry = static_cast<int32_t>(target);
+    }
+    *code_from_user = *code_entry != best;
     return best;
   }
 
@@ -706,7 +727,7 @@ class Run {
       // ("The White House said"), not where it modifies a noun ("the UN
       // Security Council meeting").
       if (doc_.Text(units_[h.ub].span).size() == 3 &&
-          Fold(doc_.Text(units_[h.ub].span)) == "the") {
+          W(units_[h.ub]) == "the") {
         c.nb = h.ub + 1;
         if (NounFollows(h.ue)) c.ub = h.ub + 1;
       }
@@ -724,7 +745,7 @@ class Run {
   // The unit after a name is a lower-case noun it modifies ("meeting",
   // "spokesman", "response").
   bool NounFollows(uint32_t u) const {
-    if (u >= units_.size() || units_[u].sentence != units_[u - 1].sentence) return false;
+    if (u >= n_units_ || units_[u].sentence != units_[u - 1].sentence) return false;
     const Unit& n = units_[u];
     if (!n.is_word || n.shape != CaseShape::kLower) return false;
     if (tagged_) {
@@ -840,12 +861,22 @@ class Run {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
   }
 
+  // The last candidate that ends at unit ue (an index rebuilt between
+  // steps, so that lookups stay constant-time on long documents).
   int32_t CandEndingAt(uint32_t ue) const {
-    for (size_t k = cands_.size(); k-- > 0;) {
+    if (ue >= end_index_.size()) return -1;
+    int32_t k = end_index_[ue];
+    if (k < 0 || cands_[k].drop || cands_[k].ue != ue) return -1;
+    return k;
+  }
+
+  void IndexEnds() {
+    end_index_.assign(n_units_ + 1, -1);
+    for (size_t k = 0; k < cands_.size(); ++k) {
       const Cand& c = cands_[k];
-      if (c.ue == ue && !c.drop && c.form != MentionForm::kPronoun) return static_cast<int32_t>(k);
+      if (!c.drop && c.form != MentionForm::kPronoun && c.ue <= n_units_)
+        end_index_[c.ue] = static_cast<int32_t>(k);
     }
-    return -1;
   }
 
   void BuildPersonPhrases() {
@@ -874,7 +905,7 @@ class Run {
     for (const Hit& h : hits_) {
       if (h.kind != Hit::kAgent) continue;
       // Used as a title of a name: handled with the name.
-      if (h.ue < units_.size() && units_[h.ue].sentence == units_[h.ub].sentence &&
+      if (h.ue < n_units_ && units_[h.ue].sentence == units_[h.ub].sentence &&
           NameLike(units_[h.ue]) && TitleHit(h))
         continue;
       // Inside a name chunk ("General Motors"): not a role.
@@ -905,9 +936,7 @@ class Run {
       }
       bool definite = false;
       if (i > floor) {
-        std::string_view d = doc_.Text(units_[i - 1].span);
-        std::string f = Fold(d);
-        if (f == "the") {
+        if (W(units_[i - 1]) == "the") {
           definite = true;
           --i;
         }
@@ -952,10 +981,10 @@ class Run {
       if (c.form != MentionForm::kName || c.type != EntityType::kOrganization || !c.typed)
         continue;
       uint32_t e = c.ue;
-      if (e >= units_.size() || units_[e].sentence != units_[c.ub].sentence) continue;
+      if (e >= n_units_ || units_[e].sentence != units_[c.ub].sentence) continue;
       const Unit& n = units_[e];
       if (!(n.classes & kWordOrgNoun) || n.shape != CaseShape::kLower) continue;
-      if (c.ub == 0 || Fold(doc_.Text(units_[c.ub - 1].span)) != "the") continue;
+      if (c.ub == 0 || W(units_[c.ub - 1]) != "the") continue;
       // The noun must end the phrase ("the NATO alliance", not "the NATO
       // alliance members").
       if (NounFollows(e + 1)) continue;
@@ -966,8 +995,7 @@ class Run {
   // Suffixes that make an organisation even after a given name ("Adam
   // Corp"), unlike those that are also surnames ("Jim Press").
   bool StrongOrgSuffix(const Unit& u) const {
-    std::string f = Fold(doc_.Text(u.span));
-    return IsOneOf(f, {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+    return IsOneOf(W(u), {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
                        "llp", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group",
                        "holdings", "airlines", "airways", "bank", "university", "party",
                        "ministry", "foundation", "institute", "association", "fc"});
@@ -976,14 +1004,14 @@ class Run {
   // ---- organisations named after places ----
 
   int32_t ChunkEndingAt(uint32_t ue) const {
-    for (size_t k : chunk_cands_)
-      if (!cands_[k].drop && cands_[k].ne == ue) return static_cast<int32_t>(k);
-    return -1;
+    if (ue >= chunk_by_ne_.size()) return -1;
+    int32_t k = chunk_by_ne_[ue];
+    return (k >= 0 && !cands_[k].drop && cands_[k].ne == ue) ? k : -1;
   }
   int32_t ChunkStartingAt(uint32_t ub) const {
-    for (size_t k : chunk_cands_)
-      if (!cands_[k].drop && cands_[k].nb == ub) return static_cast<int32_t>(k);
-    return -1;
+    if (ub >= chunk_by_nb_.size()) return -1;
+    int32_t k = chunk_by_nb_[ub];
+    return (k >= 0 && !cands_[k].drop && cands_[k].nb == ub) ? k : -1;
   }
   bool HasOrgSuffix(const Cand& c) const {
     return (units_[c.nb].classes & kWordOrgSuffix) || (units_[c.ne - 1].classes & kWordOrgSuffix);
@@ -992,13 +1020,19 @@ class Run {
   // "Air Canada", "China Eastern Airlines", "University of Chicago": a
   // country or place inside an organisation's name.
   void MergeNamedOrganisations() {
+    chunk_by_nb_.assign(n_units_ + 1, -1);
+    chunk_by_ne_.assign(n_units_ + 1, -1);
+    for (size_t k : chunk_cands_) {
+      chunk_by_nb_[cands_[k].nb] = static_cast<int32_t>(k);
+      chunk_by_ne_[cands_[k].ne] = static_cast<int32_t>(k);
+    }
     for (size_t k = 0; k < cands_.size(); ++k) {
       Cand& p = cands_[k];
       if (p.drop || p.form != MentionForm::kName || p.entry < 0) continue;
       if (p.type != EntityType::kCountry && p.type != EntityType::kPlace) continue;
       uint32_t sent = units_[p.nb].sentence;
       int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
-      if (left < 0 && p.nb > 1 && Fold(doc_.Text(units_[p.nb - 1].span)) == "of") {
+      if (left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of") {
         left = ChunkEndingAt(p.nb - 1);
         if (left >= 0 && !(units_[cands_[left].nb].classes & kWordOrgSuffix)) left = -1;
       }
@@ -1017,6 +1051,8 @@ class Run {
       c.weak = false;
       if (left >= 0 && right >= 0) cands_[right].drop = true;
       p.drop = true;
+      chunk_by_nb_[c.nb] = keep;
+      chunk_by_ne_[c.ne] = keep;
     }
   }
 
@@ -1027,29 +1063,29 @@ class Run {
   // keeps the known organisation's code.
   bool AbsorbOrganisation(Cand& c) {
     if (c.nb == 0 || units_[c.nb - 1].sentence != units_[c.nb].sentence) return false;
-    for (Cand& o : cands_) {
-      if (o.drop || o.form != MentionForm::kName || o.ue != c.nb || o.entry < 0) continue;
-      if (o.type != EntityType::kOrganization) return false;
-      o.drop = true;
-      c.ub = c.nb = o.ub;
-      c.weak = false;
-      if (o.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(o.code_entry), 0);
-      return true;
-    }
-    return false;
+    int32_t k = CandEndingAt(c.nb);
+    if (k < 0) return false;
+    Cand& o = cands_[k];
+    if (o.form != MentionForm::kName || o.entry < 0) return false;
+    if (o.type != EntityType::kOrganization) return false;
+    o.drop = true;
+    c.ub = c.nb = o.ub;
+    c.weak = false;
+    if (o.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(o.code_entry), 0);
+    return true;
   }
 
   // ", minister of transport", ", the company's chief executive", ", 49,"
   // after a name: a person.
   bool AppositiveRole(uint32_t u) const {
-    if (u >= units_.size() || doc_.Text(units_[u].span) != ",") return false;
+    if (u >= n_units_ || doc_.Text(units_[u].span) != ",") return false;
     uint32_t sent = units_[u].sentence;
-    for (uint32_t j = u + 1; j < units_.size() && j <= u + 6; ++j) {
+    for (uint32_t j = u + 1; j < n_units_ && j <= u + 6; ++j) {
       const Unit& v = units_[j];
       if (v.sentence != sent) return false;
       std::string_view t = doc_.Text(v.span);
       if (j == u + 1 && v.shape == CaseShape::kNoLetters && !t.empty() && IsAsciiDigit(t[0]))
-        return j + 1 < units_.size() && doc_.Text(units_[j + 1].span) == ",";  // age
+        return j + 1 < n_units_ && doc_.Text(units_[j + 1].span) == ",";  // age
       const Hit* h = HitAt(j);
       if (h != nullptr && h->kind == Hit::kAgent && h->ub == j) {
         const PatternInfo& info = lex_.pattern(h->patterns.back());
@@ -1064,13 +1100,13 @@ class Run {
   // "European Aeronautic Defence and Space Company", "Russian Orthodox
   // Church": a nationality that opens an organisation's name is part of it.
   void AbsorbAdjective(Cand& c) {
-    for (Cand& a : cands_) {
-      if (a.form != MentionForm::kAdjective || a.ue != c.nb || a.drop) continue;
-      if (units_[a.ub].sentence != units_[c.nb].sentence) continue;
-      a.drop = true;
-      c.ub = c.nb = a.ub;
-      return;
-    }
+    int32_t k = CandEndingAt(c.nb);
+    if (k < 0) return;
+    Cand& a = cands_[k];
+    if (a.form != MentionForm::kAdjective) return;
+    if (units_[a.ub].sentence != units_[c.nb].sentence) return;
+    a.drop = true;
+    c.ub = c.nb = a.ub;
   }
 
   static char GenderOf(const Unit& first) {
@@ -1103,7 +1139,7 @@ class Run {
         c.type = EntityType::kOrganization;
         AbsorbAdjective(c);
       } else if ((first.classes & kWordOrgSuffix) && c.ne - c.nb >= 3 &&
-                 Fold(doc_.Text(units_[c.nb + 1].span)) == "of") {
+                 W(units_[c.nb + 1]) == "of") {
         c.type = EntityType::kOrganization;  // "University of Chicago"
       } else if (last.classes & kWordPlaceSuffix) {
         c.type = EntityType::kPlace;
@@ -1117,9 +1153,9 @@ class Run {
                  !(first.classes & kWordCommon)) {
         c.type = EntityType::kPerson;  // "Marilyn said"
         c.gender = GenderOf(first);
-      } else if (c.nb > 0 && n_words <= 2 && c.ne < units_.size() &&
+      } else if (c.nb > 0 && n_words <= 2 && c.ne < n_units_ &&
                  doc_.Text(units_[c.ne].span) == "," &&
-                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)), {"in", "near", "outside"})) {
+                 IsOneOf(W(units_[c.nb - 1]), {"in", "near", "outside"})) {
         c.type = EntityType::kPlace;   // "in Wixom, Michigan"
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
                  last.shape == CaseShape::kCapitalized && !first.sentence_start &&
@@ -1173,10 +1209,11 @@ class Run {
         // "Paris" after "Valeska Paris": the person, not the city.
         std::string core = CoreText(c);
         int32_t person = -1;
-        for (size_t b = 0; b < builds_.size(); ++b)
-          if (builds_[b].entry < 0 && builds_[b].e.type == EntityType::kPerson &&
-              EndsWithWord(builds_[b].core, core))
-            person = static_cast<int32_t>(b);
+        auto pit = person_by_last_word_.find(core);
+        if (pit != person_by_last_word_.end() && builds_[pit->second].entry < 0 &&
+            builds_[pit->second].e.type == EntityType::kPerson &&
+            EndsWithWord(builds_[pit->second].core, core))
+          person = pit->second;
         if (person >= 0) {
           Attach(k, person);
           continue;
@@ -1224,16 +1261,15 @@ class Run {
       if (eb.entry >= 0 || eb.cands.empty()) continue;
       std::string core = eb.core;
       if (core.find(' ') != std::string::npos) continue;
-      for (size_t o = 0; o < builds_.size(); ++o) {
-        if (o == b || builds_[o].cands.empty()) continue;
-        EntityBuild& ob = builds_[o];
-        if (ob.e.type != EntityType::kPerson && !(ob.entry < 0 && !ob.typed)) continue;
-        if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
-          for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
-          ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
-          eb.cands.clear();
-          break;
-        }
+      auto it = person_by_last_word_.find(core);
+      if (it == person_by_last_word_.end()) continue;
+      size_t o = static_cast<size_t>(it->second);
+      if (o == b || builds_[o].cands.empty()) continue;
+      EntityBuild& ob = builds_[o];
+      if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
+        for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
+        ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+        eb.cands.clear();
       }
     }
   }
@@ -1244,26 +1280,48 @@ class Run {
            full[full.size() - last.size() - 1] == ' ';
   }
 
+  static std::string Initials(const std::string& name) {
+    std::string initials;
+    bool start = true;
+    for (char ch : name) {
+      if (start && IsAsciiUpper(ch)) initials.push_back(ch);
+      start = ch == ' ' || ch == '-';
+    }
+    return initials;
+  }
+
   int32_t MatchShortForm(const Cand& c, const std::string& core) {
     bool one_word = core.find(' ') == std::string::npos;
     if (!one_word) return -1;
-    for (size_t b = builds_.size(); b-- > 0;) {
-      const EntityBuild& eb = builds_[b];
-      if (eb.cands.empty()) continue;
-      if (eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core)) return static_cast<int32_t>(b);
-      // Acronym of an organisation's name ("EADS").
-      if ((eb.e.type == EntityType::kOrganization || !eb.typed) && core.size() >= 2 &&
-          units_[c.nb].shape == CaseShape::kAllCaps) {
-        std::string initials;
-        bool start = true;
-        for (char ch : eb.core) {
-          if (start && IsAsciiUpper(ch)) initials.push_back(ch);
-          start = ch == ' ' || ch == '-';
-        }
-        if (initials == core) return static_cast<int32_t>(b);
+    auto it = person_by_last_word_.find(core);
+    if (it != person_by_last_word_.end()) {
+      const EntityBuild& eb = builds_[it->second];
+      if (!eb.cands.empty() && eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core))
+        return it->second;
+    }
+    // Acronym of an organisation's name ("EADS").
+    if (core.size() >= 2 && units_[c.nb].shape == CaseShape::kAllCaps) {
+      auto jt = org_by_initials_.find(core);
+      if (jt != org_by_initials_.end()) {
+        const EntityBuild& eb = builds_[jt->second];
+        if (!eb.cands.empty() && (eb.e.type == EntityType::kOrganization || !eb.typed) &&
+            Initials(eb.core) == core)
+          return jt->second;
       }
     }
     return -1;
+  }
+
+  // Keeps the short-form maps up to date with a build's name and type.
+  void IndexBuild(int32_t b) {
+    const EntityBuild& eb = builds_[b];
+    size_t sp = eb.core.rfind(' ');
+    if (sp == std::string::npos) return;
+    if (eb.e.type == EntityType::kPerson) person_by_last_word_[eb.core.substr(sp + 1)] = b;
+    if (eb.e.type == EntityType::kOrganization || !eb.typed) {
+      std::string ini = Initials(eb.core);
+      if (ini.size() >= 2) org_by_initials_[ini] = b;
+    }
   }
 
   void Attach(size_t k, int32_t b) {
@@ -1285,21 +1343,34 @@ class Run {
     if (c.agent >= 0 && eb.agent < 0) eb.agent = c.agent;
     if (c.gender && !eb.gender) eb.gender = c.gender;
     if (eb.code_entry < 0 && c.code_entry >= 0) eb.code_entry = c.code_entry;
+    IndexBuild(b);
   }
 
   // ---- pronouns ----
 
+  void IndexPersonMentions() {
+    person_mentions_.clear();
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
+      if (c.entity < 0 || c.drop || c.form == MentionForm::kAdjective) continue;
+      if (builds_[c.entity].e.type != EntityType::kPerson) continue;
+      person_mentions_.emplace_back(c.ub, k);
+    }
+    std::sort(person_mentions_.begin(), person_mentions_.end());
+  }
+
   void FindPronouns() {
-    for (uint32_t i = 0; i < units_.size(); ++i) {
+    IndexPersonMentions();
+    for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
       bool male = (u.classes & kWordPronounMale) != 0;
       bool female = (u.classes & kWordPronounFemale) != 0;
       if (!u.is_word || !(male || female)) continue;
-      std::string f = Fold(doc_.Text(u.span));
+      std::string_view f = W(u);
       if (f != "he" && f != "she") continue;
       // The subject of a speech verb, maybe after an adverb or auxiliary.
       bool speaks = false;
-      for (uint32_t j = i + 1; j < units_.size() && j <= i + 3; ++j) {
+      for (uint32_t j = i + 1; j < n_units_ && j <= i + 3; ++j) {
         const Unit& v = units_[j];
         if (v.sentence != u.sentence || !v.is_word) break;
         if (v.classes & kWordSpeechVerb) {
@@ -1307,7 +1378,7 @@ class Run {
           break;
         }
         std::string_view t = doc_.Text(v.span);
-        if (!(EndsWith(t, "ly") || IsOneOf(Fold(t), {"also", "later", "then", "again",
+        if (!(EndsWith(t, "ly") || IsOneOf(W(v), {"also", "later", "then", "again",
                                                      "has", "had", "have", "would",
                                                      "will", "further", "once", "still"})))
           break;
@@ -1334,30 +1405,28 @@ class Run {
   // or the two previous sentences whose gender is not known to differ.
   int32_t LastPersonBefore(uint32_t u, char gender) const {
     uint32_t sent = units_[u].sentence;
-    int32_t best = -1;
-    uint32_t best_pos = 0;
-    for (const Cand& c : cands_) {
-      if (c.entity < 0 || c.ub >= u || c.form == MentionForm::kAdjective) continue;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                               std::make_pair(u, size_t{0}));
+    while (it != person_mentions_.begin()) {
+      --it;
+      const Cand& c = cands_[it->second];
+      if (units_[c.ub].sentence + 2 < sent) break;
       const EntityBuild& eb = builds_[c.entity];
-      if (eb.e.type != EntityType::kPerson) continue;
-      if (units_[c.ub].sentence + 2 < sent) continue;
       char g = eb.gender;
       if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
       if (g && g != gender) continue;
-      if (best < 0 || c.ub >= best_pos) {
-        best = c.entity;
-        best_pos = c.ub;
-      }
+      return c.entity;
     }
-    return best;
+    return -1;
   }
 
   // ---- nominals to people ----
 
   uint32_t PersonRoles(const EntityBuild& eb) const {
     uint32_t roles = eb.roles;
-    if (eb.code_entry >= 0) {
-      const LexEntry& e = lex_.entry(eb.code_entry);
+    for (int32_t which : {eb.code_entry, eb.entry}) {
+      if (which < 0) continue;
+      const LexEntry& e = lex_.entry(which);
       if (date_ != 0) {
         for (const Tenure& t : e.tenures)
           if ((t.from == 0 || t.from <= date_) && (t.to == 0 || date_ <= t.to)) roles |= t.roles;
@@ -1397,21 +1466,20 @@ class Run {
         builds_[it->second].cands.push_back(k);
         continue;
       }
-      // A person: the most recent person of the same country whose role fits.
+      // A person: the most recent person of the same country whose role fits
+      // (looking back a bounded number of mentions).
       int32_t best = -1;
-      uint32_t best_pos = 0;
-      for (const Cand& o : cands_) {
-        if (o.entity < 0 || o.ub >= c.ub || o.form == MentionForm::kAdjective) continue;
-        const EntityBuild& eb = builds_[o.entity];
-        if (eb.e.type != EntityType::kPerson) continue;
+      auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                                 std::make_pair(c.ub, size_t{0}));
+      for (int steps = 0; it != person_mentions_.begin() && steps < 400; ++steps) {
+        --it;
+        const EntityBuild& eb = builds_[cands_[it->second].entity];
         uint32_t roles = PersonRoles(eb);
         if (c.roles != 0 && (roles & c.roles) == 0) continue;
         if (!country.empty() && CountryOf(eb) != country) continue;
         if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
-        if (best < 0 || o.ub >= best_pos) {
-          best = o.entity;
-          best_pos = o.ub;
-        }
+        best = cands_[it->second].entity;
+        break;
       }
       if (best < 0) continue;
       c.entity = best;
@@ -1567,6 +1635,15 @@ class Run {
   std::unordered_set<uint32_t> introduced_;
   std::vector<EntityBuild> builds_;
   std::vector<size_t> weak_;
+  std::vector<int32_t> end_index_;
+  std::vector<int32_t> chunk_by_nb_, chunk_by_ne_;
+  // Person builds by the last word of their name, organisation builds by
+  // their initials: short forms found in constant time.
+  std::unordered_map<std::string, int32_t> person_by_last_word_;
+  std::unordered_map<std::string, int32_t> org_by_initials_;
+  // Person mentions in text order (unit, candidate), for pronouns and role
+  // nouns looking back.
+  std::vector<std::pair<uint32_t, size_t>> person_mentions_;
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
   bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags

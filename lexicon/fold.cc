@@ -131,10 +131,42 @@ static bool FoldShort(std::string_view w, char* buf, size_t* n, CaseShape* shape
   return true;
 }
 
+// Typographic apostrophes (’ ‘, E2 80 99 / E2 80 98) are the only non-ASCII
+// bytes of most words that have any ("’s", "d’Ivoire"): they fold to ', so
+// such words are rewritten to ASCII and take the fast path. Returns false if
+// other non-ASCII bytes remain.
+static bool AsciiApostrophes(std::string_view w, char* tmp, size_t* len) {
+  size_t k = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      tmp[k++] = static_cast<char>(c);
+    } else if (c == 0xE2 && i + 2 < w.size() &&
+               static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(w[i + 2]) == 0x99 ||
+                static_cast<unsigned char>(w[i + 2]) == 0x98)) {
+      tmp[k++] = '\'';
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  *len = k;
+  return true;
+}
+
 bool FoldWordFast(std::string_view w, char* buf, size_t* n, CaseShape* shape,
                       bool* inner_hyphen) {
   if (w.empty() || w.size() > kMaxFoldedWord) return false;
   *inner_hyphen = false;
+  for (unsigned char c : w) {
+    if (c >= 0x80) {
+      char tmp[kMaxFoldedWord];
+      size_t len = 0;
+      if (!AsciiApostrophes(w, tmp, &len)) return false;
+      return FoldWordFast(std::string_view(tmp, len), buf, n, shape, inner_hyphen);
+    }
+  }
   if (w.size() <= 8) {
     bool slow = false;
     if (FoldShort(w, buf, n, shape, &slow)) return true;

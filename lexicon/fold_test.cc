@@ -104,6 +104,11 @@ TEST(FoldWordFast, AgreesWithFoldWordOnGeneratedWords) {
   CaseShape shape;
   bool hyphen;
   EXPECT_FALSE(FoldWordFast("Orbán", buf, &n, &shape, &hyphen));
+  for (const char* w : {"’s", "d’Ivoire", "Russia’s", "‘quote"}) {
+    ASSERT_TRUE(FoldWordFast(w, buf, &n, &shape, &hyphen)) << w;
+    EXPECT_EQ(std::string(buf, n), Fold(w)) << w;
+    EXPECT_EQ(shape, CaseShapeOf(w)) << w;
+  }
 }
 
 }  // namespace

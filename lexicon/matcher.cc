@@ -18,14 +18,8 @@
 namespace newsmill {
 namespace {
 
-inline uint64_t Mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+using word_table_internal::Mix64;
+using word_table_internal::TagOf;
 
 inline uint64_t HashBytes(std::string_view s) {
   uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0x100000001b3ULL);
@@ -48,9 +42,6 @@ inline uint64_t HashBytes(std::string_view s) {
 
 // ---- WordTable ------------------------------------------------------------
 
-namespace {
-inline uint8_t TagOf(uint64_t h) { return static_cast<uint8_t>((h >> 56) | 1); }
-}  // namespace
 
 WordTable::WordTable() {
   offsets_ = {0, 0};
@@ -60,47 +51,8 @@ WordTable::WordTable() {
   mask_ = tags_.size() - 1;
 }
 
-uint32_t WordTable::Probe(uint64_t h, const char* word, size_t n) const {
-  uint8_t tag = TagOf(h);
-  uint64_t i = h & mask_;
-  while (true) {
-    uint8_t t = tags_[i];
-    if (t == 0) return 0;
-    if (t == tag) {
-      uint32_t id = ids_[i];
-      uint32_t b = offsets_[id], e = offsets_[id + 1];
-      if (e - b == n) {
-        const char* a = arena_.data() + b;
-        size_t k = 0;
-        while (k < n && a[k] == word[k]) ++k;
-        if (k == n) return id;
-      }
-    }
-    i = (i + 1) & mask_;
-  }
-}
-
 uint32_t WordTable::Find(std::string_view folded) const {
   return Probe(HashBytes(folded), folded.data(), folded.size());
-}
-
-uint32_t WordTable::FindPadded(const char* buf, size_t n) const {
-  // The same hash as HashBytes, with the tail read as one masked block.
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100000001b3ULL);
-  size_t i = 0;
-  while (i + 8 <= n) {
-    uint64_t v;
-    std::memcpy(&v, buf + i, 8);
-    h = (h ^ v) * 0xff51afd7ed558ccdULL;
-    h ^= h >> 32;
-    i += 8;
-  }
-  uint64_t v = 0;
-  if (i < n) {
-    std::memcpy(&v, buf + i, 8);
-    v &= ~0ULL >> (8 * (8 - (n - i)));
-  }
-  return Probe(Mix64(h ^ v), buf, n);
 }
 
 uint32_t WordTable::Intern(std::string_view folded) {
@@ -362,7 +314,11 @@ void PhraseMatcher::FindAll(std::span<const uint32_t> words,
                             std::span<const CaseShape> shapes,
                             std::vector<PhraseMatch>* matches,
                             std::vector<uint32_t>* phrases) const {
+  const uint32_t n_roots = static_cast<uint32_t>(root_child_.size());
   for (size_t i = 0; i < words.size(); ++i) {
+    // Most words start no phrase: one array read.
+    uint32_t w = words[i];
+    if (w == 0 || w >= n_roots || root_child_[w] == 0) continue;
     uint32_t first = static_cast<uint32_t>(phrases->size());
     uint32_t len = LongestAt(words, shapes, i, phrases);
     if (len > 0) {

@@ -232,10 +232,18 @@ enum class MentionForm : uint8_t { kName, kNominal, kPronoun, kAdjective };
 std::string_view EntityTypeName(EntityType t);   // "PERSON", ...
 std::string_view MentionFormName(MentionForm f);  // "name", ...
 
+// One span that refers to an entity. A person's name mention includes the
+// title and affiliation before the name ("Russian President Vladimir
+// Putin"); mentions may nest ("Hungarian", an adjective mention of Hungary,
+// inside "Hungarian Prime Minister Viktor Orban"). Forms: kName (a proper
+// name, also "Moscow", "the United States"), kNominal ("the Russian
+// leader", "Russian soldiers"), kPronoun ("he" as the subject of a speech
+// verb), kAdjective ("Russian demands").
 struct Mention {
   Span span;
   uint32_t token_begin = 0;
-  uint32_t token_end = 0;
+  uint32_t token_end = 0;  // one past the last token (a mention may end
+                           // inside a hyphenated token)
   MentionForm form = MentionForm::kName;
   int32_t entity = -1;  // index into Document::entities
 };
@@ -253,8 +261,14 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   std::string actor;    // CAMEO actor code, "" if unknown
   std::string country;  // ISO 3166 alpha-3, "" if unknown
-  // Codes of every period when the lexicon's roles are dated and the
-  // article's date was not known yet; `actor` is set once it is.
+  // Filled when the lexicon's codes for the entity are dated and the
+  // article's date is not known: every code with the period it holds
+  // (same-code periods merged); a candidate with from = to = 0 is the
+  // undated code, valid outside every dated one. When the text names the
+  // office ("President Joe Biden") only that office's periods are listed, so
+  // that the candidates bound the article's date (entities/dating.h:
+  // TenureWindow). `actor` is set without a date only where the code cannot
+  // depend on it; ResolveEntityCodes sets it once the date is known.
   std::vector<DatedCode> candidates;
   std::vector<uint32_t> mentions;  // indices into Document::mentions, in order
 };
