@@ -1572,6 +1572,16 @@ void DocCoder::EmitClause(int32_t ci) {
       if (late_subject) sources.clear();
       const Sentence& sent = doc_.sentences[cl.sentence];
       for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {
+        // A name, whatever tag the tagger gave it ("Arnor/CCONJ").
+        if (mention_at_[t] >= 0 && doc_.mentions[mention_at_[t]].form != MentionForm::kAdjective) {
+          Actor a = EntityActor(mention_at_[t], t);
+          if (a.ok() && !a.country.empty() &&
+              !(a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPlace)) {
+            sources.push_back(a);
+            inherited = true;
+            break;
+          }
+        }
         Upos p = doc_.tokens[t].pos;
         if (p != Upos::kNoun && p != Upos::kPropn && p != Upos::kNone) continue;
         // The head of a noun phrase: the next word is no noun of it.
