@@ -1397,11 +1397,6 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   // nothing of who acted on whom.
   auto anonymous = [](const Actor& a) { return a.entity < 0 && a.country.empty(); };
   if (tgt && anonymous(src) && anonymous(*tgt)) return;
-  // An actor acting on its own country as a whole ("RUSGOV -> RUS" from
-  // "rejecting Russian demands") is a misreading, not a domestic event.
-  if (tgt && !tgt->country.empty() && tgt->country == src.country &&
-      (tgt->code.empty() || tgt->code == tgt->country))
-    return;
   Span cue = doc_.tokens[c.trigger].span;
   if (c.cue_last >= 0 && static_cast<size_t>(c.cue_last) < doc_.tokens.size()) {
     Span e = doc_.tokens[c.cue_last].span;
@@ -1536,6 +1531,16 @@ void DocCoder::EmitClause(int32_t ci) {
       if (cl.agent >= 0) sources = ActorsOf(cl.agent, false, &rep);
     } else {
       sources = ActorsOf(SubjectOf(ci), false, &rep);
+    }
+  }
+  // "Human rights organization Amnesty International demanded": the
+  // parse split the subject; another subject of the verb names the actor.
+  if (sources.empty() && !passive && tree_) {
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) {
+      if ((D(k) != Dep::kNsubj && D(k) != Dep::kNsubjPass) || static_cast<int32_t>(k) == SubjectOf(ci))
+        continue;
+      sources = ActorsOf(static_cast<int32_t>(k), false, &rep);
+      if (!sources.empty()) break;
     }
   }
   // A subject the parse got wrong (a date, "on Saturday", or a word that is
