@@ -34,6 +34,7 @@
 #include "entities/entity_finder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -61,11 +62,27 @@ struct Unit {
   bool hyphen = false;    // a "-" inside a hyphenated word
 };
 
+// A few ids without allocation (a match rarely fits more than a few
+// phrases; beyond 8 the rest are dropped).
+struct SmallIds {
+  uint32_t v[8];
+  uint8_t n = 0;
+  void push_back(uint32_t x) {
+    if (n < 8) v[n++] = x;
+  }
+  bool empty() const { return n == 0; }
+  void clear() { n = 0; }
+  uint32_t back() const { return v[n - 1]; }
+  uint32_t operator[](size_t i) const { return v[i]; }
+  const uint32_t* begin() const { return v; }
+  const uint32_t* end() const { return v + n; }
+};
+
 // A lexicon match.
 struct Hit {
   uint32_t ub = 0, ue = 0;             // units [ub, ue)
   enum Kind { kName, kAdjective, kAgent } kind = kName;
-  std::vector<uint32_t> patterns;      // fitting patterns of that kind
+  SmallIds patterns;                   // fitting patterns of that kind
   bool context_only = false;           // every name pattern is context-only
 };
 
@@ -125,11 +142,58 @@ std::string Compose(const std::string& code, const std::string& sector,
   return code + sector;
 }
 
+// Buffers reused from document to document on one thread, so that the
+// matching pass allocates nothing in the steady state.
+struct Scratch {
+  std::vector<Unit> units;
+  std::vector<uint32_t> sent_begin;
+  std::vector<int32_t> covered;
+  std::vector<Hit> hits;
+  std::vector<uint32_t> words;
+  std::vector<CaseShape> shapes;
+  std::vector<PhraseMatch> matches;
+  std::vector<uint32_t> phrases;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
 class Run {
  public:
-  Run(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {}
+  Run(const Lexicon& lex, Document& doc, Scratch& scratch = ThreadScratch())
+      : lex_(lex),
+        doc_(doc),
+        units_(scratch.units),
+        sent_begin_(scratch.sent_begin),
+        covered_(scratch.covered),
+        hits_(scratch.hits),
+        words_(scratch.words),
+        shapes_(scratch.shapes),
+        matches_(scratch.matches),
+        phrases_(scratch.phrases) {
+    units_.clear();
+    sent_begin_.clear();
+    covered_.clear();
+    hits_.clear();
+    words_.clear();
+    shapes_.clear();
+  }
+
+  size_t MatchOnly() {
+    BuildUnits();
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
+    return hits_.size();
+  }
 
   void Go() {
+    for (const Token& t : doc_.tokens) {
+      if (t.pos != Upos::kNone) {
+        tagged_ = true;
+        break;
+      }
+    }
     if (!doc_.published.empty()) {
       if (std::optional<Date> d = ParseIsoDate(doc_.published)) date_ = d->ToInt();
     }
@@ -137,6 +201,7 @@ class Run {
     if (units_.empty()) return;
     FindLowercaseEvidence();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
+    ReleaseRejectedNames();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) ChunkSentence(s);
     ResolveContextOnly();
     MergeNamedOrganisations();
@@ -153,62 +218,103 @@ class Run {
  private:
   // ---- units ----
 
-  void AddUnit(uint32_t t, Span span, uint32_t sentence, bool hyphen) {
+  uint32_t PunctWord(char c) {
+    int8_t& known = punct_known_[static_cast<unsigned char>(c)];
+    if (!known) {
+      punct_word_[static_cast<unsigned char>(c)] = lex_.words().Find(std::string_view(&c, 1));
+      known = 1;
+    }
+    return punct_word_[static_cast<unsigned char>(c)];
+  }
+
+  // Appends a unit (the arrays are sized in BuildUnits; no reallocation).
+  void Put(const Unit& u) {
+    if (n_units_ == units_.size()) {
+      units_.resize(units_.size() * 2 + 16);
+      words_.resize(units_.size());
+      shapes_.resize(units_.size());
+    }
+    units_[n_units_] = u;
+    words_[n_units_] = u.word;
+    shapes_[n_units_] = u.shape;
+    ++n_units_;
+  }
+
+  // Adds the unit of bytes `span` of token t. Returns true when the word
+  // has an inner hyphen (and so should be split).
+  bool AddUnit(uint32_t t, Span span, uint32_t sentence, bool hyphen) {
     Unit u;
     u.token = t;
     u.span = span;
     u.sentence = sentence;
     u.hyphen = hyphen;
-    std::string_view text = doc_.Text(span);
+    std::string_view text(doc_.text.data() + span.begin, span.end - span.begin);
     const Token& tok = doc_.tokens[t];
     if (tok.kind == TokenKind::kQuoteMark) {
-      units_.push_back(u);
-      return;
+      Put(u);
+      return false;
     }
-    if (FoldWord(text, &key_)) {
-      u.word = lex_.words().Find(key_);
-      u.classes = u.word ? lex_.words().classes(u.word) : 0;
+    char buf[kMaxFoldedWord + 8];
+    size_t n = 0;
+    bool inner_hyphen = false;
+    if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80 &&
+        !IsAsciiAlpha(text[0])) {
+      // Punctuation and digits: one table read.
+      u.word = PunctWord(text[0]);
+      u.shape = CaseShape::kNoLetters;
+    } else if (FoldWordFast(text, buf, &n, &u.shape, &inner_hyphen)) {
+      u.word = lex_.words().FindPadded(buf, n);
+    } else {
+      if (FoldWord(text, &key_)) u.word = lex_.words().Find(key_);
+      u.shape = CaseShapeOf(text);
+      for (size_t i = 1; i + 1 < text.size(); ++i)
+        if (HyphenAt(text, i) > 0 && i + HyphenAt(text, i) < text.size()) inner_hyphen = true;
     }
-    u.shape = CaseShapeOf(text);
+    u.classes = u.word ? lex_.words().classes(u.word) : 0;
     u.is_word = tok.kind == TokenKind::kWord || tok.kind == TokenKind::kNumber;
     if (hyphen) u.is_word = false;
-    units_.push_back(u);
+    Put(u);
+    return inner_hyphen;
   }
 
   void BuildUnits() {
+    n_units_ = 0;
+    size_t guess = doc_.tokens.size() + doc_.tokens.size() / 8 + 16;
+    if (units_.size() < guess) {
+      units_.resize(guess);
+      words_.resize(guess);
+      shapes_.resize(guess);
+    }
     sent_begin_.assign(doc_.sentences.size() + 1, 0);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-      sent_begin_[s] = static_cast<uint32_t>(units_.size());
+      sent_begin_[s] = static_cast<uint32_t>(n_units_);
       const Sentence& sen = doc_.sentences[s];
       bool start = true;
       for (uint32_t t = sen.token_begin; t < sen.token_end; ++t) {
         const Token& tok = doc_.tokens[t];
-        std::string_view text = doc_.TokenText(t);
-        size_t first = units_.size();
+        std::string_view text(doc_.text.data() + tok.span.begin, tok.span.size());
+        size_t first = n_units_;
         // Split hyphenated words the tokenizer kept whole ("non-profit").
-        bool split = false;
-        if (tok.kind == TokenKind::kWord && text.size() > 2) {
+        bool inner = AddUnit(t, tok.span, s, false);
+        if (inner && tok.kind == TokenKind::kWord && text.size() > 2) {
+          --n_units_;
           size_t b = 0;
           for (size_t i = 1; i + 1 < text.size(); ++i) {
             size_t h = HyphenAt(text, i);
             if (h == 0 || i + h >= text.size()) continue;
-            split = true;
             AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.begin + uint32_t(i)}, s, false);
             AddUnit(t, {tok.span.begin + uint32_t(i), tok.span.begin + uint32_t(i + h)}, s, true);
             b = i + h;
             i += h - 1;
           }
-          if (split) AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.end}, s, false);
-        }
-        if (!split) {
-          AddUnit(t, tok.span, s, false);
+          AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.end}, s, false);
+        } else if (text == "-" && t > sen.token_begin && t + 1 < sen.token_end &&
+                   !tok.Has(Token::kSpaceBefore) &&
+                   !doc_.tokens[t + 1].Has(Token::kSpaceBefore)) {
           // A "-" token between two words with no space is a hyphen.
-          if (text == "-" && t > sen.token_begin && t + 1 < sen.token_end &&
-              !tok.Has(Token::kSpaceBefore) &&
-              !doc_.tokens[t + 1].Has(Token::kSpaceBefore))
-            units_.back().hyphen = true;
+          units_[n_units_ - 1].hyphen = true;
         }
-        for (size_t k = first; k < units_.size(); ++k) {
+        for (size_t k = first; k < n_units_; ++k) {
           Unit& u = units_[k];
           if (start && u.is_word) {
             u.sentence_start = true;
@@ -216,11 +322,16 @@ class Run {
           }
         }
         if (tok.kind == TokenKind::kQuoteMark && tok.Has(Token::kOpensQuote)) start = true;
-        if (tok.kind == TokenKind::kPunct && (text == ":" || text == "—" || text == "(")) start = true;
+        if (tok.kind == TokenKind::kPunct &&
+            (text == ":" || text == "(" || text == "\xE2\x80\x94"))
+          start = true;
       }
     }
-    sent_begin_[doc_.sentences.size()] = static_cast<uint32_t>(units_.size());
-    covered_.assign(units_.size(), -1);
+    sent_begin_[doc_.sentences.size()] = static_cast<uint32_t>(n_units_);
+    units_.resize(n_units_);
+    words_.resize(n_units_);
+    shapes_.resize(n_units_);
+    covered_.assign(n_units_, -1);
   }
 
   // Words the article writes in lower case (outside sentence starts): the
@@ -235,6 +346,8 @@ class Run {
         if (FoldWord(t, &key_)) lower_keys_.insert(key_);
       }
   }
+
+  Upos PosOf(const Unit& u) const { return doc_.tokens[u.token].pos; }
 
   bool WrittenLowerElsewhere(const Unit& u) {
     if (u.word != 0) return lower_words_.count(u.word) > 0;
@@ -259,44 +372,35 @@ class Run {
   void MatchSentence(uint32_t s) {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
     if (b == e) return;
-    words_.clear();
-    shapes_.clear();
-    for (uint32_t i = b; i < e; ++i) {
-      words_.push_back(units_[i].word);
-      CaseShape sh = units_[i].shape;
-      // A capitalised sentence start is no evidence of a name, but does not
-      // forbid one either: the lexicon decides.
-      shapes_.push_back(sh);
-    }
     matches_.clear();
     phrases_.clear();
-    lex_.matcher().FindLongestFirst(words_, shapes_, &matches_, &phrases_);
+    lex_.matcher().FindLongestFirst(std::span<const uint32_t>(words_).subspan(b, e - b),
+                                    std::span<const CaseShape>(shapes_).subspan(b, e - b),
+                                    &matches_, &phrases_);
     for (const PhraseMatch& m : matches_) {
-      Hit names, adjs, agents;
+      // Names win over adjectives, adjectives over role nouns.
+      Hit::Kind kind = Hit::kAgent;
       bool all_context = true;
       for (uint32_t k = 0; k < m.count; ++k) {
-        uint32_t p = phrases_[m.first + k];
-        const PatternInfo& info = lex_.pattern(p);
-        if (info.kind == PatternInfo::kAgent) {
-          agents.patterns.push_back(p);
-        } else if (info.form == MentionForm::kAdjective) {
-          adjs.patterns.push_back(p);
+        const PatternInfo& info = lex_.pattern(phrases_[m.first + k]);
+        if (info.kind == PatternInfo::kAgent) continue;
+        if (info.form == MentionForm::kAdjective) {
+          if (kind == Hit::kAgent) kind = Hit::kAdjective;
         } else {
-          names.patterns.push_back(p);
+          kind = Hit::kName;
           if (!(info.flags & PatternInfo::kContextOnly)) all_context = false;
         }
       }
       Hit h;
-      if (!names.patterns.empty()) {
-        h = names;
-        h.kind = Hit::kName;
-        h.context_only = all_context;
-      } else if (!adjs.patterns.empty()) {
-        h = adjs;
-        h.kind = Hit::kAdjective;
-      } else {
-        h = agents;
-        h.kind = Hit::kAgent;
+      h.kind = kind;
+      h.context_only = kind == Hit::kName && all_context;
+      for (uint32_t k = 0; k < m.count; ++k) {
+        uint32_t p = phrases_[m.first + k];
+        const PatternInfo& info = lex_.pattern(p);
+        Hit::Kind pk = info.kind == PatternInfo::kAgent ? Hit::kAgent
+                       : info.form == MentionForm::kAdjective ? Hit::kAdjective
+                                                              : Hit::kName;
+        if (pk == kind) h.patterns.push_back(p);
       }
       h.ub = b + m.begin;
       h.ue = b + m.end;
@@ -386,7 +490,9 @@ class Run {
           continue;
         }
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
-        bool inner = (v.hyphen || (v.classes & kWordConnector) || doc_.Text(v.span) == "&") &&
+        // Not "and": "GM and Chrysler" are two names.
+        bool conn = (v.classes & kWordConnector) && Fold(doc_.Text(v.span)) != "and";
+        bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
                       v.shape == CaseShape::kLower);
@@ -415,7 +521,8 @@ class Run {
       const Unit& u = units_[b];
       bool common = (u.classes & kWordCommon) != 0;
       bool given = (u.classes & kWordGivenName) != 0;
-      if (u.sentence_start && (common || WrittenLowerElsewhere(u)) &&
+      bool propn = tagged_ && PosOf(u) == Upos::kPropn;
+      if (u.sentence_start && (common || WrittenLowerElsewhere(u)) && !propn &&
           !(given && NameLike(units_[b + 1]))) {
         ++b;
         continue;
@@ -440,10 +547,18 @@ class Run {
         weak = true;
       // A capitalised word opening a sentence with no other cue: weak too.
       if (u.sentence_start && u.shape != CaseShape::kAllCaps) weak = true;
+      // The tagger's word decides where it ran: a proper noun is a name, a
+      // common noun or adjective ("Western", "Allies") only a short form.
+      if (tagged_ && u.shape != CaseShape::kAllCaps)
+        weak = PosOf(u) != Upos::kPropn || WrittenLowerElsewhere(u);
       if (u.shape == CaseShape::kAllCaps && doc_.Text(u.span).size() == 1) return;
-      // Model numbers and codes ("A380", "F-16") are no actors.
+      // Model numbers and codes ("A380", "F-16") are no actors, nor is a
+      // word numbered by what follows ("Chapter 11", "Flight 370").
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
+      if (e < units_.size() && units_[e].sentence == u.sentence &&
+          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word)
+        return;
     }
     // Titles inside the chunk are not part of the name ("President Joe").
     while (b < e) {
@@ -534,8 +649,10 @@ class Run {
     return 0;
   }
 
-  void ResolveContextOnly() {
-    // Pass 1: names that stand on their own introduce their entities.
+  // Names that stand on their own introduce their entities; a surname
+  // alone ("Martin" in "Martin Luther King") that names no introduced or
+  // titled person is released for the name chunker.
+  void ReleaseRejectedNames() {
     for (const Hit& h : hits_) {
       if (h.kind != Hit::kName || h.context_only) continue;
       for (uint32_t p : h.patterns) {
@@ -544,11 +661,23 @@ class Run {
           introduced_.insert(lex_.Canonical(info.target));
       }
     }
+    for (uint32_t hi = 0; hi < hits_.size(); ++hi) {
+      Hit& h = hits_[hi];
+      if (h.kind != Hit::kName || !h.context_only || h.patterns.empty()) continue;
+      bool user = false;
+      int32_t code_entry = -1;
+      if (PickEntry(h, TitleRolesBefore(h.ub), &user, &code_entry) >= 0) continue;
+      h.patterns.clear();
+      for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = -1;
+    }
+  }
+
+  void ResolveContextOnly() {
     // Pass 2: every name hit becomes a candidate (context-only ones only when
     // introduced or titled).
     for (uint32_t hi = 0; hi < hits_.size(); ++hi) {
       const Hit& h = hits_[hi];
-      if (h.kind == Hit::kAgent) continue;
+      if (h.kind == Hit::kAgent || h.patterns.empty()) continue;
       if (h.kind == Hit::kAdjective) {
         Cand c;
         c.ub = c.nb = h.ub;
@@ -598,6 +727,21 @@ class Run {
     if (u >= units_.size() || units_[u].sentence != units_[u - 1].sentence) return false;
     const Unit& n = units_[u];
     if (!n.is_word || n.shape != CaseShape::kLower) return false;
+    if (tagged_) {
+      // The parse says it: the name's last word modifies a later word
+      // ("the UN Security Council meeting": Council -compound-> meeting).
+      const Token& last = doc_.tokens[units_[u - 1].token];
+      if (last.head >= 0 && static_cast<uint32_t>(last.head) > units_[u - 1].token &&
+          (last.dep == Dep::kCompound || last.dep == Dep::kAmod))
+        return true;
+      Upos p = PosOf(n);
+      if (p == Upos::kNoun || p == Upos::kNum) return true;
+      if (p == Upos::kAux || p == Upos::kAdp || p == Upos::kPart || p == Upos::kCconj ||
+          p == Upos::kSconj || p == Upos::kAdv || p == Upos::kPron || p == Upos::kDet)
+        return false;
+      // Verbs and the rest: the word's shape decides below ("meeting" is
+      // often tagged as a verb after a name).
+    }
     const Hit* h = HitAt(u);
     if (h != nullptr && h->kind == Hit::kAgent) return true;
     if (n.classes & (kWordSpeechVerb | kWordConnector | kWordDeterminer | kWordPlacePrep))
@@ -819,6 +963,16 @@ class Run {
     }
   }
 
+  // Suffixes that make an organisation even after a given name ("Adam
+  // Corp"), unlike those that are also surnames ("Jim Press").
+  bool StrongOrgSuffix(const Unit& u) const {
+    std::string f = Fold(doc_.Text(u.span));
+    return IsOneOf(f, {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+                       "llp", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group",
+                       "holdings", "airlines", "airways", "bank", "university", "party",
+                       "ministry", "foundation", "institute", "association", "fc"});
+  }
+
   // ---- organisations named after places ----
 
   int32_t ChunkEndingAt(uint32_t ue) const {
@@ -938,6 +1092,10 @@ class Run {
         c.gender = GenderOf(first);
       } else if (AbsorbOrganisation(c)) {
         c.type = EntityType::kOrganization;
+      } else if ((first.classes & kWordGivenName) && n_words == 2 &&
+                 !StrongOrgSuffix(last) && !(first.classes & kWordOrgSuffix)) {
+        c.type = EntityType::kPerson;  // "Jim Press": a given name wins
+        c.gender = GenderOf(first);
       } else if ((last.classes & kWordOrgSuffix) == 0 && AppositiveRole(c.ne)) {
         c.type = EntityType::kPerson;  // "Jusman Syafii Djamal, minister of ..."
         c.gender = GenderOf(first);
@@ -955,10 +1113,20 @@ class Run {
         c.gender = GenderOf(first);
       } else if (n_words == 1 && last.shape == CaseShape::kAllCaps) {
         c.type = EntityType::kOrganization;  // acronyms: "EADS", "SEC"
-      } else if (c.nb > 0 && n_words <= 2 &&
-                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)),
-                         {"in", "near", "outside", "across", "throughout"})) {
-        c.type = EntityType::kPlace;
+      } else if (n_words == 1 && (first.classes & kWordGivenName) &&
+                 !(first.classes & kWordCommon)) {
+        c.type = EntityType::kPerson;  // "Marilyn said"
+        c.gender = GenderOf(first);
+      } else if (c.nb > 0 && n_words <= 2 && c.ne < units_.size() &&
+                 doc_.Text(units_[c.ne].span) == "," &&
+                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)), {"in", "near", "outside"})) {
+        c.type = EntityType::kPlace;   // "in Wixom, Michigan"
+      } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
+                 last.shape == CaseShape::kCapitalized && !first.sentence_start &&
+                 !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&
+                 !(last.classes & (kWordCommon | kWordPlaceSuffix))) {
+        // Two capitalised words with no other cue: most often a person.
+        c.type = EntityType::kPerson;
       } else {
         c.type = EntityType::kOrganization;
         c.typed = false;  // a guess: a later, surer mention may change it
@@ -1000,6 +1168,20 @@ class Run {
       Cand& c = cands_[k];
       if (c.form != MentionForm::kName && c.form != MentionForm::kAdjective) continue;
       std::string key;
+      if (c.entry >= 0 && c.ne - c.nb == 1 && c.form == MentionForm::kName &&
+          (c.type == EntityType::kPlace || c.type == EntityType::kCountry)) {
+        // "Paris" after "Valeska Paris": the person, not the city.
+        std::string core = CoreText(c);
+        int32_t person = -1;
+        for (size_t b = 0; b < builds_.size(); ++b)
+          if (builds_[b].entry < 0 && builds_[b].e.type == EntityType::kPerson &&
+              EndsWithWord(builds_[b].core, core))
+            person = static_cast<int32_t>(b);
+        if (person >= 0) {
+          Attach(k, person);
+          continue;
+        }
+      }
       if (c.entry >= 0) {
         key = "lex:" + std::to_string(c.entry);
       } else {
@@ -1370,10 +1552,11 @@ class Run {
   const Lexicon& lex_;
   Document& doc_;
   std::string key_;
-  std::vector<Unit> units_;
-  std::vector<uint32_t> sent_begin_;
-  std::vector<int32_t> covered_;
-  std::vector<Hit> hits_;
+  std::vector<Unit>& units_;
+  size_t n_units_ = 0;
+  std::vector<uint32_t>& sent_begin_;
+  std::vector<int32_t>& covered_;
+  std::vector<Hit>& hits_;
   std::vector<Cand> cands_;
   std::vector<size_t> chunk_cands_;
   std::vector<size_t> nominal_cands_;
@@ -1386,14 +1569,23 @@ class Run {
   std::vector<size_t> weak_;
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
+  bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
   // Scratch for matching.
-  std::vector<uint32_t> words_;
-  std::vector<CaseShape> shapes_;
-  std::vector<PhraseMatch> matches_;
-  std::vector<uint32_t> phrases_;
+  uint32_t punct_word_[128] = {};
+  int8_t punct_known_[128] = {};
+  std::vector<uint32_t>& words_;
+  std::vector<CaseShape>& shapes_;
+  std::vector<PhraseMatch>& matches_;
+  std::vector<uint32_t>& phrases_;
 };
 
 }  // namespace
+
+size_t EntityFinder::MatchOnly(const Document& doc) const {
+  // Run does not change the document before its resolution steps.
+  Run run(lex_, const_cast<Document&>(doc));
+  return run.MatchOnly();
+}
 
 void EntityFinder::Annotate(Document& doc) const {
   doc.mentions.clear();

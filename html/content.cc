@@ -186,13 +186,26 @@ ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
       if (whole != rules.whole_names.end()) {
         h.weight += whole->second.weight;
         h.furniture |= whole->second.furniture;
+        h.popup |= whole->second.popup;
         continue;
       }
+      std::string prev;
       ForEachWord(name, [&](const std::string& w) {
         auto it = rules.words.find(w);
-        if (it == rules.words.end()) return;
-        h.weight += it->second.weight;
-        h.furniture |= it->second.furniture;
+        if (it != rules.words.end()) {
+          h.weight += it->second.weight;
+          h.furniture |= it->second.furniture;
+          h.popup |= it->second.popup;
+        }
+        if (!prev.empty() && !rules.pairs.empty()) {
+          auto pit = rules.pairs.find(prev + " " + w);
+          if (pit != rules.pairs.end()) {
+            h.weight += pit->second.weight;
+            h.furniture |= pit->second.furniture;
+            h.popup |= pit->second.popup;
+          }
+        }
+        prev = w;
       });
     }
   };
@@ -202,7 +215,7 @@ ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
   if (const std::string_view* id = dom.Attr(i, "id")) {
     int words = 0;
     ForEachWord(*id, [&](const std::string&) { ++words; });
-    if (words < 4 && HeadingLevel(dom.tag(i)) == 0) look(*id);
+    if (words < 6 && HeadingLevel(dom.tag(i)) == 0) look(*id);
   }
   return h;
 }
@@ -364,6 +377,7 @@ class Extractor {
 };
 
 void Extractor::MarkNodes() {
+  std::vector<uint8_t> popup(n_, 0);
   skip_.assign(n_, 0);
   hint_weight_.assign(n_, 0);
   furniture_cand_.assign(n_, 0);
@@ -387,6 +401,7 @@ void Extractor::MarkNodes() {
     ClassHint h = HintFor(dom_, i, rules_);
     hint_weight_[i] = static_cast<int16_t>(std::clamp(h.weight, -100, 100));
     bool furniture = IsFurnitureTag(t) || h.furniture;
+    if (h.popup) popup[i] = 1;
     if (const std::string_view* role = dom_.Attr(i, "role")) {
       if (IsFurnitureRole(*role)) furniture = true;
       if (EqualsIgnoreCase(*role, "main") || EqualsIgnoreCase(*role, "article"))
@@ -400,6 +415,14 @@ void Extractor::MarkNodes() {
       furniture = false;
     }
     if (furniture) furniture_cand_[i] = 1;
+  }
+  // Pop-ups: the innermost element named so is the card; an outer one also
+  // holds the link the card hangs from, which belongs to the sentence.
+  std::vector<uint8_t> inner(n_, 0);  // a pop-up element below
+  for (uint32_t i = n_; i-- > 1;) {
+    uint32_t p = dom_.parent(i);
+    if (popup[i] && !inner[i]) furniture_cand_[i] = 1;
+    if (p != kNoNode && (popup[i] || inner[i])) inner[p] = 1;
   }
 }
 
@@ -593,12 +616,16 @@ void Extractor::ClassifyBlocks() {
                                      StartsWith(o, "copyright")))
           b.stock_line = true;
     }
-    if (ld > 0.5 || b.stock_line) {
+    // Prose quoting many sources can be mostly links and still be prose:
+    // several sentences, many words.
+    bool linked_prose = ld <= 0.85 && b.sentence_ends >= 2 && b.words >= 30 &&
+                        !b.heading;
+    if (b.stock_line || (ld > 0.5 && !linked_prose)) {
       b.cls = BlockClass::kBad;
     } else if (b.heading) {
       b.cls = BlockClass::kShort;
-    } else if (b.chars >= 80 && ld <= 0.35 &&
-               (b.sentence_ends >= 1 || b.words >= 15)) {
+    } else if (linked_prose || (b.chars >= 80 && ld <= 0.35 &&
+                                (b.sentence_ends >= 1 || b.words >= 15))) {
       b.cls = BlockClass::kGood;
     } else if (b.chars >= 40 && ld <= 0.35) {
       b.cls = BlockClass::kNear;
@@ -611,7 +638,7 @@ void Extractor::ClassifyBlocks() {
 void Extractor::MarkFurniture() {
   // Per element: prose below it, blocks, all text, and whether it holds a
   // link title (a block of >= 12 characters that is mostly a link).
-  std::vector<double> good(n_, 0), chars(n_, 0);
+  std::vector<double> good(n_, 0), chars(n_, 0), text(n_, 0);
   std::vector<uint32_t> nblocks(n_, 0), ngood(n_, 0), nparas(n_, 0);
   std::vector<uint8_t> link_title(n_, 0);
   for (const Block& b : blocks_) {
@@ -620,6 +647,9 @@ void Extractor::MarkFurniture() {
       ++ngood[b.first];
     }
     chars[b.first] += b.chars;
+    if (b.cls == BlockClass::kGood || b.cls == BlockClass::kNear ||
+        (b.cls == BlockClass::kShort && !b.heading))
+      text[b.first] += b.chars - b.link_chars;
     ++nblocks[b.first];
     if (dom_.tag(b.owner) == Tag::kP) ++nparas[b.first];
     if (b.chars >= 12 && b.link_chars * 2 > b.chars) link_title[b.first] = 1;
@@ -629,6 +659,7 @@ void Extractor::MarkFurniture() {
     if (p == kNoNode) continue;
     good[p] += good[i];
     chars[p] += chars[i];
+    text[p] += text[i];
     nblocks[p] += nblocks[i];
     nparas[p] += nparas[i];
     ngood[p] += ngood[i];
@@ -643,6 +674,7 @@ void Extractor::MarkFurniture() {
     Tag tag;
     std::string_view cls;
     uint32_t members = 0, cards = 0;
+    double prose = 0;  // prose in the group's cards
   };
   std::vector<Group> groups;
   std::vector<uint8_t> teaser(n_, 0);
@@ -669,14 +701,19 @@ void Extractor::MarkFurniture() {
         g = &groups.back();
       }
       ++g->members;
-      if (is_card(c)) ++g->cards;
+      if (is_card(c)) {
+        ++g->cards;
+        g->prose += text[c];
+      }
     }
     for (uint32_t c = first; c != kNoNode; c = dom_.NextSibling(c)) {
       if (!dom_.IsElement(c) || skip_[c] || !is_card(c)) continue;
       std::string_view cls = dom_.AttrOr(c, "class");
+      // Cards that hold most of the page's prose are the article (a
+      // gallery told slide by slide, a list of short items), not teasers.
       for (const Group& x : groups) {
         if (x.tag == dom_.tag(c) && x.cls == cls && x.cards >= 3 &&
-            x.cards * 10 >= x.members * 6)
+            x.cards * 10 >= x.members * 6 && x.prose <= 0.5 * text[0])
           teaser[c] = 1;
       }
     }
@@ -701,7 +738,7 @@ void Extractor::MarkFurniture() {
     if (dom_.tag(i) == Tag::kFigcaption) {
       // A caption, unless it carries paragraphs of its own (a gallery
       // whose text is told slide by slide).
-      if (!(nparas[i] >= 2 && chars[i] >= 120)) furniture_[i] = 1;
+      if (!(nparas[i] >= 2 && chars[i] >= 100)) furniture_[i] = 1;
       continue;
     }
     if (good[i] <= 0.4 * total) furniture_[i] = 1;
@@ -853,6 +890,28 @@ ContentResult Extractor::Select(uint32_t region) {
       if (a.list == kNoNode || n.list != a.list || n.cls == BlockClass::kBad)
         break;
       ++last_good;
+    }
+    // A list of plain items closing the article ("Qualified teams: ..."),
+    // with the heading or line that introduces it. A list of links there
+    // (tags, related stories) stops it.
+    {
+      int k = last_good + 1;
+      const Block* intro = k < static_cast<int>(in.size()) ? &blocks_[in[k]] : nullptr;
+      if (intro && !intro->in_list && (intro->heading || intro->words <= 8) &&
+          intro->cls != BlockClass::kBad && !intro->stock_line)
+        ++k;
+      int items = 0;
+      uint32_t list = kNoNode;
+      while (k < static_cast<int>(in.size())) {
+        const Block& n = blocks_[in[k]];
+        if (!n.in_list || n.cls == BlockClass::kBad || n.stock_line ||
+            n.heading || (list != kNoNode && n.list != list))
+          break;
+        list = n.list;
+        ++items;
+        ++k;
+      }
+      if (items >= 2) last_good = k - 1;
     }
     while (first_good > 0) {
       const Block& a = blocks_[in[first_good]];
@@ -1039,13 +1098,17 @@ Status LoadHints(const std::string& data_dir, ContentRules* rules) {
     std::string_view kind = TrimAscii(f[2]);
     if (kind == "furniture") {
       h.furniture = true;
+    } else if (kind == "popup") {
+      h.popup = true;
     } else if (kind != "content" && kind != "weak") {
       return Status::InvalidArgument(
           std::string("data/") + kFile + ":" + std::to_string(line_no) +
-          ": kind must be content, furniture or weak");
+          ": kind must be content, furniture, popup or weak");
     }
     std::string word = ToLowerAscii(TrimAscii(f[0]));
-    if (word.find_first_of("-_") != std::string::npos) {
+    if (word.find(' ') != std::string::npos) {
+      rules->pairs[word] = h;
+    } else if (word.find_first_of("-_") != std::string::npos) {
       rules->whole_names[word] = h;
     } else {
       rules->words[word] = h;

@@ -42,17 +42,31 @@ class WordTable {
   uint32_t Intern(std::string_view folded);
   // 0 when absent.
   uint32_t Find(std::string_view folded) const;
-  const std::string& word(uint32_t id) const { return words_[id]; }
-  uint32_t size() const { return static_cast<uint32_t>(words_.size() - 1); }
+  // Find for a word in a buffer that may be read in 8-byte blocks past its
+  // end (REQUIRES: buf has at least n rounded up to 8 readable bytes). The
+  // fast path of the entities stage.
+  uint32_t FindPadded(const char* buf, size_t n) const;
+  std::string_view word(uint32_t id) const {
+    return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+  }
+  uint32_t size() const { return static_cast<uint32_t>(offsets_.size() - 2); }
   uint32_t classes(uint32_t id) const { return classes_[id]; }
   void AddClasses(uint32_t id, uint32_t bits) { classes_[id] |= bits; }
   size_t MemoryBytes() const;
 
  private:
   void Grow();
-  std::vector<std::string> words_;  // [0] unused
+  // Words are stored back to back in one arena (word id i is
+  // arena_[offsets_[i], offsets_[i+1])). Slots are split in a byte array of
+  // hash tags (0 = empty; small enough to stay in the first-level cache)
+  // and the word ids, so that most probes of words not in the table touch
+  // one cache line.
+  uint32_t Probe(uint64_t h, const char* word, size_t n) const;
+  std::string arena_;
+  std::vector<uint32_t> offsets_;   // [0] is the unused word 0
   std::vector<uint32_t> classes_;
-  std::vector<uint32_t> slots_;     // word id or 0
+  std::vector<uint8_t> tags_;
+  std::vector<uint32_t> ids_;
   uint64_t mask_ = 0;
 };
 
@@ -160,9 +174,9 @@ class PhraseMatcher {
                    std::vector<uint32_t>* phrases) const;
 
   // Longest-first matches without overlap: of the longest match at every
-  // position, the longest are taken first (ties: leftmost), so that "the Dow
-  // Jones Industrial Average" is one match even though "the Dow" starts
-  // earlier. Output in text order.
+  // position, those with the most words that are not connectors are taken
+  // first, then the longest, then the leftmost; so "the Dow Jones" gives
+  // "Dow Jones", not "the Dow". Output in text order.
   void FindLongestFirst(std::span<const uint32_t> words,
                         std::span<const CaseShape> shapes,
                         std::vector<PhraseMatch>* matches,

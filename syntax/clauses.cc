@@ -170,6 +170,10 @@ class Builder {
             c.negation = ch;
             c.negated = true;
             first = std::min(first, ch);
+          } else if (ch == v + 1 && c.particle < 0 &&
+                     lex_.Of(L(ch)) == ClauseLexicon::kAdverbParticle) {
+            c.particle = ch;  // "pulled back"
+            last = std::max(last, ch);
           }
           break;
         case Dep::kMark:
@@ -291,15 +295,18 @@ class Builder {
         c.subject = pc.object >= 0 ? pc.object : pc.subject;
         c.subject_inherited = c.subject >= 0;
         break;
-      case Dep::kAdvcl:
-        // "..., saying that": a participle without subject.
-        if (c.complementizer < 0 || L(c.complementizer) == "by" ||
-            L(c.complementizer) == "after" || L(c.complementizer) == "before" ||
-            L(c.complementizer) == "while" || L(c.complementizer) == "to") {
+      case Dep::kAdvcl: {
+        // "..., saying that", "after meeting X", "to show that": a gerund or
+        // an infinitive without subject takes the main clause's. A finite
+        // verb whose subject the parser missed does not.
+        VerbForm f = lem_.FormOf(ToLowerAscii(doc_.TokenText(v)));
+        bool infinitive = c.complementizer >= 0 && L(c.complementizer) == "to";
+        if (f == VerbForm::kGerund || infinitive) {
           c.subject = pc.subject;
           c.subject_inherited = c.subject >= 0;
         }
         break;
+      }
       default:
         break;
     }
@@ -387,12 +394,20 @@ class Builder {
     // The main verb with no auxiliary before it is finite when it has a
     // subject of its own, heads the sentence, or is conjoined to a finite
     // verb ("met X and discussed Y").
+    // A past or third-person form heading a subordinate clause is finite
+    // even when the parser missed its subject ("since Russia invaded").
+    bool subordinate = c.relation == Dep::kAdvcl || c.relation == Dep::kCcomp ||
+                       c.relation == Dep::kParataxis ||
+                       c.relation == Dep::kAclRelcl || c.relation == Dep::kAdvclRelcl;
     bool finite = (c.subject >= 0 && !c.subject_inherited) ||
                   c.relation == Dep::kRoot ||
                   (c.relation == Dep::kConj && c.parent >= 0 &&
                    doc_.clauses[c.parent].tense != Tense::kNone &&
                    doc_.clauses[c.parent].tense != Tense::kFuture &&
-                   doc_.clauses[c.parent].modality == Modality::kNone);
+                   doc_.clauses[c.parent].modality == Modality::kNone) ||
+                  (subordinate && !c.passive &&
+                   (f == VerbForm::kPast || f == VerbForm::kPresent3) &&
+                   (c.complementizer < 0 || L(c.complementizer) != "to"));
     if (!finite) return Tense::kNone;
     switch (f) {
       case VerbForm::kPast:
@@ -587,7 +602,8 @@ Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(std::string_view tex
       {"future", kFuture},           {"possibility", kPossibility},
       {"conditional", kConditional}, {"obligation", kObligation},
       {"ability", kAbility},         {"intent", kIntent},
-      {"negation", kNegation}};
+      {"negation", kNegation},       {"particle", kParticle},
+      {"adverb-particle", kAdverbParticle}};
   size_t line_no = 0;
   for (std::string_view line : Split(text, '\n')) {
     ++line_no;
@@ -611,6 +627,59 @@ Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(std::string_view tex
 ClauseLexicon::Kind ClauseLexicon::Of(std::string_view lemma) const {
   auto it = kinds_.find(std::string(lemma));
   return it == kinds_.end() ? kNone : it->second;
+}
+
+int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
+  std::vector<Token>& tok = doc->tokens;
+  const int32_t n = static_cast<int32_t>(tok.size());
+  int changed = 0;
+  // Particles right after their verb.
+  for (int32_t i = 1; i < n; ++i) {
+    Token& t = tok[i];
+    if (t.head == i - 1 && t.dep == Dep::kAdvmod && tok[i - 1].pos == Upos::kVerb &&
+        lexicon.Of(t.lemma) == ClauseLexicon::kParticle) {
+      t.dep = Dep::kCompoundPrt;
+      t.pos = Upos::kAdp;
+      ++changed;
+    }
+  }
+  // Two subjects of one verb, the second in commas right after the first.
+  std::vector<int32_t> first_subject(n, -1);
+  for (int32_t i = 0; i < n; ++i) {
+    Token& t = tok[i];
+    if (t.dep != Dep::kNsubj || t.head < 0 || t.head >= n) continue;
+    if (t.pos != Upos::kNoun && t.pos != Upos::kPropn) continue;
+    int32_t& first = first_subject[t.head];
+    if (first < 0) {
+      first = i;
+      continue;
+    }
+    // The second subject's phrase must start right after a comma that
+    // follows the first's, and end before a comma.
+    int32_t lo = i, hi = i;
+    for (int32_t j = first + 1; j < i; ++j)
+      if (tok[j].head == i) lo = std::min(lo, j);
+    for (int32_t j = i + 1; j < n && j < t.head; ++j)
+      if (tok[j].head == i) hi = std::max(hi, j);
+    bool comma_before = lo > 0 && doc->TokenText(lo - 1) == ",";
+    bool comma_after = hi + 1 < n && doc->TokenText(hi + 1) == ",";
+    bool adjacent = true;  // nothing but the first's phrase before the comma
+    for (int32_t j = first + 1; j < lo - 1; ++j) {
+      int32_t h = tok[j].head;
+      int guard = 0;
+      while (h >= 0 && h != first && guard++ < 64) h = tok[h].head;
+      if (h != first) adjacent = false;
+    }
+    if (comma_before && comma_after && adjacent && t.head > hi) {
+      t.head = first;
+      t.dep = Dep::kAppos;
+      // The commas around an apposition belong to it.
+      if (tok[lo - 1].dep == Dep::kPunct) tok[lo - 1].head = i;
+      if (tok[hi + 1].dep == Dep::kPunct) tok[hi + 1].head = i;
+      ++changed;
+    }
+  }
+  return changed;
 }
 
 void BuildClauses(const ClauseLexicon& lexicon, const Lemmatizer& lemmatizer,

@@ -47,7 +47,7 @@ class ClauseLexicon {
  public:
   enum Kind : uint8_t {
     kNone, kFuture, kPossibility, kConditional, kObligation, kAbility,
-    kIntent, kNegation,
+    kIntent, kNegation, kParticle, kAdverbParticle,
   };
   // Parses clause_words.tsv (see its header). InvalidArgument naming the
   // line of a malformed entry.
@@ -57,6 +57,14 @@ class ClauseLexicon {
  private:
   std::unordered_map<std::string, Kind> kinds_;
 };
+
+// Repairs, in place, two parser errors that the clause layer would inherit:
+// a verb with two nominal subjects, the second set off by commas right after
+// the first ("Dmitry Peskov, the Kremlin spokesman, denied"), gets the second
+// as an apposition of the first; a particle ("out", "up", "off") right after
+// its verb and attached to it as an adverb becomes its compound:prt, as in
+// Universal Dependencies. Returns the number of tokens changed.
+int RepairParse(const ClauseLexicon& lexicon, Document* doc);
 
 // Fills doc->clauses and doc->phrases from the tokens' pos, lemma, head and
 // dep (REQUIRES: the syntax stage has tagged and parsed every sentence).

@@ -381,6 +381,18 @@ TEST_F(ClausesTest, MissingSubjectsAreInherited) {
   EXPECT_EQ(Word(doc, stationed->subject), "Troops");
 }
 
+TEST_F(ClausesTest, SubordinatePastVerbIsPastWithoutItsSubject) {
+  // The parser left "Russia" as an oblique of "invaded": the clause is
+  // still past, and does not borrow the main clause's subject.
+  Document doc = Parse(
+      "Grain/NOUN/2/nsubj:pass stuck/VERB/0/root since/ADP/4/case Russia/PROPN/5/obl "
+      "invaded/VERB/2/advcl the/DET/7/det country/NOUN/5/obj");
+  const Clause* invaded = ClauseOfWord(doc, "invaded");
+  ASSERT_NE(invaded, nullptr);
+  EXPECT_EQ(invaded->tense, Tense::kPast) << DescribeSyntax(doc);
+  EXPECT_EQ(invaded->subject, -1);
+}
+
 TEST_F(ClausesTest, Mood) {
   Document doc = Parse(
       "Will/AUX/3/aux Russia/PROPN/3/nsubj invade/VERB/0/root ?/PUNCT/3/punct | "

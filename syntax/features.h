@@ -51,6 +51,20 @@ inline uint64_t FeatureKey(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
   return tmpl * kKeyT + a * kKeyA + b * kKeyB + c * kKeyC;
 }
 
+// Templates switched off (by number), for feature ablation in training;
+// all on by default. Not thread-safe to change: set before any use.
+inline uint64_t g_disabled_templates[16] = {};
+inline bool TemplateEnabled(uint32_t tmpl) {
+  return tmpl >= 1024 || !((g_disabled_templates[tmpl >> 6] >> (tmpl & 63)) & 1);
+}
+// Writes the key of an enabled template to *out; returns 1, else 0.
+template <typename... Atoms>
+inline int Emit(uint64_t* out, uint32_t tmpl, Atoms... atoms) {
+  if (!TemplateEnabled(tmpl)) return 0;
+  *out = FeatureKey(tmpl, static_cast<uint64_t>(atoms)...);
+  return 1;
+}
+
 // Word shape flags.
 inline constexpr uint32_t kWordHasUpper = 1;
 inline constexpr uint32_t kWordInitialUpper = 2;

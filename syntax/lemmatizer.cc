@@ -67,6 +67,10 @@ std::string RestoreStem(std::string s) {
       (IsVowel(s[n - 3]) || prev == 'i' || prev == 'y')) {
     return s + "e";  // caused, increased, advised, recognized
   }
+  if (last == 's' && (prev == 'u' || prev == 'o') && n >= 4 &&
+      IsConsonant(s[n - 3]) && !EndsWith(s, "ocus")) {
+    return s + "e";  // accused, refused, proposed (not focused)
+  }
   if (last == 't' && prev == 'a' && n >= 4 && IsConsonant(s[n - 3]) &&
       VowelGroups(s) >= 2) {
     return s + "e";  // created, negotiated
@@ -141,8 +145,9 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(
       return Status::InvalidArgument("syntax/lemmas.tsv:" + std::to_string(line_no) +
                                      ": expected form<TAB>UPOS or *<TAB>lemma");
     }
-    std::string key = LowerFold(f[0]) + "\t" + std::string(f[1]);
-    l->table_.emplace(key, std::string(f[2]));
+    // Punctuation is looked up as written, words in lower case.
+    l->table_.emplace(std::string(f[0]) + "\t" + std::string(f[1]), std::string(f[2]));
+    l->table_.emplace(LowerFold(f[0]) + "\t" + std::string(f[1]), std::string(f[2]));
   }
   line_no = 0;
   for (std::string_view line : Split(irregular, '\n')) {
@@ -225,8 +230,9 @@ std::string Lemmatizer::NounLemma(const std::string& w) const {
 }
 
 std::string Lemmatizer::AdjLemma(const std::string& w) const {
+  // Comparatives first: WordNet lists some as adjectives of their own
+  // ("bigger").
   if (wordnet_ != nullptr) {
-    if (wordnet_->LemmaMask(w) & WordNet::kAdj) return w;
     std::string l;
     if (wordnet_->Morph(w, WordNet::kAdj, &l)) return l;
   }

@@ -1,5 +1,6 @@
 #include "syntax/model.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace newsmill::syntax {
@@ -66,7 +67,19 @@ SyntaxModel::SyntaxModel(std::vector<std::string> tag_names, Tagger tagger,
   Index();
 }
 
+std::vector<uint8_t> SyntaxModel::FixedLabels(
+    const std::vector<std::string>& tags, const std::vector<std::string>& labels) {
+  std::vector<uint8_t> fixed(tags.size(), kNoLabel);
+  auto punct = std::find(labels.begin(), labels.end(), "punct");
+  if (punct == labels.end()) return fixed;
+  for (size_t t = 0; t < tags.size(); ++t)
+    if (tags[t] == "PUNCT" || tags[t].rfind("PUNCT|", 0) == 0)
+      fixed[t] = static_cast<uint8_t>(punct - labels.begin());
+  return fixed;
+}
+
 void SyntaxModel::Index() {
+  fixed_label_ = FixedLabels(tag_names_, label_names_);
   tag_upos_.clear();
   tag_xpos_.clear();
   for (const std::string& name : tag_names_) {
@@ -202,7 +215,7 @@ void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
 
 void SyntaxModel::ParseWords(SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(out->tags.size());
-  ParseInput in{scratch->atoms.data(), out->tags.data(), n};
+  ParseInput in{scratch->atoms.data(), out->tags.data(), n, fixed_label_.data()};
   parser_.Parse(in, &scratch->state);
   for (int i = 0; i < n; ++i) {
     int h = scratch->state.head[i];

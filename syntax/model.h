@@ -101,6 +101,11 @@ class SyntaxModel {
     return label < label_dep_.size() ? label_dep_[label] : Dep::kDep;
   }
   int root_label() const { return root_label_; }
+  // Per tagger class, the label its words always take (see ParseInput).
+  const std::vector<uint8_t>& fixed_labels() const { return fixed_label_; }
+  // PUNCT words always attach as punct: the labeller is not asked.
+  static std::vector<uint8_t> FixedLabels(const std::vector<std::string>& tags,
+                                          const std::vector<std::string>& labels);
 
  private:
   SyntaxModel() = default;
@@ -117,6 +122,7 @@ class SyntaxModel {
   std::vector<std::string> label_names_;
   std::vector<Dep> label_dep_;
   int root_label_ = 0;
+  std::vector<uint8_t> fixed_label_;  // per tag class, see ParseInput
   Parser parser_;
 };
 

@@ -36,6 +36,9 @@ enum ParserTemplate : uint32_t {
   kPS0wSr, kPS0tSr, kPS0wSl, kPS0tSl, kPB0wSl, kPB0tSl, kPS1tSr,
   kPB0sufB0t, kPS0sufS0t, kPB0tB1w, kPS0tB0tB1w, kPBufEmpty,
   kPS0lwS0t, kPB0lwB0t,
+  // Added after the first models: keep new templates at the end, so that
+  // the numbers of the others (and the keys of trained models) stay.
+  kPS0wnT, kPB0wnT, kPB1wnT, kPS1wnT,
 };
 
 enum LabelTemplate : uint32_t {
@@ -166,92 +169,92 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
 
   int k = 0;
   // Pairs.
-  keys[k++] = FeatureKey(kPS0wtB0wt, s0wt, b0wt);
-  keys[k++] = FeatureKey(kPS0wtB0w, s0wt, b0w);
-  keys[k++] = FeatureKey(kPS0wB0wt, s0w, b0wt);
-  keys[k++] = FeatureKey(kPS0wtB0t, s0wt, b0t);
-  keys[k++] = FeatureKey(kPS0tB0wt, s0t, b0wt);
-  keys[k++] = FeatureKey(kPS0wB0w, s0w, b0w);
-  keys[k++] = FeatureKey(kPS0tB0t, s0t, b0t);
-  keys[k++] = FeatureKey(kPB0tB1t, b0t, b1t);
-  keys[k++] = FeatureKey(kPS1wtS0wt, s1wt, s0wt);
-  keys[k++] = FeatureKey(kPS1wS0w, s1w, s0w);
-  keys[k++] = FeatureKey(kPS1tS0t, s1t, s0t);
-  keys[k++] = FeatureKey(kPS1wS0t, s1w, s0t);
-  keys[k++] = FeatureKey(kPS1tS0w, s1t, s0w);
-  keys[k++] = FeatureKey(kPS1tS0wt, s1t, s0wt);
-  keys[k++] = FeatureKey(kPS1wtS0t, s1wt, s0t);
+  k += Emit(keys + k, kPS0wtB0wt, s0wt, b0wt);
+  k += Emit(keys + k, kPS0wtB0w, s0wt, b0w);
+  k += Emit(keys + k, kPS0wB0wt, s0w, b0wt);
+  k += Emit(keys + k, kPS0wtB0t, s0wt, b0t);
+  k += Emit(keys + k, kPS0tB0wt, s0t, b0wt);
+  k += Emit(keys + k, kPS0wB0w, s0w, b0w);
+  k += Emit(keys + k, kPS0tB0t, s0t, b0t);
+  k += Emit(keys + k, kPB0tB1t, b0t, b1t);
+  k += Emit(keys + k, kPS1wtS0wt, s1wt, s0wt);
+  k += Emit(keys + k, kPS1wS0w, s1w, s0w);
+  k += Emit(keys + k, kPS1tS0t, s1t, s0t);
+  k += Emit(keys + k, kPS1wS0t, s1w, s0t);
+  k += Emit(keys + k, kPS1tS0w, s1t, s0w);
+  k += Emit(keys + k, kPS1tS0wt, s1t, s0wt);
+  k += Emit(keys + k, kPS1wtS0t, s1wt, s0t);
   // Triples.
-  keys[k++] = FeatureKey(kPB0tB1tB2t, b0t, b1t, b2t);
-  keys[k++] = FeatureKey(kPS0tB0tB1t, s0t, b0t, b1t);
-  keys[k++] = FeatureKey(kPS1tS0tB0t, s1t, s0t, b0t);
-  keys[k++] = FeatureKey(kPS2tS1tS0t, s2t, s1t, s0t);
-  keys[k++] = FeatureKey(kPS0tS0ltB0t, s0t, v.T(s0l), b0t);
-  keys[k++] = FeatureKey(kPS0tS0rtB0t, s0t, v.T(s0r), b0t);
-  keys[k++] = FeatureKey(kPS0tB0tB0lt, s0t, b0t, v.T(b0l));
-  keys[k++] = FeatureKey(kPS1tS0tS0lt, s1t, s0t, v.T(s0l));
-  keys[k++] = FeatureKey(kPS1tS1rtS0t, s1t, v.T(s1r), s0t);
-  keys[k++] = FeatureKey(kPS1tS0tS0rt, s1t, s0t, v.T(s0r));
+  k += Emit(keys + k, kPB0tB1tB2t, b0t, b1t, b2t);
+  k += Emit(keys + k, kPS0tB0tB1t, s0t, b0t, b1t);
+  k += Emit(keys + k, kPS1tS0tB0t, s1t, s0t, b0t);
+  k += Emit(keys + k, kPS2tS1tS0t, s2t, s1t, s0t);
+  k += Emit(keys + k, kPS0tS0ltB0t, s0t, v.T(s0l), b0t);
+  k += Emit(keys + k, kPS0tS0rtB0t, s0t, v.T(s0r), b0t);
+  k += Emit(keys + k, kPS0tB0tB0lt, s0t, b0t, v.T(b0l));
+  k += Emit(keys + k, kPS1tS0tS0lt, s1t, s0t, v.T(s0l));
+  k += Emit(keys + k, kPS1tS1rtS0t, s1t, v.T(s1r), s0t);
+  k += Emit(keys + k, kPS1tS0tS0rt, s1t, s0t, v.T(s0r));
   // Distances.
-  keys[k++] = FeatureKey(kPS0wD, s0w, d);
-  keys[k++] = FeatureKey(kPS0tD, s0t, d);
-  keys[k++] = FeatureKey(kPB0wD, b0w, d);
-  keys[k++] = FeatureKey(kPB0tD, b0t, d);
-  keys[k++] = FeatureKey(kPS0wB0wD, s0w, b0w, d);
-  keys[k++] = FeatureKey(kPS0tB0tD, s0t, b0t, d);
-  keys[k++] = FeatureKey(kPS1tS0tD, s1t, s0t, d1);
-  keys[k++] = FeatureKey(kPS1wS0wD, s1w, s0w, d1);
-  keys[k++] = FeatureKey(kPS1wD, s1w, d1);
-  keys[k++] = FeatureKey(kPS0wD1, s0w, d1);
+  k += Emit(keys + k, kPS0wD, s0w, d);
+  k += Emit(keys + k, kPS0tD, s0t, d);
+  k += Emit(keys + k, kPB0wD, b0w, d);
+  k += Emit(keys + k, kPB0tD, b0t, d);
+  k += Emit(keys + k, kPS0wB0wD, s0w, b0w, d);
+  k += Emit(keys + k, kPS0tB0tD, s0t, b0t, d);
+  k += Emit(keys + k, kPS1tS0tD, s1t, s0t, d1);
+  k += Emit(keys + k, kPS1wS0wD, s1w, s0w, d1);
+  k += Emit(keys + k, kPS1wD, s1w, d1);
+  k += Emit(keys + k, kPS0wD1, s0w, d1);
   // Valencies.
-  keys[k++] = FeatureKey(kPS0wVr, s0w, s0vr);
-  keys[k++] = FeatureKey(kPS0tVr, s0t, s0vr);
-  keys[k++] = FeatureKey(kPS0wVl, s0w, s0vl);
-  keys[k++] = FeatureKey(kPS0tVl, s0t, s0vl);
-  keys[k++] = FeatureKey(kPB0wVl, b0w, b0vl);
-  keys[k++] = FeatureKey(kPB0tVl, b0t, b0vl);
-  keys[k++] = FeatureKey(kPS1tVr, s1t, s1vr);
-  keys[k++] = FeatureKey(kPS1tVl, s1t, s1vl);
+  k += Emit(keys + k, kPS0wVr, s0w, s0vr);
+  k += Emit(keys + k, kPS0tVr, s0t, s0vr);
+  k += Emit(keys + k, kPS0wVl, s0w, s0vl);
+  k += Emit(keys + k, kPS0tVl, s0t, s0vl);
+  k += Emit(keys + k, kPB0wVl, b0w, b0vl);
+  k += Emit(keys + k, kPB0tVl, b0t, b0vl);
+  k += Emit(keys + k, kPS1tVr, s1t, s1vr);
+  k += Emit(keys + k, kPS1tVl, s1t, s1vl);
   // Children.
-  keys[k++] = FeatureKey(kPS0lw, v.W(s0l));
-  keys[k++] = FeatureKey(kPS0lt, v.T(s0l));
-  keys[k++] = FeatureKey(kPS0ll, v.L(s0l));
-  keys[k++] = FeatureKey(kPS0rw, v.W(s0r));
-  keys[k++] = FeatureKey(kPS0rt, v.T(s0r));
-  keys[k++] = FeatureKey(kPS0rl, v.L(s0r));
-  keys[k++] = FeatureKey(kPB0lw, v.W(b0l));
-  keys[k++] = FeatureKey(kPB0lt, v.T(b0l));
-  keys[k++] = FeatureKey(kPB0ll, v.L(b0l));
-  keys[k++] = FeatureKey(kPS1lt, v.T(s1l));
-  keys[k++] = FeatureKey(kPS1ll, v.L(s1l));
-  keys[k++] = FeatureKey(kPS1rt, v.T(s1r));
-  keys[k++] = FeatureKey(kPS1rl, v.L(s1r));
-  keys[k++] = FeatureKey(kPS1rw, v.W(s1r));
-  keys[k++] = FeatureKey(kPS0l2t, v.T(s0l2));
-  keys[k++] = FeatureKey(kPS0l2l, v.L(s0l2));
-  keys[k++] = FeatureKey(kPS0r2t, v.T(s0r2));
-  keys[k++] = FeatureKey(kPS0r2l, v.L(s0r2));
-  keys[k++] = FeatureKey(kPB0l2t, v.T(b0l2));
-  keys[k++] = FeatureKey(kPB0l2l, v.L(b0l2));
-  keys[k++] = FeatureKey(kPS0tS0ltS0l2t, s0t, v.T(s0l), v.T(s0l2));
-  keys[k++] = FeatureKey(kPS0tS0rtS0r2t, s0t, v.T(s0r), v.T(s0r2));
-  keys[k++] = FeatureKey(kPB0tB0ltB0l2t, b0t, v.T(b0l), v.T(b0l2));
+  k += Emit(keys + k, kPS0lw, v.W(s0l));
+  k += Emit(keys + k, kPS0lt, v.T(s0l));
+  k += Emit(keys + k, kPS0ll, v.L(s0l));
+  k += Emit(keys + k, kPS0rw, v.W(s0r));
+  k += Emit(keys + k, kPS0rt, v.T(s0r));
+  k += Emit(keys + k, kPS0rl, v.L(s0r));
+  k += Emit(keys + k, kPB0lw, v.W(b0l));
+  k += Emit(keys + k, kPB0lt, v.T(b0l));
+  k += Emit(keys + k, kPB0ll, v.L(b0l));
+  k += Emit(keys + k, kPS1lt, v.T(s1l));
+  k += Emit(keys + k, kPS1ll, v.L(s1l));
+  k += Emit(keys + k, kPS1rt, v.T(s1r));
+  k += Emit(keys + k, kPS1rl, v.L(s1r));
+  k += Emit(keys + k, kPS1rw, v.W(s1r));
+  k += Emit(keys + k, kPS0l2t, v.T(s0l2));
+  k += Emit(keys + k, kPS0l2l, v.L(s0l2));
+  k += Emit(keys + k, kPS0r2t, v.T(s0r2));
+  k += Emit(keys + k, kPS0r2l, v.L(s0r2));
+  k += Emit(keys + k, kPB0l2t, v.T(b0l2));
+  k += Emit(keys + k, kPB0l2l, v.L(b0l2));
+  k += Emit(keys + k, kPS0tS0ltS0l2t, s0t, v.T(s0l), v.T(s0l2));
+  k += Emit(keys + k, kPS0tS0rtS0r2t, s0t, v.T(s0r), v.T(s0r2));
+  k += Emit(keys + k, kPB0tB0ltB0l2t, b0t, v.T(b0l), v.T(b0l2));
   // Label sets.
   uint64_t s0sr = s0 >= 0 ? s.rset[s0] : 0, s0sl = s0 >= 0 ? s.lset[s0] : 0;
   uint64_t b0sl = b0 >= 0 ? s.lset[b0] : 0, s1sr = s1 >= 0 ? s.rset[s1] : 0;
-  keys[k++] = FeatureKey(kPS0wSr, s0w, s0sr);
-  keys[k++] = FeatureKey(kPS0tSr, s0t, s0sr);
-  keys[k++] = FeatureKey(kPS0wSl, s0w, s0sl);
-  keys[k++] = FeatureKey(kPS0tSl, s0t, s0sl);
-  keys[k++] = FeatureKey(kPB0wSl, b0w, b0sl);
-  keys[k++] = FeatureKey(kPB0tSl, b0t, b0sl);
-  keys[k++] = FeatureKey(kPS1tSr, s1t, s1sr);
+  k += Emit(keys + k, kPS0wSr, s0w, s0sr);
+  k += Emit(keys + k, kPS0tSr, s0t, s0sr);
+  k += Emit(keys + k, kPS0wSl, s0w, s0sl);
+  k += Emit(keys + k, kPS0tSl, s0t, s0sl);
+  k += Emit(keys + k, kPB0wSl, b0w, b0sl);
+  k += Emit(keys + k, kPB0tSl, b0t, b0sl);
+  k += Emit(keys + k, kPS1tSr, s1t, s1sr);
   // Extras.
-  keys[k++] = FeatureKey(kPB0tB1w, b0t, b1w);
-  keys[k++] = FeatureKey(kPS0tB0tB1w, s0t, b0t, b1w);
-  keys[k++] = FeatureKey(kPBufEmpty, b0 < 0, s0t, s1t);
-  keys[k++] = FeatureKey(kPS0lwS0t, v.W(s0l), s0t);
-  keys[k++] = FeatureKey(kPB0lwB0t, v.W(b0l), b0t);
+  k += Emit(keys + k, kPB0tB1w, b0t, b1w);
+  k += Emit(keys + k, kPS0tB0tB1w, s0t, b0t, b1w);
+  k += Emit(keys + k, kPBufEmpty, b0 < 0, s0t, s1t);
+  k += Emit(keys + k, kPS0lwS0t, v.W(s0l), s0t);
+  k += Emit(keys + k, kPB0lwB0t, v.W(b0l), b0t);
   return k;
 }
 
@@ -259,37 +262,45 @@ int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
   ParseState dummy;
   View v{in, dummy};
   uint64_t w = v.W(x), t = v.T(x), wt = v.WT(x);
+  // WordNet's parts of speech of the word (0x1FF: unknown or none).
+  uint64_t wn = 0x1FF;
+  if (x >= 0 && x < in.n && in.words[x].wn_lemma != 0xFF)
+    wn = in.words[x].wn_lemma | (in.words[x].wn_inflected << 4);
   int k = 0;
   switch (role) {
     case kRoleS0:
-      keys[k++] = FeatureKey(kPS0w, w);
-      keys[k++] = FeatureKey(kPS0t, t);
-      keys[k++] = FeatureKey(kPS0wt, wt);
-      keys[k++] = FeatureKey(kPS0sufS0t, v.Suf(x), t);
+      k += Emit(keys + k, kPS0w, w);
+      k += Emit(keys + k, kPS0t, t);
+      k += Emit(keys + k, kPS0wt, wt);
+      k += Emit(keys + k, kPS0sufS0t, v.Suf(x), t);
+      k += Emit(keys + k, kPS0wnT, wn, t);
       break;
     case kRoleS1:
-      keys[k++] = FeatureKey(kPS1w, w);
-      keys[k++] = FeatureKey(kPS1t, t);
-      keys[k++] = FeatureKey(kPS1wt, wt);
+      k += Emit(keys + k, kPS1w, w);
+      k += Emit(keys + k, kPS1t, t);
+      k += Emit(keys + k, kPS1wt, wt);
+      k += Emit(keys + k, kPS1wnT, wn, t);
       break;
     case kRoleS2:
-      keys[k++] = FeatureKey(kPS2t, t);
-      keys[k++] = FeatureKey(kPS2w, w);
+      k += Emit(keys + k, kPS2t, t);
+      k += Emit(keys + k, kPS2w, w);
       break;
     case kRoleB0:
-      keys[k++] = FeatureKey(kPB0w, w);
-      keys[k++] = FeatureKey(kPB0t, t);
-      keys[k++] = FeatureKey(kPB0wt, wt);
-      keys[k++] = FeatureKey(kPB0sufB0t, v.Suf(x), t);
+      k += Emit(keys + k, kPB0w, w);
+      k += Emit(keys + k, kPB0t, t);
+      k += Emit(keys + k, kPB0wt, wt);
+      k += Emit(keys + k, kPB0sufB0t, v.Suf(x), t);
+      k += Emit(keys + k, kPB0wnT, wn, t);
       break;
     case kRoleB1:
-      keys[k++] = FeatureKey(kPB1w, w);
-      keys[k++] = FeatureKey(kPB1t, t);
-      keys[k++] = FeatureKey(kPB1wt, wt);
+      k += Emit(keys + k, kPB1w, w);
+      k += Emit(keys + k, kPB1t, t);
+      k += Emit(keys + k, kPB1wt, wt);
+      k += Emit(keys + k, kPB1wnT, wn, t);
       break;
     case kRoleB2:
-      keys[k++] = FeatureKey(kPB2w, w);
-      keys[k++] = FeatureKey(kPB2t, t);
+      k += Emit(keys + k, kPB2w, w);
+      k += Emit(keys + k, kPB2t, t);
       break;
   }
   return k;
@@ -332,42 +343,42 @@ int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
   int dnext = d + 1 < s.n ? d + 1 : -1;
   int hprev = (h != s.n && h > 0) ? h - 1 : -1;
   int k = 0;
-  keys[k++] = FeatureKey(kLBias, 0);
-  keys[k++] = FeatureKey(kLDir, dir);
-  keys[k++] = FeatureKey(kLHw, hw);
-  keys[k++] = FeatureKey(kLHt, ht);
-  keys[k++] = FeatureKey(kLDw, dw);
-  keys[k++] = FeatureKey(kLDt, dt);
-  keys[k++] = FeatureKey(kLHwt, hw, ht);
-  keys[k++] = FeatureKey(kLDwt, dw, dt);
-  keys[k++] = FeatureKey(kLHtDt, ht, dt);
-  keys[k++] = FeatureKey(kLHwDt, hw, dt);
-  keys[k++] = FeatureKey(kLHtDw, ht, dw);
-  keys[k++] = FeatureKey(kLHwDw, hw, dw);
-  keys[k++] = FeatureKey(kLDistHtDt, dist, ht, dt);
-  keys[k++] = FeatureKey(kLDsetDt, dset, dt);
-  keys[k++] = FeatureKey(kLDlwDt, v.W(dl), dt);
-  keys[k++] = FeatureKey(kLDrwDt, v.W(dr), dt);
-  keys[k++] = FeatureKey(kLDllDt, v.L(dl), dt);
-  keys[k++] = FeatureKey(kLDrlDt, v.L(dr), dt);
-  keys[k++] = FeatureKey(kLHsetHt, hset, ht);
-  keys[k++] = FeatureKey(kLHlwHt, v.W(hl), ht);
-  keys[k++] = FeatureKey(kLHlwDt, v.W(hl), dt);
-  keys[k++] = FeatureKey(kLHsufHt, v.Suf(h), ht);
-  keys[k++] = FeatureKey(kLDsufDt, v.Suf(d), dt);
-  keys[k++] = FeatureKey(kLDprevDt, v.W(dprev), dt);
-  keys[k++] = FeatureKey(kLDnextDt, v.W(dnext), dt);
-  keys[k++] = FeatureKey(kLHprevHt, v.W(hprev), ht);
-  keys[k++] = FeatureKey(kLHtDtDir, ht, dt, dir);
-  keys[k++] = FeatureKey(kLDlw, v.W(dl));
-  keys[k++] = FeatureKey(kLDfirstT, v.T(dl), dt, dir);
-  keys[k++] = FeatureKey(kLHrlHt, v.L(hr), ht);
-  keys[k++] = FeatureKey(kLHtDtHset, ht, dt, hset);
-  keys[k++] = FeatureKey(kLHlw2Ht, v.W(hl2), ht);
-  keys[k++] = FeatureKey(kLDnextDw, v.W(dnext), dw);
-  keys[k++] = FeatureKey(kLHwDtDir, hw, dt, dir);
-  keys[k++] = FeatureKey(kLDwHtDir, dw, ht, dir);
-  keys[k++] = FeatureKey(kLDtDlwDlt, dt, v.W(dl), v.T(dl));
+  k += Emit(keys + k, kLBias, 0);
+  k += Emit(keys + k, kLDir, dir);
+  k += Emit(keys + k, kLHw, hw);
+  k += Emit(keys + k, kLHt, ht);
+  k += Emit(keys + k, kLDw, dw);
+  k += Emit(keys + k, kLDt, dt);
+  k += Emit(keys + k, kLHwt, hw, ht);
+  k += Emit(keys + k, kLDwt, dw, dt);
+  k += Emit(keys + k, kLHtDt, ht, dt);
+  k += Emit(keys + k, kLHwDt, hw, dt);
+  k += Emit(keys + k, kLHtDw, ht, dw);
+  k += Emit(keys + k, kLHwDw, hw, dw);
+  k += Emit(keys + k, kLDistHtDt, dist, ht, dt);
+  k += Emit(keys + k, kLDsetDt, dset, dt);
+  k += Emit(keys + k, kLDlwDt, v.W(dl), dt);
+  k += Emit(keys + k, kLDrwDt, v.W(dr), dt);
+  k += Emit(keys + k, kLDllDt, v.L(dl), dt);
+  k += Emit(keys + k, kLDrlDt, v.L(dr), dt);
+  k += Emit(keys + k, kLHsetHt, hset, ht);
+  k += Emit(keys + k, kLHlwHt, v.W(hl), ht);
+  k += Emit(keys + k, kLHlwDt, v.W(hl), dt);
+  k += Emit(keys + k, kLHsufHt, v.Suf(h), ht);
+  k += Emit(keys + k, kLDsufDt, v.Suf(d), dt);
+  k += Emit(keys + k, kLDprevDt, v.W(dprev), dt);
+  k += Emit(keys + k, kLDnextDt, v.W(dnext), dt);
+  k += Emit(keys + k, kLHprevHt, v.W(hprev), ht);
+  k += Emit(keys + k, kLHtDtDir, ht, dt, dir);
+  k += Emit(keys + k, kLDlw, v.W(dl));
+  k += Emit(keys + k, kLDfirstT, v.T(dl), dt, dir);
+  k += Emit(keys + k, kLHrlHt, v.L(hr), ht);
+  k += Emit(keys + k, kLHtDtHset, ht, dt, hset);
+  k += Emit(keys + k, kLHlw2Ht, v.W(hl2), ht);
+  k += Emit(keys + k, kLDnextDw, v.W(dnext), dw);
+  k += Emit(keys + k, kLHwDtDir, hw, dt, dir);
+  k += Emit(keys + k, kLDwHtDir, dw, ht, dir);
+  k += Emit(keys + k, kLDtDlwDlt, dt, v.W(dl), v.T(dl));
   return k;
 }
 
@@ -486,6 +497,9 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
     uint8_t lab = 0;
     if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {
       lab = root_label_;
+    } else if (best != kShift && in.fixed_label != nullptr &&
+               in.fixed_label[in.tags[s.ArcDep()]] != kNoLabel) {
+      lab = in.fixed_label[in.tags[s.ArcDep()]];
     } else if (best != kShift) {
       int lk = LabelFeatures(in, s, best, keys);
       for (int c = 0; c < labels_.stride(); ++c) scores[c] = 0;

@@ -43,6 +43,9 @@ struct ParseInput {
   const WordAtoms* words = nullptr;
   const uint8_t* tags = nullptr;  // tagger classes
   int n = 0;
+  // Per tagger class, the label its words always take (PUNCT -> punct), or
+  // kNoLabel to ask the labeller; null: always ask.
+  const uint8_t* fixed_label = nullptr;
 };
 
 // An arc-hybrid configuration. Index n stands for the root.

@@ -15,6 +15,10 @@ list(APPEND NEWSMILL_SOURCES
 )
 list(APPEND NEWSMILL_TESTS
   syntax/clauses_test.cc
+  syntax/lemmatizer_test.cc
+  syntax/model_test.cc
+  syntax/syntax_stage_test.cc
+  syntax/dependency_parser_test.cc
 )
 # Data files of data/syntax/ compiled into the binary (paths relative to data/).
 list(APPEND NEWSMILL_DATA_FILES

@@ -103,6 +103,7 @@ class SyntaxStage : public Stage {
         }
       }
     }
+    RepairParse(*res_->clause_words, &doc);
     BuildClauses(*res_->clause_words, *res_->lemmatizer, &doc);
     return Status::Ok();
   }

@@ -49,15 +49,15 @@ struct Options {
   std::string model;
   std::vector<std::string> exclude = {"essay", "fiction", "letter", "podcast",
                                       "whow"};
-  std::string tags = "joint";
-  std::string wordnet = "/usr/share/wordnet";  // "upos" or "joint" (UPOS|XPOS)
+  std::string tags = "upos";  // "upos" or "joint" (UPOS|XPOS)
+  std::string wordnet = "/usr/share/wordnet";
   int tag_iters = 10;
   int parse_iters = 15;
   int folds = 10;
-  int explore_after = 2;
+  int explore_after = 1;
   double explore_p = 0.9;
   int min_count = 1;
-  float prune = 0.0f;
+  float prune = 1.0f;
   int dict_min = 20;
   double dict_share = 0.97;
   bool verbose = false;
@@ -218,6 +218,7 @@ ns::Tagger TrainTagger(const std::vector<Example*>& data, int classes,
 // ---- Parser training --------------------------------------------------------
 
 ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
+                       const std::vector<uint8_t>& fixed_labels,
                        const Options& o, uint64_t seed) {
   ns::TrainTable moves(ns::kNumMoves);
   ns::TrainTable labeller(labels);
@@ -235,7 +236,7 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
     bool explore = it >= o.explore_after;
     for (Example* e : order) {
       int n = static_cast<int>(e->atoms.size());
-      ns::ParseInput in{e->atoms.data(), e->pred_tags.data(), n};
+      ns::ParseInput in{e->atoms.data(), e->pred_tags.data(), n, fixed_labels.data()};
       s.Init(n);
       while (!s.Terminal()) {
         int costs[ns::kNumMoves];
@@ -268,6 +269,8 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
           int h = s.ArcHead(move), d = s.ArcDep();
           if (h == n) {
             lab = static_cast<uint8_t>(root_label);
+          } else if (fixed_labels[in.tags[d]] != ns::kNoLabel) {
+            lab = fixed_labels[in.tags[d]];
           } else {
             int lk = ns::LabelFeatures(in, s, move, lkeys);
             if (it == 0) labeller.Count(lkeys, lk);
@@ -492,14 +495,17 @@ int Usage() {
       "options:\n"
       "  --exclude G1,G2   genres left out (default essay,fiction,letter,podcast,whow:\n"
       "                    their texts are CC BY-NC-SA)\n"
-      "  --tags upos|joint tagger classes (default joint: UPOS|XPOS)\n"
+      "  --tags upos|joint tagger classes (default upos; joint: UPOS|XPOS)\n"
       "  --wordnet DIR     WordNet for features (default /usr/share/wordnet;\n"
       "                    \"none\": no WordNet features)\n"
       "  --tag-iters N     tagger iterations (default 10)\n"
       "  --parse-iters N   parser iterations (default 15)\n"
       "  --folds N         jackknife folds for the parser's tags (default 10)\n"
       "  --min-count N     drop features seen fewer than N times (default 1)\n"
-      "  --prune W         drop feature rows whose largest weight is below W\n"
+      "  --prune W         drop feature rows whose largest averaged weight is\n"
+      "                    below W (default 1)\n"
+      "  --explore-after N follow the model's own moves from iteration N+1\n"
+      "                    (default 1; dynamic oracle)\n"
       "  --eval DIR        after training, evaluate on DIR\n"
       "  --verbose         progress on stderr\n");
   return 2;
@@ -525,7 +531,8 @@ int main(int argc, char** argv) {
     else if (a == "--model") o.model = next();
     else if (a == "--exclude") {
       o.exclude.clear();
-      for (auto g : newsmill::Split(next(), ','))
+      const std::string list = next();
+      for (auto g : newsmill::Split(list, ','))
         if (!g.empty()) o.exclude.emplace_back(g);
     } else if (a == "--tags") o.tags = next();
     else if (a == "--tag-iters") o.tag_iters = std::stoi(next());
@@ -536,6 +543,18 @@ int main(int argc, char** argv) {
     else if (a == "--dict-min") o.dict_min = std::stoi(next());
     else if (a == "--explore-after") o.explore_after = std::stoi(next());
     else if (a == "--by-genre") by_genre = true;
+    else if (a == "--disable") {
+      // Template numbers or ranges "300-320" to leave out (ablation).
+      const std::string list = next();
+      for (auto part : newsmill::Split(list, ',')) {
+        std::string r(part);
+        size_t dash = r.find('-');
+        int lo = std::stoi(r.substr(0, dash));
+        int hi = dash == std::string::npos ? lo : std::stoi(r.substr(dash + 1));
+        for (int t = lo; t <= hi && t < 1024; ++t)
+          ns::g_disabled_templates[t >> 6] |= 1ULL << (t & 63);
+      }
+    }
     else if (a == "--analyze") return Analyze(next(), o.model);
     else if (a == "--gold-tags") g_gold_tags = true;
     else if (a == "--repeat") g_repeat = std::stoi(next());
@@ -672,7 +691,9 @@ int main(int argc, char** argv) {
                tagger.weights().num_rows(), tagger.dictionary().size(),
                std::chrono::duration<double>(t1 - t0).count());
   ns::Parser parser = TrainParser(data, static_cast<int>(label_names.size()),
-                                  root_label, o, 11);
+                                  root_label,
+                                  ns::SyntaxModel::FixedLabels(tag_names, label_names),
+                                  o, 11);
   auto t2 = std::chrono::steady_clock::now();
   std::fprintf(stderr, "newsmill-train: parser %zu move rows, %zu label rows (%.1f s)\n",
                parser.moves().num_rows(), parser.labels().num_rows(),

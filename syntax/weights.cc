@@ -67,45 +67,58 @@ int Stride(int classes) { return (classes + 3) / 4 * 4; }
 
 }  // namespace
 
-void WeightTable::Build(const std::vector<int8_t>& rows) {
-  stride_ = Stride(classes_);
-  slot_size_ = 2 + stride_;
-  rows_ = rows;
-  size_t cap = 16;
-  int bits = 4;
-  while (cap * 7 < keys_.size() * 10) {
-    cap *= 2;
-    ++bits;
-  }
-  shift_ = 64 - bits;
-  mask_ = cap - 1;
-  slots_.assign(cap * slot_size_, 0);
-  for (size_t r = 0; r < keys_.size(); ++r) {
-    const uint64_t h = keys_[r] * kTableMul;
-    size_t i = static_cast<size_t>(h >> shift_);
+void WeightTable::Slots::Build(const std::vector<uint64_t>& keys,
+                               const std::vector<int8_t>& rows, size_t begin,
+                               size_t end, int classes, int slot_size,
+                               size_t capacity) {
+  int bits = 0;
+  while ((size_t{1} << bits) < capacity) ++bits;
+  shift = 64 - bits;
+  mask = (size_t{1} << bits) - 1;
+  slots.assign((mask + 1) * slot_size, 0);
+  for (size_t r = begin; r < end; ++r) {
+    const uint64_t h = keys[r] * kTableMul;
+    size_t i = static_cast<size_t>(h >> shift);
     const uint16_t check = Check(h);
     while (true) {
-      int8_t* s = &slots_[i * slot_size_];
+      int8_t* s = &slots[i * slot_size];
       uint16_t c;
       std::memcpy(&c, s, 2);
       if (c == 0) {
         std::memcpy(s, &check, 2);
-        std::memcpy(s + 2, &rows[r * classes_], classes_);
+        std::memcpy(s + 2, &rows[r * classes], classes);
         break;
       }
-      i = (i + 1) & mask_;
+      i = (i + 1) & mask;
     }
   }
+}
+
+void WeightTable::Build(const std::vector<int8_t>& rows) {
+  stride_ = Stride(classes_);
+  slot_size_ = 2 + stride_;
+  rows_ = rows;
+  const size_t n = keys_.size();
+  // The hot table: the most frequent rows (they come first), in at most
+  // kHotBytes at a load of 0.7.
+  size_t hot_cap = 16;
+  while (hot_cap * 2 * slot_size_ <= kHotBytes) hot_cap *= 2;
+  hot_rows_ = std::min(n, hot_cap * 7 / 10);
+  while (hot_cap > 16 && hot_cap / 2 * 7 / 10 >= hot_rows_) hot_cap /= 2;
+  hot_.Build(keys_, rows, 0, hot_rows_, classes_, slot_size_, hot_cap);
+  size_t cap = 16;
+  while (cap * 7 < (n - hot_rows_) * 10) cap *= 2;
+  cold_.Build(keys_, rows, hot_rows_, n, classes_, slot_size_, cap);
   size_t fbits = 64;
   int fb = 6;
-  while (fbits < keys_.size() * 16) {
+  while (fbits < (n - hot_rows_) * 16) {
     fbits *= 2;
     ++fb;
   }
   filter_shift_ = 64 - fb;
   filter_.assign(fbits / 64, 0);
-  for (uint64_t key : keys_) {
-    const uint64_t bit = (key * kFilterMul) >> filter_shift_;
+  for (size_t r = hot_rows_; r < n; ++r) {
+    const uint64_t bit = (keys_[r] * kFilterMul) >> filter_shift_;
     filter_[bit >> 6] |= 1ULL << (bit & 63);
   }
 }
@@ -224,15 +237,24 @@ void TrainTable::Count(const uint64_t* keys, size_t n) {
 
 WeightTable TrainTable::Freeze(int64_t now, int min_count,
                                float min_weight) const {
+  // Rows go out most frequent first (by their count in the first pass
+  // over the training data): WeightTable keeps the first ones in a small
+  // table that stays in cache.
+  std::vector<std::pair<uint32_t, size_t>> order;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    uint32_t ci = count_index_.Find(keys_[r]);
+    uint32_t count = ci == KeyIndex::kMissing ? 0 : counts_[ci];
+    if (min_count > 0 && static_cast<int>(count) < min_count) continue;
+    order.emplace_back(count, r);
+  }
+  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return keys_[a.second] < keys_[b.second];
+  });
   std::vector<uint64_t> keys;
   std::vector<float> weights;
   std::vector<float> row(classes_);
-  for (size_t r = 0; r < keys_.size(); ++r) {
-    if (min_count > 0) {
-      uint32_t ci = count_index_.Find(keys_[r]);
-      if (ci == KeyIndex::kMissing || static_cast<int>(counts_[ci]) < min_count)
-        continue;
-    }
+  for (const auto& [count, r] : order) {
     float max_abs = 0;
     for (int c = 0; c < classes_; ++c) {
       size_t j = r * classes_ + c;

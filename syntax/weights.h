@@ -3,8 +3,10 @@
 //
 // WeightTable is the frozen, quantised table used at run time: int8
 // weights with one scale per table (measured on GUM dev: 0.1 point of UAS
-// below float), in an open-addressing table whose slots hold a 16-bit check
-// and the row together, so that a lookup touches one cache line. TrainTable (training only) holds float weights with the sums
+// below float), in open-addressing tables whose slots hold a 16-bit check
+// and the row together, so that a lookup touches one cache line. Rows come
+// most frequent first; the first ones go to a small hot table that stays in
+// cache, the others to a cold table behind a Bloom filter. TrainTable (training only) holds float weights with the sums
 // the averaged perceptron needs and freezes into a WeightTable.
 //
 //   WeightTable t = ...;                 // from a model file
@@ -71,18 +73,10 @@ class WeightTable {
 
   // The weights of key (stride() values), or nullptr.
   const int8_t* Row(uint64_t key) const {
-    if (slots_.empty()) return nullptr;
+    if (keys_.empty()) return nullptr;
     const uint64_t h = key * kTableMul;
-    size_t i = static_cast<size_t>(h >> shift_);
-    const uint16_t check = Check(h);
-    while (true) {
-      const int8_t* s = &slots_[i * slot_size_];
-      uint16_t c;
-      std::memcpy(&c, s, 2);
-      if (c == check) return s + 2;
-      if (c == 0) return nullptr;
-      i = (i + 1) & mask_;
-    }
+    const int8_t* w = hot_.Find(h, slot_size_);
+    return w != nullptr ? w : cold_.Find(h, slot_size_);
   }
   // Adds the row of key (if any) to scores[0..stride()).
   void AddTo(uint64_t key, int32_t* scores) const {
@@ -125,54 +119,78 @@ class WeightTable {
     return static_cast<uint16_t>(h) | 1u;
   }
 
+  // Open addressing with linear probing over slots of [check, weights].
+  struct Slots {
+    std::vector<int8_t> slots;
+    int shift = 64;
+    size_t mask = 0;
+    void Build(const std::vector<uint64_t>& keys, const std::vector<int8_t>& rows,
+               size_t begin, size_t end, int classes, int slot_size,
+               size_t capacity);
+    const int8_t* Find(uint64_t h, int slot_size) const {
+      if (slots.empty()) return nullptr;
+      size_t i = static_cast<size_t>(h >> shift);
+      const uint16_t check = Check(h);
+      while (true) {
+        const int8_t* s = &slots[i * slot_size];
+        uint16_t c;
+        std::memcpy(&c, s, 2);
+        if (c == check) return s + 2;
+        if (c == 0) return nullptr;
+        i = (i + 1) & mask;
+      }
+    }
+  };
+
   template <int kStride>
   void AddAllN(const uint64_t* keys, int n, int32_t* __restrict scores) const {
-    if (slots_.empty()) return;
+    if (keys_.empty()) return;
     const int stride = kStride > 0 ? kStride : stride_;
+    int32_t acc[kMaxClasses];
+    for (int k = 0; k < stride; ++k) acc[k] = 0;
     uint64_t h[256];
     if (n > 256) n = 256;
     int m = 0;
     for (int j = 0; j < n; ++j) {
+      const uint64_t hj = keys[j] * kTableMul;
+      // Frequent features are in the hot table, which stays in cache.
+      const int8_t* w = hot_.Find(hj, slot_size_);
+      if (w != nullptr) {
+        for (int k = 0; k < stride; ++k) acc[k] += w[k];
+        continue;
+      }
       const uint64_t bit = (keys[j] * kFilterMul) >> filter_shift_;
       if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) continue;
-      h[m] = keys[j] * kTableMul;
-      __builtin_prefetch(&slots_[static_cast<size_t>(h[m] >> shift_) * slot_size_]);
+      h[m] = hj;
+      __builtin_prefetch(&cold_.slots[static_cast<size_t>(hj >> cold_.shift) * slot_size_]);
       ++m;
     }
-    int32_t acc[kMaxClasses];
-    for (int k = 0; k < stride; ++k) acc[k] = 0;
     for (int j = 0; j < m; ++j) {
-      size_t i = static_cast<size_t>(h[j] >> shift_);
-      const uint16_t check = Check(h[j]);
-      while (true) {
-        const int8_t* s = &slots_[i * slot_size_];
-        uint16_t c;
-        std::memcpy(&c, s, 2);
-        if (c == check) {
-          for (int k = 0; k < stride; ++k) acc[k] += s[2 + k];
-          break;
-        }
-        if (c == 0) break;
-        i = (i + 1) & mask_;
-      }
+      const int8_t* w = cold_.Find(h[j], slot_size_);
+      if (w != nullptr)
+        for (int k = 0; k < stride; ++k) acc[k] += w[k];
     }
     for (int k = 0; k < stride; ++k) scores[k] += acc[k];
   }
 
   void Build(const std::vector<int8_t>& rows);  // keys_ set; rows: classes each
 
+  // Size of the hot table, small enough to stay in the L2 cache along with
+  // the other tables.
+  static constexpr size_t kHotBytes = 256 * 1024;
+
   int classes_ = 0;
   int stride_ = 0;     // classes rounded up to a multiple of 4
   int slot_size_ = 0;  // bytes per slot: 2 (the check) + stride_
-  int shift_ = 64;
-  size_t mask_ = 0;
   float scale_ = 1;
   std::vector<uint64_t> keys_;  // row -> key (for serialisation)
   std::vector<int8_t> rows_;    // row -> classes weights (for serialisation)
-  std::vector<int8_t> slots_;
-  // A one-hash Bloom filter of the keys (16 bits per key, small enough to
-  // stay in cache): most absent features are rejected without touching the
-  // slots.
+  size_t hot_rows_ = 0;         // the first rows, the most frequent
+  Slots hot_;
+  Slots cold_;
+  // A one-hash Bloom filter of the cold keys (16 bits per key, small enough
+  // to stay in cache): most absent features are rejected without touching
+  // the cold slots.
   std::vector<uint64_t> filter_;
   int filter_shift_ = 64;
 };

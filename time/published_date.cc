@@ -125,6 +125,33 @@ std::optional<PublishedGuess> InferPublished(
     }
     int wd = f.has(F::kWeekday) ? static_cast<int>(f.get(F::kWeekday)) : 0;
     std::vector<Date> cands = Candidates(month, day, wd, reference);
+    if (wd == 0) {
+      // Wire copy reports the day's news: a bare weekday in the lead
+      // ("GENEVA, June 16 - ... agreed on Wednesday") is the dateline's day
+      // or the day before it. Years that agree win, if any do.
+      int lead_wd = 0;
+      for (size_t k = i; k < scans.size() && k < i + 2 && lead_wd == 0; ++k) {
+        for (const TimeMatch& w : scans[k].matches) {
+          if (w.frame.has(F::kWeekday) && !w.frame.has(F::kMonth) &&
+              !w.frame.has(F::kDay)) {
+            lead_wd = static_cast<int>(w.frame.get(F::kWeekday));
+            break;
+          }
+        }
+      }
+      if (lead_wd != 0) {
+        std::vector<Date> same_day, day_after;
+        for (const Date& c : cands) {
+          if (c.Weekday() == lead_wd) same_day.push_back(c);
+          if (c.Weekday() == lead_wd % 7 + 1) day_after.push_back(c);
+        }
+        if (!same_day.empty()) {
+          cands.swap(same_day);
+        } else if (!day_after.empty()) {
+          cands.swap(day_after);
+        }
+      }
+    }
     std::optional<Date> d = PickByTenure(doc, cands, reference);
     if (d) return PublishedGuess{*d, PublishedFrom::kText};
   }

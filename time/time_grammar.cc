@@ -175,7 +175,7 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
        {"a", "an", "and", "-", "half", "'s", "m", "k", "us", "per", "cent",
         "between", "to", "than", "no.", "number", "many", "much", "at", "of",
         "or", "#", "'", "more", "less", "fewer", "up", "least", "as", "close",
-        "estimated"})
+        "estimated", "from"})
     g->vocab_.Intern(w);
   NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
   g->Index();  // marks hot words
@@ -196,7 +196,7 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
   w.cent = v.Find("cent"); w.us = v.Find("us"); w.m = v.Find("m");
   w.k = v.Find("k"); w.between = v.Find("between"); w.no = v.Find("no.");
   w.number = v.Find("number"); w.of = v.Find("of"); w.or_ = v.Find("or");
-  w.hash = v.Find("#"); w.dash = v.Find("-");
+  w.hash = v.Find("#"); w.dash = v.Find("-"); w.from = v.Find("from");
   return g;
 }
 
@@ -522,6 +522,9 @@ void TimeGrammar::Index() {
       if ((e.classes >> c) & 1) anchor_by_class_[c].push_back(static_cast<uint16_t>(ri));
   }
   for (auto& v : anchor_by_class_) dedupe(v);
+  anchor_class_mask_ = 0;
+  for (int c = 0; c < 64; ++c)
+    if (!anchor_by_class_[c].empty()) anchor_class_mask_ |= uint64_t{1} << c;
   for (size_t e = 0; e < vocab_.size(); ++e) {
     std::vector<uint16_t>& v = anchor_by_entry_[e];
     uint64_t cl = vocab_.entry(static_cast<int32_t>(e)).classes;
@@ -760,12 +763,16 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
       const TimeToken& at = toks[a];
       if ((at.classes & hot_mask_) == 0) continue;
       const std::vector<uint16_t>* cands;
+      // Classes of the token beyond its entry's (a number's shape) that
+      // anchor rules: then the lists are merged.
+      const uint64_t own_classes =
+          at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
       if (at.entry >= 0 &&
-          (at.classes & ~vocab_.ClassesOf(at.entry)) == 0) {
+          (at.classes & ~own_classes & anchor_class_mask_) == 0) {
         cands = &anchor_by_entry_[at.entry];
       } else {
         merged.clear();
-        uint64_t own = at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
+        uint64_t own = own_classes;
         if (at.entry >= 0)
           merged.insert(merged.end(), anchor_by_entry_[at.entry].begin(),
                         anchor_by_entry_[at.entry].end());

@@ -81,6 +81,7 @@ enum TimeClass : int {
   kTcRange,          // 10-20 (digits, dash, digits)
   kTcRecentYear,     // a YEAR in 1900..2099
   kTcPlural,         // a lower-case word that looks like a plural noun
+  kTcCapWord,        // a capitalised word
   kTcCount,
 };
 

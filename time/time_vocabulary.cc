@@ -14,7 +14,7 @@ struct ClassName {
   int cls;
 };
 
-constexpr std::array<ClassName, 46> kClassNames = {{
+constexpr std::array<ClassName, 47> kClassNames = {{
     {"MONTH", kTcMonth},         {"MONTHSAFE", kTcMonthSafe},
     {"WEEKDAY", kTcWeekday},     {"UNIT", kTcUnit},
     {"UNITS", kTcUnits},         {"NUMWORD", kTcNumWord},
@@ -38,7 +38,7 @@ constexpr std::array<ClassName, 46> kClassNames = {{
     {"CLAUSE", kTcClauseBreak},  {"QUNIT", kTcQuantityUnit},
     {"APPROX", kTcApprox},       {"FORWARD", kTcLeanForward},
     {"FORWARDWEAK", kTcLeanForwardWeak}, {"BACK", kTcLeanBack},
-    {"FUTUREAUX", kTcFutureAux},
+    {"FUTUREAUX", kTcFutureAux}, {"CAPWORD", kTcCapWord},
 }};
 
 struct Code {

@@ -1,0 +1,80 @@
+// The committed model: it loads, rejects damaged files, and still scores on
+// GUM's dev documents (read in place from ../shared; skipped without it).
+#include "syntax/model.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "base/embedded_data.h"
+#include "syntax/conllu.h"
+
+namespace newsmill::syntax {
+namespace {
+
+std::string ModelBytes() {
+  auto bytes = ReadDataFile("syntax/model.bin", "");
+  EXPECT_TRUE(bytes.ok());
+  return bytes.ok() ? *bytes : std::string();
+}
+
+TEST(SyntaxModel, EmbeddedModelLoadsAndRoundTrips) {
+  std::string bytes = ModelBytes();
+  auto m = SyntaxModel::Load(bytes, "model.bin");
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_GE((*m)->tag_names().size(), 17u);
+  EXPECT_EQ((*m)->Serialize(), bytes);
+}
+
+TEST(SyntaxModel, DamagedFilesAreCorruption) {
+  std::string bytes = ModelBytes();
+  ASSERT_GT(bytes.size(), 100u);
+  for (size_t cut : {size_t{0}, size_t{7}, size_t{20}, bytes.size() / 2, bytes.size() - 1}) {
+    auto m = SyntaxModel::Load(std::string_view(bytes).substr(0, cut), "cut.bin");
+    EXPECT_FALSE(m.ok()) << cut;
+    EXPECT_EQ(m.status().code(), StatusCode::kCorruption);
+  }
+  std::string bad = bytes;
+  bad[0] = 'X';
+  EXPECT_FALSE(SyntaxModel::Load(bad, "bad.bin").ok());
+  std::string longer = bytes + "junk";
+  EXPECT_FALSE(SyntaxModel::Load(longer, "long.bin").ok());
+}
+
+TEST(SyntaxModel, TagsAndParsesGumDevWithGoldWords) {
+  std::string dir = std::string(NEWSMILL_SHARED_DIR) + "/corpora/gum/dev";
+  if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << dir << " is absent";
+  auto m = SyntaxModel::Load(ModelBytes(), "model.bin");
+  ASSERT_TRUE(m.ok());
+  auto wn = WordNet::Load("/usr/share/wordnet");
+  if (wn.ok()) (*m)->AttachWordNet(std::shared_ptr<const WordNet>(std::move(wn.value())));
+  long words = 0, upos = 0, heads = 0;
+  SyntaxModel::Scratch scratch;
+  SentenceParse out;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() != ".conllu") continue;
+    auto content = ReadFileToString(e.path().string());
+    ASSERT_TRUE(content.ok());
+    auto docs = ParseConllu(*content, e.path().string());
+    ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+    for (const auto& d : *docs) {
+      for (const auto& s : d.sentences) {
+        std::vector<std::string_view> forms;
+        for (const auto& w : s.words) forms.push_back(w.form);
+        (*m)->Analyze(forms, &out, &scratch);
+        for (size_t i = 0; i < s.words.size(); ++i) {
+          ++words;
+          upos += UposName((*m)->TagUpos(out.tags[i])) == s.words[i].upos;
+          heads += out.heads[i] == s.words[i].head - 1;
+        }
+      }
+    }
+  }
+  ASSERT_GT(words, 20000);
+  // Regression guards well under the measured figures (docs/syntax.md).
+  EXPECT_GE(static_cast<double>(upos) / words, wn.ok() ? 0.955 : 0.94);
+  EXPECT_GE(static_cast<double>(heads) / words, wn.ok() ? 0.80 : 0.78);
+}
+
+}  // namespace
+}  // namespace newsmill::syntax

@@ -1,0 +1,211 @@
+// The syntax stage end to end (trained model, lemmatizer, clause layer) on
+// sentences written for the project, and on bad input.
+#include "syntax/syntax_stage.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "syntax/plain_tokens.h"
+#include "syntax/syntax.h"
+
+namespace newsmill::syntax {
+namespace {
+
+class SyntaxStageTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    PipelineOptions options;
+    auto res = LoadSyntaxResources(options);
+    ASSERT_TRUE(res.ok()) << res.status().ToString();
+    Resources r;
+    r.syntax = *res;
+    auto stage = NewSyntaxStage(r);
+    ASSERT_TRUE(stage.ok());
+    stage_ = stage->release();
+  }
+  static void TearDownTestSuite() { delete stage_; }
+
+  static Document Run(std::string_view text) {
+    Document doc = PlainDocument(text);
+    Status st = stage_->Annotate(doc);
+    EXPECT_TRUE(st.ok()) << st.ToString();
+    return doc;
+  }
+  static const Clause* ClauseOf(const Document& doc, std::string_view verb) {
+    for (const Clause& c : doc.clauses)
+      if (doc.TokenText(c.verb) == verb) return &c;
+    return nullptr;
+  }
+  static std::string Word(const Document& doc, int32_t t) {
+    return t < 0 ? "" : std::string(doc.TokenText(t));
+  }
+
+  static Stage* stage_;
+};
+
+Stage* SyntaxStageTest::stage_ = nullptr;
+
+struct Case {
+  const char* sentence;
+  const char* verb;
+  const char* subject;  // head word of the subject
+  const char* object;
+  bool passive;
+  bool negated;
+  Tense tense;
+  Modality modality;
+};
+
+TEST_F(SyntaxStageTest, ClauseFeaturesOnNewsSentences) {
+  const Case cases[] = {
+      {"The minister was accused by critics.", "accused", "minister", "", true, false, Tense::kPast,
+       Modality::kNone},
+      {"Russia did not attack Kyiv on Monday.", "attack", "Russia", "Kyiv", false, true, Tense::kPast,
+       Modality::kNone},
+      {"NATO will not send troops to Ukraine.", "send", "NATO", "troops", false, true, Tense::kFuture,
+       Modality::kNone},
+      {"Moscow may hold talks with Washington.", "hold", "Moscow", "talks", false, false, Tense::kNone,
+       Modality::kPossibility},
+      {"Officials are going to meet again in March.", "meet", "Officials", "", false, false,
+       Tense::kFuture, Modality::kIntent},
+      {"The talks have been postponed.", "postponed", "talks", "", true, false, Tense::kPresent,
+       Modality::kNone},
+      {"Biden warned that Russia would face severe sanctions.", "face", "Russia", "sanctions", false,
+       false, Tense::kNone, Modality::kConditional},
+      {"The government never recognised the vote.", "recognised", "government", "vote", false, true,
+       Tense::kPast, Modality::kNone},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    Document doc = Run(c.sentence);
+    const Clause* cl = ClauseOf(doc, c.verb);
+    ASSERT_NE(cl, nullptr) << DescribeSyntax(doc);
+    EXPECT_EQ(Word(doc, cl->subject), c.subject) << DescribeSyntax(doc);
+    EXPECT_EQ(Word(doc, cl->object), c.object) << DescribeSyntax(doc);
+    EXPECT_EQ(cl->passive, c.passive) << DescribeSyntax(doc);
+    EXPECT_EQ(cl->negated, c.negated);
+    EXPECT_EQ(TenseName(cl->tense), TenseName(c.tense)) << DescribeSyntax(doc);
+    EXPECT_EQ(ModalityName(cl->modality), ModalityName(c.modality));
+  }
+}
+
+TEST_F(SyntaxStageTest, ReportedSpeechAndQuotes) {
+  Document doc = Run(
+      "Dmitry Peskov denied that troops had crossed the border.\n"
+      "\"We will defend our country,\" Zelensky said.\n");
+  SyntaxView view(doc);
+  const Clause* denied = ClauseOf(doc, "denied");
+  ASSERT_NE(denied, nullptr);
+  int reported = view.ReportedClause(static_cast<int>(denied - doc.clauses.data()));
+  ASSERT_GE(reported, 0) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, doc.clauses[reported].verb), "crossed");
+  EXPECT_EQ(doc.clauses[reported].aspect, Aspect::kPerfect);
+  EXPECT_EQ(std::string(doc.Text(view.SubjectSpan(static_cast<int>(denied - doc.clauses.data())))),
+            "Dmitry Peskov");
+
+  const Clause* said = ClauseOf(doc, "said");
+  ASSERT_NE(said, nullptr);
+  reported = view.ReportedClause(static_cast<int>(said - doc.clauses.data()));
+  ASSERT_GE(reported, 0) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, doc.clauses[reported].verb), "defend");
+  EXPECT_TRUE(doc.clauses[reported].in_quote);
+  EXPECT_FALSE(said->in_quote);
+}
+
+TEST_F(SyntaxStageTest, CoordinationAppositionAndParticles) {
+  Document doc = Run(
+      "Lavrov and Blinken met in Geneva.\n"
+      "Dmitry Peskov, the Kremlin spokesman, denied the report.\n"
+      "China lashed out at the United States.\n"
+      "The president called on allies to increase their support.\n");
+  SyntaxView view(doc);
+  const Clause* met = ClauseOf(doc, "met");
+  ASSERT_NE(met, nullptr);
+  std::vector<int> members = view.Conjuncts(view.PhraseOfHead(met->subject));
+  ASSERT_EQ(members.size(), 2u) << DescribeSyntax(doc);
+  EXPECT_EQ(std::string(doc.Text(view.PhraseSpan(members[1]))), "Blinken");
+
+  const Clause* denied = ClauseOf(doc, "denied");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(Word(doc, denied->subject), "Dmitry") << DescribeSyntax(doc);
+  std::vector<int> appos = view.Appositions(view.PhraseOfHead(denied->subject));
+  ASSERT_EQ(appos.size(), 1u) << DescribeSyntax(doc);
+  EXPECT_EQ(std::string(doc.Text(view.PhraseSpan(appos[0]))), "the Kremlin spokesman");
+
+  const Clause* lashed = ClauseOf(doc, "lashed");
+  ASSERT_NE(lashed, nullptr);
+  EXPECT_EQ(Word(doc, lashed->particle), "out") << DescribeSyntax(doc);
+  ASSERT_FALSE(lashed->obliques.empty());
+  EXPECT_EQ(Word(doc, lashed->obliques[0].marker), "at");
+
+  const Clause* called = ClauseOf(doc, "called");
+  ASSERT_NE(called, nullptr);
+  ASSERT_FALSE(called->obliques.empty()) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, called->obliques[0].marker), "on");
+  EXPECT_EQ(Word(doc, called->obliques[0].head), "allies");
+}
+
+TEST_F(SyntaxStageTest, EveryTokenGetsTagLemmaAndHeadInItsSentence) {
+  Document doc = Run(
+      "Putin said on Tuesday that the West had ignored Moscow's demands.\n"
+      "Talks, he said, were useful.\n");
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    int roots = 0;
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      const Token& t = doc.tokens[i];
+      EXPECT_NE(t.pos, Upos::kNone);
+      EXPECT_FALSE(t.lemma.empty());
+      EXPECT_NE(t.dep, Dep::kNone);
+      if (t.head < 0) {
+        ++roots;
+        EXPECT_EQ(t.dep, Dep::kRoot);
+      } else {
+        EXPECT_GE(t.head, static_cast<int32_t>(sent.token_begin));
+        EXPECT_LT(t.head, static_cast<int32_t>(sent.token_end));
+      }
+    }
+    EXPECT_EQ(roots, 1);
+  }
+  EXPECT_EQ(doc.tokens[1].lemma, "say");
+}
+
+TEST_F(SyntaxStageTest, BadAndHugeInputs) {
+  Document empty;
+  EXPECT_TRUE(stage_->Annotate(empty).ok());
+  EXPECT_TRUE(empty.clauses.empty());
+
+  // Punctuation and junk only.
+  Document junk = Run("!!! ??? ... \xEF\xBF\xBD \xEF\xBF\xBD $$$ %%% ((( )))\n");
+  EXPECT_FALSE(junk.tokens.empty());
+
+  // A sentence far longer than kMaxParseWords is parsed in pieces: every
+  // head stays inside the sentence, every piece has its root.
+  std::string long_line;
+  for (int i = 0; i < 2000; ++i) long_line += (i % 7 == 6) ? "and " : "troops ";
+  Document big = Run(long_line);
+  ASSERT_EQ(big.sentences.size(), 1u);
+  int roots = 0;
+  for (const Token& t : big.tokens) {
+    EXPECT_GE(t.head, -1);
+    EXPECT_LT(t.head, static_cast<int32_t>(big.tokens.size()));
+    roots += t.head < 0;
+  }
+  EXPECT_GE(roots, static_cast<int>(big.tokens.size() / kMaxParseWords));
+
+  // Tokens outside every sentence are left alone.
+  Document loose = PlainDocument("Putin spoke.\n");
+  loose.sentences.clear();
+  EXPECT_TRUE(stage_->Annotate(loose).ok());
+  EXPECT_EQ(loose.tokens[0].pos, Upos::kNone);
+}
+
+TEST_F(SyntaxStageTest, SameOutputOnEveryRun) {
+  const char* text = "Moscow plans to hold talks, Peskov said on Monday.\n";
+  std::string first = DescribeSyntax(Run(text));
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(DescribeSyntax(Run(text)), first);
+}
+
+}  // namespace
+}  // namespace newsmill::syntax
