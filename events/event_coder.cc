@@ -44,6 +44,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <span>
 #include <tuple>
 
 #include "base/strings.h"
@@ -117,11 +118,12 @@ bool IsRelativePronoun(std::string_view w) {
 
 struct Actor {
   int32_t entity = -1;
-  std::string name, code, country;
+  std::string_view name;      // into the document (entity name or text)
+  std::string code, country;  // short: no allocation
   int32_t token = -1;
   bool ok() const { return !code.empty() || !country.empty(); }
   std::string Key() const {
-    return entity >= 0 ? "e" + std::to_string(entity) : code + "/" + name;
+    return entity >= 0 ? "e" + std::to_string(entity) : code + "/" + std::string(name);
   }
 };
 
@@ -169,7 +171,9 @@ class DocCoder {
     return h >= 0 && static_cast<size_t>(h) < doc_.tokens.size() ? h : -1;
   }
   Dep D(uint32_t t) const { return doc_.tokens[t].dep; }
-  const std::vector<uint32_t>& Kids(uint32_t t) const { return children_[t]; }
+  std::span<const uint32_t> Kids(uint32_t t) const {
+    return std::span<const uint32_t>(kids_.data() + kid_start_[t], kid_start_[t + 1] - kid_start_[t]);
+  }
   int32_t KidWith(uint32_t t, Dep d) const {
     for (uint32_t k : Kids(t))
       if (D(k) == d) return static_cast<int32_t>(k);
@@ -203,7 +207,9 @@ class DocCoder {
   void CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses);
   void CodeSentenceShallow(uint32_t s);
   Rel RelOf(int32_t ci);
-  std::vector<uint32_t> Window(int32_t ci);
+  Rel ComputeRel(int32_t ci);
+  const std::vector<uint32_t>& Window(int32_t ci);
+  std::vector<uint32_t> ComputeWindow(int32_t ci);
   int32_t ContentClause(int32_t ci, bool allow_comp);
   int32_t SubjectOf(int32_t ci);
   uint32_t DatelineEnd(uint32_t sentence);
@@ -217,7 +223,7 @@ class DocCoder {
                                 const Report& rep);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
-  Report ReportOf(int32_t ci);
+  const Report& ReportOf(int32_t ci);
   void EmitClause(int32_t ci);
   // Output.
   void Emit(const Coding& c, std::string code, const Actor& src, const Actor* tgt,
@@ -227,18 +233,23 @@ class DocCoder {
   const CoderResources& r_;
   Document& doc_;
   bool tree_ = false;
-  std::vector<std::vector<uint32_t>> children_;
+  std::vector<uint32_t> kids_;       // children of every token, by head
+  std::vector<uint32_t> kid_start_;  // token -> first child in kids_ (n + 1)
   std::vector<int32_t> mention_at_;
   std::vector<int32_t> clause_at_;  // verb token -> clause
   std::vector<std::vector<int32_t>> clause_kids_;  // clause -> clauses below it
   std::vector<std::vector<int32_t>> reporters_;    // clause -> clauses taking it as complement
   std::vector<int32_t> owner_;      // token -> clause, -2 = not computed
   std::vector<int32_t> time_at_;    // token -> time
+  std::vector<int32_t> quote_at_;   // token -> first quote containing it
   std::vector<Words> words_;
   std::vector<uint8_t> words_ready_;
   std::string published_;
   int32_t not_actor_synset_ = -1;
   // Per clause state.
+  std::vector<uint8_t> rel_;        // Rel of each clause, 0xff = not computed
+  std::vector<std::vector<uint32_t>> windows_;
+  std::vector<uint8_t> window_ready_;
   std::vector<uint8_t> consumed_;   // content of a frame: not coded alone
   std::vector<uint8_t> skipped_;    // condition or purpose (and below)
   std::vector<int32_t> subject_;    // effective subject head, -2 unknown
@@ -265,11 +276,20 @@ void DocCoder::Index() {
         mention_at_[t] = static_cast<int32_t>(m);
     }
   }
-  children_.assign(n, {});
+  kid_start_.assign(n + 1, 0);
   for (size_t t = 0; t < n; ++t) {
     int32_t h = Head(static_cast<uint32_t>(t));
     if (doc_.tokens[t].head != Token::kNoHead) tree_ = true;
-    if (h >= 0) children_[h].push_back(static_cast<uint32_t>(t));
+    if (h >= 0) ++kid_start_[h + 1];
+  }
+  for (size_t t = 0; t < n; ++t) kid_start_[t + 1] += kid_start_[t];
+  kids_.assign(kid_start_[n], 0);
+  {
+    std::vector<uint32_t> fill(kid_start_.begin(), kid_start_.end() - 1);
+    for (size_t t = 0; t < n; ++t) {
+      int32_t h = Head(static_cast<uint32_t>(t));
+      if (h >= 0) kids_[fill[h]++] = static_cast<uint32_t>(t);
+    }
   }
   clause_at_.assign(n, -1);
   for (size_t c = 0; c < doc_.clauses.size(); ++c) {
@@ -296,10 +316,23 @@ void DocCoder::Index() {
     for (auto it = lo; it != doc_.tokens.end() && it->span.begin < te.span.end; ++it)
       time_at_[it - doc_.tokens.begin()] = static_cast<int32_t>(i);
   }
+  quote_at_.assign(n, -1);
+  for (size_t i = 0; i < doc_.quotes.size(); ++i) {
+    const Quote& q = doc_.quotes[i];
+    auto lo = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), q.span.begin,
+                               [](const Token& tk, uint32_t b) { return tk.span.begin < b; });
+    for (auto it = lo; it != doc_.tokens.end() && it->span.end <= q.span.end; ++it) {
+      size_t t = it - doc_.tokens.begin();
+      if (quote_at_[t] < 0) quote_at_[t] = static_cast<int32_t>(i);
+    }
+  }
   published_ = doc_.published.substr(0, std::min<size_t>(10, doc_.published.size()));
   not_actor_synset_ = r_.verbs->FindSynset("notactor");
   size_t nc = doc_.clauses.size();
   consumed_.assign(nc, 0);
+  rel_.assign(nc, 0xff);
+  windows_.assign(nc, {});
+  window_ready_.assign(nc, 0);
   skipped_.assign(nc, 0);
   subject_.assign(nc, -2);
   report_.assign(nc, Report());
@@ -322,7 +355,8 @@ const Words& DocCoder::W(uint32_t t) {
 int32_t DocCoder::Owner(uint32_t t) {
   if (owner_[t] != -2) return owner_[t];
   // Walk up until a clause verb; memoise the path.
-  std::vector<uint32_t> path;
+  thread_local std::vector<uint32_t> path;
+  path.clear();
   int32_t cur = static_cast<int32_t>(t);
   int32_t found = -1;
   for (int guard = 0; cur >= 0 && guard < 200; ++guard) {
@@ -501,7 +535,7 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     }
     Actor s;
     s.code = sector;
-    s.name = doc_.TokenText(h).empty() ? "" : std::string(doc_.TokenText(h));
+    s.name = doc_.TokenText(h);
     s.token = head;
     return s;  // !ok(): no country; used only as a group actor
   }
@@ -543,7 +577,9 @@ int DocCoder::MatchItemAt(const PatternItem& it, const std::vector<uint32_t>& wi
     case ItemKind::kSynset: {
       if (depth > 4 || it.synset < 0) return 0;
       int best = 0;
-      for (const auto& member : r_.verbs->synset(it.synset)) {
+      const auto& members = r_.verbs->synset(it.synset);
+      auto try_member = [&](uint32_t mi) {
+        const auto& member = members[mi];
         size_t p = pos;
         bool ok = !member.empty();
         for (const PatternItem& m : member) {
@@ -555,7 +591,18 @@ int DocCoder::MatchItemAt(const PatternItem& it, const std::vector<uint32_t>& wi
           p += len;
         }
         if (ok) best = std::max(best, static_cast<int>(p - pos));
+      };
+      // Only the members that can start with this token's forms.
+      const Words& w = W(window[pos]);
+      const std::string* forms[] = {&w.text, &w.lemma, &w.sing, &w.sing2};
+      for (int f = 0; f < 4; ++f) {
+        if (forms[f]->empty()) continue;
+        bool dup = false;
+        for (int g = 0; g < f; ++g) dup = dup || *forms[g] == *forms[f];
+        if (dup) continue;
+        for (uint32_t mi : r_.verbs->SynsetMembersStartingWith(it.synset, *forms[f])) try_member(mi);
       }
+      for (uint32_t mi : r_.verbs->SynsetOtherMembers(it.synset)) try_member(mi);
       return best;
     }
     case ItemKind::kSource:
@@ -782,6 +829,13 @@ Coding DocCoder::CodeGroup(Coding c, std::vector<const Cand*> kept,
 // ---- Clauses -----------------------------------------------------------------------------
 
 Rel DocCoder::RelOf(int32_t ci) {
+  if (rel_[ci] != 0xff) return static_cast<Rel>(rel_[ci]);
+  Rel r = ComputeRel(ci);
+  rel_[ci] = static_cast<uint8_t>(r);
+  return r;
+}
+
+Rel DocCoder::ComputeRel(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   if (cl.verb < 0) return Rel::kOther;
   if (cl.parent < 0) return Rel::kRoot;
@@ -819,7 +873,14 @@ Rel DocCoder::RelOf(int32_t ci) {
 
 // The tokens of a clause, in order: its own and those of the infinitive
 // clauses it governs (the content of "agreed to resume talks").
-std::vector<uint32_t> DocCoder::Window(int32_t ci) {
+const std::vector<uint32_t>& DocCoder::Window(int32_t ci) {
+  if (window_ready_[ci]) return windows_[ci];
+  window_ready_[ci] = 1;
+  windows_[ci] = ComputeWindow(ci);
+  return windows_[ci];
+}
+
+std::vector<uint32_t> DocCoder::ComputeWindow(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   const Sentence& s = doc_.sentences[cl.sentence];
   std::vector<uint32_t> out;
@@ -941,7 +1002,7 @@ uint32_t DocCoder::DatelineEnd(uint32_t sentence) {
   return 0;
 }
 
-Report DocCoder::ReportOf(int32_t ci) {
+const Report& DocCoder::ReportOf(int32_t ci) {
   if (report_ready_[ci]) return report_[ci];
   report_ready_[ci] = 1;
   Report rep;
@@ -959,19 +1020,18 @@ Report DocCoder::ReportOf(int32_t ci) {
     rep.active = true;
     int32_t sh = SubjectOf(r);
     rep.speaker = ActorOf(sh, false, nullptr);
-    if (rep.speaker.entity >= 0) rep.by = rep.speaker.name;
+    if (rep.speaker.entity >= 0) rep.by = std::string(rep.speaker.name);
     else if (sh >= 0) rep.by = std::string(doc_.TokenText(static_cast<uint32_t>(sh)));
     break;
   }
   if (!rep.active && p >= 0) {
-    Report pr = ReportOf(p);
+    const Report& pr = ReportOf(p);
     if (pr.active) rep = pr;
   }
   // Inside a quotation.
-  if (!rep.active && cl.verb >= 0) {
-    Span vs = doc_.tokens[cl.verb].span;
-    for (const Quote& q : doc_.quotes) {
-      if (!q.span.Contains(vs)) continue;
+  if (!rep.active && cl.verb >= 0 && quote_at_[cl.verb] >= 0) {
+    {
+      const Quote& q = doc_.quotes[quote_at_[cl.verb]];
       rep.active = true;
       rep.direct = q.kind != QuoteKind::kIndirect;
       if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc_.entities.size()) {
@@ -983,12 +1043,11 @@ Report DocCoder::ReportOf(int32_t ci) {
         if (rep.speaker.country.empty() && e.actor.size() >= 3) rep.speaker.country = e.actor.substr(0, 3);
       }
       rep.by = !q.speaker_name.empty() ? q.speaker_name : q.source;
-      break;
     }
   }
   if (cl.in_quote) rep.direct = true;
-  report_[ci] = rep;
-  return rep;
+  report_[ci] = std::move(rep);
+  return report_[ci];
 }
 
 // Codes a clause's trigger (memoised): its verb, or its object noun after a
@@ -1001,7 +1060,12 @@ Coding DocCoder::CodeClause(int32_t ci) {
   if (cl.verb < 0) return coding_[ci] = c;
   uint32_t v = static_cast<uint32_t>(cl.verb);
   Upos pos = doc_.tokens[v].pos;
-  std::vector<uint32_t> win = Window(ci);
+  // Most verbs are no trigger: look them up before building the window.
+  const Words& vw = W(v);
+  if (r_.verbs->VerbTriggers(vw.text).empty() &&
+      (vw.lemma.empty() || r_.verbs->VerbTriggers(vw.lemma).empty()))
+    return coding_[ci] = c;
+  const std::vector<uint32_t>& win = Window(ci);
   if (pos != Upos::kNoun && pos != Upos::kPropn && pos != Upos::kNum && pos != Upos::kPron)
     c = CodeTrigger(v, false, win);
   // An event noun as the object of a support verb (or of a verb the lexicon
@@ -1080,7 +1144,7 @@ std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string
   if (!tree_) return out;
   // Prepositional phrases on the event noun or the object ("sanctions
   // against Russia", "talks with Ukraine") or anywhere in the clause.
-  std::vector<uint32_t> win = Window(ci);
+  const std::vector<uint32_t>& win = Window(ci);
   for (uint32_t t : win) {
     if (W(t).text != prep || (D(t) != Dep::kCase && D(t) != Dep::kMark)) continue;
     int32_t h = Head(t);
@@ -1333,11 +1397,6 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   // nothing of who acted on whom.
   auto anonymous = [](const Actor& a) { return a.entity < 0 && a.country.empty(); };
   if (tgt && anonymous(src) && anonymous(*tgt)) return;
-  // An actor acting on its own country as a whole ("RUSGOV -> RUS" from
-  // "rejecting Russian demands") is a misreading, not a domestic event.
-  if (tgt && !tgt->country.empty() && tgt->country == src.country &&
-      (tgt->code.empty() || tgt->code == tgt->country))
-    return;
   Span cue = doc_.tokens[c.trigger].span;
   if (c.cue_last >= 0 && static_cast<size_t>(c.cue_last) < doc_.tokens.size()) {
     Span e = doc_.tokens[c.cue_last].span;
@@ -1351,7 +1410,7 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   r_.codebook->Fill(code, &e);
   auto fill = [](const Actor& a, EventActor* out) {
     out->entity = a.entity;
-    out->name = a.name;
+    out->name = std::string(a.name);
     out->actor = a.code.empty() ? a.country : a.code;
     out->country = a.country;
   };
@@ -1446,7 +1505,7 @@ void DocCoder::EmitClause(int32_t ci) {
   bool passive = Passive(ci);
   if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
   Coding c = CodeClause(ci);
-  Report rep = ReportOf(ci);
+  const Report& rep = ReportOf(ci);
   if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) {
     // "X said Y must ...": a demand by X on Y, whatever Y must do.
     if (cl.modality == Modality::kObligation && !cl.negated && cl.negation < 0 && rep.active &&
@@ -1472,6 +1531,16 @@ void DocCoder::EmitClause(int32_t ci) {
       if (cl.agent >= 0) sources = ActorsOf(cl.agent, false, &rep);
     } else {
       sources = ActorsOf(SubjectOf(ci), false, &rep);
+    }
+  }
+  // "Human rights organization Amnesty International demanded": the
+  // parse split the subject; another subject of the verb names the actor.
+  if (sources.empty() && !passive && tree_) {
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) {
+      if ((D(k) != Dep::kNsubj && D(k) != Dep::kNsubjPass) || static_cast<int32_t>(k) == SubjectOf(ci))
+        continue;
+      sources = ActorsOf(static_cast<int32_t>(k), false, &rep);
+      if (!sources.empty()) break;
     }
   }
   // A subject the parse got wrong (a date, "on Saturday", or a word that is
@@ -1508,6 +1577,16 @@ void DocCoder::EmitClause(int32_t ci) {
       if (late_subject) sources.clear();
       const Sentence& sent = doc_.sentences[cl.sentence];
       for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {
+        // A name, whatever tag the tagger gave it ("Arnor/CCONJ").
+        if (mention_at_[t] >= 0 && doc_.mentions[mention_at_[t]].form != MentionForm::kAdjective) {
+          Actor a = EntityActor(mention_at_[t], t);
+          if (a.ok() && !a.country.empty() &&
+              !(a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPlace)) {
+            sources.push_back(a);
+            inherited = true;
+            break;
+          }
+        }
         Upos p = doc_.tokens[t].pos;
         if (p != Upos::kNoun && p != Upos::kPropn && p != Upos::kNone) continue;
         // The head of a noun phrase: the next word is no noun of it.

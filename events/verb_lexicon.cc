@@ -660,7 +660,23 @@ int32_t VerbLexicon::SynsetId(std::string_view name) {
   return id;
 }
 
+void VerbLexicon::IndexSynsets() {
+  for (Synset& s : synsets_) {
+    s.by_first_word.clear();
+    s.others.clear();
+    for (uint32_t m = 0; m < s.members.size(); ++m) {
+      const auto& items = s.members[m];
+      if (!items.empty() && items[0].kind == ItemKind::kWords && !items[0].words.empty()) {
+        s.by_first_word[items[0].words[0]].push_back(m);
+      } else {
+        s.others.push_back(m);
+      }
+    }
+  }
+}
+
 Status VerbLexicon::Finish(std::string_view origin) {
+  IndexSynsets();
   for (const Synset& s : synsets_) {
     if (!s.defined)
       return Status::Corruption(std::string(origin) + ": synset &" + s.name +
@@ -690,6 +706,7 @@ Status VerbLexicon::AddPetrarch(std::string_view text, std::string_view origin) 
       ++files_.back().skipped_lines;
     }
   }
+  IndexSynsets();
   return Status::Ok();
 }
 

@@ -149,6 +149,16 @@ class VerbLexicon {
     return synsets_[i].members;
   }
   const std::string& synset_name(int32_t i) const { return synsets_[i].name; }
+  // Members of synset i that can start with this word (members that start
+  // with a word are indexed by it; the others, starting with a nested
+  // synset, are in `others`). For fast matching.
+  std::span<const uint32_t> SynsetMembersStartingWith(int32_t i, std::string_view word) const {
+    const auto& idx = synsets_[i].by_first_word;
+    auto it = idx.find(word);
+    if (it == idx.end()) return {};
+    return it->second;
+  }
+  std::span<const uint32_t> SynsetOtherMembers(int32_t i) const { return synsets_[i].others; }
   // The synset of this lower-case name (without '&'), or -1.
   int32_t FindSynset(std::string_view name) const {
     auto it = synset_index_.find(name);
@@ -162,7 +172,10 @@ class VerbLexicon {
     std::string name;
     std::vector<std::vector<PatternItem>> members;
     bool defined = false;
+    StringMap<std::vector<uint32_t>> by_first_word;
+    std::vector<uint32_t> others;
   };
+  void IndexSynsets();
   friend class LexiconParser;
   VerbLexicon() = default;
   int32_t SynsetId(std::string_view name);  // creates an undefined entry
