@@ -55,7 +55,7 @@ std::vector<Request> Workload(int n, uint64_t seed) {
   std::vector<Request> out;
   for (int i = 0; i < n; ++i) {
     Request r;
-    int k = static_cast<int>(rng() % 8);
+    int k = static_cast<int>(rng() % 11);
     auto pick = [&](auto& arr) { return std::string(arr[rng() % std::size(arr)]); };
     if (k < 3) {
       r.path = "/api/timeline";
@@ -67,6 +67,22 @@ std::vector<Request> Workload(int n, uint64_t seed) {
         r.query.push_back({"from", "2022-01-01"});
         r.query.push_back({"to", "2022-06-30"});
         r.kind = "timeline, 6 months";
+      }
+    } else if (k >= 8) {
+      // The dashboard's other requests (not in the latency bar).
+      if (k == 8) {
+        std::string a = pick(countries), b = pick(countries);
+        if (a == b) b = a == "USA" ? "RUS" : "USA";
+        r.path = "/api/events";
+        r.query = {{"source", a}, {"target", b}, {"either", "true"}, {"limit", "50"}};
+        r.kind = "other: events of a pair";
+      } else if (k == 9) {
+        r.path = std::string("/api/entities/") + (rng() % 2 ? "synthetic-RUS-0" : "USA");
+        r.kind = "other: actor page";
+      } else {
+        r.path = "/api/articles";
+        r.query = {{"q", rng() % 2 ? pick(common) : pick(rare)}, {"limit", "50"}};
+        r.kind = "other: article search";
       }
     } else {
       r.path = "/api/quotes";
@@ -97,11 +113,12 @@ double Percentile(std::vector<double> v, double p) {
 
 void Report(const char* how, const std::map<std::string, std::vector<double>>& ms) {
   std::printf("\n%s\n%-26s %6s %8s %8s %8s\n", how, "request", "n", "p50 ms", "p95 ms", "max ms");
-  std::vector<double> timeline, quotes;
+  std::vector<double> timeline, quotes, other;
   for (const auto& [kind, v] : ms) {
     std::printf("%-26s %6zu %8.2f %8.2f %8.2f\n", kind.c_str(), v.size(), Percentile(v, 0.5),
                 Percentile(v, 0.95), *std::max_element(v.begin(), v.end()));
-    auto& all = kind.rfind("timeline", 0) == 0 ? timeline : quotes;
+    auto& all = kind.rfind("timeline", 0) == 0 ? timeline
+                : kind.rfind("quotes", 0) == 0 ? quotes : other;
     all.insert(all.end(), v.begin(), v.end());
   }
   std::printf("%-26s %6zu %8.2f %8.2f\n", "ALL timeline", timeline.size(),

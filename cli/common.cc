@@ -20,9 +20,12 @@ void AddPipelineFlags(CLI::App* cmd, PipelineFlags* f) {
   cmd->add_option("--stages", f->stages,
                   "Comma-separated analysis stages to run (default: all). "
                   "Stages:" + names);
+  // One directory per --lexicon, so that "--lexicon DIR -" keeps "-" (stdin)
+  // as an input.
   cmd->add_option("--lexicon", f->lexicon_dirs,
                   "Directory of PETRARCH/Phoenix dictionaries to add to the "
-                  "built-in lexicon (repeatable)");
+                  "built-in lexicon (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--data-dir", f->data_dir,
                   "Directory whose files override the built-in data/ files");
   cmd->add_option("-j,--threads", f->threads,

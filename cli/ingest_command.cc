@@ -10,9 +10,11 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/http_client.h"
 #include "io/input_reader.h"
 #include "io/record_writer.h"
 #include "pipeline/batch_runner.h"
+#include "server/service.h"
 #include "store/store.h"
 
 namespace newsmill::cli {
@@ -27,6 +29,8 @@ struct IngestFlags {
   bool stdin_text = false;
   int batch = 500;
   bool quiet = false;
+  bool notify = true;
+  std::string base_url = "http://127.0.0.1:8080";
 };
 
 int RunIngest(const IngestFlags& flags) {
@@ -152,6 +156,19 @@ int RunIngest(const IngestFlags& flags) {
                "%.1f s, %.0f articles/s\n",
                stored, flags.db.c_str(), inserted, replaced, unchanged, present,
                skipped, secs, secs > 0 ? stored / secs : 0.0);
+  // New matches of saved watches go to their webhooks now (feeds need
+  // nothing: they are read from the store).
+  if (flags.notify && stored > 0) {
+    std::vector<std::string> errors;
+    auto n = NotifyWatches(db, PostJson, flags.base_url, &errors);
+    if (!n.ok()) {
+      PrintError("watch webhooks: " + n.status().message());
+    } else {
+      for (const std::string& e : errors)
+        PrintError("webhook " + e + " (retried on the next run)");
+      if (*n > 0) std::fprintf(stderr, "newsmill ingest: %d webhook delivery(ies)\n", *n);
+    }
+  }
   return skipped > 0 ? kExitSkipped : kExitOk;
 }
 
@@ -180,6 +197,11 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", flags->quiet, "No progress display");
+  cmd->add_flag("!--no-notify", flags->notify,
+                "Do not call the webhooks of saved watches after storing");
+  cmd->add_option("--base-url", flags->base_url,
+                  "Address of 'newsmill serve' for links in webhook payloads")
+      ->capture_default_str();
   cmd->footer(
       "Examples:\n"
       "  newsmill ingest samples/ --db news.db\n"

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   newsmill::cli::AddQueryCommand(app, &exit_code);
   newsmill::cli::AddServeCommand(app, &exit_code);
   newsmill::cli::AddWatchCommand(app, &exit_code);
+  newsmill::cli::AddExportCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

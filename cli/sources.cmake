@@ -1,5 +1,6 @@
 set(NEWSMILL_CLI_SOURCES
   cli/common.cc
+  cli/export_command.cc
   cli/extract_command.cc
   cli/ingest_command.cc
   cli/main.cc

@@ -34,6 +34,7 @@
 #include "entities/entity_finder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -61,11 +62,27 @@ struct Unit {
   bool hyphen = false;    // a "-" inside a hyphenated word
 };
 
+// A few ids without allocation (a match rarely fits more than a few
+// phrases; beyond 8 the rest are dropped).
+struct SmallIds {
+  uint32_t v[8];
+  uint8_t n = 0;
+  void push_back(uint32_t x) {
+    if (n < 8) v[n++] = x;
+  }
+  bool empty() const { return n == 0; }
+  void clear() { n = 0; }
+  uint32_t back() const { return v[n - 1]; }
+  uint32_t operator[](size_t i) const { return v[i]; }
+  const uint32_t* begin() const { return v; }
+  const uint32_t* end() const { return v + n; }
+};
+
 // A lexicon match.
 struct Hit {
   uint32_t ub = 0, ue = 0;             // units [ub, ue)
   enum Kind { kName, kAdjective, kAgent } kind = kName;
-  std::vector<uint32_t> patterns;      // fitting patterns of that kind
+  SmallIds patterns;                   // fitting patterns of that kind
   bool context_only = false;           // every name pattern is context-only
 };
 
@@ -125,23 +142,74 @@ std::string Compose(const std::string& code, const std::string& sector,
   return code + sector;
 }
 
+// Buffers reused from document to document on one thread, so that the
+// matching pass allocates nothing in the steady state.
+struct Scratch {
+  std::vector<Unit> units;
+  std::vector<uint32_t> sent_begin;
+  std::vector<int32_t> covered;
+  std::vector<Hit> hits;
+  std::vector<uint32_t> words;
+  std::vector<CaseShape> shapes;
+  std::vector<PhraseMatch> matches;
+  std::vector<uint32_t> phrases;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch s;
+  return s;
+}
+
 class Run {
  public:
-  Run(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {}
+  Run(const Lexicon& lex, Document& doc, Scratch& scratch = ThreadScratch())
+      : lex_(lex),
+        doc_(doc),
+        units_(scratch.units),
+        sent_begin_(scratch.sent_begin),
+        covered_(scratch.covered),
+        hits_(scratch.hits),
+        words_(scratch.words),
+        shapes_(scratch.shapes),
+        matches_(scratch.matches),
+        phrases_(scratch.phrases) {
+    units_.clear();
+    sent_begin_.clear();
+    covered_.clear();
+    hits_.clear();
+    words_.clear();
+    shapes_.clear();
+  }
+
+  size_t MatchOnly() {
+    BuildUnits();
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
+    return hits_.size();
+  }
 
   void Go() {
+    for (const Token& t : doc_.tokens) {
+      if (t.pos != Upos::kNone) {
+        tagged_ = true;
+        break;
+      }
+    }
     if (!doc_.published.empty()) {
       if (std::optional<Date> d = ParseIsoDate(doc_.published)) date_ = d->ToInt();
     }
     BuildUnits();
-    if (units_.empty()) return;
+    if (n_units_ == 0) return;
     FindLowercaseEvidence();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
+    ReleaseRejectedNames();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) ChunkSentence(s);
     ResolveContextOnly();
     MergeNamedOrganisations();
+    IndexEnds();
     TypeUnknowns();
+    IndexEnds();
     BuildPersonPhrases();
+    IndexEnds();
     BuildNominals();
     ExtendOrgNouns();
     BuildEntities();
@@ -153,62 +221,103 @@ class Run {
  private:
   // ---- units ----
 
-  void AddUnit(uint32_t t, Span span, uint32_t sentence, bool hyphen) {
+  uint32_t PunctWord(char c) {
+    int8_t& known = punct_known_[static_cast<unsigned char>(c)];
+    if (!known) {
+      punct_word_[static_cast<unsigned char>(c)] = lex_.words().Find(std::string_view(&c, 1));
+      known = 1;
+    }
+    return punct_word_[static_cast<unsigned char>(c)];
+  }
+
+  // Appends a unit (the arrays are sized in BuildUnits; no reallocation).
+  __attribute__((always_inline)) void Put(const Unit& u) {
+    if (n_units_ == units_.size()) {
+      units_.resize(units_.size() * 2 + 16);
+      words_.resize(units_.size());
+      shapes_.resize(units_.size());
+    }
+    units_[n_units_] = u;
+    words_[n_units_] = u.word;
+    shapes_[n_units_] = u.shape;
+    ++n_units_;
+  }
+
+  // Adds the unit of bytes `span` of token t. Returns true when the word
+  // has an inner hyphen (and so should be split).
+  bool AddUnit(uint32_t t, Span span, uint32_t sentence, bool hyphen) {
     Unit u;
     u.token = t;
     u.span = span;
     u.sentence = sentence;
     u.hyphen = hyphen;
-    std::string_view text = doc_.Text(span);
+    std::string_view text(doc_.text.data() + span.begin, span.end - span.begin);
     const Token& tok = doc_.tokens[t];
     if (tok.kind == TokenKind::kQuoteMark) {
-      units_.push_back(u);
-      return;
+      Put(u);
+      return false;
     }
-    if (FoldWord(text, &key_)) {
-      u.word = lex_.words().Find(key_);
-      u.classes = u.word ? lex_.words().classes(u.word) : 0;
+    char buf[kMaxFoldedWord + 8];
+    size_t n = 0;
+    bool inner_hyphen = false;
+    if (text.size() == 1 && static_cast<unsigned char>(text[0]) < 0x80 &&
+        !IsAsciiAlpha(text[0])) {
+      // Punctuation and digits: one table read.
+      u.word = PunctWord(text[0]);
+      u.shape = CaseShape::kNoLetters;
+    } else if (FoldWordFast(text, buf, &n, &u.shape, &inner_hyphen)) {
+      u.word = lex_.words().FindPadded(buf, n);
+    } else {
+      if (FoldWord(text, &key_)) u.word = lex_.words().Find(key_);
+      u.shape = CaseShapeOf(text);
+      for (size_t i = 1; i + 1 < text.size(); ++i)
+        if (HyphenAt(text, i) > 0 && i + HyphenAt(text, i) < text.size()) inner_hyphen = true;
     }
-    u.shape = CaseShapeOf(text);
+    u.classes = u.word ? lex_.words().classes(u.word) : 0;
     u.is_word = tok.kind == TokenKind::kWord || tok.kind == TokenKind::kNumber;
     if (hyphen) u.is_word = false;
-    units_.push_back(u);
+    Put(u);
+    return inner_hyphen;
   }
 
   void BuildUnits() {
+    n_units_ = 0;
+    size_t guess = doc_.tokens.size() + doc_.tokens.size() / 8 + 16;
+    if (units_.size() < guess) {
+      units_.resize(guess);
+      words_.resize(guess);
+      shapes_.resize(guess);
+    }
     sent_begin_.assign(doc_.sentences.size() + 1, 0);
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-      sent_begin_[s] = static_cast<uint32_t>(units_.size());
+      sent_begin_[s] = static_cast<uint32_t>(n_units_);
       const Sentence& sen = doc_.sentences[s];
       bool start = true;
       for (uint32_t t = sen.token_begin; t < sen.token_end; ++t) {
         const Token& tok = doc_.tokens[t];
-        std::string_view text = doc_.TokenText(t);
-        size_t first = units_.size();
+        std::string_view text(doc_.text.data() + tok.span.begin, tok.span.size());
+        size_t first = n_units_;
         // Split hyphenated words the tokenizer kept whole ("non-profit").
-        bool split = false;
-        if (tok.kind == TokenKind::kWord && text.size() > 2) {
+        bool inner = AddUnit(t, tok.span, s, false);
+        if (inner && tok.kind == TokenKind::kWord && text.size() > 2) {
+          --n_units_;
           size_t b = 0;
           for (size_t i = 1; i + 1 < text.size(); ++i) {
             size_t h = HyphenAt(text, i);
             if (h == 0 || i + h >= text.size()) continue;
-            split = true;
             AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.begin + uint32_t(i)}, s, false);
             AddUnit(t, {tok.span.begin + uint32_t(i), tok.span.begin + uint32_t(i + h)}, s, true);
             b = i + h;
             i += h - 1;
           }
-          if (split) AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.end}, s, false);
-        }
-        if (!split) {
-          AddUnit(t, tok.span, s, false);
+          AddUnit(t, {tok.span.begin + uint32_t(b), tok.span.end}, s, false);
+        } else if (text == "-" && t > sen.token_begin && t + 1 < sen.token_end &&
+                   !tok.Has(Token::kSpaceBefore) &&
+                   !doc_.tokens[t + 1].Has(Token::kSpaceBefore)) {
           // A "-" token between two words with no space is a hyphen.
-          if (text == "-" && t > sen.token_begin && t + 1 < sen.token_end &&
-              !tok.Has(Token::kSpaceBefore) &&
-              !doc_.tokens[t + 1].Has(Token::kSpaceBefore))
-            units_.back().hyphen = true;
+          units_[n_units_ - 1].hyphen = true;
         }
-        for (size_t k = first; k < units_.size(); ++k) {
+        for (size_t k = first; k < n_units_; ++k) {
           Unit& u = units_[k];
           if (start && u.is_word) {
             u.sentence_start = true;
@@ -216,24 +325,39 @@ class Run {
           }
         }
         if (tok.kind == TokenKind::kQuoteMark && tok.Has(Token::kOpensQuote)) start = true;
-        if (tok.kind == TokenKind::kPunct && (text == ":" || text == "—" || text == "(")) start = true;
+        if (tok.kind == TokenKind::kPunct &&
+            (text == ":" || text == "(" || text == "\xE2\x80\x94"))
+          start = true;
       }
     }
-    sent_begin_[doc_.sentences.size()] = static_cast<uint32_t>(units_.size());
-    covered_.assign(units_.size(), -1);
+    sent_begin_[doc_.sentences.size()] = static_cast<uint32_t>(n_units_);
+    // The arrays keep their size from document to document (no
+    // re-initialisation); n_units_ is the number in use.
+    covered_.assign(n_units_, -1);
   }
 
   // Words the article writes in lower case (outside sentence starts): the
   // same word capitalised elsewhere is not a name ("our Allies").
   void FindLowercaseEvidence() {
-    for (const Unit& u : units_)
+    for (size_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
       if (u.is_word && u.shape == CaseShape::kLower && u.word != 0)
         lower_words_.insert(u.word);
-    for (const Unit& u : units_)
+    }
+    for (size_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
       if (u.is_word && u.shape == CaseShape::kLower && u.word == 0) {
         std::string_view t = doc_.Text(u.span);
         if (FoldWord(t, &key_)) lower_keys_.insert(key_);
       }
+    }
+  }
+
+  Upos PosOf(const Unit& u) const { return doc_.tokens[u.token].pos; }
+  // The folded word of a unit as the lexicon knows it ("" if unknown): no
+  // folding or allocation for the many small-word tests.
+  std::string_view W(const Unit& u) const {
+    return u.word ? lex_.words().word(u.word) : std::string_view();
   }
 
   bool WrittenLowerElsewhere(const Unit& u) {
@@ -259,44 +383,35 @@ class Run {
   void MatchSentence(uint32_t s) {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
     if (b == e) return;
-    words_.clear();
-    shapes_.clear();
-    for (uint32_t i = b; i < e; ++i) {
-      words_.push_back(units_[i].word);
-      CaseShape sh = units_[i].shape;
-      // A capitalised sentence start is no evidence of a name, but does not
-      // forbid one either: the lexicon decides.
-      shapes_.push_back(sh);
-    }
     matches_.clear();
     phrases_.clear();
-    lex_.matcher().FindLongestFirst(words_, shapes_, &matches_, &phrases_);
+    lex_.matcher().FindLongestFirst(std::span<const uint32_t>(words_).subspan(b, e - b),
+                                    std::span<const CaseShape>(shapes_).subspan(b, e - b),
+                                    &matches_, &phrases_);
     for (const PhraseMatch& m : matches_) {
-      Hit names, adjs, agents;
+      // Names win over adjectives, adjectives over role nouns.
+      Hit::Kind kind = Hit::kAgent;
       bool all_context = true;
       for (uint32_t k = 0; k < m.count; ++k) {
-        uint32_t p = phrases_[m.first + k];
-        const PatternInfo& info = lex_.pattern(p);
-        if (info.kind == PatternInfo::kAgent) {
-          agents.patterns.push_back(p);
-        } else if (info.form == MentionForm::kAdjective) {
-          adjs.patterns.push_back(p);
+        const PatternInfo& info = lex_.pattern(phrases_[m.first + k]);
+        if (info.kind == PatternInfo::kAgent) continue;
+        if (info.form == MentionForm::kAdjective) {
+          if (kind == Hit::kAgent) kind = Hit::kAdjective;
         } else {
-          names.patterns.push_back(p);
+          kind = Hit::kName;
           if (!(info.flags & PatternInfo::kContextOnly)) all_context = false;
         }
       }
       Hit h;
-      if (!names.patterns.empty()) {
-        h = names;
-        h.kind = Hit::kName;
-        h.context_only = all_context;
-      } else if (!adjs.patterns.empty()) {
-        h = adjs;
-        h.kind = Hit::kAdjective;
-      } else {
-        h = agents;
-        h.kind = Hit::kAgent;
+      h.kind = kind;
+      h.context_only = kind == Hit::kName && all_context;
+      for (uint32_t k = 0; k < m.count; ++k) {
+        uint32_t p = phrases_[m.first + k];
+        const PatternInfo& info = lex_.pattern(p);
+        Hit::Kind pk = info.kind == PatternInfo::kAgent ? Hit::kAgent
+                       : info.form == MentionForm::kAdjective ? Hit::kAdjective
+                                                              : Hit::kName;
+        if (pk == kind) h.patterns.push_back(p);
       }
       h.ub = b + m.begin;
       h.ue = b + m.end;
@@ -386,7 +501,9 @@ class Run {
           continue;
         }
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
-        bool inner = (v.hyphen || (v.classes & kWordConnector) || doc_.Text(v.span) == "&") &&
+        // Not "and": "GM and Chrysler" are two names.
+        bool conn = (v.classes & kWordConnector) && W(v) != "and";
+        bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
                       v.shape == CaseShape::kLower);
@@ -415,7 +532,8 @@ class Run {
       const Unit& u = units_[b];
       bool common = (u.classes & kWordCommon) != 0;
       bool given = (u.classes & kWordGivenName) != 0;
-      if (u.sentence_start && (common || WrittenLowerElsewhere(u)) &&
+      bool propn = tagged_ && PosOf(u) == Upos::kPropn;
+      if (u.sentence_start && (common || WrittenLowerElsewhere(u)) && !propn &&
           !(given && NameLike(units_[b + 1]))) {
         ++b;
         continue;
@@ -426,7 +544,7 @@ class Run {
     while (e > b && !units_[e - 1].is_word) --e;
     if (b >= e) return;
     // "CA$ 1 billion": a currency.
-    if (e < units_.size() && units_[e].span.begin == units_[e - 1].span.end &&
+    if (e < n_units_ && units_[e].span.begin == units_[e - 1].span.end &&
         doc_.Text(units_[e].span).substr(0, 1) == "$")
       return;
     bool weak = false;
@@ -440,10 +558,18 @@ class Run {
         weak = true;
       // A capitalised word opening a sentence with no other cue: weak too.
       if (u.sentence_start && u.shape != CaseShape::kAllCaps) weak = true;
+      // The tagger's word decides where it ran: a proper noun is a name, a
+      // common noun or adjective ("Western", "Allies") only a short form.
+      if (tagged_ && u.shape != CaseShape::kAllCaps)
+        weak = PosOf(u) != Upos::kPropn || WrittenLowerElsewhere(u);
       if (u.shape == CaseShape::kAllCaps && doc_.Text(u.span).size() == 1) return;
-      // Model numbers and codes ("A380", "F-16") are no actors.
+      // Model numbers and codes ("A380", "F-16") are no actors, nor is a
+      // word numbered by what follows ("Chapter 11", "Flight 370").
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
+      if (e < n_units_ && units_[e].sentence == u.sentence &&
+          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word)
+        return;
     }
     // Titles inside the chunk are not part of the name ("President Joe").
     while (b < e) {
@@ -475,9 +601,12 @@ class Run {
   // ---- context-only names and lexicon candidates ----
 
   // Chooses the entry of a name hit; -1 if none is acceptable.
+  // Built-in entries decide who a name is (a user dictionary's "MOSCOW"
+  // under RUSSIA does not turn the city into the country); among the
+  // patterns of that identity a user entry's codes win.
   int32_t PickEntry(const Hit& h, uint32_t title_roles, bool* code_from_user,
                     int32_t* code_entry) {
-    int32_t best = -1, best_code = -1;
+    int32_t best = -1;
     int best_score = -1000;
     for (uint32_t p : h.patterns) {
       const PatternInfo& info = lex_.pattern(p);
@@ -489,8 +618,10 @@ class Run {
       bool known = introduced_.count(canon) > 0;
       if (context) {
         bool titled = false;
-        if (title_roles != 0)
+        if (title_roles != 0) {
           for (const Tenure& t : lex_.entry(target).tenures) titled |= (t.roles & title_roles) != 0;
+          for (const Tenure& t : e.tenures) titled |= (t.roles & title_roles) != 0;
+        }
         if (!known && !titled) continue;
         score += titled ? 3 : 0;
       } else {
@@ -498,15 +629,20 @@ class Run {
       }
       if (known) score += 4;
       if (e.type == EntityType::kCountry) score += 1;
-      if ((e.flags & kEntryUser) == 0) score += 0;
+      if ((lex_.entry(target).flags & kEntryUser) == 0) score += 3;
       if (score > best_score) {
         best_score = score;
         best = static_cast<int32_t>(canon);
-        best_code = static_cast<int32_t>(target);
       }
     }
-    *code_from_user = best_code >= 0 && best_code != best;
-    *code_entry = best_code;
+    *code_entry = best;
+    for (uint32_t p : h.patterns) {
+      uint32_t target = lex_.pattern(p).target;
+      if (best >= 0 && lex_.Canonical(target) == static_cast<uint32_t>(best) &&
+          (lex_.entry(target).flags & kEntryUser))
+        *code_entry = static_cast<int32_t>(target);
+    }
+    *code_from_user = *code_entry != best;
     return best;
   }
 
@@ -534,8 +670,10 @@ class Run {
     return 0;
   }
 
-  void ResolveContextOnly() {
-    // Pass 1: names that stand on their own introduce their entities.
+  // Names that stand on their own introduce their entities; a surname
+  // alone ("Martin" in "Martin Luther King") that names no introduced or
+  // titled person is released for the name chunker.
+  void ReleaseRejectedNames() {
     for (const Hit& h : hits_) {
       if (h.kind != Hit::kName || h.context_only) continue;
       for (uint32_t p : h.patterns) {
@@ -544,11 +682,23 @@ class Run {
           introduced_.insert(lex_.Canonical(info.target));
       }
     }
+    for (uint32_t hi = 0; hi < hits_.size(); ++hi) {
+      Hit& h = hits_[hi];
+      if (h.kind != Hit::kName || !h.context_only || h.patterns.empty()) continue;
+      bool user = false;
+      int32_t code_entry = -1;
+      if (PickEntry(h, TitleRolesBefore(h.ub), &user, &code_entry) >= 0) continue;
+      h.patterns.clear();
+      for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = -1;
+    }
+  }
+
+  void ResolveContextOnly() {
     // Pass 2: every name hit becomes a candidate (context-only ones only when
     // introduced or titled).
     for (uint32_t hi = 0; hi < hits_.size(); ++hi) {
       const Hit& h = hits_[hi];
-      if (h.kind == Hit::kAgent) continue;
+      if (h.kind == Hit::kAgent || h.patterns.empty()) continue;
       if (h.kind == Hit::kAdjective) {
         Cand c;
         c.ub = c.nb = h.ub;
@@ -577,7 +727,7 @@ class Run {
       // ("The White House said"), not where it modifies a noun ("the UN
       // Security Council meeting").
       if (doc_.Text(units_[h.ub].span).size() == 3 &&
-          Fold(doc_.Text(units_[h.ub].span)) == "the") {
+          W(units_[h.ub]) == "the") {
         c.nb = h.ub + 1;
         if (NounFollows(h.ue)) c.ub = h.ub + 1;
       }
@@ -595,9 +745,24 @@ class Run {
   // The unit after a name is a lower-case noun it modifies ("meeting",
   // "spokesman", "response").
   bool NounFollows(uint32_t u) const {
-    if (u >= units_.size() || units_[u].sentence != units_[u - 1].sentence) return false;
+    if (u >= n_units_ || units_[u].sentence != units_[u - 1].sentence) return false;
     const Unit& n = units_[u];
     if (!n.is_word || n.shape != CaseShape::kLower) return false;
+    if (tagged_) {
+      // The parse says it: the name's last word modifies a later word
+      // ("the UN Security Council meeting": Council -compound-> meeting).
+      const Token& last = doc_.tokens[units_[u - 1].token];
+      if (last.head >= 0 && static_cast<uint32_t>(last.head) > units_[u - 1].token &&
+          (last.dep == Dep::kCompound || last.dep == Dep::kAmod))
+        return true;
+      Upos p = PosOf(n);
+      if (p == Upos::kNoun || p == Upos::kNum) return true;
+      if (p == Upos::kAux || p == Upos::kAdp || p == Upos::kPart || p == Upos::kCconj ||
+          p == Upos::kSconj || p == Upos::kAdv || p == Upos::kPron || p == Upos::kDet)
+        return false;
+      // Verbs and the rest: the word's shape decides below ("meeting" is
+      // often tagged as a verb after a name).
+    }
     const Hit* h = HitAt(u);
     if (h != nullptr && h->kind == Hit::kAgent) return true;
     if (n.classes & (kWordSpeechVerb | kWordConnector | kWordDeterminer | kWordPlacePrep))
@@ -696,12 +861,22 @@ class Run {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'" || t == "\xE2\x80\x99";
   }
 
+  // The last candidate that ends at unit ue (an index rebuilt between
+  // steps, so that lookups stay constant-time on long documents).
   int32_t CandEndingAt(uint32_t ue) const {
-    for (size_t k = cands_.size(); k-- > 0;) {
+    if (ue >= end_index_.size()) return -1;
+    int32_t k = end_index_[ue];
+    if (k < 0 || cands_[k].drop || cands_[k].ue != ue) return -1;
+    return k;
+  }
+
+  void IndexEnds() {
+    end_index_.assign(n_units_ + 1, -1);
+    for (size_t k = 0; k < cands_.size(); ++k) {
       const Cand& c = cands_[k];
-      if (c.ue == ue && !c.drop && c.form != MentionForm::kPronoun) return static_cast<int32_t>(k);
+      if (!c.drop && c.form != MentionForm::kPronoun && c.ue <= n_units_)
+        end_index_[c.ue] = static_cast<int32_t>(k);
     }
-    return -1;
   }
 
   void BuildPersonPhrases() {
@@ -730,7 +905,7 @@ class Run {
     for (const Hit& h : hits_) {
       if (h.kind != Hit::kAgent) continue;
       // Used as a title of a name: handled with the name.
-      if (h.ue < units_.size() && units_[h.ue].sentence == units_[h.ub].sentence &&
+      if (h.ue < n_units_ && units_[h.ue].sentence == units_[h.ub].sentence &&
           NameLike(units_[h.ue]) && TitleHit(h))
         continue;
       // Inside a name chunk ("General Motors"): not a role.
@@ -761,9 +936,7 @@ class Run {
       }
       bool definite = false;
       if (i > floor) {
-        std::string_view d = doc_.Text(units_[i - 1].span);
-        std::string f = Fold(d);
-        if (f == "the") {
+        if (W(units_[i - 1]) == "the") {
           definite = true;
           --i;
         }
@@ -808,10 +981,10 @@ class Run {
       if (c.form != MentionForm::kName || c.type != EntityType::kOrganization || !c.typed)
         continue;
       uint32_t e = c.ue;
-      if (e >= units_.size() || units_[e].sentence != units_[c.ub].sentence) continue;
+      if (e >= n_units_ || units_[e].sentence != units_[c.ub].sentence) continue;
       const Unit& n = units_[e];
       if (!(n.classes & kWordOrgNoun) || n.shape != CaseShape::kLower) continue;
-      if (c.ub == 0 || Fold(doc_.Text(units_[c.ub - 1].span)) != "the") continue;
+      if (c.ub == 0 || W(units_[c.ub - 1]) != "the") continue;
       // The noun must end the phrase ("the NATO alliance", not "the NATO
       // alliance members").
       if (NounFollows(e + 1)) continue;
@@ -819,17 +992,26 @@ class Run {
     }
   }
 
+  // Suffixes that make an organisation even after a given name ("Adam
+  // Corp"), unlike those that are also surnames ("Jim Press").
+  bool StrongOrgSuffix(const Unit& u) const {
+    return IsOneOf(W(u), {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+                       "llp", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group",
+                       "holdings", "airlines", "airways", "bank", "university", "party",
+                       "ministry", "foundation", "institute", "association", "fc"});
+  }
+
   // ---- organisations named after places ----
 
   int32_t ChunkEndingAt(uint32_t ue) const {
-    for (size_t k : chunk_cands_)
-      if (!cands_[k].drop && cands_[k].ne == ue) return static_cast<int32_t>(k);
-    return -1;
+    if (ue >= chunk_by_ne_.size()) return -1;
+    int32_t k = chunk_by_ne_[ue];
+    return (k >= 0 && !cands_[k].drop && cands_[k].ne == ue) ? k : -1;
   }
   int32_t ChunkStartingAt(uint32_t ub) const {
-    for (size_t k : chunk_cands_)
-      if (!cands_[k].drop && cands_[k].nb == ub) return static_cast<int32_t>(k);
-    return -1;
+    if (ub >= chunk_by_nb_.size()) return -1;
+    int32_t k = chunk_by_nb_[ub];
+    return (k >= 0 && !cands_[k].drop && cands_[k].nb == ub) ? k : -1;
   }
   bool HasOrgSuffix(const Cand& c) const {
     return (units_[c.nb].classes & kWordOrgSuffix) || (units_[c.ne - 1].classes & kWordOrgSuffix);
@@ -838,13 +1020,19 @@ class Run {
   // "Air Canada", "China Eastern Airlines", "University of Chicago": a
   // country or place inside an organisation's name.
   void MergeNamedOrganisations() {
+    chunk_by_nb_.assign(n_units_ + 1, -1);
+    chunk_by_ne_.assign(n_units_ + 1, -1);
+    for (size_t k : chunk_cands_) {
+      chunk_by_nb_[cands_[k].nb] = static_cast<int32_t>(k);
+      chunk_by_ne_[cands_[k].ne] = static_cast<int32_t>(k);
+    }
     for (size_t k = 0; k < cands_.size(); ++k) {
       Cand& p = cands_[k];
       if (p.drop || p.form != MentionForm::kName || p.entry < 0) continue;
       if (p.type != EntityType::kCountry && p.type != EntityType::kPlace) continue;
       uint32_t sent = units_[p.nb].sentence;
       int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
-      if (left < 0 && p.nb > 1 && Fold(doc_.Text(units_[p.nb - 1].span)) == "of") {
+      if (left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of") {
         left = ChunkEndingAt(p.nb - 1);
         if (left >= 0 && !(units_[cands_[left].nb].classes & kWordOrgSuffix)) left = -1;
       }
@@ -863,6 +1051,8 @@ class Run {
       c.weak = false;
       if (left >= 0 && right >= 0) cands_[right].drop = true;
       p.drop = true;
+      chunk_by_nb_[c.nb] = keep;
+      chunk_by_ne_[c.ne] = keep;
     }
   }
 
@@ -873,29 +1063,29 @@ class Run {
   // keeps the known organisation's code.
   bool AbsorbOrganisation(Cand& c) {
     if (c.nb == 0 || units_[c.nb - 1].sentence != units_[c.nb].sentence) return false;
-    for (Cand& o : cands_) {
-      if (o.drop || o.form != MentionForm::kName || o.ue != c.nb || o.entry < 0) continue;
-      if (o.type != EntityType::kOrganization) return false;
-      o.drop = true;
-      c.ub = c.nb = o.ub;
-      c.weak = false;
-      if (o.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(o.code_entry), 0);
-      return true;
-    }
-    return false;
+    int32_t k = CandEndingAt(c.nb);
+    if (k < 0) return false;
+    Cand& o = cands_[k];
+    if (o.form != MentionForm::kName || o.entry < 0) return false;
+    if (o.type != EntityType::kOrganization) return false;
+    o.drop = true;
+    c.ub = c.nb = o.ub;
+    c.weak = false;
+    if (o.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(o.code_entry), 0);
+    return true;
   }
 
   // ", minister of transport", ", the company's chief executive", ", 49,"
   // after a name: a person.
   bool AppositiveRole(uint32_t u) const {
-    if (u >= units_.size() || doc_.Text(units_[u].span) != ",") return false;
+    if (u >= n_units_ || doc_.Text(units_[u].span) != ",") return false;
     uint32_t sent = units_[u].sentence;
-    for (uint32_t j = u + 1; j < units_.size() && j <= u + 6; ++j) {
+    for (uint32_t j = u + 1; j < n_units_ && j <= u + 6; ++j) {
       const Unit& v = units_[j];
       if (v.sentence != sent) return false;
       std::string_view t = doc_.Text(v.span);
       if (j == u + 1 && v.shape == CaseShape::kNoLetters && !t.empty() && IsAsciiDigit(t[0]))
-        return j + 1 < units_.size() && doc_.Text(units_[j + 1].span) == ",";  // age
+        return j + 1 < n_units_ && doc_.Text(units_[j + 1].span) == ",";  // age
       const Hit* h = HitAt(j);
       if (h != nullptr && h->kind == Hit::kAgent && h->ub == j) {
         const PatternInfo& info = lex_.pattern(h->patterns.back());
@@ -910,13 +1100,13 @@ class Run {
   // "European Aeronautic Defence and Space Company", "Russian Orthodox
   // Church": a nationality that opens an organisation's name is part of it.
   void AbsorbAdjective(Cand& c) {
-    for (Cand& a : cands_) {
-      if (a.form != MentionForm::kAdjective || a.ue != c.nb || a.drop) continue;
-      if (units_[a.ub].sentence != units_[c.nb].sentence) continue;
-      a.drop = true;
-      c.ub = c.nb = a.ub;
-      return;
-    }
+    int32_t k = CandEndingAt(c.nb);
+    if (k < 0) return;
+    Cand& a = cands_[k];
+    if (a.form != MentionForm::kAdjective) return;
+    if (units_[a.ub].sentence != units_[c.nb].sentence) return;
+    a.drop = true;
+    c.ub = c.nb = a.ub;
   }
 
   static char GenderOf(const Unit& first) {
@@ -938,6 +1128,10 @@ class Run {
         c.gender = GenderOf(first);
       } else if (AbsorbOrganisation(c)) {
         c.type = EntityType::kOrganization;
+      } else if ((first.classes & kWordGivenName) && n_words == 2 &&
+                 !StrongOrgSuffix(last) && !(first.classes & kWordOrgSuffix)) {
+        c.type = EntityType::kPerson;  // "Jim Press": a given name wins
+        c.gender = GenderOf(first);
       } else if ((last.classes & kWordOrgSuffix) == 0 && AppositiveRole(c.ne)) {
         c.type = EntityType::kPerson;  // "Jusman Syafii Djamal, minister of ..."
         c.gender = GenderOf(first);
@@ -945,7 +1139,7 @@ class Run {
         c.type = EntityType::kOrganization;
         AbsorbAdjective(c);
       } else if ((first.classes & kWordOrgSuffix) && c.ne - c.nb >= 3 &&
-                 Fold(doc_.Text(units_[c.nb + 1].span)) == "of") {
+                 W(units_[c.nb + 1]) == "of") {
         c.type = EntityType::kOrganization;  // "University of Chicago"
       } else if (last.classes & kWordPlaceSuffix) {
         c.type = EntityType::kPlace;
@@ -955,10 +1149,20 @@ class Run {
         c.gender = GenderOf(first);
       } else if (n_words == 1 && last.shape == CaseShape::kAllCaps) {
         c.type = EntityType::kOrganization;  // acronyms: "EADS", "SEC"
-      } else if (c.nb > 0 && n_words <= 2 &&
-                 IsOneOf(Fold(doc_.Text(units_[c.nb - 1].span)),
-                         {"in", "near", "outside", "across", "throughout"})) {
-        c.type = EntityType::kPlace;
+      } else if (n_words == 1 && (first.classes & kWordGivenName) &&
+                 !(first.classes & kWordCommon)) {
+        c.type = EntityType::kPerson;  // "Marilyn said"
+        c.gender = GenderOf(first);
+      } else if (c.nb > 0 && n_words <= 2 && c.ne < n_units_ &&
+                 doc_.Text(units_[c.ne].span) == "," &&
+                 IsOneOf(W(units_[c.nb - 1]), {"in", "near", "outside"})) {
+        c.type = EntityType::kPlace;   // "in Wixom, Michigan"
+      } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
+                 last.shape == CaseShape::kCapitalized && !first.sentence_start &&
+                 !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&
+                 !(last.classes & (kWordCommon | kWordPlaceSuffix))) {
+        // Two capitalised words with no other cue: most often a person.
+        c.type = EntityType::kPerson;
       } else {
         c.type = EntityType::kOrganization;
         c.typed = false;  // a guess: a later, surer mention may change it
@@ -1000,6 +1204,21 @@ class Run {
       Cand& c = cands_[k];
       if (c.form != MentionForm::kName && c.form != MentionForm::kAdjective) continue;
       std::string key;
+      if (c.entry >= 0 && c.ne - c.nb == 1 && c.form == MentionForm::kName &&
+          (c.type == EntityType::kPlace || c.type == EntityType::kCountry)) {
+        // "Paris" after "Valeska Paris": the person, not the city.
+        std::string core = CoreText(c);
+        int32_t person = -1;
+        auto pit = person_by_last_word_.find(core);
+        if (pit != person_by_last_word_.end() && builds_[pit->second].entry < 0 &&
+            builds_[pit->second].e.type == EntityType::kPerson &&
+            EndsWithWord(builds_[pit->second].core, core))
+          person = pit->second;
+        if (person >= 0) {
+          Attach(k, person);
+          continue;
+        }
+      }
       if (c.entry >= 0) {
         key = "lex:" + std::to_string(c.entry);
       } else {
@@ -1042,16 +1261,15 @@ class Run {
       if (eb.entry >= 0 || eb.cands.empty()) continue;
       std::string core = eb.core;
       if (core.find(' ') != std::string::npos) continue;
-      for (size_t o = 0; o < builds_.size(); ++o) {
-        if (o == b || builds_[o].cands.empty()) continue;
-        EntityBuild& ob = builds_[o];
-        if (ob.e.type != EntityType::kPerson && !(ob.entry < 0 && !ob.typed)) continue;
-        if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
-          for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
-          ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
-          eb.cands.clear();
-          break;
-        }
+      auto it = person_by_last_word_.find(core);
+      if (it == person_by_last_word_.end()) continue;
+      size_t o = static_cast<size_t>(it->second);
+      if (o == b || builds_[o].cands.empty()) continue;
+      EntityBuild& ob = builds_[o];
+      if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
+        for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
+        ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+        eb.cands.clear();
       }
     }
   }
@@ -1062,26 +1280,48 @@ class Run {
            full[full.size() - last.size() - 1] == ' ';
   }
 
+  static std::string Initials(const std::string& name) {
+    std::string initials;
+    bool start = true;
+    for (char ch : name) {
+      if (start && IsAsciiUpper(ch)) initials.push_back(ch);
+      start = ch == ' ' || ch == '-';
+    }
+    return initials;
+  }
+
   int32_t MatchShortForm(const Cand& c, const std::string& core) {
     bool one_word = core.find(' ') == std::string::npos;
     if (!one_word) return -1;
-    for (size_t b = builds_.size(); b-- > 0;) {
-      const EntityBuild& eb = builds_[b];
-      if (eb.cands.empty()) continue;
-      if (eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core)) return static_cast<int32_t>(b);
-      // Acronym of an organisation's name ("EADS").
-      if ((eb.e.type == EntityType::kOrganization || !eb.typed) && core.size() >= 2 &&
-          units_[c.nb].shape == CaseShape::kAllCaps) {
-        std::string initials;
-        bool start = true;
-        for (char ch : eb.core) {
-          if (start && IsAsciiUpper(ch)) initials.push_back(ch);
-          start = ch == ' ' || ch == '-';
-        }
-        if (initials == core) return static_cast<int32_t>(b);
+    auto it = person_by_last_word_.find(core);
+    if (it != person_by_last_word_.end()) {
+      const EntityBuild& eb = builds_[it->second];
+      if (!eb.cands.empty() && eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core))
+        return it->second;
+    }
+    // Acronym of an organisation's name ("EADS").
+    if (core.size() >= 2 && units_[c.nb].shape == CaseShape::kAllCaps) {
+      auto jt = org_by_initials_.find(core);
+      if (jt != org_by_initials_.end()) {
+        const EntityBuild& eb = builds_[jt->second];
+        if (!eb.cands.empty() && (eb.e.type == EntityType::kOrganization || !eb.typed) &&
+            Initials(eb.core) == core)
+          return jt->second;
       }
     }
     return -1;
+  }
+
+  // Keeps the short-form maps up to date with a build's name and type.
+  void IndexBuild(int32_t b) {
+    const EntityBuild& eb = builds_[b];
+    size_t sp = eb.core.rfind(' ');
+    if (sp == std::string::npos) return;
+    if (eb.e.type == EntityType::kPerson) person_by_last_word_[eb.core.substr(sp + 1)] = b;
+    if (eb.e.type == EntityType::kOrganization || !eb.typed) {
+      std::string ini = Initials(eb.core);
+      if (ini.size() >= 2) org_by_initials_[ini] = b;
+    }
   }
 
   void Attach(size_t k, int32_t b) {
@@ -1103,21 +1343,34 @@ class Run {
     if (c.agent >= 0 && eb.agent < 0) eb.agent = c.agent;
     if (c.gender && !eb.gender) eb.gender = c.gender;
     if (eb.code_entry < 0 && c.code_entry >= 0) eb.code_entry = c.code_entry;
+    IndexBuild(b);
   }
 
   // ---- pronouns ----
 
+  void IndexPersonMentions() {
+    person_mentions_.clear();
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
+      if (c.entity < 0 || c.drop || c.form == MentionForm::kAdjective) continue;
+      if (builds_[c.entity].e.type != EntityType::kPerson) continue;
+      person_mentions_.emplace_back(c.ub, k);
+    }
+    std::sort(person_mentions_.begin(), person_mentions_.end());
+  }
+
   void FindPronouns() {
-    for (uint32_t i = 0; i < units_.size(); ++i) {
+    IndexPersonMentions();
+    for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
       bool male = (u.classes & kWordPronounMale) != 0;
       bool female = (u.classes & kWordPronounFemale) != 0;
       if (!u.is_word || !(male || female)) continue;
-      std::string f = Fold(doc_.Text(u.span));
+      std::string_view f = W(u);
       if (f != "he" && f != "she") continue;
       // The subject of a speech verb, maybe after an adverb or auxiliary.
       bool speaks = false;
-      for (uint32_t j = i + 1; j < units_.size() && j <= i + 3; ++j) {
+      for (uint32_t j = i + 1; j < n_units_ && j <= i + 3; ++j) {
         const Unit& v = units_[j];
         if (v.sentence != u.sentence || !v.is_word) break;
         if (v.classes & kWordSpeechVerb) {
@@ -1125,7 +1378,7 @@ class Run {
           break;
         }
         std::string_view t = doc_.Text(v.span);
-        if (!(EndsWith(t, "ly") || IsOneOf(Fold(t), {"also", "later", "then", "again",
+        if (!(EndsWith(t, "ly") || IsOneOf(W(v), {"also", "later", "then", "again",
                                                      "has", "had", "have", "would",
                                                      "will", "further", "once", "still"})))
           break;
@@ -1152,30 +1405,28 @@ class Run {
   // or the two previous sentences whose gender is not known to differ.
   int32_t LastPersonBefore(uint32_t u, char gender) const {
     uint32_t sent = units_[u].sentence;
-    int32_t best = -1;
-    uint32_t best_pos = 0;
-    for (const Cand& c : cands_) {
-      if (c.entity < 0 || c.ub >= u || c.form == MentionForm::kAdjective) continue;
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                               std::make_pair(u, size_t{0}));
+    while (it != person_mentions_.begin()) {
+      --it;
+      const Cand& c = cands_[it->second];
+      if (units_[c.ub].sentence + 2 < sent) break;
       const EntityBuild& eb = builds_[c.entity];
-      if (eb.e.type != EntityType::kPerson) continue;
-      if (units_[c.ub].sentence + 2 < sent) continue;
       char g = eb.gender;
       if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
       if (g && g != gender) continue;
-      if (best < 0 || c.ub >= best_pos) {
-        best = c.entity;
-        best_pos = c.ub;
-      }
+      return c.entity;
     }
-    return best;
+    return -1;
   }
 
   // ---- nominals to people ----
 
   uint32_t PersonRoles(const EntityBuild& eb) const {
     uint32_t roles = eb.roles;
-    if (eb.code_entry >= 0) {
-      const LexEntry& e = lex_.entry(eb.code_entry);
+    for (int32_t which : {eb.code_entry, eb.entry}) {
+      if (which < 0) continue;
+      const LexEntry& e = lex_.entry(which);
       if (date_ != 0) {
         for (const Tenure& t : e.tenures)
           if ((t.from == 0 || t.from <= date_) && (t.to == 0 || date_ <= t.to)) roles |= t.roles;
@@ -1215,21 +1466,20 @@ class Run {
         builds_[it->second].cands.push_back(k);
         continue;
       }
-      // A person: the most recent person of the same country whose role fits.
+      // A person: the most recent person of the same country whose role fits
+      // (looking back a bounded number of mentions).
       int32_t best = -1;
-      uint32_t best_pos = 0;
-      for (const Cand& o : cands_) {
-        if (o.entity < 0 || o.ub >= c.ub || o.form == MentionForm::kAdjective) continue;
-        const EntityBuild& eb = builds_[o.entity];
-        if (eb.e.type != EntityType::kPerson) continue;
+      auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                                 std::make_pair(c.ub, size_t{0}));
+      for (int steps = 0; it != person_mentions_.begin() && steps < 400; ++steps) {
+        --it;
+        const EntityBuild& eb = builds_[cands_[it->second].entity];
         uint32_t roles = PersonRoles(eb);
         if (c.roles != 0 && (roles & c.roles) == 0) continue;
         if (!country.empty() && CountryOf(eb) != country) continue;
         if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
-        if (best < 0 || o.ub >= best_pos) {
-          best = o.entity;
-          best_pos = o.ub;
-        }
+        best = cands_[it->second].entity;
+        break;
       }
       if (best < 0) continue;
       c.entity = best;
@@ -1370,10 +1620,11 @@ class Run {
   const Lexicon& lex_;
   Document& doc_;
   std::string key_;
-  std::vector<Unit> units_;
-  std::vector<uint32_t> sent_begin_;
-  std::vector<int32_t> covered_;
-  std::vector<Hit> hits_;
+  std::vector<Unit>& units_;
+  size_t n_units_ = 0;
+  std::vector<uint32_t>& sent_begin_;
+  std::vector<int32_t>& covered_;
+  std::vector<Hit>& hits_;
   std::vector<Cand> cands_;
   std::vector<size_t> chunk_cands_;
   std::vector<size_t> nominal_cands_;
@@ -1384,16 +1635,34 @@ class Run {
   std::unordered_set<uint32_t> introduced_;
   std::vector<EntityBuild> builds_;
   std::vector<size_t> weak_;
+  std::vector<int32_t> end_index_;
+  std::vector<int32_t> chunk_by_nb_, chunk_by_ne_;
+  // Person builds by the last word of their name, organisation builds by
+  // their initials: short forms found in constant time.
+  std::unordered_map<std::string, int32_t> person_by_last_word_;
+  std::unordered_map<std::string, int32_t> org_by_initials_;
+  // Person mentions in text order (unit, candidate), for pronouns and role
+  // nouns looking back.
+  std::vector<std::pair<uint32_t, size_t>> person_mentions_;
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
+  bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
   // Scratch for matching.
-  std::vector<uint32_t> words_;
-  std::vector<CaseShape> shapes_;
-  std::vector<PhraseMatch> matches_;
-  std::vector<uint32_t> phrases_;
+  uint32_t punct_word_[128] = {};
+  int8_t punct_known_[128] = {};
+  std::vector<uint32_t>& words_;
+  std::vector<CaseShape>& shapes_;
+  std::vector<PhraseMatch>& matches_;
+  std::vector<uint32_t>& phrases_;
 };
 
 }  // namespace
+
+size_t EntityFinder::MatchOnly(const Document& doc) const {
+  // Run does not change the document before its resolution steps.
+  Run run(lex_, const_cast<Document&>(doc));
+  return run.MatchOnly();
+}
 
 void EntityFinder::Annotate(Document& doc) const {
   doc.mentions.clear();

@@ -224,3 +224,35 @@ TEST(CodePhrase, CodesNamesAndRoleNouns) {
 
 }  // namespace
 }  // namespace newsmill
+
+namespace newsmill {
+namespace {
+
+// Bad or odd input never crashes the stage, and every mention's span lies
+// inside the text with its entity set.
+TEST(Entities, SurvivesGeneratedJunk) {
+  const char* pieces[] = {"Putin", "the", "U.S.", "-", "’s", "President", "he", "said",
+                          ",", ".", "\"", "Mr.", "Kim", "Jong", "al", "of", "NATO",
+                          "\xC3\xA9", "\xE2\x80\x94", "100", "(", ")", "Corp", "in", "\n\n"};
+  uint64_t seed = 42;
+  for (int doc = 0; doc < 30; ++doc) {
+    std::string text;
+    for (int i = 0; i < 400; ++i) {
+      seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+      text += pieces[(seed >> 33) % (sizeof pieces / sizeof pieces[0])];
+      text += (seed >> 20) % 3 ? " " : "";
+    }
+    Document d = Analyze(text, doc % 2 ? "2020-01-01" : "");
+    for (const Mention& m : d.mentions) {
+      ASSERT_LE(m.span.end, d.text.size());
+      ASSERT_LT(m.span.begin, m.span.end);
+      ASSERT_GE(m.entity, 0);
+      ASSERT_LT(static_cast<size_t>(m.entity), d.entities.size());
+    }
+  }
+  Document empty = Analyze("");
+  EXPECT_TRUE(empty.entities.empty());
+}
+
+}  // namespace
+}  // namespace newsmill

@@ -49,6 +49,8 @@
 #include "base/strings.h"
 #include "base/utf8.h"
 #include "html/dates.h"
+#include "html/entities.h"
+#include "html/parser.h"
 
 namespace newsmill::html {
 namespace {
@@ -158,6 +160,18 @@ void ForEachWord(std::string_view name, F f) {
   }
 }
 
+int HeadingLevel(Tag t) {
+  switch (t) {
+    case Tag::kH1: return 1;
+    case Tag::kH2: return 2;
+    case Tag::kH3: return 3;
+    case Tag::kH4: return 4;
+    case Tag::kH5: return 5;
+    case Tag::kH6: return 6;
+    default: return 0;
+  }
+}
+
 ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
   ClassHint h;
   auto look = [&](std::string_view attr) {
@@ -174,18 +188,37 @@ ClassHint HintFor(const Dom& dom, uint32_t i, const ContentRules& rules) {
       if (whole != rules.whole_names.end()) {
         h.weight += whole->second.weight;
         h.furniture |= whole->second.furniture;
+        h.popup |= whole->second.popup;
         continue;
       }
+      std::string prev;
       ForEachWord(name, [&](const std::string& w) {
         auto it = rules.words.find(w);
-        if (it == rules.words.end()) return;
-        h.weight += it->second.weight;
-        h.furniture |= it->second.furniture;
+        if (it != rules.words.end()) {
+          h.weight += it->second.weight;
+          h.furniture |= it->second.furniture;
+          h.popup |= it->second.popup;
+        }
+        if (!prev.empty() && !rules.pairs.empty()) {
+          auto pit = rules.pairs.find(prev + " " + w);
+          if (pit != rules.pairs.end()) {
+            h.weight += pit->second.weight;
+            h.furniture |= pit->second.furniture;
+            h.popup |= pit->second.popup;
+          }
+        }
+        prev = w;
       });
     }
   };
   if (const std::string_view* c = dom.Attr(i, "class")) look(*c);
-  if (const std::string_view* id = dom.Attr(i, "id")) look(*id);
+  // An id made from a heading's text ("what-are-you-looking-forward-to-next")
+  // says nothing about the element's role.
+  if (const std::string_view* id = dom.Attr(i, "id")) {
+    int words = 0;
+    ForEachWord(*id, [&](const std::string&) { ++words; });
+    if (words < 6 && HeadingLevel(dom.tag(i)) == 0) look(*id);
+  }
   return h;
 }
 
@@ -206,18 +239,6 @@ bool IsFurnitureTag(Tag t) {
       return true;
     default:
       return false;
-  }
-}
-
-int HeadingLevel(Tag t) {
-  switch (t) {
-    case Tag::kH1: return 1;
-    case Tag::kH2: return 2;
-    case Tag::kH3: return 3;
-    case Tag::kH4: return 4;
-    case Tag::kH5: return 5;
-    case Tag::kH6: return 6;
-    default: return 0;
   }
 }
 
@@ -311,6 +332,27 @@ std::vector<uint64_t> Trigrams(std::string_view s) {
 
 bool HasByline(std::string_view s);
 
+// A byline or a dateline rather than a line of the article: "By Jane Doe",
+// "November 19, 2019", "Updated at 1:23 p.m.", "Published 10:04 AM ET".
+bool LooksLikeMeta(std::string_view s) {
+  if (HasByline(s) || ParseLooseDate(s, false).has_value()) return true;
+  std::string l = ToLowerAscii(TrimAscii(s));
+  for (const char* w : {"updated", "last updated", "published", "posted",
+                        "first published", "last modified"}) {
+    if (StartsWith(l, w)) return true;
+  }
+  // A clock time in a short line.
+  int words = 0;
+  bool clock = false;
+  for (size_t i = 0; i < l.size(); ++i) {
+    if (l[i] == ' ') ++words;
+    if (l[i] == ':' && i > 0 && i + 1 < l.size() && IsAsciiDigit(l[i - 1]) &&
+        IsAsciiDigit(l[i + 1]))
+      clock = true;
+  }
+  return clock && words < 8;
+}
+
 class Extractor {
  public:
   Extractor(const Dom& dom, const ContentRules& rules,
@@ -353,6 +395,7 @@ class Extractor {
 };
 
 void Extractor::MarkNodes() {
+  std::vector<uint8_t> popup(n_, 0);
   skip_.assign(n_, 0);
   hint_weight_.assign(n_, 0);
   furniture_cand_.assign(n_, 0);
@@ -376,6 +419,7 @@ void Extractor::MarkNodes() {
     ClassHint h = HintFor(dom_, i, rules_);
     hint_weight_[i] = static_cast<int16_t>(std::clamp(h.weight, -100, 100));
     bool furniture = IsFurnitureTag(t) || h.furniture;
+    if (h.popup) popup[i] = 1;
     if (const std::string_view* role = dom_.Attr(i, "role")) {
       if (IsFurnitureRole(*role)) furniture = true;
       if (EqualsIgnoreCase(*role, "main") || EqualsIgnoreCase(*role, "article"))
@@ -389,6 +433,14 @@ void Extractor::MarkNodes() {
       furniture = false;
     }
     if (furniture) furniture_cand_[i] = 1;
+  }
+  // Pop-ups: the innermost element named so is the card; an outer one also
+  // holds the link the card hangs from, which belongs to the sentence.
+  std::vector<uint8_t> inner(n_, 0);  // a pop-up element below
+  for (uint32_t i = n_; i-- > 1;) {
+    uint32_t p = dom_.parent(i);
+    if (popup[i] && !inner[i]) furniture_cand_[i] = 1;
+    if (p != kNoNode && (popup[i] || inner[i])) inner[p] = 1;
   }
 }
 
@@ -582,12 +634,16 @@ void Extractor::ClassifyBlocks() {
                                      StartsWith(o, "copyright")))
           b.stock_line = true;
     }
-    if (ld > 0.5 || b.stock_line) {
+    // Prose quoting many sources can be mostly links and still be prose:
+    // several sentences, many words.
+    bool linked_prose = ld <= 0.85 && b.sentence_ends >= 2 && b.words >= 30 &&
+                        !b.heading;
+    if (b.stock_line || (ld > 0.5 && !linked_prose)) {
       b.cls = BlockClass::kBad;
     } else if (b.heading) {
       b.cls = BlockClass::kShort;
-    } else if (b.chars >= 80 && ld <= 0.35 &&
-               (b.sentence_ends >= 1 || b.words >= 15)) {
+    } else if (linked_prose || (b.chars >= 80 && ld <= 0.35 &&
+                                (b.sentence_ends >= 1 || b.words >= 15))) {
       b.cls = BlockClass::kGood;
     } else if (b.chars >= 40 && ld <= 0.35) {
       b.cls = BlockClass::kNear;
@@ -600,7 +656,7 @@ void Extractor::ClassifyBlocks() {
 void Extractor::MarkFurniture() {
   // Per element: prose below it, blocks, all text, and whether it holds a
   // link title (a block of >= 12 characters that is mostly a link).
-  std::vector<double> good(n_, 0), chars(n_, 0);
+  std::vector<double> good(n_, 0), chars(n_, 0), text(n_, 0);
   std::vector<uint32_t> nblocks(n_, 0), ngood(n_, 0), nparas(n_, 0);
   std::vector<uint8_t> link_title(n_, 0);
   for (const Block& b : blocks_) {
@@ -609,6 +665,9 @@ void Extractor::MarkFurniture() {
       ++ngood[b.first];
     }
     chars[b.first] += b.chars;
+    if (b.cls == BlockClass::kGood || b.cls == BlockClass::kNear ||
+        (b.cls == BlockClass::kShort && !b.heading))
+      text[b.first] += b.chars - b.link_chars;
     ++nblocks[b.first];
     if (dom_.tag(b.owner) == Tag::kP) ++nparas[b.first];
     if (b.chars >= 12 && b.link_chars * 2 > b.chars) link_title[b.first] = 1;
@@ -618,6 +677,7 @@ void Extractor::MarkFurniture() {
     if (p == kNoNode) continue;
     good[p] += good[i];
     chars[p] += chars[i];
+    text[p] += text[i];
     nblocks[p] += nblocks[i];
     nparas[p] += nparas[i];
     ngood[p] += ngood[i];
@@ -632,6 +692,7 @@ void Extractor::MarkFurniture() {
     Tag tag;
     std::string_view cls;
     uint32_t members = 0, cards = 0;
+    double prose = 0;  // prose in the group's cards
   };
   std::vector<Group> groups;
   std::vector<uint8_t> teaser(n_, 0);
@@ -658,14 +719,19 @@ void Extractor::MarkFurniture() {
         g = &groups.back();
       }
       ++g->members;
-      if (is_card(c)) ++g->cards;
+      if (is_card(c)) {
+        ++g->cards;
+        g->prose += text[c];
+      }
     }
     for (uint32_t c = first; c != kNoNode; c = dom_.NextSibling(c)) {
       if (!dom_.IsElement(c) || skip_[c] || !is_card(c)) continue;
       std::string_view cls = dom_.AttrOr(c, "class");
+      // Cards that hold most of the page's prose are the article (a
+      // gallery told slide by slide, a list of short items), not teasers.
       for (const Group& x : groups) {
         if (x.tag == dom_.tag(c) && x.cls == cls && x.cards >= 3 &&
-            x.cards * 10 >= x.members * 6)
+            x.cards * 10 >= x.members * 6 && x.prose <= 0.5 * text[0])
           teaser[c] = 1;
       }
     }
@@ -690,7 +756,7 @@ void Extractor::MarkFurniture() {
     if (dom_.tag(i) == Tag::kFigcaption) {
       // A caption, unless it carries paragraphs of its own (a gallery
       // whose text is told slide by slide).
-      if (!(nparas[i] >= 2 && chars[i] >= 120)) furniture_[i] = 1;
+      if (!(nparas[i] >= 2 && chars[i] >= 100)) furniture_[i] = 1;
       continue;
     }
     if (good[i] <= 0.4 * total) furniture_[i] = 1;
@@ -822,13 +888,28 @@ ContentResult Extractor::Select(uint32_t region) {
   // or a shorter block that ends a sentence. Before and after stand
   // datelines, bylines, labels and prompts.
   int first_good = -1, last_good = -1;
+  // The headline set in a paragraph or a <div> instead of a heading is not
+  // part of the text either.
+  std::string title = NormalizeForCompare(hints_.title);
+  auto is_title = [&](const Block& b) {
+    return !title.empty() && b.chars < 400 &&
+           NormalizeForCompare(BlockText(b)) == title;
+  };
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
-    bool anchor = b.cls == BlockClass::kGood || b.in_article_body ||
-                  (b.cls != BlockClass::kBad && !b.heading &&
-                   b.ends_sentence && b.words >= 3);
-    if (anchor) {
+    if (is_title(b)) continue;
+    bool strong = b.cls == BlockClass::kGood || b.in_article_body;
+    bool sentence = b.cls != BlockClass::kBad && !b.heading && b.ends_sentence &&
+                    b.words >= 3;
+    bool near = b.cls == BlockClass::kNear && !b.heading && b.words >= 5;
+    bool meta = (sentence || near) && !strong && LooksLikeMeta(BlockText(b));
+    // The article opens with prose, not with its byline or dateline; it may
+    // close on a dated line (a quoted post's attribution, "originally
+    // published by ...").
+    if (strong || ((sentence || near) && !meta)) {
       if (first_good < 0) first_good = static_cast<int>(j);
+      last_good = static_cast<int>(j);
+    } else if (first_good >= 0 && sentence) {
       last_good = static_cast<int>(j);
     }
   }
@@ -841,6 +922,28 @@ ContentResult Extractor::Select(uint32_t region) {
         break;
       ++last_good;
     }
+    // A list of plain items closing the article ("Qualified teams: ..."),
+    // with the heading or line that introduces it. A list of links there
+    // (tags, related stories) stops it.
+    {
+      int k = last_good + 1;
+      const Block* intro = k < static_cast<int>(in.size()) ? &blocks_[in[k]] : nullptr;
+      if (intro && !intro->in_list && (intro->heading || intro->words <= 8) &&
+          intro->cls != BlockClass::kBad && !intro->stock_line)
+        ++k;
+      int items = 0;
+      uint32_t list = kNoNode;
+      while (k < static_cast<int>(in.size())) {
+        const Block& n = blocks_[in[k]];
+        if (!n.in_list || n.cls == BlockClass::kBad || n.stock_line ||
+            n.heading || (list != kNoNode && n.list != list))
+          break;
+        list = n.list;
+        ++items;
+        ++k;
+      }
+      if (items >= 2) last_good = k - 1;
+    }
     while (first_good > 0) {
       const Block& a = blocks_[in[first_good]];
       const Block& n = blocks_[in[first_good - 1]];
@@ -849,7 +952,6 @@ ContentResult Extractor::Select(uint32_t region) {
       --first_good;
     }
   }
-  std::string title = NormalizeForCompare(hints_.title);
   for (size_t j = 0; j < in.size(); ++j) {
     const Block& b = blocks_[in[j]];
     int jj = static_cast<int>(j);
@@ -872,8 +974,7 @@ ContentResult Extractor::Select(uint32_t region) {
     if (!keep) continue;
     std::string text = BlockText(b);
     if (text.empty()) continue;
-    if (b.heading && !title.empty() && NormalizeForCompare(text) == title)
-      continue;
+    if (is_title(b)) continue;
     if (!r.text.empty()) r.text.append("\n\n");
     r.text.append(text);
     if (r.first_kept == kNoNode) r.first_kept = b.first;
@@ -980,7 +1081,28 @@ ContentResult Extractor::Run() {
     ContentResult alt;
     alt.region = r.region;
     alt.used_article_body = true;
-    std::string_view body = hints_.article_body;
+    // Some CMSs put HTML in articleBody, or leave references in it.
+    std::string body = hints_.article_body;
+    bool markup = body.find("</p>") != std::string::npos ||
+                  body.find("<br") != std::string::npos ||
+                  body.find("</div>") != std::string::npos;
+    if (markup) {
+      Dom frag = ParseHtml(body, ParseOptions());
+      ContentHints none;
+      Extractor sub(frag, rules_, none);
+      sub.MarkNodes();
+      sub.BuildBlocks();
+      sub.furniture_.assign(frag.size(), 0);
+      body.clear();
+      for (const Block& b : sub.blocks_) {
+        if (!body.empty()) body.push_back('\n');
+        body += sub.BlockText(b);
+      }
+    } else if (body.find('&') != std::string::npos) {
+      std::string decoded;
+      DecodeCharacterReferences(body, false, &decoded);
+      body = std::move(decoded);
+    }
     for (std::string_view line : Split(body, '\n')) {
       std::string para;
       bool space = false;
@@ -1026,13 +1148,17 @@ Status LoadHints(const std::string& data_dir, ContentRules* rules) {
     std::string_view kind = TrimAscii(f[2]);
     if (kind == "furniture") {
       h.furniture = true;
+    } else if (kind == "popup") {
+      h.popup = true;
     } else if (kind != "content" && kind != "weak") {
       return Status::InvalidArgument(
           std::string("data/") + kFile + ":" + std::to_string(line_no) +
-          ": kind must be content, furniture or weak");
+          ": kind must be content, furniture, popup or weak");
     }
     std::string word = ToLowerAscii(TrimAscii(f[0]));
-    if (word.find_first_of("-_") != std::string::npos) {
+    if (word.find(' ') != std::string::npos) {
+      rules->pairs[word] = h;
+    } else if (word.find_first_of("-_") != std::string::npos) {
       rules->whole_names[word] = h;
     } else {
       rules->words[word] = h;

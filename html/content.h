@@ -24,12 +24,17 @@ namespace newsmill::html {
 struct ClassHint {
   int weight = 0;
   bool furniture = false;
+  // A pop-up word ("tooltip", "rollover"): furniture only on the innermost
+  // element that carries one, so that the link a card hangs from stays.
+  bool popup = false;
 };
 
 struct ContentRules {
   // Whole class names / ids and the words inside them -> hint.
   std::unordered_map<std::string, ClassHint> words;
   std::unordered_map<std::string, ClassHint> whole_names;
+  // Two consecutive words ("author box").
+  std::unordered_map<std::string, ClassHint> pairs;
   // Lower-case openings of short blocks that are furniture wherever they
   // stand ("advertisement", "photo:", "share this").
   std::vector<std::string> furniture_openings;

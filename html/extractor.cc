@@ -11,7 +11,7 @@ namespace newsmill {
 namespace {
 
 // Below this much text a page is not read as an article.
-constexpr size_t kMinArticleChars = 250;
+constexpr size_t kMinArticleChars = 100;
 
 // Binary junk rather than a page: many control bytes among the first 4 KB
 // (UTF-16 pages, which are full of NULs, are recognised by their BOM or by

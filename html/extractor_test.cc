@@ -121,7 +121,7 @@ TEST(ArticleExtractor, IndexPageIsNotAnArticle) {
   page += "</ul></body></html>";
   ExtractedArticle a = Extract(page);
   EXPECT_FALSE(a.is_article);
-  EXPECT_LT(a.text.size(), 250u);
+  EXPECT_LT(a.text.size(), 150u);
   ASSERT_FALSE(a.warnings.empty());
   EXPECT_TRUE(Has(a.warnings.back(), "does not look like an article"));
 }
@@ -131,7 +131,7 @@ TEST(ArticleExtractor, ErrorPageIsNotAnArticle) {
       "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
       "<p>The requested URL was not found on this server.</p></body></html>");
   EXPECT_FALSE(a.is_article);
-  EXPECT_LT(a.text.size(), 250u);
+  EXPECT_LT(a.text.size(), 150u);
 }
 
 TEST(ArticleExtractor, EmptyInputIsAnError) {
@@ -178,6 +178,15 @@ TEST(ArticleExtractor, UsesJsonLdArticleBodyWhenThePageHasNoProse) {
   EXPECT_TRUE(warned);
 }
 
+TEST(ArticleExtractor, ArticleBodyWithMarkupIsRendered) {
+  ExtractedArticle a = Extract(R"(<html><head><script type="application/ld+json">
+{"@type":"NewsArticle","headline":"Ferry service resumes",
+ "articleBody":"<p>The ferry between the two islands resumed service on Friday after a two-week halt caused by engine trouble &amp; bad weather.</p><p>The operator said the timetable would return to normal by the end of the month.</p>"}
+</script></head><body><div id="app"></div></body></html>)");
+  EXPECT_TRUE(Has(a.text, "engine trouble & bad weather.\n\nThe operator said"));
+  EXPECT_FALSE(Has(a.text, "<p>"));
+}
+
 TEST(ArticleExtractor, PrefersTheMarkedArticleBody) {
   std::string filler;
   for (int i = 0; i < 6; ++i) {
@@ -193,6 +202,66 @@ TEST(ArticleExtractor, PrefersTheMarkedArticleBody) {
       "describing what happened.</p></div></body></html>");
   EXPECT_TRUE(Has(a.text, "The real story begins here"));
   EXPECT_FALSE(Has(a.text, "Unrelated promotional prose"));
+}
+
+TEST(ArticleExtractor, KeepsAGalleryToldInCaptions) {
+  std::string page = "<html><body><h1>Ten costumes you can make at home</h1><div class=\"slides\">";
+  for (int i = 0; i < 10; ++i) {
+    page += "<figure class=\"slide\"><img src=\"" + std::to_string(i) +
+            ".jpg\"><figcaption><h3><a href=\"/c" + std::to_string(i) +
+            "\">Costume number " + std::to_string(i) + "</a></h3><p>Costume " +
+            std::to_string(i) + " needs a hat, a scarf and an afternoon.</p>"
+            "<p>What you need: an old coat, safety pins and a little patience to "
+            "cut the pieces.</p></figcaption></figure>";
+  }
+  page += "</div></body></html>";
+  ExtractedArticle a = Extract(page);
+  EXPECT_TRUE(Has(a.text, "Costume 0 needs a hat"));
+  EXPECT_TRUE(Has(a.text, "Costume 9 needs a hat"));
+}
+
+TEST(ArticleExtractor, DropsAuthorBoxesAndHoverCards) {
+  ExtractedArticle a = Extract(R"(<html><body><article><div class="entry-content">
+<p>The river rose by two metres overnight, and the town's lower streets were
+closed to traffic by dawn, officials said.</p>
+<p>Residents of <span class="rollover"><a href="/p/ann">Ann Poe</a><span class="rollover-card">Ann Poe: all her stories, her biography and her latest columns</span></span> street
+were moved to the school gym, which the council opened as a shelter.</p>
+<p>Water levels are expected to fall by the weekend, according to the forecast
+issued on Thursday.</p></div>
+<div class="post-author-box"><p>Jane Doe is a senior reporter who covers the
+environment and has written for the paper since 2009. Follow her online.</p></div>
+</article></body></html>)");
+  EXPECT_TRUE(Has(a.text, "Residents of Ann Poe street"));
+  EXPECT_FALSE(Has(a.text, "her biography"));
+  EXPECT_FALSE(Has(a.text, "senior reporter who covers"));
+  EXPECT_TRUE(Has(a.text, "Water levels are expected"));
+}
+
+TEST(ArticleExtractor, KeepsAClosingListAndLinkedProse) {
+  ExtractedArticle a = Extract(R"(<html><body><article>
+<p>Six teams secured their places on Tuesday night, leaving four spots to be
+decided in the play-offs next spring, the federation said.</p>
+<p><a href="/a">Team A</a> beat <a href="/b">Team B</a> and <a href="/c">Team C</a> drew
+with <a href="/d">Team D</a>. <a href="/e">Team E</a> and <a href="/f">Team F</a> won
+away. <a href="/g">Team G</a> lost at home to <a href="/h">Team H</a>.</p>
+<h3>Qualified teams</h3>
+<ul><li>Team A (Group 1)</li><li>Team C (Group 2)</li><li>Team E (Group 3)</li></ul>
+</article>
+<div class="tags"><ul><li><a href="/t/1">football</a></li><li><a href="/t/2">europe</a></li></ul></div>
+</body></html>)");
+  EXPECT_TRUE(Has(a.text, "Team A beat Team B"));
+  EXPECT_TRUE(Has(a.text, "Qualified teams\n\nTeam A (Group 1)"));
+  EXPECT_TRUE(Has(a.text, "Team E (Group 3)"));
+  EXPECT_FALSE(Has(a.text, "football"));
+}
+
+TEST(ArticleExtractor, ShortNewsItemIsAnArticle) {
+  ExtractedArticle a = Extract(
+      "<html><body><article><h1>Bridge closed</h1><p>The Elm Street bridge "
+      "will be closed for repairs from Monday to Friday, the city said in a "
+      "statement on Sunday evening.</p></article></body></html>");
+  EXPECT_TRUE(a.is_article);
+  EXPECT_TRUE(a.warnings.empty());
 }
 
 std::string ArticleParagraphs(int n) {

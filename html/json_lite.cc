@@ -81,7 +81,7 @@ class Reader {
           if (pos_ < s_.size() && s_[pos_] == ':') ++pos_;
           JsonValue member;
           if (!Value(&member, depth + 1)) return true;
-          v->members.emplace_back(std::move(key), std::move(member));
+          v->members.push_back({std::move(key), std::move(member)});
         } else {
           JsonValue item;
           size_t before = pos_;
@@ -209,7 +209,7 @@ class Reader {
 
 const JsonValue* JsonValue::Get(std::string_view key) const {
   for (const auto& m : members)
-    if (m.first == key) return &m.second;
+    if (m.key == key) return &m.value;
   return nullptr;
 }
 

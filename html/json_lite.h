@@ -17,21 +17,27 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace newsmill::html {
+
+struct JsonMember;
 
 struct JsonValue {
   enum Type { kNull, kBool, kNumber, kString, kArray, kObject };
   Type type = kNull;
   std::string str;  // kString: the value; kNumber: as written; kBool: "true"/"false"
   std::vector<JsonValue> items;                            // kArray
-  std::vector<std::pair<std::string, JsonValue>> members;  // kObject
+  std::vector<JsonMember> members;                          // kObject
 
   // The member named key of an object, or nullptr.
   const JsonValue* Get(std::string_view key) const;
   bool IsString() const { return type == kString; }
+};
+
+struct JsonMember {
+  std::string key;
+  JsonValue value;
 };
 
 // Parses s. Several top-level values are returned as one array. Returns

@@ -208,7 +208,7 @@ struct JsonLd {
       if (id && id->IsString() && v->members.size() > 1)
         by_id.emplace(id->str, v);
       for (size_t i = v->members.size(); i-- > 0;) {
-        const JsonValue& m = v->members[i].second;
+        const JsonValue& m = v->members[i].value;
         if (m.type == JsonValue::kObject || m.type == JsonValue::kArray)
           stack.push_back(&m);
       }
@@ -310,6 +310,20 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return IsAsciiDigit(c); });
 }
 
+// A month's name or abbreviation ("March", "Mar", "Sept").
+bool MonthWord(std::string_view w) {
+  static const char* const kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec"};
+  std::string l = ToLowerAscii(w);
+  while (!l.empty() && l.back() == '.') l.pop_back();
+  for (const char* m : kMonths)
+    if (l == m) return true;
+  return false;
+}
+
 // Words of s split on spaces.
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -348,10 +362,17 @@ std::string CleanName(std::string_view piece, const MetadataRules& rules,
     if (w.find('@') != std::string::npos || LooksLikeUrl(w)) break;
     if (HasDigit(w)) {
       // A user name ("delta201") in a lenient reading; a date or a count
-      // otherwise.
+      // otherwise, or a name run into a date ("Nolan22 Dec").
       bool letters = std::any_of(w.begin(), w.end(),
                                  [](char c) { return IsAsciiAlpha(c); });
-      if (strict || !letters || !kept.empty()) break;
+      if (!strict && letters && kept.empty()) {
+        kept.push_back(w);
+        continue;
+      }
+      size_t d = w.find_first_of("0123456789");
+      if (d >= 2 && StartsUpper(w) && !kept.empty())
+        kept.push_back(w.substr(0, d));
+      break;
     }
     if (strict && !StartsUpper(w) && !IsNameParticle(w)) {
       if (kept.empty()) return "";
@@ -393,7 +414,7 @@ std::string TextAfterBy(std::string_view text) {
   static const char* const kCues[] = {
       "posted", "written", "edited", "published", "updated", "created",
       "reported", "reporting", "story", "words", "text", "article",
-      "compiled", "photos", "photo"};
+      "compiled"};
   for (size_t pos = lower.find("by"); pos != std::string::npos;
        pos = lower.find("by", pos + 2)) {
     if (pos > 0 && (IsAsciiAlpha(lower[pos - 1]) || IsAsciiDigit(lower[pos - 1])))
@@ -483,8 +504,30 @@ std::vector<std::string> BylineNames(std::string_view byline,
   for (std::string seg : segments) {
     seg = std::string(TrimAscii(seg));
     if (seg.empty()) continue;
-    // A segment with a date or time ends the byline.
-    if (ParseLooseDate(seg, false) || (HasDigit(seg) && names.size() > 0)) break;
+    // A date or time ends the byline: keep what comes before it in the
+    // segment ("By Jane Doe March 25, 2015"), then stop.
+    // Numbers and times ("2015", "3:46") signal a date; a user name with
+    // digits ("delta201") does not.
+    auto numeric = [](const std::string& w) {
+      return HasDigit(w) && std::none_of(w.begin(), w.end(), [](char c) {
+               return IsAsciiAlpha(c);
+             });
+    };
+    bool dated = ParseLooseDate(seg, false).has_value();
+    for (std::string_view w : Words(seg)) dated |= numeric(StripWordPunct(w));
+    if (dated) {
+      if (names.size() > 0) break;
+      std::vector<std::string_view> words = Words(seg);
+      std::string head;
+      for (std::string_view w : words) {
+        std::string clean = StripWordPunct(w);
+        if (numeric(clean) || MonthWord(clean)) break;
+        if (!head.empty()) head.push_back(' ');
+        head.append(w);
+      }
+      if (head.empty()) break;
+      seg = head;
+    }
     std::string lower = ToLowerAscii(seg);
     bool opened = true;
     while (opened) {
@@ -726,6 +769,7 @@ class MetadataReaderImpl {
   std::string canonical_;
   std::string title_tag_;
   std::vector<uint32_t> h1s_;
+  std::vector<uint32_t> h2s_;  // h2 and h3
   std::vector<uint32_t> times_;
   std::vector<uint32_t> byline_elems_;  // class/id byline/author, rel=author
   std::vector<uint32_t> microdata_author_;
@@ -784,6 +828,9 @@ void MetadataReaderImpl::Collect() {
       case Tag::kH1:
         if (h1s_.size() < 16) h1s_.push_back(i);
         break;
+      case Tag::kH2: case Tag::kH3:
+        if (h2s_.size() < 32) h2s_.push_back(i);
+        break;
       case Tag::kTime:
         if (times_.size() < 64) times_.push_back(i);
         break;
@@ -823,7 +870,11 @@ void MetadataReaderImpl::Collect() {
         both.find("img") == std::string::npos &&
         both.find("photo") == std::string::npos &&
         both.find("about") == std::string::npos &&
-        both.find("description") == std::string::npos) {
+        both.find("description") == std::string::npos &&
+        // "author-title", "author-role": the writer's job, not the name
+        both.find("title") == std::string::npos &&
+        both.find("role") == std::string::npos &&
+        both.find("job") == std::string::npos) {
       // Commenters are not the article's authors.
       bool in_comment = both.find("comment") != std::string::npos;
       uint32_t a = dom_.parent(i);
@@ -872,6 +923,31 @@ bool MetadataReaderImpl::IsOutletName(std::string_view name,
     return true;
   std::string label = Squash(DomainLabel(DomainOf(url_.empty() ? m.url : url_)));
   return label.size() >= 4 && n.find(label) != std::string::npos;
+}
+
+// Share of the words of a that are also in b (lower case, letters and
+// digits), 0 when either is empty.
+double WordOverlap(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (size_t i = 0; i <= s.size(); ++i) {
+      char c = i < s.size() ? s[i] : ' ';
+      if (IsAsciiAlpha(c) || IsAsciiDigit(c) || static_cast<unsigned char>(c) >= 0x80) {
+        w.push_back(AsciiLower(c));
+      } else if (!w.empty()) {
+        out.push_back(w);
+        w.clear();
+      }
+    }
+    return out;
+  };
+  std::vector<std::string> wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return 0;
+  size_t hit = 0;
+  for (const std::string& x : wa)
+    if (std::find(wb.begin(), wb.end(), x) != wb.end()) ++hit;
+  return static_cast<double>(hit) / wa.size();
 }
 
 // Decodes character references left in a value by a double-escaping CMS
@@ -967,6 +1043,18 @@ std::string MetadataReaderImpl::Title(const PageMetadata& m) {
     if (!cut && meta_sq.size() >= 10 && sq.size() > meta_sq.size() + 10 &&
         sq.compare(0, meta_sq.size(), meta_sq) == 0)
       return meta_title;
+    // A short <h1> that shares no word with the page's title nor its
+    // metadata is a section's name ("Allergies Health Center") when the
+    // page's title stands as a lower heading of its own.
+    std::string other = !page_title.empty() ? page_title : meta_title;
+    if (!other.empty() && Words(h1).size() <= 4 &&
+        WordOverlap(h1, meta_title) < 0.25 &&
+        WordOverlap(h1, page_title) < 0.25) {
+      std::string osq = Squash(other);
+      for (uint32_t h : h2s_) {
+        if (Squash(ElementText(dom_, h, 600)) == osq) return other;
+      }
+    }
     return h1;
   }
   if (!meta_title.empty()) return meta_title;
@@ -1055,8 +1143,11 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
     }
     return kept;
   };
+  // Before the article, the byline nearest to it first (a column of other
+  // writers' names may stand further up the page).
+  std::vector<uint32_t> elems_before(byline_elems_.rbegin(), byline_elems_.rend());
   for (int place = 0; place <= 1; ++place) {
-    for (uint32_t i : byline_elems_) {
+    for (uint32_t i : place == 0 ? byline_elems_ : elems_before) {
       if (Place(i) != place) continue;
       std::string text = ElementText(dom_, i, 300);
       if (text.empty() || text.size() > 200) continue;
@@ -1073,10 +1164,13 @@ std::vector<std::string> MetadataReaderImpl::Authors(const PageMetadata& m) {
     }
   }
   for (int place = 0; place <= 1 && evidence_ != nullptr; ++place) {
-    for (const NearbyText& t : evidence_->bylines) {
-      if (t.place != place) continue;
+    std::vector<const NearbyText*> texts;
+    for (const NearbyText& t : evidence_->bylines) texts.push_back(&t);
+    if (place == 1) std::reverse(texts.begin(), texts.end());
+    for (const NearbyText* t : texts) {
+      if (t->place != place) continue;
       std::vector<std::string> names =
-          persons(BylineNames(TextAfterBy(t.text), rules_, true));
+          persons(BylineNames(TextAfterBy(t->text), rules_, true));
       if (!names.empty()) return finish(names);
     }
   }

@@ -2,7 +2,9 @@
 // outlet, canonical URL, language, and the schema.org articleBody.
 //
 //   auto rules = html::MetadataRules::Load("");
-//   html::PageMetadata m = html::ReadMetadata(dom, url, **rules);
+//   html::MetadataReader reader(dom, page_url, **rules);  // one pass
+//   html::ArticleEvidence evidence;    // region, bylines, dates (content.h)
+//   html::PageMetadata m = reader.Read(evidence);
 //   m.title; m.authors; m.published;   // "2019-11-19" or ""
 //
 // Sources, strongest first: JSON-LD objects of an article type
@@ -14,8 +16,8 @@
 // site suffix, and a date in the URL. See html/metadata.cc for the rules of
 // each field.
 //
-// Thread safety: MetadataRules is immutable after Load; ReadMetadata is a
-// pure function.
+// Thread safety: MetadataRules is immutable after Load and may be shared; a
+// MetadataReader belongs to one thread.
 #ifndef NEWSMILL_HTML_METADATA_H_
 #define NEWSMILL_HTML_METADATA_H_
 
@@ -60,8 +62,8 @@ struct PageMetadata {
   // The page declares itself an article (JSON-LD article type, og:type
   // article); false says nothing.
   bool declared_article = false;
-  // The page declares a type that is not an article (og:type website,
-  // JSON-LD CollectionPage / SearchResultsPage ...).
+  // The page declares itself a listing and no article (JSON-LD
+  // CollectionPage, SearchResultsPage, ItemList, ProfilePage).
   bool declared_listing = false;
 };
 
@@ -82,7 +84,9 @@ class MetadataReaderImpl;
 // region once content detection has found it.
 class MetadataReader {
  public:
-  // page_url: as for ReadMetadata. dom and rules must outlive the reader.
+  // page_url: the URL the page was fetched from ("" if unknown), for
+  // canonical links given as paths, dates in the URL and the domain name.
+  // dom and rules must outlive the reader.
   MetadataReader(const Dom& dom, std::string_view page_url,
                  const MetadataRules& rules);
   ~MetadataReader();

@@ -2,7 +2,7 @@
 //
 //   html::Dom dom = html::ParseHtml(utf8_page, html::ParseOptions());
 //
-// Why not gumbo: on the Zyte benchmark pages gumbo parses at ~35 MB/s on the
+// Why not gumbo: on the Zyte benchmark pages gumbo parses at 12-35 MB/s on the
 // project's 2-core VM, and it is unbounded on hostile input (a page with
 // 100,000 nested <div> takes ~27 s; 100,000 unclosed <b> or nested tables
 // exhaust 24 GB of memory, through its reconstruction of formatting

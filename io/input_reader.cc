@@ -218,7 +218,10 @@ Status FromJsonObject(simdjson::dom::object obj, const std::string& origin,
   if (TrimAscii(out->text).empty() && TrimAscii(out->html).empty()) {
     return Status::InvalidArgument(origin + ": record has no \"text\" or \"html\"");
   }
-  if (out->id.empty()) out->id = !out->url.empty() ? out->url : origin;
+  // Without an id the record is named by its URL, else by its position
+  // (Document::id falls back to ArticleInput::origin); the store then keys
+  // it by content, so the same article at another position is recognised.
+  if (out->id.empty()) out->id = out->url;
   return Status::Ok();
 }
 

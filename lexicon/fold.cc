@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <cstdlib>
+#include <cstring>
 
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -89,6 +90,128 @@ bool FoldWord(std::string_view word, std::string* out) {
   if (out->empty()) return false;
   return true;
 }
+
+// Folds an ASCII word into buf and finds its case shape in one pass (the
+// common case; FoldWord and CaseShapeOf handle the rest). Returns false
+// for non-ASCII or overlong words.
+// Words of up to 8 bytes, eight bytes at a time (SWAR): ASCII check,
+// upper/lower case masks, folding, and the few cases that need the
+// byte loop (dots, hyphens) sent back to it. buf gets 8 bytes.
+static bool FoldShort(std::string_view w, char* buf, size_t* n, CaseShape* shape,
+                      bool* slow) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  uint64_t x = 0;
+  for (size_t i = 0; i < w.size(); ++i)
+    x |= static_cast<uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  if (x & kHigh) return false;  // not ASCII
+  uint64_t h = x & ~kHigh;
+  uint64_t up = (h + 0x3F * kOnes) & ~(h + 0x25 * kOnes) & kHigh;   // 'A'..'Z'
+  uint64_t lo = (h + 0x1F * kOnes) & ~(h + 0x05 * kOnes) & kHigh;   // 'a'..'z'
+  // Bytes equal to '.' or '-' need the byte loop.
+  auto has = [&](uint64_t c) {
+    uint64_t y = x ^ (c * kOnes);
+    return ((y - kOnes) & ~y & kHigh) & ((w.size() == 8) ? ~0ULL : ((1ULL << (8 * w.size())) - 1));
+  };
+  if (has('.') || has('-')) {
+    *slow = true;
+    return false;
+  }
+  uint64_t folded = x | (up >> 2);
+  std::memcpy(buf, &folded, 8);
+  *n = w.size();
+  uint64_t letters = up | lo;
+  if (!letters) {
+    *shape = CaseShape::kNoLetters;
+  } else {
+    uint64_t first = letters & (~letters + 1);  // lowest letter byte
+    if (first & lo) *shape = up ? CaseShape::kMixed : CaseShape::kLower;
+    else *shape = lo ? CaseShape::kCapitalized : CaseShape::kAllCaps;
+  }
+  return true;
+}
+
+// Typographic apostrophes (’ ‘, E2 80 99 / E2 80 98) are the only non-ASCII
+// bytes of most words that have any ("’s", "d’Ivoire"): they fold to ', so
+// such words are rewritten to ASCII and take the fast path. Returns false if
+// other non-ASCII bytes remain.
+static bool AsciiApostrophes(std::string_view w, char* tmp, size_t* len) {
+  size_t k = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      tmp[k++] = static_cast<char>(c);
+    } else if (c == 0xE2 && i + 2 < w.size() &&
+               static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(w[i + 2]) == 0x99 ||
+                static_cast<unsigned char>(w[i + 2]) == 0x98)) {
+      tmp[k++] = '\'';
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  *len = k;
+  return true;
+}
+
+bool FoldWordFast(std::string_view w, char* buf, size_t* n, CaseShape* shape,
+                      bool* inner_hyphen) {
+  if (w.empty() || w.size() > kMaxFoldedWord) return false;
+  *inner_hyphen = false;
+  for (unsigned char c : w) {
+    if (c >= 0x80) {
+      char tmp[kMaxFoldedWord];
+      size_t len = 0;
+      if (!AsciiApostrophes(w, tmp, &len)) return false;
+      return FoldWordFast(std::string_view(tmp, len), buf, n, shape, inner_hyphen);
+    }
+  }
+  if (w.size() <= 8) {
+    bool slow = false;
+    if (FoldShort(w, buf, n, shape, &slow)) return true;
+    if (!slow) return false;
+  }
+  int upper = 0, lower = 0, dots = 0;
+  int first = 0;  // 1 upper, 2 lower
+  bool adjacent_letters = false, prev_letter = false, other = false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 0x80) return false;
+    bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+    if (up || lo) {
+      if (!first) first = up ? 1 : 2;
+      upper += up;
+      lower += lo;
+      if (prev_letter) adjacent_letters = true;
+      prev_letter = true;
+    } else {
+      prev_letter = false;
+      if (c == '.') ++dots;
+      else other = true;
+      if (c == '-' && i > 0 && i + 1 < w.size()) *inner_hyphen = true;
+    }
+    buf[i] = up ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  size_t len = w.size();
+  if (dots > 0) {
+    if (!adjacent_letters && !other && upper + lower >= 2) {
+      // A dotted acronym ("U.S."): drop the dots.
+      size_t k = 0;
+      for (size_t i = 0; i < len; ++i)
+        if (buf[i] != '.') buf[k++] = buf[i];
+      len = k;
+    } else if (len > 1 && buf[len - 1] == '.') {
+      --len;
+    }
+  }
+  *n = len;
+  if (!first) *shape = CaseShape::kNoLetters;
+  else if (first == 2) *shape = upper > 0 ? CaseShape::kMixed : CaseShape::kLower;
+  else *shape = lower == 0 ? CaseShape::kAllCaps : CaseShape::kCapitalized;
+  return len > 0;
+}
+
 
 std::string Fold(std::string_view word) {
   std::string out;

@@ -62,6 +62,16 @@ CaseShape CaseShapeOf(std::string_view word);
 // else 0.
 size_t HyphenAt(std::string_view word, size_t i);
 
+// The fast path of FoldWord + CaseShapeOf for ASCII words, used where
+// every token of an article is folded: writes the key to buf (REQUIRES: at
+// least kMaxFoldedWord + 8 bytes; bytes after the key may be written too),
+// its length to *n and the word's case shape to *shape; *inner_hyphen tells
+// whether the word has a '-' between other characters. Returns false for
+// words that are not ASCII (or too long): use FoldWord then. Same results as
+// FoldWord and CaseShapeOf (lexicon/fold_test.cc checks it).
+bool FoldWordFast(std::string_view word, char* buf, size_t* n, CaseShape* shape,
+                  bool* inner_hyphen);
+
 // True when the word ends with a possessive 's or ’s ("Russia’s"); the
 // length of the stem is written to *stem_len.
 bool SplitPossessive(std::string_view word, size_t* stem_len);

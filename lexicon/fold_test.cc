@@ -63,3 +63,53 @@ TEST(SplitPossessive, FindsStraightAndCurlyApostrophes) {
 
 }  // namespace
 }  // namespace newsmill
+
+namespace newsmill {
+namespace {
+
+// The fast ASCII path against FoldWord and CaseShapeOf on generated words.
+TEST(FoldWordFast, AgreesWithFoldWordOnGeneratedWords) {
+  const char alphabet[] = "aAzZbQ.-'09&";
+  uint64_t seed = 88172645463325252ULL;
+  auto next = [&]() {
+    seed ^= seed << 13;
+    seed ^= seed >> 7;
+    seed ^= seed << 17;
+    return seed;
+  };
+  std::vector<std::string> words = {"U.S.", "Inc.", "al-Qaeda", "NATO", "iPhone",
+                                    "Russia's", "-", ".", "a", "100,000", "G7"};
+  for (int i = 0; i < 20000; ++i) {
+    std::string w;
+    int len = 1 + static_cast<int>(next() % 14);
+    for (int k = 0; k < len; ++k) w.push_back(alphabet[next() % (sizeof alphabet - 1)]);
+    words.push_back(w);
+  }
+  for (const std::string& w : words) {
+    char buf[kMaxFoldedWord + 8];
+    size_t n = 0;
+    CaseShape shape;
+    bool hyphen = false;
+    ASSERT_TRUE(FoldWordFast(w, buf, &n, &shape, &hyphen)) << w;
+    std::string slow;
+    bool ok = FoldWord(w, &slow);
+    EXPECT_EQ(ok ? slow : std::string(), std::string(buf, n)) << w;
+    EXPECT_EQ(shape, CaseShapeOf(w)) << w;
+    bool inner = false;
+    for (size_t i = 1; i + 1 < w.size(); ++i) inner |= w[i] == '-';
+    EXPECT_EQ(hyphen, inner) << w;
+  }
+  char buf[kMaxFoldedWord + 8];
+  size_t n;
+  CaseShape shape;
+  bool hyphen;
+  EXPECT_FALSE(FoldWordFast("Orbán", buf, &n, &shape, &hyphen));
+  for (const char* w : {"’s", "d’Ivoire", "Russia’s", "‘quote"}) {
+    ASSERT_TRUE(FoldWordFast(w, buf, &n, &shape, &hyphen)) << w;
+    EXPECT_EQ(std::string(buf, n), Fold(w)) << w;
+    EXPECT_EQ(shape, CaseShapeOf(w)) << w;
+  }
+}
+
+}  // namespace
+}  // namespace newsmill

@@ -18,14 +18,8 @@
 namespace newsmill {
 namespace {
 
-inline uint64_t Mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+using word_table_internal::Mix64;
+using word_table_internal::TagOf;
 
 inline uint64_t HashBytes(std::string_view s) {
   uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0x100000001b3ULL);
@@ -37,8 +31,10 @@ inline uint64_t HashBytes(std::string_view s) {
     h ^= h >> 32;
     i += 8;
   }
+  // The tail byte by byte: cheaper than a variable-length memcpy call.
   uint64_t v = 0;
-  std::memcpy(&v, s.data() + i, s.size() - i);
+  for (size_t k = 0; i + k < s.size(); ++k)
+    v |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
   return Mix64(h ^ v);
 }
 
@@ -46,55 +42,55 @@ inline uint64_t HashBytes(std::string_view s) {
 
 // ---- WordTable ------------------------------------------------------------
 
+
 WordTable::WordTable() {
-  words_.emplace_back();
+  offsets_ = {0, 0};
   classes_.push_back(0);
-  slots_.assign(1024, 0);
-  mask_ = slots_.size() - 1;
+  tags_.assign(1024, 0);
+  ids_.assign(1024, 0);
+  mask_ = tags_.size() - 1;
 }
 
 uint32_t WordTable::Find(std::string_view folded) const {
-  uint64_t i = HashBytes(folded) & mask_;
-  while (true) {
-    uint32_t id = slots_[i];
-    if (id == 0) return 0;
-    if (words_[id] == folded) return id;
-    i = (i + 1) & mask_;
-  }
+  return Probe(HashBytes(folded), folded.data(), folded.size());
 }
 
 uint32_t WordTable::Intern(std::string_view folded) {
   uint32_t found = Find(folded);
   if (found != 0) return found;
-  if ((words_.size() + 1) * 2 > slots_.size()) Grow();
-  uint32_t id = static_cast<uint32_t>(words_.size());
-  words_.emplace_back(folded);
+  if ((offsets_.size() + 1) * 2 > tags_.size()) Grow();
+  uint32_t id = static_cast<uint32_t>(offsets_.size() - 1);
+  arena_.append(folded);
+  offsets_.push_back(static_cast<uint32_t>(arena_.size()));
   classes_.push_back(0);
-  uint64_t i = HashBytes(folded) & mask_;
-  while (slots_[i] != 0) i = (i + 1) & mask_;
-  slots_[i] = id;
+  uint64_t h = HashBytes(folded);
+  uint64_t i = h & mask_;
+  while (tags_[i] != 0) i = (i + 1) & mask_;
+  tags_[i] = TagOf(h);
+  ids_[i] = id;
   return id;
 }
 
 void WordTable::Grow() {
-  std::vector<uint32_t> slots(slots_.size() * 2, 0);
-  uint64_t mask = slots.size() - 1;
-  for (uint32_t id = 1; id < words_.size(); ++id) {
-    uint64_t i = HashBytes(words_[id]) & mask;
-    while (slots[i] != 0) i = (i + 1) & mask;
-    slots[i] = id;
+  std::vector<uint8_t> tags(tags_.size() * 2, 0);
+  std::vector<uint32_t> ids(tags.size(), 0);
+  uint64_t mask = tags.size() - 1;
+  for (uint32_t id = 1; id + 1 < offsets_.size(); ++id) {
+    uint64_t h = HashBytes(word(id));
+    uint64_t i = h & mask;
+    while (tags[i] != 0) i = (i + 1) & mask;
+    tags[i] = TagOf(h);
+    ids[i] = id;
   }
-  slots_.swap(slots);
+  tags_.swap(tags);
+  ids_.swap(ids);
   mask_ = mask;
 }
 
 size_t WordTable::MemoryBytes() const {
-  size_t n = slots_.capacity() * sizeof(uint32_t) +
-             classes_.capacity() * sizeof(uint32_t) +
-             words_.capacity() * sizeof(std::string);
-  for (const std::string& w : words_)
-    if (w.capacity() > 15) n += w.capacity() + 1;
-  return n;
+  return tags_.capacity() + ids_.capacity() * sizeof(uint32_t) +
+         classes_.capacity() * sizeof(uint32_t) + offsets_.capacity() * sizeof(uint32_t) +
+         arena_.capacity();
 }
 
 // ---- Builder --------------------------------------------------------------
@@ -318,7 +314,11 @@ void PhraseMatcher::FindAll(std::span<const uint32_t> words,
                             std::span<const CaseShape> shapes,
                             std::vector<PhraseMatch>* matches,
                             std::vector<uint32_t>* phrases) const {
+  const uint32_t n_roots = static_cast<uint32_t>(root_child_.size());
   for (size_t i = 0; i < words.size(); ++i) {
+    // Most words start no phrase: one array read.
+    uint32_t w = words[i];
+    if (w == 0 || w >= n_roots || root_child_[w] == 0) continue;
     uint32_t first = static_cast<uint32_t>(phrases->size());
     uint32_t len = LongestAt(words, shapes, i, phrases);
     if (len > 0) {
@@ -350,11 +350,27 @@ void PhraseMatcher::FindLongestFirst(std::span<const uint32_t> words,
                                      std::span<const CaseShape> shapes,
                                      std::vector<PhraseMatch>* matches,
                                      std::vector<uint32_t>* phrases) const {
-  std::vector<PhraseMatch> all;
+  // Scratch reused across calls on this thread: no allocation per sentence.
+  thread_local std::vector<PhraseMatch> all;
+  all.clear();
   FindAll(words, shapes, &all, phrases);
-  std::vector<uint32_t> order(all.size());
+  bool overlap = false;
+  for (size_t i = 1; i < all.size() && !overlap; ++i) overlap = all[i].begin < all[i - 1].end;
+  if (!overlap) {
+    matches->insert(matches->end(), all.begin(), all.end());
+    return;
+  }
+  thread_local std::vector<uint32_t> order;
+  order.resize(all.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Weight: words that are not connectors ("the Dow" weighs 1, "Dow Jones"
+  // 2), then length.
+  std::vector<uint32_t> weight(all.size(), 0);
+  for (uint32_t i = 0; i < all.size(); ++i)
+    for (uint32_t k = all[i].begin; k < all[i].end; ++k)
+      weight[i] += (words[k] != 0 && (words_.classes(words[k]) & connector_bit_) == 0);
   std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (weight[a] != weight[b]) return weight[a] > weight[b];
     return all[a].end - all[a].begin > all[b].end - all[b].begin;
   });
   std::vector<uint8_t> taken(words.size(), 0);

@@ -23,6 +23,7 @@
 #define NEWSMILL_LEXICON_MATCHER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,6 +32,18 @@
 #include "lexicon/fold.h"
 
 namespace newsmill {
+
+namespace word_table_internal {
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+inline uint8_t TagOf(uint64_t h) { return static_cast<uint8_t>((h >> 56) | 1); }
+}  // namespace word_table_internal
 
 // Folded word -> dense id (1..size; 0 means "not in the table"), with a bit
 // set of word classes per id (see WordClass in lexicon.h). Open addressing,
@@ -42,17 +55,32 @@ class WordTable {
   uint32_t Intern(std::string_view folded);
   // 0 when absent.
   uint32_t Find(std::string_view folded) const;
-  const std::string& word(uint32_t id) const { return words_[id]; }
-  uint32_t size() const { return static_cast<uint32_t>(words_.size() - 1); }
+  // Find for a word in a buffer that may be read in 8-byte blocks past its
+  // end (REQUIRES: buf has at least n rounded up to 8 readable bytes). The
+  // fast path of the entities stage.
+  uint32_t FindPadded(const char* buf, size_t n) const;
+  std::string_view word(uint32_t id) const {
+    return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+  }
+  uint32_t size() const { return static_cast<uint32_t>(offsets_.size() - 2); }
   uint32_t classes(uint32_t id) const { return classes_[id]; }
   void AddClasses(uint32_t id, uint32_t bits) { classes_[id] |= bits; }
   size_t MemoryBytes() const;
 
  private:
   void Grow();
-  std::vector<std::string> words_;  // [0] unused
+  // (Probe and FindPadded are inline below: they run once per token.)
+  // Words are stored back to back in one arena (word id i is
+  // arena_[offsets_[i], offsets_[i+1])). Slots are split in a byte array of
+  // hash tags (0 = empty; small enough to stay in the first-level cache)
+  // and the word ids, so that most probes of words not in the table touch
+  // one cache line.
+  uint32_t Probe(uint64_t h, const char* word, size_t n) const;
+  std::string arena_;
+  std::vector<uint32_t> offsets_;   // [0] is the unused word 0
   std::vector<uint32_t> classes_;
-  std::vector<uint32_t> slots_;     // word id or 0
+  std::vector<uint8_t> tags_;
+  std::vector<uint32_t> ids_;
   uint64_t mask_ = 0;
 };
 
@@ -160,9 +188,9 @@ class PhraseMatcher {
                    std::vector<uint32_t>* phrases) const;
 
   // Longest-first matches without overlap: of the longest match at every
-  // position, the longest are taken first (ties: leftmost), so that "the Dow
-  // Jones Industrial Average" is one match even though "the Dow" starts
-  // earlier. Output in text order.
+  // position, those with the most words that are not connectors are taken
+  // first, then the longest, then the leftmost; so "the Dow Jones" gives
+  // "Dow Jones", not "the Dow". Output in text order.
   void FindLongestFirst(std::span<const uint32_t> words,
                         std::span<const CaseShape> shapes,
                         std::vector<PhraseMatch>* matches,
@@ -192,6 +220,45 @@ class PhraseMatcher {
   std::vector<uint32_t> node_phrases_;
   std::vector<uint8_t> node_has_child_;
 };
+
+inline uint32_t WordTable::Probe(uint64_t h, const char* word, size_t n) const {
+  uint8_t tag = word_table_internal::TagOf(h);
+  uint64_t i = h & mask_;
+  while (true) {
+    uint8_t t = tags_[i];
+    if (t == 0) return 0;
+    if (t == tag) {
+      uint32_t id = ids_[i];
+      uint32_t b = offsets_[id], e = offsets_[id + 1];
+      if (e - b == n) {
+        const char* a = arena_.data() + b;
+        size_t k = 0;
+        while (k < n && a[k] == word[k]) ++k;
+        if (k == n) return id;
+      }
+    }
+    i = (i + 1) & mask_;
+  }
+}
+
+inline uint32_t WordTable::FindPadded(const char* buf, size_t n) const {
+  // The same hash as Find's, with the tail read as one masked block.
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0x100000001b3ULL);
+  size_t i = 0;
+  while (i + 8 <= n) {
+    uint64_t v;
+    std::memcpy(&v, buf + i, 8);
+    h = (h ^ v) * 0xff51afd7ed558ccdULL;
+    h ^= h >> 32;
+    i += 8;
+  }
+  uint64_t v = 0;
+  if (i < n) {
+    std::memcpy(&v, buf + i, 8);
+    v &= ~0ULL >> (8 * (8 - (n - i)));
+  }
+  return Probe(word_table_internal::Mix64(h ^ v), buf, n);
+}
 
 }  // namespace newsmill
 

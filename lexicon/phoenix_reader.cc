@@ -300,11 +300,24 @@ class ActorReader {
     int32_t same = -1;
     for (uint32_t id : builtin) {
       const LexEntry& be = b_->entry(id);
-      // Same actor when its country agrees (or either has none).
-      if (be.country.empty() || prefix.empty() || be.country == prefix ||
+      // A country or place of the same name is the same, whatever code the
+      // dictionary gives it ("SOVIET_UNION [SUN]", "UKRAINE [USRUKR <910824]");
+      // a person or organisation only when the country agrees.
+      bool geo = be.type == EntityType::kCountry || be.type == EntityType::kPlace;
+      if (geo || be.country.empty() || prefix.empty() || be.country == prefix ||
           be.code.compare(0, 3, prefix) == 0) {
         same = static_cast<int32_t>(id);
         break;
+      }
+    }
+    // A root that is a built-in adjective ("UKRAINIAN", "SOVIET") names that
+    // country, whatever code the dictionary gives it.
+    bool adjective_root = false;
+    if (same < 0) {
+      std::vector<uint32_t> adj = b_->FindBuiltin(r.names[0], MentionForm::kAdjective);
+      if (!adj.empty()) {
+        same = static_cast<int32_t>(adj[0]);
+        adjective_root = true;
       }
     }
     if (same >= 0) {
@@ -326,8 +339,16 @@ class ActorReader {
     }
     uint32_t id = b_->AddEntry(std::move(e));
     ++stats_.entries;
-    for (const std::string& n : r.names) {
-      MentionForm form = MentionForm::kName;
+    for (std::string n : r.names) {
+      // "THE_U.S.": the article is the entities stage's business.
+      if (n.size() > 4 && (n.compare(0, 4, "THE ") == 0 || n.compare(0, 4, "the ") == 0))
+        n = n.substr(4);
+      // "SECRETARY_OF_STATE", "PRESIDENT": role nouns are agents, not names.
+      if (b_->FindAgentNoun(n) != nullptr) {
+        ++stats_.skipped_lines;
+        continue;
+      }
+      MentionForm form = adjective_root ? MentionForm::kAdjective : MentionForm::kName;
       // "+AFGHAN_" under AFGHANISTAN is the adjective the built-in knows.
       for (uint32_t bid : b_->FindBuiltin(n, MentionForm::kAdjective))
         if (same >= 0 && bid == static_cast<uint32_t>(same)) form = MentionForm::kAdjective;

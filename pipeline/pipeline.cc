@@ -11,6 +11,7 @@
 #include "base/date.h"
 #include "base/embedded_data.h"
 #include "entities/entities_stage.h"
+#include "events/events_stage.h"
 #include "html/extractor.h"
 #include "pipeline/resources.h"
 #include "quotes/quote_finder.h"
@@ -49,6 +50,7 @@ const std::vector<StageSpec>& Specs() {
       {"quotes", {}, &NewQuoteStage},
       // Works without entities and syntax; uses them when they ran.
       {"times", {}, &NewTimesStage},
+      {"events", {"syntax", "entities", "quotes", "times"}, &NewEventsStage},
   };
   return specs;
 }

@@ -1,5 +1,7 @@
 #include "quotes/cue_lexicon.h"
 
+#include <algorithm>
+
 #include "base/embedded_data.h"
 #include "base/strings.h"
 
@@ -57,11 +59,20 @@ Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const std::string& data_dir
         else return Status::InvalidArgument("unknown complement '" + std::string(f[2]) + "'");
         size_t index = lex->cues_.size();
         lex->cues_.push_back(std::move(c));
-        for (const std::string& form : Words(f[3])) lex->forms_[form].push_back(index);
+        for (const std::string& form : Words(f[3])) {
+          std::vector<size_t>* list = lex->forms_.FindMutable(form);
+          if (list == nullptr) list = &lex->forms_.Insert(form, {});
+          list->push_back(index);
+        }
         return Status::Ok();
       }));
-  for (auto& [form, list] : lex->forms_) {
-    std::stable_sort(list.begin(), list.end(), [&](size_t a, size_t b) {
+  std::vector<std::string> forms;
+  lex->forms_.ForEach([&](std::string_view f, const std::vector<size_t>&) {
+    forms.emplace_back(f);
+  });
+  for (const std::string& f : forms) {
+    std::vector<size_t>* list = lex->forms_.FindMutable(f);
+    std::stable_sort(list->begin(), list->end(), [&](size_t a, size_t b) {
       return !lex->cues_[a].particle.empty() && lex->cues_[b].particle.empty();
     });
   }

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "base/string_map.h"
+#include "base/flat_string_map.h"
 
 namespace newsmill {
 
@@ -41,10 +41,14 @@ class CueLexicon {
   // The cues a lower-case word form belongs to (those with a particle
   // first: "called" -> "call for", "call"), or nullptr.
   const std::vector<size_t>* Find(std::string_view lower_form) const {
-    auto it = forms_.find(lower_form);
-    return it == forms_.end() ? nullptr : &it->second;
+    return forms_.Find(lower_form);
   }
   const Cue& cue(size_t i) const { return cues_[i]; }
+  // Calls fn(form) for every word form of every cue.
+  template <typename Fn>
+  void ForEachForm(Fn fn) const {
+    forms_.ForEach([&](std::string_view f, const std::vector<size_t>&) { fn(f); });
+  }
   // Phrases that introduce a source ("according to"), as lower-case words.
   const std::vector<std::vector<std::string>>& according() const {
     return according_;
@@ -55,7 +59,7 @@ class CueLexicon {
 
  private:
   std::vector<Cue> cues_;
-  StringMap<std::vector<size_t>> forms_;
+  FlatStringMap<std::vector<size_t>> forms_;
   std::vector<std::vector<std::string>> according_;
   std::vector<std::vector<std::string>> media_;
 };

@@ -5,9 +5,11 @@
 #include <vector>
 
 #include "base/embedded_data.h"
+#include "base/flat_string_map.h"
 #include "base/string_map.h"
 #include "base/strings.h"
 #include "quotes/cue_lexicon.h"
+#include "syntax/syntax.h"
 #include "text/chars.h"
 
 namespace newsmill {
@@ -20,6 +22,33 @@ constexpr int kMinUnattributedWords = 6;
 // Word classes of data/quotes/words.tsv.
 struct WordClasses {
   StringSet between, boundary, pronoun, determiner, clause, end;
+
+  // Every class of a lower-case word as bits, with the first words of the
+  // cue lexicon's phrases, so that the finder looks each token up once.
+  enum Bit : uint16_t {
+    kBetween = 1, kBoundary = 2, kPronoun = 4, kDeterminer = 8, kClause = 16,
+    kEnd = 32, kMediumStart = 64, kAccordingStart = 128, kCueForm = 256,
+  };
+  FlatStringMap<uint16_t> bits;
+
+  void BuildBits(const CueLexicon& cues) {
+    auto add_bit = [&](std::string_view w, uint16_t bit) {
+      const uint16_t* old = bits.Find(w);
+      bits.Insert(w, static_cast<uint16_t>((old ? *old : 0) | bit));
+    };
+    auto add = [&](const StringSet& set, uint16_t bit) {
+      for (const std::string& w : set) add_bit(w, bit);
+    };
+    add(between, kBetween);
+    add(boundary, kBoundary);
+    add(pronoun, kPronoun);
+    add(determiner, kDeterminer);
+    add(clause, kClause);
+    add(end, kEnd);
+    for (const auto& m : cues.media()) add_bit(m[0], kMediumStart);
+    for (const auto& a : cues.according()) add_bit(a[0], kAccordingStart);
+    cues.ForEachForm([&](std::string_view form) { add_bit(form, kCueForm); });
+  }
 
   static Result<WordClasses> Load(const std::string& data_dir) {
     WordClasses w;
@@ -75,13 +104,31 @@ class Finder {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
       for (uint32_t i = doc_.sentences[s].token_begin; i < doc_.sentences[s].token_end; ++i)
         sentence_of_[i] = s;
-    lower_.resize(toks_.size());
+    // Lower-case forms of the words, in one buffer (no allocation per token).
+    lower_begin_.assign(toks_.size() + 1, 0);
+    lower_text_.reserve(doc_.text.size());
     for (uint32_t i = 0; i < toks_.size(); ++i) {
-      if (toks_[i].kind == TokenKind::kWord)
-        lower_[i] = ToLowerAscii(doc_.TokenText(i));
+      lower_begin_[i] = static_cast<uint32_t>(lower_text_.size());
+      if (toks_[i].kind != TokenKind::kWord) continue;
+      for (char ch : doc_.TokenText(i)) lower_text_.push_back(AsciiLower(ch));
+    }
+    lower_begin_[toks_.size()] = static_cast<uint32_t>(lower_text_.size());
+    bits_.assign(toks_.size(), 0);
+    for (uint32_t i = 0; i < toks_.size(); ++i) {
+      if (toks_[i].kind != TokenKind::kWord) continue;
+      // Class words are short, and capitalised only at a sentence start.
+      if (toks_[i].span.size() > 13) continue;
+      if (toks_[i].Has(Token::kCapitalized) && !toks_[i].Has(Token::kSentenceStart) &&
+          !(i > 0 && (toks_[i - 1].kind == TokenKind::kQuoteMark ||
+                      toks_[i - 1].kind == TokenKind::kPunct)))
+        continue;
+      if (const uint16_t* b = words_.bits.Find(Lower(i))) bits_[i] = *b;
     }
     used_cue_.assign(toks_.size(), false);
+    cue_known_.assign(toks_.size(), 0);
+    cue_cache_.assign(toks_.size(), nullptr);
     tagged_ = !toks_.empty() && toks_[0].pos != Upos::kNone;
+    if (!doc_.clauses.empty()) view_ = std::make_unique<syntax::SyntaxView>(doc_);
   }
 
   void Run() {
@@ -95,12 +142,19 @@ class Finder {
   // ---- Token helpers ----
 
   std::string_view Text(uint32_t i) const { return doc_.TokenText(i); }
-  const std::string& Lower(uint32_t i) const { return lower_[i]; }
+  bool Has(uint32_t i, uint16_t bit) const { return (bits_[i] & bit) != 0; }
+  std::string_view Lower(uint32_t i) const {
+    return std::string_view(lower_text_).substr(lower_begin_[i],
+                                                lower_begin_[i + 1] - lower_begin_[i]);
+  }
   bool IsWord(uint32_t i) const { return toks_[i].kind == TokenKind::kWord; }
   bool IsPunct(uint32_t i) const {
     return toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark;
   }
   bool IsCapitalized(uint32_t i) const { return toks_[i].Has(Token::kCapitalized); }
+  static bool IsDashText(std::string_view t) {
+    return t == "-" || t == "--" || t == "\u2014" || t == "\u2013" || t == "\u2015";
+  }
   const Sentence& SentenceAt(uint32_t token) const {
     return doc_.sentences[sentence_of_[token]];
   }
@@ -111,7 +165,13 @@ class Finder {
 
   // The cue at token i, if it is a cue verb used as one.
   const Cue* CueAt(uint32_t i) const {
-    if (!IsWord(i)) return nullptr;
+    if (cue_known_[i]) return cue_cache_[i];
+    cue_known_[i] = 1;
+    return cue_cache_[i] = ComputeCueAt(i);
+  }
+
+  const Cue* ComputeCueAt(uint32_t i) const {
+    if (!IsWord(i) || !Has(i, WordClasses::kCueForm)) return nullptr;
     const std::vector<size_t>* list = cues_.Find(Lower(i));
     if (list == nullptr) return nullptr;
     // A capitalised form is a name or a heading word ("Iowa State"), except
@@ -120,17 +180,17 @@ class Finder {
     if (tagged_) {
       Upos p = toks_[i].pos;
       if (p != Upos::kVerb && p != Upos::kAux) return nullptr;
-    } else if (i > 0 && (words_.determiner.count(Lower(i - 1)) > 0 ||
+    } else if (i > 0 && (Has(i - 1, WordClasses::kDeterminer) ||
                          IsPossessive(i - 1))) {
       // "the report", "Russia's demands": a noun.
       return nullptr;
     }
     // A passive ("was accused of", "has been called") names no speaker.
     if (i > 0) {
-      const std::string& prev = Lower(i - 1);
+      std::string_view prev = Lower(i - 1);
       bool aux = prev == "was" || prev == "were" || prev == "been" ||
                  prev == "be" || prev == "being" || prev == "is" || prev == "are";
-      const std::string& w = Lower(i);
+      std::string_view w = Lower(i);
       if (aux && w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) return nullptr;
     }
     for (size_t index : *list) {
@@ -151,6 +211,7 @@ class Finder {
 
   // Length of a medium phrase ("in a statement") at i, or 0.
   uint32_t MediumAt(uint32_t i, uint32_t end) const {
+    if (!Has(i, WordClasses::kMediumStart)) return 0;
     for (const auto& m : cues_.media())
       if (PhraseAt(i, m, end)) return static_cast<uint32_t>(m.size());
     return 0;
@@ -168,14 +229,14 @@ class Finder {
         case Upos::kAdp:
           return Lower(i) == "of";
         case Upos::kPunct:
-          return Text(i) == "-" || Text(i) == ".";
+          return Text(i) == "-";
         default:
           return false;
       }
     }
     if (toks_[i].kind != TokenKind::kWord) return Text(i) == "-";
     if (Lower(i) == "of") return true;
-    if (words_.boundary.count(Lower(i)) > 0) return false;
+    if (Has(i, WordClasses::kBoundary)) return false;
     if (cues_.Find(Lower(i)) != nullptr && !IsCapitalized(i)) return false;
     return true;
   }
@@ -188,7 +249,7 @@ class Finder {
     int64_t j = static_cast<int64_t>(end) - 1;
     auto skip_between = [&] {
       while (j >= sentence_begin && IsWord(static_cast<uint32_t>(j)) &&
-             words_.between.count(Lower(static_cast<uint32_t>(j))) > 0)
+             Has(static_cast<uint32_t>(j), WordClasses::kBetween))
         --j;
     };
     skip_between();
@@ -196,7 +257,16 @@ class Finder {
     // ", in a statement,".
     if (j > sentence_begin && Text(static_cast<uint32_t>(j)) == ",") {
       int64_t k = j - 1;
-      while (k > sentence_begin && k >= j - 7 && Text(static_cast<uint32_t>(k)) != ",") --k;
+      // An apposition ("Mark Jones, a political scientist at Rice
+      // University in Houston, said") may be long; other asides are short.
+      int64_t window = 7;
+      for (int64_t a = j - 1; a > sentence_begin && a >= j - 16; --a) {
+        if (Text(static_cast<uint32_t>(a)) != ",") continue;
+        std::string_view first = Lower(static_cast<uint32_t>(a + 1));
+        if (first == "a" || first == "an" || first == "the" || first == "who") window = 16;
+        break;
+      }
+      while (k > sentence_begin && k >= j - window && Text(static_cast<uint32_t>(k)) != ",") --k;
       if (k >= sentence_begin && k < j - 1 && Text(static_cast<uint32_t>(k)) == ",") {
         bool parenthetical = true;
         for (int64_t m = k + 1; m < j; ++m) {
@@ -216,7 +286,7 @@ class Finder {
       for (int64_t p = j; p > sentence_begin && p >= j - 4; --p) {
         uint32_t t = static_cast<uint32_t>(p);
         if (!IsWord(t)) return;
-        const std::string& w = Lower(t);
+        std::string_view w = Lower(t);
         bool prep = w == "on" || w == "in" || w == "at" || w == "during" ||
                     w == "last" || w == "earlier" || w == "late";
         if (prep && p - 1 >= sentence_begin && NounPhraseToken(t - 1) &&
@@ -287,10 +357,47 @@ class Finder {
         if (p == Upos::kNoun || p == Upos::kPropn || p == Upos::kPron) return true;
         continue;
       }
-      if (IsCapitalized(i) || words_.pronoun.count(Lower(i)) > 0) return true;
-      if (words_.determiner.count(Lower(i)) == 0 && Lower(i) != "of") return true;
+      if (IsCapitalized(i) || Has(i, WordClasses::kPronoun)) return true;
+      if (!Has(i, WordClasses::kDeterminer) && Lower(i) != "of") return true;
     }
     return false;
+  }
+
+  // The tokens covering byte span sp (empty when sp is).
+  TokenRange RangeOf(const Span& sp) const {
+    if (sp.empty()) return {};
+    auto lo = std::lower_bound(toks_.begin(), toks_.end(), sp.begin,
+                               [](const Token& t, uint32_t b) { return t.span.end <= b; });
+    auto hi = std::lower_bound(toks_.begin(), toks_.end(), sp.end,
+                               [](const Token& t, uint32_t e) { return t.span.begin < e; });
+    return TokenRange{static_cast<uint32_t>(lo - toks_.begin()),
+                      static_cast<uint32_t>(hi - toks_.begin())};
+  }
+
+  // What the parse says of a cue verb: its subject (the speaker) and the
+  // clause it reports (the content), as token ranges in its sentence. False
+  // when the cue heads no clause or its clause is passive.
+  bool ParseAttribution(uint32_t c, const Sentence& s, TokenRange* speaker,
+                        TokenRange* content) const {
+    if (!view_) return false;
+    int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+    if (cl < 0) return false;
+    const Clause& clause = doc_.clauses[cl];
+    if (clause.passive) return false;
+    *speaker = {};
+    *content = {};
+    if (clause.subject >= 0) {
+      TokenRange r = RangeOf(view_->ArgumentSpan(clause.subject));
+      if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end &&
+          !(r.begin <= c && c < r.end))
+        *speaker = r;
+    }
+    int rep = view_->ReportedClause(cl);
+    if (rep >= 0 && doc_.clauses[rep].verb >= 0) {
+      TokenRange r = RangeOf(view_->Subtree(doc_.clauses[rep].verb));
+      if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end) *content = r;
+    }
+    return true;
   }
 
   // ---- Entities ----
@@ -370,6 +477,15 @@ class Finder {
     uint32_t end = std::min(s.token_end, close + 1 + kAttributionWindow);
     if (i < end && Text(i) == ",") ++i;
     if (i >= end) return false;
+    // A signature after the quotation: '"..." ― Martha Aguilar'.
+    if (toks_[i].kind == TokenKind::kPunct && IsDashText(Text(i))) {
+      TokenRange sp = SpeakerAfter(i + 1, s.token_end);
+      if (!sp.empty() && IsCapitalized(sp.begin) && RestIsAdverbial(sp.end, s.token_end)) {
+        *a = Attribution{sp, -1, -1};
+        return true;
+      }
+      return false;
+    }
     // The attribution must start right away, not after a new clause.
     for (uint32_t c = i; c < end; ++c) {
       if (toks_[c].Has(Token::kOpensQuote)) return false;
@@ -413,7 +529,7 @@ class Finder {
       while (m < stop) {
         if (uint32_t n = MediumAt(m, stop)) {
           m += n;
-        } else if (IsWord(m) && words_.between.count(Lower(m)) > 0) {
+        } else if (IsWord(m) && Has(m, WordClasses::kBetween)) {
           ++m;
         } else if (cue->complement == Cue::kObject) {
           TokenRange addressee = SpeakerAfter(m, stop);
@@ -516,16 +632,21 @@ class Finder {
         } else {
           SetSpeaker(q, a.speaker);
         }
-        q.cue = Span{toks_[a.cue].span.begin, toks_[a.cue_last].span.end};
-        used_cue_[a.cue] = true;
+        if (a.cue >= 0) {
+          q.cue = Span{toks_[a.cue].span.begin, toks_[a.cue_last].span.end};
+          used_cue_[a.cue] = true;
+        }
       } else {
         // A continuation of the previous speaker: same paragraph, or the
         // next paragraph opening with the quotation.
+        // A quotation that opens a paragraph may follow the last speaker's
+        // paragraph or the one after it (a paragraph of narration between
+        // two of their quotations).
         bool continues =
             have_last && (static_cast<int32_t>(paragraph) == last_speaker_para ||
-                          (static_cast<int32_t>(paragraph) == last_speaker_para + 1 &&
+                          (static_cast<int32_t>(paragraph) <= last_speaker_para + 2 &&
                            toks_[open].Has(Token::kParagraphStart))) &&
-            sentence_of_[open] <= last_end_sentence + 3;
+            sentence_of_[open] <= last_end_sentence + 5;
         for (const auto& [g, index] : group_quote) {
           if (g == qs.group) continues = true;
         }
@@ -536,6 +657,12 @@ class Finder {
           q.source = last.source;
         } else if (CountWords(content) < kMinUnattributedWords) {
           continue;  // a scare quote or a title, not speech
+        } else if (toks_[open].Has(Token::kParagraphStart)) {
+          // A paragraph of quotation after a paragraph about a person
+          // ("Valastro praised Christie's leadership ..." / "“We need
+          // someone ...”") is theirs.
+          TokenRange who = PersonIntroducing(open);
+          if (!who.empty()) SetSpeaker(q, who);
         }
       }
       // A quotation inside reported speech ('said the plan was "dead"') is
@@ -567,6 +694,34 @@ class Finder {
     }
   }
 
+  // The person the sentence before a paragraph-opening quotation is about:
+  // the subject of its main clause when it names a person, or, when it
+  // ends with a colon, the person named last in it.
+  TokenRange PersonIntroducing(uint32_t open) const {
+    uint32_t si = sentence_of_[open];
+    if (si == 0) return {};
+    const Sentence& prev = doc_.sentences[si - 1];
+    if (prev.paragraph + 1 != SentenceAt(open).paragraph) return {};
+    auto person = [&](const TokenRange& r) {
+      int32_t e = r.empty() ? -1 : EntityIn(r);
+      return e >= 0 && doc_.entities[e].type == EntityType::kPerson;
+    };
+    if (Text(prev.token_end - 1) == ":") {
+      for (int64_t i = static_cast<int64_t>(prev.token_end) - 2; i >= prev.token_begin; --i) {
+        TokenRange r{static_cast<uint32_t>(i), static_cast<uint32_t>(i) + 1};
+        if (IsCapitalized(r.begin) && person(r)) return r;
+      }
+      return {};
+    }
+    if (!view_) return {};
+    for (const Clause& c : doc_.clauses) {
+      if (c.sentence != si - 1 || c.relation != Dep::kRoot || c.subject < 0) continue;
+      TokenRange r = RangeOf(view_->ArgumentSpan(c.subject));
+      if (person(r)) return r;
+    }
+    return {};
+  }
+
   // True when the quotation opening at `open` follows a cue verb in its own
   // sentence without an attribution pattern of its own (reported speech).
   bool InsideReportedClause(uint32_t open) const {
@@ -587,10 +742,11 @@ class Finder {
       --end;
     for (uint32_t i = begin; i + 1 < end; ++i) {
       if (Text(i) != "," || toks_[i].Has(Token::kInQuote)) continue;
-      const std::string& next = Lower(i + 1);
-      for (const auto& phrase : cues_.according())
-        if (PhraseAt(i + 1, phrase, end)) return i;
-      if (words_.end.count(next) > 0) return i;
+      if (Has(i + 1, WordClasses::kAccordingStart)) {
+        for (const auto& phrase : cues_.according())
+          if (PhraseAt(i + 1, phrase, end)) return i;
+      }
+      if (Has(i + 1, WordClasses::kEnd)) return i;
       // ", X said" closing another report.
       TokenRange sp = SpeakerAfter(i + 1, end);
       if (!sp.empty() && sp.end < end && CueAt(sp.end) != nullptr) return i;
@@ -602,6 +758,7 @@ class Finder {
   // token range it covers (for exclusion).
   bool AccordingIn(const Sentence& s, TokenRange* source, TokenRange* phrase) const {
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+      if (!Has(i, WordClasses::kAccordingStart)) continue;
       for (const auto& p : cues_.according()) {
         if (!PhraseAt(i, p, s.token_end)) continue;
         uint32_t b = i + static_cast<uint32_t>(p.size());
@@ -668,6 +825,13 @@ class Finder {
         uint32_t after = cue_last + 1;
         // Content before: "..., X said." / "..., said X."
         TokenRange sp = SpeakerBefore(c, s.token_begin);
+        TokenRange parsed_speaker, parsed_content;
+        bool parsed = ParseAttribution(c, s, &parsed_speaker, &parsed_content);
+        // The phrase right before the cue is trusted first; the parse's
+        // subject fills in when that reading finds nothing (long appositions,
+        // subjects far from their verb).
+        if (sp.empty() && parsed && !parsed_speaker.empty() && parsed_speaker.end <= c)
+          sp = parsed_speaker;
         bool final_attribution = cue->complement != Cue::kQuote &&
                                  cue->complement != Cue::kRest &&
                                  RestIsAdverbial(after, s.token_end);
@@ -689,14 +853,25 @@ class Finder {
         }
         // A participle after a comma ("..., adding that ...", "..., saying
         // ...") reports for the subject of the sentence.
-        const std::string& form = Lower(c);
+        std::string_view form = Lower(c);
         if (sp.empty() && c > s.token_begin && Text(c - 1) == "," &&
             form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) {
           sp = SubjectOfSentence(s, c);
         }
         if (sp.empty() || cue->complement == Cue::kQuote) continue;
-        // Content after: "X said (that) ...".
+        // Content after: "X said (that) ...". With a parse, a that-clause
+        // cue needs the clause it reports ("wrote his dissertation" reports
+        // nothing).
         uint32_t b = ContentStart(cue, after, s.token_end);
+        const bool after_that = b > after && Lower(b - 1) == "that";
+        if (parsed && cue->complement == Cue::kThat) {
+          int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+          if (!parsed_content.empty() && parsed_content.begin >= after) {
+            b = parsed_content.begin;  // the parse's reported clause
+          } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0) {
+            continue;  // "wrote his dissertation": an object, not a report
+          }
+        }
         if (b == 0) continue;
         uint32_t e = ContentEnd(b, s.token_end);
         if (has_according && according_phrase.begin >= b && according_phrase.begin < e)
@@ -707,20 +882,48 @@ class Finder {
         // A second report in the same sentence (", although he added that")
         // is found when the loop reaches its cue.
       }
-      if (!found && has_according && !according_is_outlet) {
-        // "According to X, ..." / "..., according to X."
+      if (!found && has_according) {
+        // "According to X, ..." / "..., according to X." / "..., according
+        // to X, ...". When X is an outlet, it is both the source and the
+        // speaker: the article credits the outlet for the statement.
         uint32_t b, e;
+        uint32_t after = according_phrase.end;
+        while (after < s.token_end && Text(after) == ",") ++after;
         if (according_phrase.begin == s.token_begin) {
-          b = according_phrase.end;
+          b = after;
+          e = s.token_end;
+        } else if (s.token_end - after > according_phrase.begin - s.token_begin &&
+                   after < s.token_end && after > according_phrase.end) {
+          b = after;  // the longer part, after a medial phrase
           e = s.token_end;
         } else {
           b = s.token_begin;
           e = according_phrase.begin;
         }
         AddIndirect(b, e, according_source, static_cast<int32_t>(according_phrase.begin),
-                    static_cast<int32_t>(according_phrase.begin + 1), "");
+                    static_cast<int32_t>(according_phrase.begin + 1),
+                    according_is_outlet ? according_outlet : "");
       }
+      if (!found && !has_according) FindHeadlineAttribution(s);
     }
+  }
+
+  // A headline that names a person or organisation before a colon:
+  // "Lewandowski: FBI director acted as judge and jury".
+  void FindHeadlineAttribution(const Sentence& s) {
+    uint32_t colon = s.token_begin;
+    while (colon < s.token_end && colon < s.token_begin + 5 && Text(colon) != ":") ++colon;
+    if (colon >= s.token_end || Text(colon) != ":" || colon == s.token_begin) return;
+    if (s.token_end - colon < 5) return;
+    for (uint32_t i = s.token_begin; i < colon; ++i)
+      if (!IsWord(i) || !IsCapitalized(i)) return;
+    TokenRange who{s.token_begin, colon};
+    int32_t e = EntityIn(who);
+    if (e < 0) return;
+    EntityType t = doc_.entities[e].type;
+    if (t != EntityType::kPerson && t != EntityType::kOrganization) return;
+    AddIndirect(colon + 1, s.token_end, who, static_cast<int32_t>(colon),
+                static_cast<int32_t>(colon), "");
   }
 
   // True when tokens [b, e) hold only adverbials, media and punctuation:
@@ -770,7 +973,7 @@ class Finder {
       // accused the United States and its allies of ...: the content starts
       // with the accused party, as a reader would quote it.
       for (uint32_t k = i; k < end && k < i + 12; ++k) {
-        const std::string& w = Lower(k);
+        std::string_view w = Lower(k);
         if ((cue->complement == Cue::kOf && w == "of") ||
             (cue->complement == Cue::kTo && w == "to"))
           return i;
@@ -809,8 +1012,8 @@ class Finder {
     // Without parts of speech: a clause does not open with punctuation, a
     // preposition, a conjunction or an adverb.
     if (IsPunct(i) || toks_[i].Has(Token::kOpensQuote)) return 0;
-    if (words_.clause.count(Lower(i)) > 0) return i;
-    if (words_.boundary.count(Lower(i)) > 0 || words_.between.count(Lower(i)) > 0)
+    if (Has(i, WordClasses::kClause)) return i;
+    if (Has(i, WordClasses::kBoundary) || Has(i, WordClasses::kBetween))
       return 0;
     if (CueAt(i) != nullptr) return 0;
     return i;
@@ -821,10 +1024,15 @@ class Finder {
   Document& doc_;
   const std::vector<Token>& toks_;
   std::vector<uint32_t> sentence_of_;
-  std::vector<std::string> lower_;
+  std::string lower_text_;
+  std::vector<uint32_t> lower_begin_;
+  std::vector<uint16_t> bits_;  // WordClasses::Bit of each token
+  mutable std::vector<int8_t> cue_known_;   // 0 unknown, 1 cached
+  mutable std::vector<const Cue*> cue_cache_;
   std::vector<bool> used_cue_;
   std::vector<size_t> quoted_spans_;  // doc_.quoted index of each direct quote
   bool tagged_ = false;
+  std::unique_ptr<syntax::SyntaxView> view_;  // when the syntax layer ran
 };
 
 class QuoteStage : public Stage {
@@ -849,6 +1057,7 @@ Result<std::unique_ptr<Stage>> NewQuoteStage(const Resources& resources) {
   if (!cues.ok()) return cues.status();
   auto words = WordClasses::Load(resources.options.data_dir);
   if (!words.ok()) return words.status();
+  words->BuildBits(**cues);
   return std::unique_ptr<Stage>(
       new QuoteStage(std::move(cues.value()), std::move(words.value())));
 }

@@ -12,8 +12,7 @@ echo "== newsmill ingest samples/ --db $db"
 echo
 "$bin" query summary --db "$db"
 echo
-echo "Next: '$bin query quotes --db $db' lists every quote;"
-echo "      '$bin extract samples/geneva-summit.txt' prints one full record."
-if "$bin" --help 2>/dev/null | grep -q "^  serve"; then
-  echo "      '$bin serve --db $db' opens the dashboard at http://localhost:8080/"
-fi
+echo "Next:"
+echo "  $bin serve --db $db          # the dashboard: open the address it prints"
+echo "  $bin query quotes --db $db   # every quote with its speaker"
+echo "  $bin extract samples/geneva-summit.txt   # one full JSON record"

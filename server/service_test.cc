@@ -229,7 +229,9 @@ TEST_F(ServiceTest, PostArticleAnalysesAndStoresIt) {
   wrong_type.headers["authorization"] = std::string("Bearer ") + kToken;
   wrong_type.headers["content-type"] = "application/x-www-form-urlencoded";
   EXPECT_EQ(service_->Handle(wrong_type).status, 415);
-  auto no_pipeline = Service::Create(store_.get(), nullptr, {kToken});
+  ServiceOptions with_token;
+  with_token.api_token = kToken;
+  auto no_pipeline = Service::Create(store_.get(), nullptr, with_token);
   wrong_type.headers["content-type"] = "application/json";
   wrong_type.body = R"({"text":"x"})";
   EXPECT_EQ((*no_pipeline)->Handle(wrong_type).status, 503);

@@ -51,7 +51,26 @@ std::string_view PutOutcomeName(PutOutcome o) {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
+
+// Date keys (see data/store/schema.sql): ((day + kDayOffset) << kDayShift) | n.
+constexpr int64_t kDayOffset = int64_t{1} << 20;
+constexpr int kDayShift = 24;
+
+int64_t DayBucket(std::optional<int64_t> day) {
+  if (!day) return 0;
+  int64_t b = *day + kDayOffset;
+  return b >= 1 ? b : 0;
+}
+
+// The first key of the day `from` and one past the last key of the day `to`
+// (ISO dates; "" = open).
+std::pair<int64_t, int64_t> KeyRange(const std::string& from, const std::string& to) {
+  int64_t lo = INT64_MIN, hi = INT64_MAX;
+  if (auto d = ParseIsoDate(from)) lo = DayBucket(d->ToDays()) << kDayShift;
+  if (auto d = ParseIsoDate(to)) hi = (DayBucket(d->ToDays()) + 1) << kDayShift;
+  return {lo, hi};
+}
 constexpr int kMaxLimit = 1000;
 
 // Failures of the database rather than of the article being stored.
@@ -267,6 +286,16 @@ Result<Cursor> DecodeCursor(std::string_view s) {
   return c;
 }
 
+// Lists ordered by a date key (quotes, events, articles) page with the
+// last key as the cursor.
+Result<int64_t> DecodeKeyCursor(std::string_view s) {
+  int64_t k = 0;
+  if (!ParseInt(s, &k))
+    return Status::InvalidArgument("cursor: '" + std::string(s.substr(0, 40)) +
+                                   "' is not a cursor this server gave");
+  return k;
+}
+
 Status CheckLimit(int limit) {
   if (limit < 1 || limit > kMaxLimit)
     return Status::InvalidArgument("limit: " + std::to_string(limit) +
@@ -275,22 +304,6 @@ Status CheckLimit(int limit) {
   return Status::Ok();
 }
 
-// Adds the keyset condition for ORDER BY key DESC, id DESC, where NULL keys
-// sort last (SQLite orders NULL lowest).
-void AddKeyset(const Cursor& c, const std::string& key, const std::string& id,
-               std::string* where, std::vector<Arg>* args) {
-  if (!c.present) return;
-  if (c.null_key) {
-    *where += " AND " + key + " IS NULL AND " + id + " < ?";
-    args->push_back(c.id);
-  } else {
-    *where += " AND (" + key + " < ? OR (" + key + " = ? AND " + id +
-              " < ?) OR " + key + " IS NULL)";
-    args->push_back(c.key);
-    args->push_back(c.key);
-    args->push_back(c.id);
-  }
-}
 
 // Turns the words a user typed into a safe FTS5 query: each word becomes a
 // quoted string (so FTS5 syntax in the input can never be an error), all
@@ -379,10 +392,12 @@ std::string PrefixEnd(std::string prefix) {
 std::string ActorCondition(const std::string& alias, const std::string& role,
                            const std::string& param, std::vector<Arg>* args) {
   if (IsActorCode(param)) {
+    // Seek on the first three letters (events_pair), then range.
+    args->push_back(param.substr(0, 3));
     args->push_back(param);
     args->push_back(PrefixEnd(param));
-    return "(" + alias + "." + role + "_actor >= ? AND " + alias + "." + role +
-           "_actor < ?)";
+    const std::string c = alias + "." + role;
+    return "(" + c + "_cc = ? AND " + c + "_actor >= ? AND " + c + "_actor < ?)";
   }
   args->push_back(param);
   return alias + "." + role +
@@ -478,8 +493,8 @@ constexpr char kArticleColumns[] =
     "a.id, a.key, a.doc_id, a.url, a.outlet, a.title, a.published, "
     "a.language, a.authors, a.analysed, a.text IS NOT NULL, a.text_length, "
     "a.n_entities, a.n_quotes, a.n_events, a.stored_at, g.name, g.version, "
-    "g.lexicon, a.published_day, a.seq";
-constexpr int kArticleColumnCount = 21;
+    "g.lexicon, a.published_day, a.seq, a.sort_key";
+constexpr int kArticleColumnCount = 22;
 
 ArticleSummary ReadArticle(Stmt* st, int c) {
   ArticleSummary a;
@@ -540,7 +555,8 @@ std::string EventColumns(bool mentions) {
          "e.source_name, e.source_actor, e.source_country, te.key, "
          "e.target_name, e.target_actor, e.target_country, e.date, "
          "e.location_name, e.location_country, e.mode, e.confidence, e.cue, "
-         "e.sentence, a.title, g.name, g.version, g.lexicon, e.day";
+         "e.sentence, a.title, g.name, g.version, g.lexicon, e.day, " +
+         (mentions ? "e.event_id" : "e.id");
 }
 
 std::string EventFrom(bool mentions) {
@@ -686,13 +702,16 @@ class SqliteStore : public Store {
   Status InsertArticle(const Document& doc, const ArticleKey& id,
                        const PutOptions& options, std::optional<int64_t> row_id);
   Status DeleteArticle(int64_t row_id);
+  // The next free date key of a day bucket in table.column (writer).
+  Result<int64_t> NextKey(const char* table, const char* column, int64_t bucket);
   Status BeginLocked();
   // After a failed statement: decides whether the open batch is lost.
   void NoteFailure(const Status& st);
 
-  // Resolves a QuoteFilter::speaker to a WHERE condition.
-  Result<std::string> SpeakerCondition(SqliteDb* db, const std::string& speaker,
-                                       std::vector<Arg>* args) const;
+  // The FTS5 query for quotes by speaker (key or name) and words; "" when
+  // both are empty.
+  Result<std::string> QuoteMatch(SqliteDb* db, const std::string& speaker,
+                                 const std::string& words) const;
   Result<std::vector<QuoteRow>> QuotesOn(SqliteDb* db, const QuoteFilter& filter,
                                          std::string* next_cursor) const;
 
@@ -712,9 +731,12 @@ class SqliteStore : public Store {
 
 Status SqliteStore::Configure(SqliteDb* db, bool writer) const {
   sqlite3_busy_timeout(db->raw(), options_.busy_timeout_ms);
+  int cache = writer ? options_.cache_kib : std::min(options_.cache_kib, 8192);
+  // Reads go through a shared memory map of the file's first 256 MiB: no
+  // copy per page, and one OS page cache for every connection.
   std::string pragmas = "PRAGMA foreign_keys=ON; PRAGMA cache_size=-" +
-                        std::to_string(options_.cache_kib) +
-                        "; PRAGMA temp_store=MEMORY;";
+                        std::to_string(cache) + "; PRAGMA temp_store=MEMORY; " +
+                        (writer ? "" : "PRAGMA mmap_size=268435456;");
   if (writer) pragmas += "PRAGMA synchronous=NORMAL;";
   return db->Exec(pragmas);
 }
@@ -1002,6 +1024,28 @@ Result<PutOutcome> SqliteStore::PutLocked(const Document& doc,
   return row_id ? PutOutcome::kReplaced : PutOutcome::kInserted;
 }
 
+Result<int64_t> SqliteStore::NextKey(const char* table, const char* column,
+                                     int64_t bucket) {
+  const int64_t lo = bucket << kDayShift, hi = (bucket + 1) << kDayShift;
+  Stmt* st = writer_->Prepare(std::string("SELECT max(") + column + ") FROM " +
+                              table + " WHERE " + column + " >= ? AND " + column +
+                              " < ?");
+  if (!st) return writer_->last_error();
+  st->Bind(1, lo);
+  st->Bind(2, hi);
+  if (st->Step() != Stmt::kRow) {
+    Status err = st->error();
+    st->Reset();
+    return err;
+  }
+  int64_t next = st->IsNull(0) ? lo + 1 : st->Int(0) + 1;
+  st->Reset();
+  if (next >= hi)
+    return Status::Unsupported(std::string(table) +
+                               ": more than 16 million rows on one day");
+  return next;
+}
+
 Status SqliteStore::DeleteArticle(int64_t row_id) {
   // Take the article's share off the gathered entities first.
   Stmt* st = writer_->Prepare(
@@ -1049,12 +1093,14 @@ Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
     w.EndArray();
   }
 
+  auto sort_key = NextKey("articles", "sort_key", DayBucket(published_day));
+  if (!sort_key.ok()) return sort_key.status();
   Stmt* st = writer_->Prepare(
       "INSERT INTO articles(id, key, content_hash, doc_id, url, outlet, title, "
       "authors, published, published_day, published_from, language, analysed, "
       "text, text_length, record, n_entities, n_quotes, n_events, seq, "
-      "stored_at, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
+      "stored_at, engine_id, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?)");
   if (!st) return writer_->last_error();
   st->BindIntOrNull(1, row_id);
   st->Bind(2, id.key);
@@ -1077,6 +1123,7 @@ Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
   st->Bind(19, static_cast<int64_t>(doc.events.size()));
   st->Bind(20, next_seq_);
   st->Bind(21, engine_id);
+  st->Bind(22, *sort_key);
   NEWSMILL_RETURN_IF_ERROR(st->Run());
   const int64_t article_id = row_id ? *row_id : writer_->LastInsertRowid();
   ++next_seq_;
@@ -1144,8 +1191,8 @@ Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
     }
     Stmt* ae = writer_->Prepare(
         "INSERT INTO article_entities(article_id, local_id, entity_id, name, "
-        "type, actor, country, mention_count, quote_count, engine_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "type, actor, country, mention_count, quote_count, engine_id, sort_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ae) return writer_->last_error();
     for (size_t i = 0; i < doc.entities.size(); ++i) {
       const Entity& e = doc.entities[i];
@@ -1160,6 +1207,7 @@ Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
       ae->Bind(8, static_cast<int64_t>(e.mentions.size()));
       ae->Bind(9, quote_counts[i]);
       ae->Bind(10, engine_id);
+      ae->Bind(11, *sort_key);
       NEWSMILL_RETURN_IF_ERROR(ae->Run());
     }
   }
@@ -1195,9 +1243,12 @@ Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
         "INSERT INTO quotes(article_id, ord, kind, text, start, end, "
         "speaker_entity_id, speaker_local, speaker_name, speaker_mention_start, "
         "speaker_mention_end, speaker_mention_text, cue, cue_start, cue_end, "
-        "source, sentence, published_day, engine_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "source, sentence, published_day, engine_id, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q) return writer_->last_error();
+    auto first = NextKey("quotes", "id", DayBucket(published_day));
+    if (!first.ok()) return first.status();
+    int64_t quote_key = *first;
     for (size_t i = 0; i < doc.quotes.size(); ++i) {
       const Quote& x = doc.quotes[i];
       q->Reset();
@@ -1235,6 +1286,7 @@ Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
       q->Bind(17, static_cast<int64_t>(x.sentence));
       q->BindIntOrNull(18, published_day);
       q->Bind(19, engine_id);
+      q->Bind(20, quote_key++);
       NEWSMILL_RETURN_IF_ERROR(q->Run());
     }
   }
@@ -1292,101 +1344,118 @@ Status SqliteStore::InsertArticle(const Document& doc, const ArticleKey& id,
       g.second = std::max(g.second, static_cast<double>(e.confidence));
     }
     std::map<int, int64_t> group_rows;
+    std::map<int64_t, int64_t> next_key;  // day bucket -> next events.id
     Stmt* ev = writer_->Prepare(
-        "INSERT INTO events(article_id, grp, mention_count, code, root, quad, "
-        "goldstein, plover, source_entity_id, source_name, source_actor, "
-        "source_country, target_entity_id, target_name, target_actor, "
-        "target_country, date, day, location_name, location_country, mode, "
-        "confidence, cue, sentence, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO events(code, root, quad, goldstein, plover, "
+        "source_entity_id, source_name, source_actor, source_country, "
+        "target_entity_id, target_name, target_actor, target_country, date, "
+        "day, location_name, location_country, mode, source_cc, target_cc, "
+        "id, article_id, grp, mention_count, confidence, cue, sentence, "
+        "engine_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Stmt* em = writer_->Prepare(
-        "INSERT INTO event_mentions(event_id, article_id, ord, grp, code, root, "
-        "quad, goldstein, plover, source_entity_id, source_name, source_actor, "
-        "source_country, target_entity_id, target_name, target_actor, "
-        "target_country, date, day, location_name, location_country, mode, "
-        "confidence, sentence, start, end, cue, cue_start, cue_end, "
-        "reported_by, engine_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO event_mentions(code, root, quad, goldstein, plover, "
+        "source_entity_id, source_name, source_actor, source_country, "
+        "target_entity_id, target_name, target_actor, target_country, date, "
+        "day, location_name, location_country, mode, source_cc, target_cc, "
+        "event_id, article_id, ord, grp, confidence, sentence, start, end, "
+        "cue, cue_start, cue_end, reported_by, engine_id) VALUES (?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?)");
     if (!ev || !em) return writer_->last_error();
-    // Binds the columns that events and event_mentions share, from `first`.
-    auto bind_common = [&](Stmt* s, int first, const Event& e) {
+    // Binds the 20 columns that events and event_mentions share (1..20).
+    auto bind_common = [&](Stmt* s, const Event& e, std::optional<int64_t> day) {
       std::string root = e.root.empty() ? e.code.substr(0, 2) : e.root;
-      s->Bind(first + 0, e.code);
-      s->Bind(first + 1, root);
-      s->Bind(first + 2, int64_t{e.quad});
-      s->Bind(first + 3, e.goldstein);
-      s->BindTextOrNull(first + 4, e.plover);
-      s->BindIntOrNull(first + 5, entity_id(e.source.entity));
+      s->Bind(1, e.code);
+      s->Bind(2, root);
+      s->Bind(3, int64_t{e.quad});
+      s->Bind(4, e.goldstein);
+      s->BindTextOrNull(5, e.plover);
+      s->BindIntOrNull(6, entity_id(e.source.entity));
       std::string source_name = e.source.name;
       if (source_name.empty() && e.source.entity >= 0)
         source_name = doc.entities[e.source.entity].name;
-      s->BindTextOrNull(first + 6, source_name);
-      s->BindTextOrNull(first + 7, e.source.actor);
-      s->BindTextOrNull(first + 8, e.source.country);
+      s->BindTextOrNull(7, source_name);
+      s->BindTextOrNull(8, e.source.actor);
+      s->BindTextOrNull(9, e.source.country);
+      std::string target_actor;
       if (e.target) {
-        s->BindIntOrNull(first + 9, entity_id(e.target->entity));
+        s->BindIntOrNull(10, entity_id(e.target->entity));
         std::string target_name = e.target->name;
         if (target_name.empty() && e.target->entity >= 0)
           target_name = doc.entities[e.target->entity].name;
-        s->BindTextOrNull(first + 10, target_name);
-        s->BindTextOrNull(first + 11, e.target->actor);
-        s->BindTextOrNull(first + 12, e.target->country);
+        s->BindTextOrNull(11, target_name);
+        s->BindTextOrNull(12, e.target->actor);
+        s->BindTextOrNull(13, e.target->country);
+        target_actor = e.target->actor;
       } else {
-        for (int k = 9; k <= 12; ++k) s->BindNull(first + k);
+        for (int k = 10; k <= 13; ++k) s->BindNull(k);
       }
-      s->BindTextOrNull(first + 13, e.date);
-      std::optional<int64_t> day = DayOf(e.date);
-      s->BindIntOrNull(first + 14, day ? day : published_day);
+      s->BindTextOrNull(14, e.date);
+      s->BindIntOrNull(15, day);
       if (e.location) {
-        s->BindTextOrNull(first + 15, e.location->name);
-        s->BindTextOrNull(first + 16, e.location->country);
+        s->BindTextOrNull(16, e.location->name);
+        s->BindTextOrNull(17, e.location->country);
       } else {
-        s->BindNull(first + 15);
-        s->BindNull(first + 16);
+        s->BindNull(16);
+        s->BindNull(17);
       }
-      s->Bind(first + 17, EventModeName(e.mode));
+      s->Bind(18, EventModeName(e.mode));
+      s->BindTextOrNull(19, std::string_view(e.source.actor).substr(0, 3));
+      s->BindTextOrNull(20, std::string_view(target_actor).substr(0, 3));
     };
     for (size_t i = 0; i < doc.events.size(); ++i) {
       const Event& e = doc.events[i];
+      std::optional<int64_t> day = DayOf(e.date);
+      if (!day) day = published_day;
       auto row = group_rows.find(e.group);
       if (row == group_rows.end()) {
         const auto& g = group_stats[e.group];
+        int64_t bucket = DayBucket(day);
+        auto nk = next_key.find(bucket);
+        if (nk == next_key.end()) {
+          auto first = NextKey("events", "id", bucket);
+          if (!first.ok()) return first.status();
+          nk = next_key.emplace(bucket, *first).first;
+        }
+        int64_t event_id = nk->second++;
         ev->Reset();
-        ev->Bind(1, article_id);
-        ev->Bind(2, int64_t{e.group});
-        ev->Bind(3, g.first);
-        bind_common(ev, 4, e);
-        ev->Bind(22, g.second);
-        ev->BindTextOrNull(23, doc.Text(e.cue));
-        ev->Bind(24, static_cast<int64_t>(e.sentence));
-        ev->Bind(25, engine_id);
+        bind_common(ev, e, day);
+        ev->Bind(21, event_id);
+        ev->Bind(22, article_id);
+        ev->Bind(23, int64_t{e.group});
+        ev->Bind(24, g.first);
+        ev->Bind(25, g.second);
+        ev->BindTextOrNull(26, doc.Text(e.cue));
+        ev->Bind(27, static_cast<int64_t>(e.sentence));
+        ev->Bind(28, engine_id);
         NEWSMILL_RETURN_IF_ERROR(ev->Run());
-        row = group_rows.emplace(e.group, writer_->LastInsertRowid()).first;
+        row = group_rows.emplace(e.group, event_id).first;
       }
       em->Reset();
-      em->Bind(1, row->second);
-      em->Bind(2, article_id);
-      em->Bind(3, static_cast<int64_t>(i));
-      em->Bind(4, int64_t{e.group});
-      bind_common(em, 5, e);
-      em->Bind(23, static_cast<double>(e.confidence));
-      em->Bind(24, static_cast<int64_t>(e.sentence));
+      bind_common(em, e, day);
+      em->Bind(21, row->second);
+      em->Bind(22, article_id);
+      em->Bind(23, static_cast<int64_t>(i));
+      em->Bind(24, int64_t{e.group});
+      em->Bind(25, static_cast<double>(e.confidence));
+      em->Bind(26, static_cast<int64_t>(e.sentence));
       Span sentence = e.sentence < doc.sentences.size()
                           ? doc.sentences[e.sentence].span
                           : e.cue;
-      em->Bind(25, C(sentence.begin));
-      em->Bind(26, C(sentence.end));
+      em->Bind(27, C(sentence.begin));
+      em->Bind(28, C(sentence.end));
       if (e.cue.empty()) {
-        em->BindNull(27);
-        em->BindNull(28);
         em->BindNull(29);
+        em->BindNull(30);
+        em->BindNull(31);
       } else {
-        em->Bind(27, doc.Text(e.cue));
-        em->Bind(28, C(e.cue.begin));
-        em->Bind(29, C(e.cue.end));
+        em->Bind(29, doc.Text(e.cue));
+        em->Bind(30, C(e.cue.begin));
+        em->Bind(31, C(e.cue.end));
       }
-      em->BindTextOrNull(30, e.reported_by);
-      em->Bind(31, engine_id);
+      em->BindTextOrNull(32, e.reported_by);
+      em->Bind(33, engine_id);
       NEWSMILL_RETURN_IF_ERROR(em->Run());
     }
   }
@@ -1493,41 +1562,53 @@ Result<std::vector<ArticleSummary>> SqliteStore::ListArticles(
   NEWSMILL_RETURN_IF_ERROR(CheckLimit(f.page.limit));
   NEWSMILL_RETURN_IF_ERROR(CheckDate("from", f.from));
   NEWSMILL_RETURN_IF_ERROR(CheckDate("to", f.to));
-  auto cursor = DecodeCursor(f.page.cursor);
-  if (!cursor.ok()) return cursor.status();
+  auto [lo, hi] = KeyRange(f.from, f.to);
+  if (!f.page.cursor.empty()) {
+    auto c = DecodeKeyCursor(f.page.cursor);
+    if (!c.ok()) return c.status();
+    hi = std::min(hi, *c);
+  }
   std::string where = " WHERE 1";
   std::vector<Arg> args;
   if (!f.q.empty()) {
     auto fts = FtsQuery("q", f.q, "", false);
     if (!fts.ok()) return fts.status();
-    where += " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+    // Newest first straight from the index; with an outlet filter the page
+    // is cut after filtering instead.
+    where += " AND a.sort_key IN (SELECT rowid FROM articles_fts WHERE "
+             "articles_fts MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC" +
+             std::string(f.outlet.empty() ? " LIMIT ?)" : ")");
     args.push_back(*fts);
+    args.push_back(lo);
+    args.push_back(hi);
+    if (f.outlet.empty()) args.push_back(int64_t{f.page.limit + 1});
+  } else {
+    where += " AND a.sort_key >= ? AND a.sort_key < ?";
+    args.push_back(lo);
+    args.push_back(hi);
   }
   if (!f.outlet.empty()) {
     where += " AND a.outlet = ?";
     args.push_back(f.outlet);
   }
-  AddDateRange("a.published_day", f.from, f.to, &where, &args);
-  AddKeyset(*cursor, "a.published_day", "a.id", &where, &args);
   args.push_back(int64_t{f.page.limit + 1});
   auto r = GetReader();
   if (!r.ok()) return r.status();
   Stmt* st = (*r)->Prepare(std::string("SELECT ") + kArticleColumns +
                            " FROM articles a JOIN engines g ON g.id = a.engine_id" +
-                           where +
-                           " ORDER BY a.published_day DESC, a.id DESC LIMIT ?");
+                           where + " ORDER BY a.sort_key DESC LIMIT ?");
   if (!st) return (*r)->last_error();
   BindArgs(st, args);
   std::vector<ArticleSummary> out;
-  std::optional<int64_t> last_day;
+  int64_t last_key = 0;
   Stmt::StepResult s;
   while ((s = st->Step()) == Stmt::kRow) {
     if (static_cast<int>(out.size()) == f.page.limit) {
-      if (next_cursor) *next_cursor = EncodeCursor(last_day, out.back().id);
+      if (next_cursor) *next_cursor = std::to_string(last_key);
       break;
     }
     out.push_back(ReadArticle(st, 0));
-    last_day = st->IsNull(19) ? std::nullopt : std::optional<int64_t>(st->Int(19));
+    last_key = st->Int(21);
   }
   if (s == Stmt::kError) return st->error();
   st->Reset();
@@ -1561,32 +1642,35 @@ Result<StoredArticle> SqliteStore::GetArticle(std::string_view id_or_key) const 
   return Status::NotFound("no article '" + std::string(id_or_key.substr(0, 200)) + "'");
 }
 
-Result<std::string> SqliteStore::SpeakerCondition(SqliteDb* db,
-                                                  const std::string& speaker,
-                                                  std::vector<Arg>* args) const {
-  Stmt* st = db->Prepare("SELECT id FROM entities WHERE key = ?");
-  if (!st) return db->last_error();
-  st->Bind(1, speaker);
-  Stmt::StepResult s = st->Step();
-  if (s == Stmt::kError) return st->error();
-  if (s == Stmt::kRow) {
-    args->push_back(st->Int(0));
+Result<std::string> SqliteStore::QuoteMatch(SqliteDb* db, const std::string& speaker,
+                                            const std::string& words) const {
+  std::string match;
+  if (!speaker.empty()) {
+    Stmt* st = db->Prepare("SELECT id FROM entities WHERE key = ?");
+    if (!st) return db->last_error();
+    st->Bind(1, speaker);
+    Stmt::StepResult s = st->Step();
+    if (s == Stmt::kError) return st->error();
+    if (s == Stmt::kRow) {
+      // An entity key: the token the index holds for its id.
+      match = "speaker : \"sid" + std::to_string(st->Int(0)) + "\"";
+    } else {
+      // A name: every word of it in the speaker's name.
+      auto fts = FtsQuery("speaker", speaker, "speaker", false);
+      if (!fts.ok()) {
+        st->Reset();
+        return fts.status();
+      }
+      match = *fts;
+    }
     st->Reset();
-    return std::string("q.speaker_entity_id = ?");
   }
-  st->Reset();
-  // A name: entities whose name has all its words, or the speaker's name as
-  // the quote gives it.
-  std::string cond = "q.speaker_name = ? COLLATE NOCASE";
-  args->push_back(speaker);
-  auto fts = FtsQuery("speaker", speaker, "name", false);
-  if (fts.ok()) {
-    cond = "(" + cond +
-           " OR q.speaker_entity_id IN (SELECT rowid FROM entities_fts WHERE "
-           "entities_fts MATCH ?))";
-    args->push_back(*fts);
+  if (!words.empty()) {
+    auto fts = FtsQuery("q", words, "text", false);
+    if (!fts.ok()) return fts.status();
+    match += (match.empty() ? "" : " ") + *fts;
   }
-  return cond;
+  return match;
 }
 
 Result<std::vector<QuoteRow>> SqliteStore::QuotesOn(SqliteDb* db,
@@ -1596,43 +1680,45 @@ Result<std::vector<QuoteRow>> SqliteStore::QuotesOn(SqliteDb* db,
   NEWSMILL_RETURN_IF_ERROR(CheckDate("from", f.from));
   NEWSMILL_RETURN_IF_ERROR(CheckDate("to", f.to));
   NEWSMILL_RETURN_IF_ERROR(CheckActorParam("speaker", f.speaker));
-  auto cursor = DecodeCursor(f.page.cursor);
-  if (!cursor.ok()) return cursor.status();
-  std::string where = " WHERE 1";
-  std::vector<Arg> args;
-  if (!f.speaker.empty()) {
-    auto cond = SpeakerCondition(db, f.speaker, &args);
-    if (!cond.ok()) return cond.status();
-    where += " AND " + *cond;
+  auto [lo, hi] = KeyRange(f.from, f.to);
+  if (!f.page.cursor.empty()) {
+    auto c = DecodeKeyCursor(f.page.cursor);
+    if (!c.ok()) return c.status();
+    hi = std::min(hi, *c);
   }
-  if (!f.q.empty()) {
-    auto fts = FtsQuery("q", f.q, "text", false);
-    if (!fts.ok()) return fts.status();
-    where += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)";
-    args.push_back(*fts);
+  auto match = QuoteMatch(db, f.speaker, f.q);
+  if (!match.ok()) return match.status();
+  std::string where = " WHERE q.id >= ? AND q.id < ?";
+  std::vector<Arg> args = {lo, hi};
+  if (!match->empty()) {
+    // Speaker and words are one FTS5 query whose rowids are the quotes'
+    // date keys: it reads newest first and stops at the page's end.
+    bool alone = f.article_id <= 0;
+    where += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? "
+             "AND rowid >= ? AND rowid < ? ORDER BY rowid DESC" +
+             std::string(alone ? " LIMIT ?)" : ")");
+    args.push_back(*match);
+    args.push_back(lo);
+    args.push_back(hi);
+    if (alone) args.push_back(int64_t{f.page.limit + 1});
   }
   if (f.article_id > 0) {
     where += " AND q.article_id = ?";
     args.push_back(f.article_id);
   }
-  AddDateRange("q.published_day", f.from, f.to, &where, &args);
-  AddKeyset(*cursor, "q.published_day", "q.id", &where, &args);
   args.push_back(int64_t{f.page.limit + 1});
   Stmt* st = db->Prepare(std::string("SELECT ") + kQuoteColumns + kQuoteFrom +
-                         where +
-                         " ORDER BY q.published_day DESC, q.id DESC LIMIT ?");
+                         where + " ORDER BY q.id DESC LIMIT ?");
   if (!st) return db->last_error();
   BindArgs(st, args);
   std::vector<QuoteRow> out;
-  std::optional<int64_t> last_day;
   Stmt::StepResult s;
   while ((s = st->Step()) == Stmt::kRow) {
     if (static_cast<int>(out.size()) == f.page.limit) {
-      if (next_cursor) *next_cursor = EncodeCursor(last_day, out.back().id);
+      if (next_cursor) *next_cursor = std::to_string(out.back().id);
       break;
     }
     out.push_back(ReadQuote(st));
-    last_day = st->IsNull(18) ? std::nullopt : std::optional<int64_t>(st->Int(18));
   }
   if (s == Stmt::kError) return st->error();
   st->Reset();
@@ -1726,32 +1812,29 @@ Result<EntityProfile> SqliteStore::GetEntity(std::string_view id_or_key) const {
     return Status::NotFound("no entity '" + std::string(id_or_key.substr(0, 200)) + "'");
   const int64_t id = p.entity.id;
 
-  // Counterparts: the other side of every event this entity is part of,
-  // keyed by entity when linked, else by actor code, else by name.
-  std::map<std::string, Counterpart> parts;
+  // Counterparts: the linked actor on the other side of each of its events
+  // (read from the covering entity indexes, then named).
+  std::map<int64_t, Counterpart> parts;
   for (int dir = 0; dir < 2; ++dir) {
     std::string me = dir == 0 ? "source" : "target";
     std::string other = dir == 0 ? "target" : "source";
     Stmt* st = db->Prepare(
-        "SELECT o.key, e." + other + "_name, e." + other + "_actor, e." + other +
-        "_country, count(*), sum(e.quad <= 2), sum(e.quad >= 3), "
-        "sum(e.goldstein) FROM events e LEFT JOIN entities o ON o.id = e." +
-        other + "_entity_id WHERE e." + me + "_entity_id = ? AND (e." + other +
-        "_entity_id IS NOT NULL OR e." + other + "_actor IS NOT NULL OR e." +
-        other + "_name IS NOT NULL) GROUP BY coalesce(o.key, e." + other +
-        "_actor, e." + other + "_name) ORDER BY count(*) DESC LIMIT 50");
+        "SELECT x.other, o.key, o.name, o.actor, o.country, x.n, x.coop, x.conf, "
+        "x.g FROM (SELECT " + other + "_entity_id AS other, count(*) AS n, "
+        "sum(quad <= 2) AS coop, sum(quad >= 3) AS conf, sum(goldstein) AS g "
+        "FROM events WHERE " + me + "_entity_id = ? AND " + other +
+        "_entity_id IS NOT NULL GROUP BY " + other + "_entity_id) AS x "
+        "JOIN entities o ON o.id = x.other ORDER BY x.n DESC LIMIT 50");
     if (!st) return db->last_error();
     st->Bind(1, id);
     Stmt::StepResult s;
     while ((s = st->Step()) == Stmt::kRow) {
-      ActorRef a{st->Text(0), st->Text(1), st->Text(2), st->Text(3)};
-      std::string k = !a.key.empty() ? a.key : !a.actor.empty() ? a.actor : a.name;
-      Counterpart& c = parts[k];
-      if (c.actor.name.empty()) c.actor = a;
-      c.events += st->Int(4);
-      c.cooperation += st->Int(5);
-      c.conflict += st->Int(6);
-      c.goldstein += st->Double(7);
+      Counterpart& c = parts[st->Int(0)];
+      c.actor = {st->Text(1), st->Text(2), st->Text(3), st->Text(4)};
+      c.events += st->Int(5);
+      c.cooperation += st->Int(6);
+      c.conflict += st->Int(7);
+      c.goldstein += st->Double(8);
     }
     if (s == Stmt::kError) return st->error();
     st->Reset();
@@ -1785,15 +1868,20 @@ Result<EntityProfile> SqliteStore::GetEntity(std::string_view id_or_key) const {
   if (!quotes.ok()) return quotes.status();
   p.recent_quotes = std::move(quotes.value());
 
+  // Newest first along article_entities(entity_id, sort_key); an article
+  // that names the key twice (two local entities) counts once.
   Stmt* st = db->Prepare(std::string("SELECT ") + kArticleColumns +
                          " FROM article_entities ae JOIN articles a ON a.id = "
                          "ae.article_id JOIN engines g ON g.id = a.engine_id "
-                         "WHERE ae.entity_id = ? GROUP BY a.id "
-                         "ORDER BY a.published_day DESC, a.id DESC LIMIT 10");
+                         "WHERE ae.entity_id = ? ORDER BY ae.sort_key DESC LIMIT 20");
   if (!st) return db->last_error();
   st->Bind(1, id);
   Stmt::StepResult s;
-  while ((s = st->Step()) == Stmt::kRow) p.recent_articles.push_back(ReadArticle(st, 0));
+  std::set<int64_t> seen;
+  while (p.recent_articles.size() < 10 && (s = st->Step()) == Stmt::kRow) {
+    ArticleSummary a = ReadArticle(st, 0);
+    if (seen.insert(a.id).second) p.recent_articles.push_back(std::move(a));
+  }
   if (s == Stmt::kError) return st->error();
   st->Reset();
   return p;
@@ -1820,8 +1908,19 @@ Result<std::vector<EventRow>> SqliteStore::Events(const EventFilter& f,
   };
   NEWSMILL_RETURN_IF_ERROR(check_code("code", f.code, 2, 4));
   NEWSMILL_RETURN_IF_ERROR(check_code("root", f.root, 2, 2));
-  auto cursor = DecodeCursor(f.page.cursor);
-  if (!cursor.ok()) return cursor.status();
+  // Collapsed events page by their date key; mentions by (event, mention).
+  Cursor cursor;
+  int64_t key_cursor = INT64_MAX;
+  if (mentions) {
+    auto c = DecodeCursor(f.page.cursor);
+    if (!c.ok()) return c.status();
+    cursor = *c;
+    if (cursor.null_key) return Status::InvalidArgument("cursor: not an event cursor");
+  } else if (!f.page.cursor.empty()) {
+    auto c = DecodeKeyCursor(f.page.cursor);
+    if (!c.ok()) return c.status();
+    key_cursor = *c;
+  }
 
   std::string where = " WHERE 1";
   std::vector<Arg> args;
@@ -1847,25 +1946,46 @@ Result<std::vector<EventRow>> SqliteStore::Events(const EventFilter& f,
     where += " AND e.root = ?";
     args.push_back(f.root);
   }
-  AddDateRange("e.day", f.from, f.to, &where, &args);
-  AddKeyset(*cursor, "e.day", "e.id", &where, &args);
+  auto [lo, hi] = KeyRange(f.from, f.to);
+  std::string key = mentions ? "e.event_id" : "e.id";
+  where += " AND " + key + " >= ? AND " + key + " < ?";
+  args.push_back(lo);
+  args.push_back(std::min(hi, key_cursor));
+  std::string sql;
+  if (mentions) {
+    if (cursor.present) {
+      where += " AND (e.event_id < ? OR (e.event_id = ? AND e.id < ?))";
+      args.push_back(cursor.key);
+      args.push_back(cursor.key);
+      args.push_back(cursor.id);
+    }
+    sql = "SELECT " + EventColumns(true) + EventFrom(true) + where +
+          " ORDER BY e.event_id DESC, e.id DESC LIMIT ?";
+  } else {
+    // Deferred join: the filters run on the covering indexes and sort only
+    // row ids; the page's rows are read afterwards.
+    sql = "SELECT " + EventColumns(false) + EventFrom(false) +
+          " WHERE e.id IN (SELECT e.id FROM events e" + where +
+          " ORDER BY e.id DESC LIMIT ?) ORDER BY e.id DESC";
+  }
   args.push_back(int64_t{f.page.limit + 1});
   auto r = GetReader();
   if (!r.ok()) return r.status();
-  Stmt* st = (*r)->Prepare("SELECT " + EventColumns(mentions) + EventFrom(mentions) +
-                           where + " ORDER BY e.day DESC, e.id DESC LIMIT ?");
+  Stmt* st = (*r)->Prepare(sql);
   if (!st) return (*r)->last_error();
   BindArgs(st, args);
   std::vector<EventRow> out;
-  std::optional<int64_t> last_day;
+  int64_t last_event = 0;
   Stmt::StepResult s;
   while ((s = st->Step()) == Stmt::kRow) {
     if (static_cast<int>(out.size()) == f.page.limit) {
-      if (next_cursor) *next_cursor = EncodeCursor(last_day, out.back().id);
+      if (next_cursor)
+        *next_cursor = mentions ? EncodeCursor(last_event, out.back().id)
+                                : std::to_string(out.back().id);
       break;
     }
     out.push_back(ReadEvent(st));
-    last_day = st->IsNull(28) ? std::nullopt : std::optional<int64_t>(st->Int(28));
+    last_event = st->Int(29);
   }
   if (s == Stmt::kError) return st->error();
   st->Reset();
@@ -2108,18 +2228,16 @@ Result<std::vector<WatchMatch>> SqliteStore::WatchMatches(const Watch& w,
           EventFrom(false) + " WHERE ((" + c1 + ") OR (" + c2 +
           ")) AND a.seq > ? ORDER BY a.seq DESC, e.id DESC LIMIT ?";
   } else {
+    // Newest articles first; each quote is checked against the index by
+    // its rowid, so a common word costs no more than a rare one.
     std::string where = " WHERE a.seq > ?";
     std::vector<Arg> pre;
-    if (!w.speaker.empty()) {
-      auto cond = SpeakerCondition(db, w.speaker, &pre);
-      if (!cond.ok()) return cond.status();
-      where += " AND " + *cond;
-    }
-    if (!w.words.empty()) {
-      auto fts = FtsQuery("words", w.words, "text", false);
-      if (!fts.ok()) return fts.status();
-      where += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)";
-      pre.push_back(*fts);
+    auto match = QuoteMatch(db, w.speaker, w.words);
+    if (!match.ok()) return match.status();
+    if (!match->empty()) {
+      where += " AND EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? "
+               "AND rowid = q.id)";
+      pre.push_back(*match);
     }
     // a.seq > ? comes first in the SQL text.
     sql = std::string("SELECT ") + kQuoteColumns + ", " + kArticleColumns +

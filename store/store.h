@@ -84,8 +84,10 @@ struct StoreOptions {
   // How long a connection waits for a lock held by another process, in ms.
   // Default 5000.
   int busy_timeout_ms = 5000;
-  // SQLite page cache per connection, in KiB. Default 16384 (16 MiB).
-  int cache_kib = 16384;
+  // SQLite page cache of the writing connection, in KiB. Default 65536
+  // (64 MiB): index pages of a large database stay cached while batches
+  // write. Readers use min(cache_kib, 8192) each and mmap (256 MiB).
+  int cache_kib = 65536;
   // Name of a registered SQLite VFS, "" for the default. Tests register a
   // VFS that fails writes to inject faults.
   std::string vfs;

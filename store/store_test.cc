@@ -122,12 +122,35 @@ TEST(Store, CreatesSchemaInWalModeAndReopens) {
   std::string path = dir.File("news.db");
   { auto s = OpenStore(path); ASSERT_TRUE(s); }
   EXPECT_EQ(Text(path, "PRAGMA journal_mode"), "wal");
-  EXPECT_EQ(Text(path, "SELECT value FROM meta WHERE key = 'schema_version'"), "1");
+  EXPECT_EQ(Text(path, "SELECT value FROM meta WHERE key = 'schema_version'"), "2");
   auto s = OpenStore(path);
   ASSERT_TRUE(s);
   auto stats = s->Stats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->articles, 0);
+}
+
+TEST(Store, OtherSchemaVersionIsRefusedWithAClearMessage) {
+  TempDir dir;
+  std::string path = dir.File("old.db");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT); "
+                         "INSERT INTO meta VALUES ('schema_version', '1');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  for (bool read_only : {false, true}) {
+    StoreOptions o;
+    o.read_only = read_only;
+    auto s = Store::Open(path, o);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.status().code(), StatusCode::kUnsupported);
+    EXPECT_NE(s.status().message().find("schema version 1; this newsmill reads 2"),
+              std::string::npos)
+        << s.status().message();
+  }
 }
 
 TEST(Store, OpenErrorsNameThePath) {

@@ -3,17 +3,13 @@
 #include <algorithm>
 
 #include "base/strings.h"
+#include "entities/dating.h"
 
 namespace newsmill {
 namespace {
 
 using F = FrameField;
 
-bool InRange(const DatedCode& c, int ymd) {
-  return (c.from == 0 || c.from <= ymd) && (c.to == 0 || ymd <= c.to);
-}
-
-bool Dated(const DatedCode& c) { return c.from != 0 || c.to != 0; }
 
 // The candidate years of month/day (and weekday, when given) up to the
 // reference date.
@@ -94,42 +90,20 @@ const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s) {
 }
 
 int OfficeHoldersOn(const Document& doc, const Date& d) {
+  // Titled office holders only: the actors stage lists just the titled
+  // office's periods for them, with no undated fallback
+  // (TenureConstraints gives one list of windows per such entity).
   int ymd = d.ToInt();
   int n = 0;
-  for (const Entity& e : doc.entities) {
-    for (const DatedCode& c : e.candidates) {
-      if (Dated(c) && !c.code.empty() && InRange(c, ymd)) {
+  for (const std::vector<DateWindow>& windows : TenureConstraints(doc)) {
+    for (const DateWindow& w : windows) {
+      if ((w.from == 0 || w.from <= ymd) && (w.to == 0 || ymd <= w.to)) {
         ++n;
         break;
       }
     }
   }
   return n;
-}
-
-void ResolveActorsForDate(Document& doc, const Date& d) {
-  int ymd = d.ToInt();
-  for (Entity& e : doc.entities) {
-    if (!e.actor.empty() || e.candidates.empty()) continue;
-    const DatedCode* best = nullptr;
-    int64_t best_width = 0;
-    for (const DatedCode& c : e.candidates) {
-      if (!InRange(c, ymd)) continue;
-      // Narrowest range first: a dated role beats an open-ended one.
-      int64_t width = (c.to == 0 ? 99999999LL : c.to) - c.from;
-      if (best == nullptr || width < best_width) {
-        best = &c;
-        best_width = width;
-      }
-    }
-    if (best == nullptr) continue;
-    e.actor = best->code;
-    if (e.country.empty() && best->code.size() >= 3) {
-      bool alpha = true;
-      for (int i = 0; i < 3; ++i) alpha = alpha && IsAsciiUpper(best->code[i]);
-      if (alpha) e.country = best->code.substr(0, 3);
-    }
-  }
 }
 
 std::optional<PublishedGuess> InferPublished(
@@ -151,6 +125,33 @@ std::optional<PublishedGuess> InferPublished(
     }
     int wd = f.has(F::kWeekday) ? static_cast<int>(f.get(F::kWeekday)) : 0;
     std::vector<Date> cands = Candidates(month, day, wd, reference);
+    if (wd == 0) {
+      // Wire copy reports the day's news: a bare weekday in the lead
+      // ("GENEVA, June 16 - ... agreed on Wednesday") is the dateline's day
+      // or the day before it. Years that agree win, if any do.
+      int lead_wd = 0;
+      for (size_t k = i; k < scans.size() && k < i + 2 && lead_wd == 0; ++k) {
+        for (const TimeMatch& w : scans[k].matches) {
+          if (w.frame.has(F::kWeekday) && !w.frame.has(F::kMonth) &&
+              !w.frame.has(F::kDay)) {
+            lead_wd = static_cast<int>(w.frame.get(F::kWeekday));
+            break;
+          }
+        }
+      }
+      if (lead_wd != 0) {
+        std::vector<Date> same_day, day_after;
+        for (const Date& c : cands) {
+          if (c.Weekday() == lead_wd) same_day.push_back(c);
+          if (c.Weekday() == lead_wd % 7 + 1) day_after.push_back(c);
+        }
+        if (!same_day.empty()) {
+          cands.swap(same_day);
+        } else if (!day_after.empty()) {
+          cands.swap(day_after);
+        }
+      }
+    }
     std::optional<Date> d = PickByTenure(doc, cands, reference);
     if (d) return PublishedGuess{*d, PublishedFrom::kText};
   }

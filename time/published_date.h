@@ -23,6 +23,8 @@
 //
 //   std::optional<PublishedGuess> g = InferPublished(doc, {scans.data(), n}, ref);
 //   if (g) { doc.published = g->date.ToString(); doc.published_from = g->from; }
+//   // then the entities' codes for that date: ResolveEntityCodes
+//   // (entities/dating.h)
 //
 // Thread safety: pure functions.
 #ifndef NEWSMILL_TIME_PUBLISHED_DATE_H_
@@ -54,15 +56,11 @@ std::optional<PublishedGuess> InferPublished(
 // that is only a date), when s is one of the first sentences; else null.
 const TimeMatch* FindDateline(std::string_view text, const TimeScratch& s);
 
-// The number of entities of doc holding a dated role (a candidate with a
-// date range) on date d. Exposed for tests.
+// The number of titled office holders of doc (entities whose candidates
+// are all dated: the actors stage lists only the titled office's periods
+// for them; see entities/dating.h) holding that office on date d. Exposed
+// for tests.
 int OfficeHoldersOn(const Document& doc, const Date& d);
-
-// Sets Entity::actor (and country, when empty) of every entity that has
-// dated candidates and no actor yet, to the candidate whose range contains
-// d (the narrowest when several do). Until the actors stage provides its own
-// helper, the times stage calls this after inferring the date.
-void ResolveActorsForDate(Document& doc, const Date& d);
 
 }  // namespace newsmill
 

@@ -1,5 +1,7 @@
 #include "time/quantity.h"
 
+#include <cmath>
+
 #include "base/strings.h"
 
 namespace newsmill {
@@ -19,13 +21,14 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
   const TimeVocabulary& v = g.vocab();
   const TimeGrammar::Words& W = g.words();
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  // Tokens inside time expressions (matches are sorted and disjoint).
-  auto in_time = [&s](uint32_t i) {
-    for (const TimeMatch& m : s.matches) {
-      if (i < m.tok_begin) return false;
-      if (i < m.tok_end) return true;
-    }
-    return false;
+  // Tokens inside time expressions (matches are sorted and disjoint; the
+  // tokens asked about mostly move forward, so a cursor keeps this linear).
+  size_t cursor = 0;
+  auto in_time = [&s, &cursor](uint32_t i) {
+    const std::vector<TimeMatch>& ms = s.matches;
+    while (cursor > 0 && ms[cursor - 1].tok_end > i) --cursor;
+    while (cursor < ms.size() && ms[cursor].tok_end <= i) ++cursor;
+    return cursor < ms.size() && ms[cursor].tok_begin <= i;
   };
   // Sentences without a number have no quantity.
   bool any = false;
@@ -85,22 +88,31 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
           !toks[first].HasFlag(TimeToken::kSpaceBefore))
         --first;
     }
-    // $5m, $3k: a multiplier glued to the number.
-    if (!unit.empty() && j < n && !toks[j].HasFlag(TimeToken::kSpaceBefore) &&
-        toks[j].kind == TimeTokenKind::kWord) {
-      if (Is(toks[j], W.m)) {
-        value *= 1e6;
-        ++j;
-      } else if (Is(toks[j], W.k)) {
-        value *= 1e3;
-        ++j;
-      }
+    // $5m, 136m euros, $3k: a multiplier glued to the number, when money
+    // is on either side (else "100m" may be metres).
+    if (j < n && !toks[j].HasFlag(TimeToken::kSpaceBefore) &&
+        toks[j].kind == TimeTokenKind::kWord &&
+        (Is(toks[j], W.m) || Is(toks[j], W.k)) &&
+        (!unit.empty() || (j + 1 < n && toks[j + 1].Has(kTcCurrency)))) {
+      value *= Is(toks[j], W.m) ? 1e6 : 1e3;
+      ++j;
     }
+    // 8.2bn is 8200000000, not 8199999999.999999.
+    if (std::fabs(value) >= 1e3 &&
+        std::fabs(value - std::round(value)) < 1e-6 * std::fabs(value))
+      value = std::round(value);
     // Range: between 10 and 20, from 10 to 20, 10 to 20, 10 - 20.
     if (!q.value_max && j + 1 < n) {
       const TimeToken& sep = toks[j];
       bool between = first > 0 && Is(toks[first - 1], W.between);
-      if ((Is(sep, W.and_) && between) || Is(sep, W.to) ||
+      bool from = first > 0 && Is(toks[first - 1], W.from);
+      // "$1.32 to $44.45" after "gained" is a change, not a range: a
+      // second currency sign needs "from" or "between" before the first.
+      bool second_sign = j + 1 < n && toks[j + 1].Has(kTcCurrency) &&
+                         toks[j + 1].kind == TimeTokenKind::kPunct;
+      if (second_sign && !between && !from) {
+        // not a range
+      } else if ((Is(sep, W.and_) && between) || Is(sep, W.to) ||
           (IsPunct(sep, text, '-') ||
            (sep.kind == TimeTokenKind::kPunct &&
             static_cast<unsigned char>(text[sep.begin]) == 0xE2))) {
@@ -167,17 +179,18 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
         unit = v.entry(toks[j + 1].entry).code;
         last = j + 2;
       } else {
-        // A counted noun within three words: 100,000 Russian troops.
+        // A counted noun within three words: 100,000 Russian troops; the
+        // last of a compound: 30 member countries.
         for (uint32_t k = j; k < n && k < j + 3; ++k) {
           const TimeToken& w = toks[k];
           if (w.kind != TimeTokenKind::kWord || in_time(k)) break;
+          if (Is(w, W.of) || Is(w, W.and_) || Is(w, W.or_)) break;
           if (w.Has(kTcQuantityUnit)) {
             unit = v.entry(w.entry).code;
             last = k + 1;
+          } else if (!unit.empty()) {
             break;
           }
-          if (Is(w, W.of) || Is(w, W.and_) || Is(w, W.or_))
-            break;
         }
         if (unit.empty() && u.Has(kTcPlural) && !u.Has(kTcNumWord)) {
           std::string key;

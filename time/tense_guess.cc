@@ -1,5 +1,7 @@
 #include "time/tense_guess.h"
 
+#include <algorithm>
+
 #include "base/strings.h"
 
 namespace newsmill {
@@ -43,19 +45,26 @@ Tense GuessTense(const std::vector<TimeToken>& toks, uint32_t b, uint32_t e,
     Marker m = MarkerOf(toks[i], text);
     if (m == kPastMarker || m == kPresentMarker)
       for (int j = i - 1; j >= 0 && j >= i - 3; --j)
-        if (toks[j].Has(kTcTenseFuture)) return kFutureMarker;
+        if (toks[j].Has(kTcFutureAux)) return kFutureMarker;
     return m;
   };
-  // The expression's segment.
+  // The expression's segment (within kReach tokens: a clause is short, and
+  // a pathological "sentence" of megabytes must not make this quadratic).
+  constexpr int kReach = 40;
   int lo = static_cast<int>(b) - 1;
-  while (lo >= 0 && !IsBoundary(toks[lo], text)) --lo;
+  while (lo >= 0 && lo > static_cast<int>(b) - kReach &&
+         !IsBoundary(toks[lo], text))
+    --lo;
   int hi = static_cast<int>(e);
-  while (hi < n && !IsBoundary(toks[hi], text)) ++hi;
+  while (hi < n && hi < static_cast<int>(e) + kReach &&
+         !IsBoundary(toks[hi], text))
+    ++hi;
   // The nearest marker: in the segment first, then anywhere (left first on
   // ties).
   Marker best = kNoMarker;
   for (int pass = 0; pass < 2 && best == kNoMarker; ++pass) {
-    int from = pass == 0 ? lo + 1 : 0, to = pass == 0 ? hi : n;
+    int from = pass == 0 ? lo + 1 : std::max(0, static_cast<int>(b) - kReach);
+    int to = pass == 0 ? hi : std::min(n, static_cast<int>(e) + kReach);
     for (int d = 1; best == kNoMarker; ++d) {
       int l = static_cast<int>(b) - d, r = static_cast<int>(e) - 1 + d;
       bool any = false;

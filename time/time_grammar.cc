@@ -50,6 +50,15 @@ struct TimeGrammar::Rule {
   int line = 0;
 };
 
+// The one-token tests of a rule in a small flat record, so that rejecting
+// a rule at a hot token touches one cache line (see Match).
+struct TimeGrammar::Filter {
+  uint64_t pre_classes = 0, post_classes = 0;
+  uint64_t pre_bloom = 0, post_bloom = 0;  // of their literal words
+  bool has_pre = false, has_post = false;
+  uint32_t prefix = 0, min_prefix = 0;
+};
+
 namespace {
 
 struct FieldName {
@@ -166,7 +175,7 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
        {"a", "an", "and", "-", "half", "'s", "m", "k", "us", "per", "cent",
         "between", "to", "than", "no.", "number", "many", "much", "at", "of",
         "or", "#", "'", "more", "less", "fewer", "up", "least", "as", "close",
-        "estimated"})
+        "estimated", "from"})
     g->vocab_.Intern(w);
   NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
   g->Index();  // marks hot words
@@ -187,7 +196,7 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
   w.cent = v.Find("cent"); w.us = v.Find("us"); w.m = v.Find("m");
   w.k = v.Find("k"); w.between = v.Find("between"); w.no = v.Find("no.");
   w.number = v.Find("number"); w.of = v.Find("of"); w.or_ = v.Find("or");
-  w.hash = v.Find("#"); w.dash = v.Find("-");
+  w.hash = v.Find("#"); w.dash = v.Find("-"); w.from = v.Find("from");
   return g;
 }
 
@@ -486,6 +495,23 @@ void TimeGrammar::Index() {
   };
   for (auto& v : by_entry_) dedupe(v);
   for (auto& v : by_class_) dedupe(v);
+  filters_.assign(rules_.size(), Filter{});
+  for (size_t ri = 0; ri < rules_.size(); ++ri) {
+    const Rule& r = rules_[ri];
+    Filter& f = filters_[ri];
+    f.prefix = r.prefix;
+    f.min_prefix = r.min_prefix;
+    if (r.pre >= 0) {
+      f.has_pre = true;
+      f.pre_classes = r.elems[r.pre].classes;
+      f.pre_bloom = r.elems[r.pre].word_bloom;
+    }
+    if (r.post >= 0) {
+      f.has_post = true;
+      f.post_classes = r.elems[r.post].classes;
+      f.post_bloom = r.elems[r.post].word_bloom;
+    }
+  }
   // Rules by the tokens their anchor accepts.
   anchor_by_entry_.assign(vocab_.size(), {});
   anchor_by_class_.assign(64, {});
@@ -496,6 +522,9 @@ void TimeGrammar::Index() {
       if ((e.classes >> c) & 1) anchor_by_class_[c].push_back(static_cast<uint16_t>(ri));
   }
   for (auto& v : anchor_by_class_) dedupe(v);
+  anchor_class_mask_ = 0;
+  for (int c = 0; c < 64; ++c)
+    if (!anchor_by_class_[c].empty()) anchor_class_mask_ |= uint64_t{1} << c;
   for (size_t e = 0; e < vocab_.size(); ++e) {
     std::vector<uint16_t>& v = anchor_by_entry_[e];
     uint64_t cl = vocab_.entry(static_cast<int32_t>(e)).classes;
@@ -734,12 +763,16 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
       const TimeToken& at = toks[a];
       if ((at.classes & hot_mask_) == 0) continue;
       const std::vector<uint16_t>* cands;
+      // Classes of the token beyond its entry's (a number's shape) that
+      // anchor rules: then the lists are merged.
+      const uint64_t own_classes =
+          at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
       if (at.entry >= 0 &&
-          (at.classes & ~vocab_.ClassesOf(at.entry)) == 0) {
+          (at.classes & ~own_classes & anchor_class_mask_) == 0) {
         cands = &anchor_by_entry_[at.entry];
       } else {
         merged.clear();
-        uint64_t own = at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
+        uint64_t own = own_classes;
         if (at.entry >= 0)
           merged.insert(merged.end(), anchor_by_entry_[at.entry].begin(),
                         anchor_by_entry_[at.entry].end());
@@ -752,7 +785,20 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
         }
         cands = &merged;
       }
+      // Bloom bits of the neighbours' words, for the quick rejects.
+      const uint64_t prev_cls = a > 0 ? toks[a - 1].classes : 0;
+      const uint64_t prev_bit =
+          a > 0 && toks[a - 1].entry >= 0 ? uint64_t{1} << (toks[a - 1].entry & 63) : 0;
+      const uint64_t next_cls = a + 1 < n ? toks[a + 1].classes : 0;
+      const uint64_t next_bit =
+          a + 1 < n && toks[a + 1].entry >= 0 ? uint64_t{1} << (toks[a + 1].entry & 63) : 0;
       for (uint16_t ri : *cands) {
+        const Filter& f = filters_[ri];
+        if (f.has_pre && !(f.pre_classes & prev_cls) && !(f.pre_bloom & prev_bit))
+          continue;
+        if (f.has_post && !(f.post_classes & next_cls) && !(f.post_bloom & next_bit))
+          continue;
+        if (a < f.min_prefix) continue;
         const Rule& r = rules_[ri];
         if (r.pre >= 0 &&
             (a == 0 || !ElemMatchesToken(r.elems[r.pre], toks[a - 1])))
@@ -760,7 +806,6 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
         if (r.post >= 0 &&
             (a + 1 >= n || !ElemMatchesToken(r.elems[r.post], toks[a + 1])))
           continue;
-        if (a < r.min_prefix) continue;
         uint32_t from = a >= r.prefix ? a - r.prefix : 0;
         if (from < next_free) from = next_free;
         const Elem& first = r.elems[r.span_first];

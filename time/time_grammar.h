@@ -149,7 +149,7 @@ class TimeGrammar {
             less = -1, fewer = -1, up = -1, least = -1, at = -1, as = -1,
             many = -1, much = -1, close = -1, estimated = -1, per = -1,
             cent = -1, us = -1, m = -1, k = -1, between = -1, no = -1,
-            number = -1, of = -1, or_ = -1, hash = -1, dash = -1;
+            number = -1, of = -1, or_ = -1, hash = -1, dash = -1, from = -1;
   };
   const Words& words() const { return words_; }
   // "rules.txt:12", for debugging and tests.
@@ -159,6 +159,7 @@ class TimeGrammar {
   struct Elem;
   struct Rule;
   struct Source;
+  struct Filter;
   TimeGrammar();
   ~TimeGrammar();
   friend struct std::default_delete<TimeGrammar>;
@@ -179,6 +180,7 @@ class TimeGrammar {
 
   TimeVocabulary vocab_;
   std::vector<Rule> rules_;
+  std::vector<Filter> filters_;  // per rule
   // Rules that can start at a token, by vocabulary entry and by class.
   std::vector<std::vector<uint16_t>> by_entry_;
   std::vector<std::vector<uint16_t>> by_class_;
@@ -188,6 +190,7 @@ class TimeGrammar {
   // per entry, merged with those of the entry's classes.
   std::vector<std::vector<uint16_t>> anchor_by_entry_;
   std::vector<std::vector<uint16_t>> anchor_by_class_;
+  uint64_t anchor_class_mask_ = 0;  // classes with a non-empty list
   // Classes whose tokens every match needs one of ("hot"; see Index).
   uint64_t hot_mask_ = 0;
   // The most tokens a rule can take before its anchor.

@@ -295,7 +295,10 @@ inline uint64_t LowMask(unsigned bytes) {
   if (len >= 4 && p[j - 1] == 's' && IsAsciiLower(p[i]) && p[j - 2] != 's' &&
       p[j - 2] != 'u' && p[j - 2] != 'i' && !t.Has(kTcNotInflected))
     t.classes |= uint64_t{1} << kTcPlural;
-  if (IsAsciiUpper(p[i])) t.flags |= TimeToken::kCapitalized;
+  if (IsAsciiUpper(p[i])) {
+    t.flags |= TimeToken::kCapitalized;
+    t.classes |= uint64_t{1} << kTcCapWord;
+  }
   return static_cast<int>(len);
 }
 
@@ -491,7 +494,10 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
           text[j - 2] != 's' && text[j - 2] != 'u' && text[j - 2] != 'i' &&
           !t.Has(kTcNotInflected))
         t.classes |= uint64_t{1} << kTcPlural;
-      if (IsAsciiUpper(text[i])) t.flags |= TimeToken::kCapitalized;
+      if (IsAsciiUpper(text[i])) {
+        t.flags |= TimeToken::kCapitalized;
+        t.classes |= uint64_t{1} << kTcCapWord;
+      }
       i = j;
       continue;
     }

@@ -53,6 +53,7 @@ enum TimeClass : int {
   kTcTensePast,      // said, was, had: a past-tense verb (data/time/tense.tsv)
   kTcTensePresent,   // is, are, says
   kTcTenseFuture,    // will, 'll, would, plans: future reference
+  kTcFutureAux,      // will, would, may: a verb after it is future too
   kTcClauseBreak,    // that, which, because: where a clause starts
   kTcLeanForward,    // until, effective: the expression after it lies ahead
   kTcLeanForwardWeak,// by: ahead unless the clause says otherwise
@@ -80,6 +81,7 @@ enum TimeClass : int {
   kTcRange,          // 10-20 (digits, dash, digits)
   kTcRecentYear,     // a YEAR in 1900..2099
   kTcPlural,         // a lower-case word that looks like a plural noun
+  kTcCapWord,        // a capitalised word
   kTcCount,
 };
 

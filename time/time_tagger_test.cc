@@ -350,6 +350,8 @@ TEST(TimeTagger, IgnoresLookAlikes) {
       "Kopp was in his 30s.",
       "Russia deployed 2000 troops.",
       "She called it a second betrayal.",
+      "The Sunday Telegraph reported it.",
+      "He told Radio 4's Today programme.",
   };
   for (const char* text : texts) {
     std::vector<TimeExpr> found = Tagger().TagText(text, "2022-02-01");

@@ -14,7 +14,7 @@ struct ClassName {
   int cls;
 };
 
-constexpr std::array<ClassName, 45> kClassNames = {{
+constexpr std::array<ClassName, 47> kClassNames = {{
     {"MONTH", kTcMonth},         {"MONTHSAFE", kTcMonthSafe},
     {"WEEKDAY", kTcWeekday},     {"UNIT", kTcUnit},
     {"UNITS", kTcUnits},         {"NUMWORD", kTcNumWord},
@@ -38,6 +38,7 @@ constexpr std::array<ClassName, 45> kClassNames = {{
     {"CLAUSE", kTcClauseBreak},  {"QUNIT", kTcQuantityUnit},
     {"APPROX", kTcApprox},       {"FORWARD", kTcLeanForward},
     {"FORWARDWEAK", kTcLeanForwardWeak}, {"BACK", kTcLeanBack},
+    {"FUTUREAUX", kTcFutureAux}, {"CAPWORD", kTcCapWord},
 }};
 
 struct Code {

@@ -4,6 +4,7 @@
 
 #include "base/date.h"
 #include "base/strings.h"
+#include "entities/dating.h"
 #include "time/published_date.h"
 #include "time/quantity.h"
 #include "time/time_tagger.h"
@@ -56,7 +57,7 @@ class TimesStage : public Stage {
       if (g) {
         doc.published = g->date.ToString();
         doc.published_from = g->from;
-        ResolveActorsForDate(doc, g->date);
+        ResolveEntityCodes(doc, g->date.ToInt());
       }
     }
     TimexContext ctx;
@@ -82,8 +83,21 @@ class TimesStage : public Stage {
         int32_t t = static_cast<int32_t>(it - doc.tokens.begin());
         for (int step = 0; step < 32 && t >= 0; ++step) {
           if (verb_clause[t] >= 0) {
-            Tense tense = doc.clauses[verb_clause[t]].tense;
-            if (tense != Tense::kNone) return tense;
+            const Clause& c = doc.clauses[verb_clause[t]];
+            Tense tense = c.tense;
+            bool perfect = c.aspect == Aspect::kPerfect ||
+                           c.aspect == Aspect::kPerfectProgressive;
+            // For dating, a present perfect looks back ("has said
+            // Monday"); would/may/plans to look ahead unless perfect
+            // ("would have met").
+            if (tense == Tense::kPresent && perfect) tense = Tense::kPast;
+            if (!perfect && (c.modality == Modality::kConditional ||
+                             c.modality == Modality::kPossibility ||
+                             c.modality == Modality::kIntent))
+              tense = Tense::kFuture;
+            // A plain present says little about the date ("is to resume
+            // Tuesday", headline present): let the words decide.
+            if (tense != Tense::kNone && tense != Tense::kPresent) return tense;
           }
           t = doc.tokens[t].head;
         }

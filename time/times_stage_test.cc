@@ -64,6 +64,12 @@ TEST(Quantities, NumbersUnitsApproximatorsAndRanges) {
       {"Nearly 300 Russian soldiers surrendered.",
        "Nearly 300 Russian soldiers", 300, 0, "soldiers", true},
       {"It cost 5 million rubles.", "5 million rubles", 5e6, 0, "RUB", false},
+      {"It must return 136m euros.", "136m euros", 136e6, 0, "EUR", false},
+      {"A value of 8.2bn euros.", "8.2bn euros", 8.2e9, 0, "EUR", false},
+      {"Growth of 3.6% in the 30 member countries.", "30 member countries",
+       30, 0, "countries", false},
+      {"Brent gained $1.32 to $44.45.", "$1.32", 1.32, 0, "USD", false},
+      {"Prices rose from $10 to $20.", "$10 to $20", 10, 20, "USD", false},
   };
   auto tagger = TimeTagger::Create("");
   ASSERT_TRUE(tagger.ok());
@@ -124,7 +130,10 @@ TEST(PublishedDate, WeekdayWithDateAndTenurePickTheYear) {
       OfficeHolder("Joe Biden", "USAGOV", 20210120, 20250120));
   d.entities.push_back(
       OfficeHolder("Antony Blinken", "USAGOV", 20210126, 20250120));
-  Entity putin = OfficeHolder("Vladimir Putin", "RUSGOV", 20000507, 0);
+  // An untitled mention: dated periods and an undated fallback; it does not
+  // constrain the date.
+  Entity putin = OfficeHolder("Vladimir Putin", "RUSGOV", 20000507, 20080507);
+  putin.candidates.push_back(DatedCode{"RUS", 0, 0});
   d.entities.push_back(putin);
   auto stage = MakeStage("2026-11-26");
   ASSERT_TRUE(stage->Annotate(d).ok());
@@ -133,6 +142,7 @@ TEST(PublishedDate, WeekdayWithDateAndTenurePickTheYear) {
   // Actors resolved for the inferred date.
   EXPECT_EQ(d.entities[0].actor, "USAGOV");
   EXPECT_EQ(d.entities[0].country, "USA");
+  EXPECT_EQ(d.entities[2].actor, "RUS");  // the undated fallback in 2022
   // And the text's times resolved against it.
   std::vector<std::pair<std::string, std::string>> got;
   for (const TimeExpr& t : d.times) got.emplace_back(d.Text(t.span), t.value);
@@ -196,6 +206,19 @@ TEST(PublishedDate, DatelineGivesTheDay) {
     EXPECT_EQ(d.published, c.published) << c.text;
     EXPECT_EQ(d.published_from, PublishedFrom::kText) << c.text;
   }
+}
+
+TEST(PublishedDate, LeadWeekdayPicksTheDatelineYear) {
+  // June 16 is a Wednesday in 2021 and 2027, a Thursday in 2022; the office
+  // holder's tenure leaves 2021..2024, and the lead's "Wednesday" picks 2021.
+  Document d = Doc(
+      "GENEVA, June 16 (Newsmill) - The two presidents agreed on Wednesday "
+      "to return their ambassadors.");
+  d.entities.push_back(OfficeHolder("Joe Biden", "USAGOV", 20210120, 20250120));
+  auto stage = MakeStage("2026-11-26");
+  ASSERT_TRUE(stage->Annotate(d).ok());
+  EXPECT_EQ(d.published, "2021-06-16");
+  EXPECT_EQ(d.published_from, PublishedFrom::kText);
 }
 
 TEST(PublishedDate, GivenDateIsKept) {

@@ -378,7 +378,7 @@
     h('button', { type: 'submit' }, 'Search'));
     const body = h('tbody', {});
     const row = (a) => h('tr', {},
-      h('td', {}, date10(a.published)), h('td', {}, articleLink(a.id, a.title)),
+      h('td', {}, date10(a.published)), h('td', {}, articleLink(a.id, a.title || a.key)),
       h('td', {}, a.outlet || ''), h('td', { class: 'num' }, a.quotes),
       h('td', { class: 'num' }, a.events), h('td', { class: 'num' }, a.entities));
     const pager = pagedList((cursor) => api('articles', {
@@ -517,9 +517,9 @@
       }
     }
     const result = [
-      h('h1', { 'data-testid': 'article-title' }, s.title || '(untitled)'),
-      h('p', { class: 'muted' }, meta.flatMap((m, i) => (i ? [' · ', m] : [m])),
-        ` · engine ${s.engine.name} ${s.engine.version} (${s.engine.lexicon})`),
+      h('h1', { 'data-testid': 'article-title' }, s.title || s.key),
+      h('p', { class: 'muted' }, meta.concat([`engine ${s.engine.name} ${s.engine.version} (${s.engine.lexicon})`])
+        .flatMap((m, i) => (i ? [' · ', m] : [m]))),
       layout];
     result.afterMount = () => {
       if (p.start !== undefined) {
@@ -597,7 +597,7 @@
       h('h2', {}, 'What they said'),
       r.recent_quotes.length ? h('div', { class: 'cards' }, r.recent_quotes.map(quoteCard)) : h('p', { class: 'muted' }, 'No quotes.'),
       h('h2', {}, 'Recent articles'),
-      h('ul', {}, r.recent_articles.map((a) => h('li', {}, date10(a.published), ' ', articleLink(a.id, a.title)))),
+      h('ul', {}, r.recent_articles.map((a) => h('li', {}, date10(a.published), ' ', articleLink(a.id, a.title || a.key)))),
     ];
   };
 

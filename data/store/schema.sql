@@ -1,10 +1,17 @@
--- The newsmill SQLite schema, version 1 (docs/store.md explains every table).
+-- The newsmill SQLite schema, version 2 (docs/store.md explains every table).
 --
 -- Offsets (start, end) are Unicode code point offsets into the article text,
 -- as in the JSON record (SCHEMA.md). Days (day, published_day) are days since
 -- 1970-01-01, so that ranges and ISO weeks are integer arithmetic. Every row
 -- made by the analysis keeps engine_id: the engine (name, version, lexicon)
 -- that produced it.
+--
+-- Date keys. Lists are newest first, so the rows they page through carry a
+-- key that sorts by date: quotes.id, events.id and articles.sort_key are
+-- ((day + 2^20) << 24) | n, n counting up within the day (day: the article's
+-- publication day, for an event its own date; unknown dates use day key 0
+-- and sort last). "Newest first" is then rowid order, which the FTS5 indexes
+-- and the B-trees walk backwards and stop at LIMIT, however many rows match.
 --
 -- Run by Store::Open inside one transaction; every statement is idempotent.
 
@@ -44,10 +51,10 @@ CREATE TABLE IF NOT EXISTS articles (
   n_quotes INTEGER NOT NULL,
   n_events INTEGER NOT NULL,            -- event mentions
   seq INTEGER NOT NULL,                 -- grows with every store: feeds, "new"
+  sort_key INTEGER NOT NULL UNIQUE,     -- date key (above): list order
   stored_at TEXT NOT NULL,              -- UTC, ISO 8601
   engine_id INTEGER NOT NULL REFERENCES engines(id)
 );
-CREATE INDEX IF NOT EXISTS articles_published ON articles(published_day, id);
 CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
 
@@ -81,11 +88,12 @@ CREATE TABLE IF NOT EXISTS article_entities (
   country TEXT,
   mention_count INTEGER NOT NULL,
   quote_count INTEGER NOT NULL,         -- quotes of this article it speaks
+  sort_key INTEGER NOT NULL,            -- the article's: recent articles first
   engine_id INTEGER NOT NULL REFERENCES engines(id),
   PRIMARY KEY (article_id, local_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_entities_entity
-  ON article_entities(entity_id, article_id);
+  ON article_entities(entity_id, sort_key);
 
 CREATE TABLE IF NOT EXISTS mentions (
   id INTEGER PRIMARY KEY,
@@ -102,7 +110,7 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 
 CREATE TABLE IF NOT EXISTS quotes (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY,               -- date key (above)
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   ord INTEGER NOT NULL,                 -- position in the record's quotes[]
   kind TEXT NOT NULL,                   -- direct, indirect, mixed
@@ -124,11 +132,7 @@ CREATE TABLE IF NOT EXISTS quotes (
   engine_id INTEGER NOT NULL REFERENCES engines(id)
 );
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker
-  ON quotes(speaker_entity_id, published_day, id);
-CREATE INDEX IF NOT EXISTS quotes_speaker_name
-  ON quotes(speaker_name COLLATE NOCASE, published_day, id);
-CREATE INDEX IF NOT EXISTS quotes_day ON quotes(published_day, id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_entity_id);
 
 CREATE TABLE IF NOT EXISTS times (
   id INTEGER PRIMARY KEY,
@@ -163,7 +167,7 @@ CREATE INDEX IF NOT EXISTS quantities_article ON quantities(article_id);
 -- interaction: an article's event mentions that share a `group` collapse
 -- into one event, described by its first mention, with mention_count.
 CREATE TABLE IF NOT EXISTS events (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY,               -- date key (above), of the event's day
   article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
   grp INTEGER NOT NULL,
   mention_count INTEGER NOT NULL,
@@ -176,10 +180,12 @@ CREATE TABLE IF NOT EXISTS events (
   source_name TEXT,
   source_actor TEXT,
   source_country TEXT,
+  source_cc TEXT,                       -- first 3 letters of source_actor
   target_entity_id INTEGER REFERENCES entities(id),
   target_name TEXT,
   target_actor TEXT,
   target_country TEXT,
+  target_cc TEXT,                       -- first 3 letters of target_actor
   date TEXT,
   day INTEGER,                          -- event date, else published_day
   location_name TEXT,
@@ -191,12 +197,17 @@ CREATE TABLE IF NOT EXISTS events (
   engine_id INTEGER NOT NULL REFERENCES engines(id),
   UNIQUE (article_id, grp)
 );
-CREATE INDEX IF NOT EXISTS events_pair ON events(source_actor, target_actor, day);
-CREATE INDEX IF NOT EXISTS events_target ON events(target_actor, day);
-CREATE INDEX IF NOT EXISTS events_source_entity ON events(source_entity_id, day);
-CREATE INDEX IF NOT EXISTS events_target_entity ON events(target_entity_id, day);
-CREATE INDEX IF NOT EXISTS events_day ON events(day, id);
-CREATE INDEX IF NOT EXISTS events_root ON events(root, day);
+-- Actor filters: a code prefix seeks on its first three letters (the
+-- country or IGO part), then ranges over the full code. The timeline reads
+-- these indexes only (they cover day, quad and goldstein).
+CREATE INDEX IF NOT EXISTS events_pair
+  ON events(source_cc, target_cc, source_actor, target_actor, day, quad, goldstein);
+CREATE INDEX IF NOT EXISTS events_target ON events(target_cc, target_actor);
+CREATE INDEX IF NOT EXISTS events_source_entity
+  ON events(source_entity_id, target_entity_id, day, quad, goldstein, code);
+CREATE INDEX IF NOT EXISTS events_target_entity
+  ON events(target_entity_id, source_entity_id, day, quad, goldstein, code);
+CREATE INDEX IF NOT EXISTS events_root ON events(root, code);
 
 -- One row per event mention, exactly as in the record's events[].
 CREATE TABLE IF NOT EXISTS event_mentions (
@@ -214,10 +225,12 @@ CREATE TABLE IF NOT EXISTS event_mentions (
   source_name TEXT,
   source_actor TEXT,
   source_country TEXT,
+  source_cc TEXT,
   target_entity_id INTEGER REFERENCES entities(id),
   target_name TEXT,
   target_actor TEXT,
   target_country TEXT,
+  target_cc TEXT,
   date TEXT,
   day INTEGER,
   location_name TEXT,
@@ -267,36 +280,34 @@ CREATE TABLE IF NOT EXISTS watches (
   notified_seq INTEGER NOT NULL         -- last articles.seq sent to webhook
 ) WITHOUT ROWID;
 
--- Full-text search (FTS5, external content kept in sync by triggers).
+-- Full-text search (FTS5). The quote and article indexes are contentless
+-- (content=''): their rowids are the date keys above, so that a search reads
+-- newest first and stops at LIMIT; triggers keep them in sync (a delete
+-- passes the values that were indexed). quotes_fts.speaker holds the
+-- speaker's name and the token "sid<entity id>", so that a search by
+-- speaker, by words, or both, is one FTS5 query.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-  text, speaker_name, content='quotes', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2');
+  text, speaker, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN
-  INSERT INTO quotes_fts(rowid, text, speaker_name)
-  VALUES (new.id, new.text, new.speaker_name);
+  INSERT INTO quotes_fts(rowid, text, speaker)
+  VALUES (new.id, new.text, coalesce(new.speaker_name, '') || ' sid' ||
+          coalesce(new.speaker_entity_id, 0));
 END;
 CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
-  INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name)
-  VALUES ('delete', old.id, old.text, old.speaker_name);
+  INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)
+  VALUES ('delete', old.id, old.text, coalesce(old.speaker_name, '') || ' sid' ||
+          coalesce(old.speaker_entity_id, 0));
 END;
 
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-  title, text, content='articles', content_rowid='id',
-  tokenize='unicode61 remove_diacritics 2');
+  title, text, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, title, text)
-  VALUES (new.id, new.title, new.text);
+  VALUES (new.sort_key, new.title, new.text);
 END;
 CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN
   INSERT INTO articles_fts(articles_fts, rowid, title, text)
-  VALUES ('delete', old.id, old.title, old.text);
-END;
-CREATE TRIGGER IF NOT EXISTS articles_fts_update
-  AFTER UPDATE OF title, text ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, title, text)
-  VALUES ('delete', old.id, old.title, old.text);
-  INSERT INTO articles_fts(rowid, title, text)
-  VALUES (new.id, new.title, new.text);
+  VALUES ('delete', old.sort_key, old.title, old.text);
 END;
 
 CREATE VIRTUAL TABLE IF NOT EXISTS entities_fts USING fts5(

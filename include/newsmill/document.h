@@ -232,10 +232,18 @@ enum class MentionForm : uint8_t { kName, kNominal, kPronoun, kAdjective };
 std::string_view EntityTypeName(EntityType t);   // "PERSON", ...
 std::string_view MentionFormName(MentionForm f);  // "name", ...
 
+// One span that refers to an entity. A person's name mention includes the
+// title and affiliation before the name ("Russian President Vladimir
+// Putin"); mentions may nest ("Hungarian", an adjective mention of Hungary,
+// inside "Hungarian Prime Minister Viktor Orban"). Forms: kName (a proper
+// name, also "Moscow", "the United States"), kNominal ("the Russian
+// leader", "Russian soldiers"), kPronoun ("he" as the subject of a speech
+// verb), kAdjective ("Russian demands").
 struct Mention {
   Span span;
   uint32_t token_begin = 0;
-  uint32_t token_end = 0;
+  uint32_t token_end = 0;  // one past the last token (a mention may end
+                           // inside a hyphenated token)
   MentionForm form = MentionForm::kName;
   int32_t entity = -1;  // index into Document::entities
 };
@@ -253,8 +261,14 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   std::string actor;    // CAMEO actor code, "" if unknown
   std::string country;  // ISO 3166 alpha-3, "" if unknown
-  // Codes of every period when the lexicon's roles are dated and the
-  // article's date was not known yet; `actor` is set once it is.
+  // Filled when the lexicon's codes for the entity are dated and the
+  // article's date is not known: every code with the period it holds
+  // (same-code periods merged); a candidate with from = to = 0 is the
+  // undated code, valid outside every dated one. When the text names the
+  // office ("President Joe Biden") only that office's periods are listed, so
+  // that the candidates bound the article's date (entities/dating.h:
+  // TenureWindow). `actor` is set without a date only where the code cannot
+  // depend on it; ResolveEntityCodes sets it once the date is known.
   std::vector<DatedCode> candidates;
   std::vector<uint32_t> mentions;  // indices into Document::mentions, in order
 };
@@ -280,19 +294,30 @@ struct Quote {
 enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
 std::string_view TimexTypeName(TimexType t);
 
+// A time expression (times stage; docs/time.md). The span follows TimeML
+// extents: "the third quarter", "last week", "nearly four years ago", not
+// the preposition before it.
 struct TimeExpr {
   Span span;
   TimexType type = TimexType::kDate;
-  std::string value;       // TIMEX3 value: 2022-02-01, 2022-W04, PXW, ...
-  uint32_t sentence = 0;
+  // TIMEX3 value, resolved against Document::published: 2022-02-01,
+  // 2022-01, 2022-W04, 2022-W04-WE, 2021-Q3, 2020-H1, 1990-SU, 2022, 199
+  // (a decade), 19 (a century), 2022-02-01T15:00(Z), 2022-02-01TMO;
+  // P3D, PT16H, P2Y6M, PXW (durations); XXXX-WXX-1, P1Y (sets);
+  // PRESENT_REF, PAST_REF, FUTURE_REF. With no publication date, X fills
+  // what it would give: XXXX-02-01, XXXX-WXX-1.
+  std::string value;
+  uint32_t sentence = 0;   // index into Document::sentences
 };
 
+// A counted or measured amount: "approximately 100,000 troops", "$40
+// billion", "between 10 and 20 percent".
 struct Quantity {
-  Span span;
-  double value = 0;
+  Span span;                        // approximator and unit included
+  double value = 0;                 // 40e9 for "$40 billion"
   std::optional<double> value_max;  // upper end of a range
-  std::string unit;                 // "troops", "USD", "%", ... "" if none
-  bool approximate = false;
+  std::string unit;                 // "troops", "USD" (ISO 4217), "%", "" if none
+  bool approximate = false;         // about, nearly, more than, up to, some
 };
 
 // ---- Events ----------------------------------------------------------------

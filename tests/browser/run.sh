@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the dashboard's browser test: installs Debian's chromium when it is
 # missing (scripts/setup.sh --web) and web/'s npm packages (playwright-core)
-# when they are missing, builds a fixture database, then runs the test.
-#   tests/browser/run.sh NEWSMILL_BINARY FIXTURE_DB_TOOL OUT_DIR
+# when they are missing, builds the fixture database (or uses DB, e.g. the
+# demo database once it has Russia-US events and a quote on guarantees),
+# then runs the test.
+#   tests/browser/run.sh NEWSMILL_BINARY FIXTURE_DB_TOOL OUT_DIR [DB]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-newsmill="$1"; fixture_tool="$2"; out="$3"
+newsmill="$1"; fixture_tool="$2"; out="$3"; given_db="${4:-}"
 if [[ ! -x /usr/bin/chromium ]]; then
   "$root/scripts/setup.sh" --web
 fi
@@ -13,8 +15,12 @@ if [[ ! -f "$root/web/node_modules/playwright-core/package.json" ]]; then
   (cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 mkdir -p "$out"
-db="$out/browser.db"
-rm -f "$db" "$db-wal" "$db-shm"
-"$fixture_tool" "$db" >/dev/null
+if [[ -n "$given_db" ]]; then
+  db="$given_db"
+else
+  db="$out/browser.db"
+  rm -f "$db" "$db-wal" "$db-shm"
+  "$fixture_tool" "$db" >/dev/null
+fi
 exec node --test-reporter=spec "$root/tests/browser/dashboard_test.mjs" \
   --newsmill "$newsmill" --db "$db" --out "$out"

@@ -1,0 +1,2014 @@
+// The event coder.
+//
+// Idea: an event is a clause whose verb (or whose object, an event noun
+// after a support verb: "held talks") the lexicon knows. The clause gives
+// the roles: its subject is the source, its object or a prepositional
+// phrase the block names ("met *with*", "lashed out *at*", "sanctions
+// *against*") the target; a passive swaps them ("was accused by"). The
+// lexicon's patterns refine the code with the words around the verb
+// ("accused X *of war crimes*" 1124). Frame verbs (urge, promise, demand,
+// refuse, threaten, accuse) take their code from what they are about: the
+// infinitive or that-clause they govern, or their object noun ("urged
+// Russia to *withdraw*" 0256, "threatened to *impose sanctions*" 1312); that
+// content is not an event of its own.
+//
+// Cases handled:
+//   - coordination: each source conjunct acts on each target conjunct;
+//     symmetric verbs with a coordinated subject and no target ("Lavrov and
+//     Blinken spoke") give an event in each direction;
+//   - subjects left out: an infinitive takes its governor's subject (or its
+//     object, after urge/order/ask: "urged X to"), an adverbial clause or a
+//     second conjunct its head clause's, a relative pronoun its antecedent;
+//   - negation: mode negated; a refused promise ("will not accept") is a
+//     rejection (12x);
+//   - modality: "may talk" is hypothetical and, for cooperation, an intent
+//     (036); "will withdraw" an intent (03x); "will attack" said by the
+//     attacker a threat (13x); "X said Y must ..." a demand by X on Y (10x);
+//   - conditions ("if Russia attacks") and purposes ("to justify ...") are
+//     not events;
+//   - reported speech: an event inside a quotation, or in the content of a
+//     statement verb, is claimed, reported_by the speaker (a first-person
+//     pronoun inside it is the speaker);
+//   - actors: the entity a mention names; an agent noun with a country word
+//     ("Russian troops" -> RUSMIL); force, protest and deployment events
+//     without a target take the place where they happen ("deployed troops
+//     in Ukraine");
+//   - dates from a time expression of the clause (or of the clause that
+//     reports it), else the publication date; a place named for it;
+//   - groups: mentions with the same source, target, code and date.
+// Without a syntax layer, a shallow reading: the nearest actor before the
+// verb is the source, the first after it the target.
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <span>
+#include <tuple>
+
+#include "base/strings.h"
+
+namespace newsmill {
+namespace {
+
+// ---- Words of tokens ------------------------------------------------------------
+
+struct Words {
+  std::string text;   // lower case
+  std::string lemma;  // lower case, "" if none
+  std::string sing;   // naive singular of text
+  std::string sing2;  // second candidate ("ties" -> "tie")
+};
+
+std::string Lower(std::string_view s) { return ToLowerAscii(s); }
+
+void Singulars(const std::string& t, std::string* a, std::string* b) {
+  a->clear();
+  b->clear();
+  size_t n = t.size();
+  if (n < 3 || t.back() != 's' || EndsWith(t, "ss")) return;
+  if (EndsWith(t, "ies")) {
+    *a = t.substr(0, n - 3) + "y";
+    *b = t.substr(0, n - 1);
+  } else if (EndsWith(t, "ses") || EndsWith(t, "xes") || EndsWith(t, "zes") ||
+             EndsWith(t, "ches") || EndsWith(t, "shes")) {
+    *a = t.substr(0, n - 2);
+    *b = t.substr(0, n - 1);
+  } else {
+    *a = t.substr(0, n - 1);
+  }
+}
+
+bool WordIs(const Words& w, std::string_view p) {
+  return w.text == p || (!w.lemma.empty() && w.lemma == p) || (!w.sing.empty() && w.sing == p) ||
+         (!w.sing2.empty() && w.sing2 == p);
+}
+
+constexpr std::string_view kLocationPreps[] = {"in", "at", "near", "outside", "inside", "across",
+                                               "throughout", "along", "around", "within", "into"};
+bool IsLocationPrep(std::string_view p) {
+  for (std::string_view l : kLocationPreps)
+    if (p == l) return true;
+  return false;
+}
+
+const std::vector<TargetRole>& DefaultTargets() {
+  static const std::vector<TargetRole> roles = [] {
+    std::vector<TargetRole> r;
+    r.push_back({TargetRole::kObj, ""});
+    r.push_back({TargetRole::kIobj, ""});
+    for (const char* p : {"with", "against", "at", "on", "to", "toward", "towards", "into", "upon"})
+      r.push_back({TargetRole::kPrep, p});
+    return r;
+  }();
+  return roles;
+}
+
+bool IsFirstPerson(std::string_view w) {
+  return w == "i" || w == "we" || w == "me" || w == "us" || w == "our" || w == "my" ||
+         w == "ours" || w == "ourselves" || w == "myself";
+}
+
+bool IsRelativePronoun(std::string_view w) {
+  return w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose";
+}
+
+// ---- Actors -----------------------------------------------------------------------
+
+struct Actor {
+  int32_t entity = -1;
+  std::string_view name;      // into the document (entity name or text)
+  std::string code, country;  // short: no allocation
+  int32_t token = -1;
+  bool ok() const { return !code.empty() || !country.empty(); }
+  std::string Key() const {
+    return entity >= 0 ? "e" + std::to_string(entity) : code + "/" + std::string(name);
+  }
+};
+
+// What a clause is to the clause it hangs from.
+enum class Rel : uint8_t { kRoot, kXcomp, kComp, kAdv, kCondition, kPurpose, kRelcl, kAcl, kConj, kOther };
+
+// One coded trigger.
+struct Coding {
+  bool found = false;          // some block matched the trigger
+  std::string code, paired;
+  const VerbBlock* block = nullptr;
+  const VerbPattern* pattern = nullptr;
+  uint32_t flags = 0;
+  Frame frame = Frame::kNone;
+  std::string content;         // category, "" = from the code
+  const std::vector<TargetRole>* targets = nullptr;
+  int32_t trigger = -1;        // token
+  int32_t cue_last = -1;       // last token of the trigger's words
+  int32_t slot_source = -1, slot_target = -1;
+  bool compound = false;
+  bool light = false;
+  bool noun = false;
+};
+
+// Where an event is reported from.
+struct Report {
+  bool active = false;
+  bool direct = false;  // inside quotation marks
+  Actor speaker;        // may be !ok()
+  std::string by;       // reported_by
+};
+
+class DocCoder {
+ public:
+  DocCoder(const CoderResources& r, Document& doc) : r_(r), doc_(doc) {}
+  void Run();
+
+ private:
+  // Setup.
+  void Index();
+  const Words& W(uint32_t t);
+  // Tree helpers.
+  int32_t Head(uint32_t t) const {
+    int32_t h = doc_.tokens[t].head;
+    return h >= 0 && static_cast<size_t>(h) < doc_.tokens.size() ? h : -1;
+  }
+  Dep D(uint32_t t) const { return doc_.tokens[t].dep; }
+  std::span<const uint32_t> Kids(uint32_t t) const {
+    return std::span<const uint32_t>(kids_.data() + kid_start_[t], kid_start_[t + 1] - kid_start_[t]);
+  }
+  int32_t KidWith(uint32_t t, Dep d) const {
+    for (uint32_t k : Kids(t))
+      if (D(k) == d) return static_cast<int32_t>(k);
+    return -1;
+  }
+  int32_t Owner(uint32_t t);
+  std::vector<int32_t> Conjuncts(int32_t h) const;
+  // Actors.
+  Actor EntityActor(int32_t mention, uint32_t token) const;
+  Actor ActorOf(int32_t head, bool strict, const Report* report);
+  std::vector<Actor> ActorsOf(int32_t head, bool strict, const Report* report);
+  bool IsPlaceEntity(const Actor& a) const;
+  bool IsNotActorNoun(uint32_t t);
+  bool frame_content_ = false;  // ContentClause is asked for a frame verb
+  // Coding.
+  struct Cand {  // a trigger that matched, with its words
+    const Trigger* trig;
+    int words;
+    int32_t last;
+  };
+  Coding CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>& window);
+  Coding CodeGroup(Coding c, std::vector<const Cand*> kept, const std::vector<uint32_t>& window,
+                   size_t at);
+  bool MatchPattern(const VerbPattern& p, const std::vector<uint32_t>& window, size_t at,
+                    Coding* c);
+  int MatchItemAt(const PatternItem& it, const std::vector<uint32_t>& window, size_t pos,
+                  int depth);
+  bool StartsActor(uint32_t t) const { return t < mention_at_.size() && mention_at_[t] >= 0 &&
+                                              doc_.mentions[mention_at_[t]].token_begin == t; }
+  // Clauses.
+  void CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses);
+  void CodeSentenceShallow(uint32_t s);
+  Rel RelOf(int32_t ci);
+  Rel ComputeRel(int32_t ci);
+  const std::vector<uint32_t>& Window(int32_t ci);
+  std::vector<uint32_t> ComputeWindow(int32_t ci);
+  int32_t ContentClause(int32_t ci, bool allow_comp);
+  int32_t SubjectOf(int32_t ci);
+  uint32_t DatelineEnd(uint32_t sentence);
+  Coding CodeClause(int32_t ci);
+  bool Passive(int32_t ci);
+  std::vector<Actor> NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
+                                        const std::vector<Actor>& sources);
+  static bool PlaceIsTarget(std::string_view code);
+  std::vector<Actor> Targets(int32_t ci, const Coding& c, const Report& rep, bool* by_role);
+  std::vector<Actor> PrepActors(int32_t ci, const Coding& c, std::string_view prep,
+                                const Report& rep);
+  std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
+  std::string DateOf(int32_t ci);
+  const Report& ReportOf(int32_t ci);
+  void EmitClause(int32_t ci);
+  // Output.
+  void Emit(const Coding& c, std::string code, const Actor& src, const Actor* tgt,
+            EventMode mode, float confidence, uint32_t sentence, const std::string& date,
+            const std::optional<Location>& loc, const std::string& reported_by);
+
+  const CoderResources& r_;
+  Document& doc_;
+  bool tree_ = false;
+  std::vector<uint32_t> kids_;       // children of every token, by head
+  std::vector<uint32_t> kid_start_;  // token -> first child in kids_ (n + 1)
+  std::vector<int32_t> mention_at_;
+  std::vector<int32_t> clause_at_;  // verb token -> clause
+  std::vector<std::vector<int32_t>> clause_kids_;  // clause -> clauses below it
+  std::vector<std::vector<int32_t>> reporters_;    // clause -> clauses taking it as complement
+  std::vector<int32_t> owner_;      // token -> clause, -2 = not computed
+  std::vector<int32_t> time_at_;    // token -> time
+  std::vector<int32_t> quote_at_;   // token -> first quote containing it
+  std::vector<Words> words_;
+  std::vector<uint8_t> words_ready_;
+  std::string published_;
+  int32_t not_actor_synset_ = -1;
+  // Per clause state.
+  std::vector<uint8_t> rel_;        // Rel of each clause, 0xff = not computed
+  std::vector<std::vector<uint32_t>> windows_;
+  std::vector<uint8_t> window_ready_;
+  std::vector<uint8_t> consumed_;   // content of a frame: not coded alone
+  std::vector<uint8_t> skipped_;    // condition or purpose (and below)
+  std::vector<int32_t> subject_;    // effective subject head, -2 unknown
+  std::vector<Report> report_;
+  std::vector<uint8_t> report_ready_;
+  std::vector<Coding> coding_;
+  std::vector<uint8_t> coded_;
+  std::map<std::tuple<std::string, std::string, std::string, uint32_t, uint32_t>, bool> seen_;
+};
+
+// ---- Setup ------------------------------------------------------------------------
+
+void DocCoder::Index() {
+  size_t n = doc_.tokens.size();
+  words_.assign(n, Words());
+  words_ready_.assign(n, 0);
+  mention_at_.assign(n, -1);
+  for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+    const Mention& mm = doc_.mentions[m];
+    for (uint32_t t = mm.token_begin; t < mm.token_end && t < n; ++t) {
+      int32_t cur = mention_at_[t];
+      if (cur < 0 || (doc_.mentions[cur].form == MentionForm::kAdjective &&
+                      mm.form != MentionForm::kAdjective))
+        mention_at_[t] = static_cast<int32_t>(m);
+    }
+  }
+  kid_start_.assign(n + 1, 0);
+  for (size_t t = 0; t < n; ++t) {
+    int32_t h = Head(static_cast<uint32_t>(t));
+    if (doc_.tokens[t].head != Token::kNoHead) tree_ = true;
+    if (h >= 0) ++kid_start_[h + 1];
+  }
+  for (size_t t = 0; t < n; ++t) kid_start_[t + 1] += kid_start_[t];
+  kids_.assign(kid_start_[n], 0);
+  {
+    std::vector<uint32_t> fill(kid_start_.begin(), kid_start_.end() - 1);
+    for (size_t t = 0; t < n; ++t) {
+      int32_t h = Head(static_cast<uint32_t>(t));
+      if (h >= 0) kids_[fill[h]++] = static_cast<uint32_t>(t);
+    }
+  }
+  clause_at_.assign(n, -1);
+  for (size_t c = 0; c < doc_.clauses.size(); ++c) {
+    int32_t v = doc_.clauses[c].verb;
+    if (v >= 0 && static_cast<size_t>(v) < n) clause_at_[v] = static_cast<int32_t>(c);
+  }
+  clause_kids_.assign(doc_.clauses.size(), {});
+  reporters_.assign(doc_.clauses.size(), {});
+  for (size_t c = 0; c < doc_.clauses.size(); ++c) {
+    int32_t k = doc_.clauses[c].complement;
+    if (k >= 0 && static_cast<size_t>(k) < doc_.clauses.size() && k != static_cast<int32_t>(c))
+      reporters_[k].push_back(static_cast<int32_t>(c));
+    int32_t p = doc_.clauses[c].parent;
+    if (p >= 0 && static_cast<size_t>(p) < doc_.clauses.size() && p != static_cast<int32_t>(c))
+      clause_kids_[p].push_back(static_cast<int32_t>(c));
+  }
+  owner_.assign(n, -2);
+  time_at_.assign(n, -1);
+  // Times: token ranges by byte span (tokens are in text order).
+  for (size_t i = 0; i < doc_.times.size(); ++i) {
+    const TimeExpr& te = doc_.times[i];
+    auto lo = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), te.span.begin,
+                               [](const Token& tk, uint32_t b) { return tk.span.end <= b; });
+    for (auto it = lo; it != doc_.tokens.end() && it->span.begin < te.span.end; ++it)
+      time_at_[it - doc_.tokens.begin()] = static_cast<int32_t>(i);
+  }
+  quote_at_.assign(n, -1);
+  for (size_t i = 0; i < doc_.quotes.size(); ++i) {
+    const Quote& q = doc_.quotes[i];
+    auto lo = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), q.span.begin,
+                               [](const Token& tk, uint32_t b) { return tk.span.begin < b; });
+    for (auto it = lo; it != doc_.tokens.end() && it->span.end <= q.span.end; ++it) {
+      size_t t = it - doc_.tokens.begin();
+      if (quote_at_[t] < 0) quote_at_[t] = static_cast<int32_t>(i);
+    }
+  }
+  published_ = doc_.published.substr(0, std::min<size_t>(10, doc_.published.size()));
+  not_actor_synset_ = r_.verbs->FindSynset("notactor");
+  size_t nc = doc_.clauses.size();
+  consumed_.assign(nc, 0);
+  rel_.assign(nc, 0xff);
+  windows_.assign(nc, {});
+  window_ready_.assign(nc, 0);
+  skipped_.assign(nc, 0);
+  subject_.assign(nc, -2);
+  report_.assign(nc, Report());
+  report_ready_.assign(nc, 0);
+  coding_.assign(nc, Coding());
+  coded_.assign(nc, 0);
+}
+
+const Words& DocCoder::W(uint32_t t) {
+  if (!words_ready_[t]) {
+    Words& w = words_[t];
+    w.text = Lower(doc_.TokenText(t));
+    w.lemma = Lower(doc_.tokens[t].lemma);
+    Singulars(w.text, &w.sing, &w.sing2);
+    words_ready_[t] = 1;
+  }
+  return words_[t];
+}
+
+int32_t DocCoder::Owner(uint32_t t) {
+  if (owner_[t] != -2) return owner_[t];
+  // Walk up until a clause verb; memoise the path.
+  thread_local std::vector<uint32_t> path;
+  path.clear();
+  int32_t cur = static_cast<int32_t>(t);
+  int32_t found = -1;
+  for (int guard = 0; cur >= 0 && guard < 200; ++guard) {
+    if (owner_[cur] != -2) {
+      found = owner_[cur];
+      break;
+    }
+    path.push_back(static_cast<uint32_t>(cur));
+    if (clause_at_[cur] >= 0) {
+      found = clause_at_[cur];
+      break;
+    }
+    cur = Head(static_cast<uint32_t>(cur));
+  }
+  for (uint32_t p : path) owner_[p] = clause_at_[p] >= 0 ? clause_at_[p] : found;
+  return owner_[t];
+}
+
+std::vector<int32_t> DocCoder::Conjuncts(int32_t h) const {
+  std::vector<int32_t> out;
+  if (h < 0) return out;
+  out.push_back(h);
+  if (!tree_) return out;
+  for (size_t i = 0; i < out.size() && out.size() < 12; ++i) {
+    for (uint32_t k : Kids(out[i])) {
+      Dep d = D(k);
+      if (d != Dep::kConj && d != Dep::kAppos) continue;
+      Upos p = doc_.tokens[k].pos;
+      if (p == Upos::kVerb || p == Upos::kAux) continue;  // a second clause
+      if (d == Dep::kAppos) {
+        // "Gaddafi and Bulgarian President Zhivkov" parsed as an apposition:
+        // a conjunct when "and" stands between them.
+        bool and_between = false;
+        for (uint32_t t = static_cast<uint32_t>(out[i]) + 1; t < k && !and_between; ++t) {
+          std::string_view w = doc_.TokenText(t);
+          and_between = w == "and" || w == "And";
+        }
+        if (!and_between) continue;
+      }
+      out.push_back(static_cast<int32_t>(k));
+    }
+  }
+  return out;
+}
+
+// ---- Actors ----------------------------------------------------------------------------
+
+Actor DocCoder::EntityActor(int32_t mention, uint32_t token) const {
+  Actor a;
+  a.token = static_cast<int32_t>(token);
+  if (mention < 0) return a;
+  int32_t e = doc_.mentions[mention].entity;
+  if (e < 0 || static_cast<size_t>(e) >= doc_.entities.size()) return a;
+  const Entity& en = doc_.entities[e];
+  a.entity = e;
+  a.name = en.name;
+  a.code = en.actor;
+  a.country = en.country;
+  if (a.country.empty() && a.code.size() >= 3) {
+    bool upper = true;
+    for (int i = 0; i < 3; ++i) upper = upper && IsAsciiUpper(a.code[i]);
+    if (upper && !StartsWith(a.code, "IGO") && !StartsWith(a.code, "NGO") &&
+        !StartsWith(a.code, "IMG") && !StartsWith(a.code, "MNC"))
+      a.country = a.code.substr(0, 3);
+  }
+  return a;
+}
+
+bool DocCoder::IsNotActorNoun(uint32_t t) {
+  if (not_actor_synset_ < 0) return false;
+  PatternItem it;
+  it.kind = ItemKind::kSynset;
+  it.synset = not_actor_synset_;
+  std::vector<uint32_t> one = {t};
+  return MatchItemAt(it, one, 0, 0) > 0;
+}
+
+bool DocCoder::IsPlaceEntity(const Actor& a) const {
+  if (a.entity < 0) return false;
+  EntityType t = doc_.entities[a.entity].type;
+  return t == EntityType::kPlace || t == EntityType::kCountry;
+}
+
+// The actor a noun phrase with head `head` stands for. strict: the head
+// itself must name the actor (or be an agent noun with a country word:
+// "Russian troops"), not merely mention one ("the Russian response").
+Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
+  Actor none;
+  if (head < 0 || static_cast<size_t>(head) >= doc_.tokens.size()) return none;
+  uint32_t h = static_cast<uint32_t>(head);
+  const Words& w = W(h);
+  if (mention_at_[h] >= 0) {
+    Actor a = EntityActor(mention_at_[h], h);
+    // A nationality word used as a noun ("100 Palestinians") names the
+    // actor; as an adjective ("Palestinian homes") only its noun can.
+    bool noun_use = doc_.tokens[h].pos == Upos::kNoun || doc_.tokens[h].pos == Upos::kPropn;
+    if (a.ok() && (doc_.mentions[mention_at_[h]].form != MentionForm::kAdjective || noun_use))
+      return a;
+    if (a.ok() && !strict) return a;
+  }
+  if (report && report->active && report->speaker.ok() && IsFirstPerson(w.text)) {
+    Actor a = report->speaker;
+    a.token = head;
+    return a;
+  }
+  std::string sector;
+  if (r_.agent_sector) {
+    sector = r_.agent_sector(w.text);
+    if (sector.empty() && !w.lemma.empty()) sector = r_.agent_sector(w.lemma);
+  }
+  // Modifiers: "Russian troops", "Kremlin spokesman", "U.S. officials".
+  auto modifier_actor = [&](bool possessive_too) -> Actor {
+    if (tree_) {
+      for (uint32_t k : Kids(h)) {
+        Dep d = D(k);
+        bool mod = d == Dep::kAmod || d == Dep::kCompound || d == Dep::kFlat ||
+                   d == Dep::kNmodPoss || (possessive_too && (d == Dep::kNmod));
+        if (!mod) continue;
+        for (uint32_t t = k; t <= k; ++t) {
+          if (mention_at_[t] >= 0) {
+            Actor a = EntityActor(mention_at_[t], t);
+            if (a.ok()) return a;
+          }
+        }
+        // A multi-word modifier ("United States officials"): its own kids.
+        for (uint32_t kk : Kids(k))
+          if (mention_at_[kk] >= 0) {
+            Actor a = EntityActor(mention_at_[kk], kk);
+            if (a.ok()) return a;
+          }
+      }
+      return Actor();
+    }
+    // No tree: the words right before the head.
+    for (int32_t t = head - 1; t >= 0 && t >= head - 3; --t) {
+      if (mention_at_[t] >= 0) {
+        Actor a = EntityActor(mention_at_[t], static_cast<uint32_t>(t));
+        if (a.ok()) return a;
+      }
+      if (doc_.tokens[t].kind != TokenKind::kWord) break;
+    }
+    return Actor();
+  };
+  // Deeper: "workers affiliated with the Serbian Workers' Union",
+  // "rebels in the Ivory Coast".
+  auto deep_actor = [&]() -> Actor {
+    if (!tree_) return Actor();
+    std::vector<std::pair<uint32_t, int>> stack;
+    for (uint32_t k : Kids(h)) stack.push_back({k, 1});
+    while (!stack.empty()) {
+      auto [t, depth] = stack.back();
+      stack.pop_back();
+      Dep d = D(t);
+      bool follow = d == Dep::kAmod || d == Dep::kCompound || d == Dep::kFlat ||
+                    d == Dep::kNmod || d == Dep::kNmodPoss || d == Dep::kAcl ||
+                    d == Dep::kObl || d == Dep::kAppos;
+      if (!follow) continue;
+      if (mention_at_[t] >= 0) {
+        Actor a = EntityActor(mention_at_[t], t);
+        if (a.ok() && !a.country.empty()) return a;
+      }
+      if (depth < 3)
+        for (uint32_t k : Kids(t)) stack.push_back({k, depth + 1});
+    }
+    return Actor();
+  };
+  if (!sector.empty()) {
+    Actor a = modifier_actor(true);
+    if (!a.ok()) a = deep_actor();
+    if (a.ok()) {
+      // A bare country code gets the sector; a code with a sector keeps it.
+      if (a.code.size() == 3 && a.code == a.country) a.code += sector;
+      else if (a.code.empty()) a.code = a.country + sector;
+      a.token = head;
+      return a;
+    }
+    Actor s;
+    s.code = sector;
+    s.name = doc_.TokenText(h);
+    s.token = head;
+    return s;  // !ok(): no country; used only as a group actor
+  }
+  // An event noun or a word for what an actor says or owns ("the Russian
+  // response") is not an actor; other nouns with a country word are that
+  // country's ("Iraqi towns", "the Azerbaijani republic of Nakhichevan").
+  if (strict && (IsNotActorNoun(h) || !r_.verbs->NounTriggers(w.text).empty() ||
+                 (!w.lemma.empty() && !r_.verbs->NounTriggers(w.lemma).empty())))
+    return none;
+  return modifier_actor(!strict);
+}
+
+std::vector<Actor> DocCoder::ActorsOf(int32_t head, bool strict, const Report* report) {
+  std::vector<Actor> out;
+  for (int32_t h : Conjuncts(head)) {
+    Actor a = ActorOf(h, strict, report);
+    // An agent noun without a country ("troops", "police") codes a source
+    // (sector only), but names no target.
+    if (a.ok() && !(strict && a.country.empty() && a.entity < 0)) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// ---- Pattern matching ----------------------------------------------------------------
+
+// Length (in window positions) of item matched exactly at pos, 0 if none.
+int DocCoder::MatchItemAt(const PatternItem& it, const std::vector<uint32_t>& window,
+                          size_t pos, int depth) {
+  if (pos >= window.size()) return 0;
+  switch (it.kind) {
+    case ItemKind::kWords: {
+      if (pos + it.words.size() > window.size()) return 0;
+      for (size_t i = 0; i < it.words.size(); ++i) {
+        if (i > 0 && window[pos + i] != window[pos + i - 1] + 1) return 0;
+        if (!WordIs(W(window[pos + i]), it.words[i])) return 0;
+      }
+      return static_cast<int>(it.words.size());
+    }
+    case ItemKind::kSynset: {
+      if (depth > 4 || it.synset < 0) return 0;
+      int best = 0;
+      const auto& members = r_.verbs->synset(it.synset);
+      auto try_member = [&](uint32_t mi) {
+        const auto& member = members[mi];
+        size_t p = pos;
+        bool ok = !member.empty();
+        for (const PatternItem& m : member) {
+          int len = MatchItemAt(m, window, p, depth + 1);
+          if (len == 0) {
+            ok = false;
+            break;
+          }
+          p += len;
+        }
+        if (ok) best = std::max(best, static_cast<int>(p - pos));
+      };
+      // Only the members that can start with this token's forms.
+      const Words& w = W(window[pos]);
+      const std::string* forms[] = {&w.text, &w.lemma, &w.sing, &w.sing2};
+      for (int f = 0; f < 4; ++f) {
+        if (forms[f]->empty()) continue;
+        bool dup = false;
+        for (int g = 0; g < f; ++g) dup = dup || *forms[g] == *forms[f];
+        if (dup) continue;
+        for (uint32_t mi : r_.verbs->SynsetMembersStartingWith(it.synset, *forms[f])) try_member(mi);
+      }
+      for (uint32_t mi : r_.verbs->SynsetOtherMembers(it.synset)) try_member(mi);
+      return best;
+    }
+    case ItemKind::kSource:
+    case ItemKind::kTarget:
+    case ItemKind::kCompound: {
+      uint32_t t = window[pos];
+      if (!StartsActor(t)) return 0;
+      const Mention& m = doc_.mentions[mention_at_[t]];
+      int len = 1;
+      while (pos + len < window.size() && window[pos + len] < m.token_end) ++len;
+      return len;
+    }
+    case ItemKind::kSkip:
+      return 1;
+  }
+  return 0;
+}
+
+bool DocCoder::MatchPattern(const VerbPattern& p, const std::vector<uint32_t>& window, size_t at,
+                            Coding* c) {
+  int32_t src = -1, tgt = -1;
+  bool compound = false;
+  // After the trigger: items in order, gaps allowed.
+  size_t pos = at + 1;
+  for (const PatternItem& it : p.after) {
+    if (it.kind == ItemKind::kSkip) continue;
+    bool found = false;
+    for (size_t q = pos; q < window.size(); ++q) {
+      int len = MatchItemAt(it, window, q, 0);
+      if (len > 0) {
+        if (it.kind == ItemKind::kSource) src = static_cast<int32_t>(window[q]);
+        if (it.kind == ItemKind::kTarget) tgt = static_cast<int32_t>(window[q]);
+        if (it.kind == ItemKind::kCompound) compound = true;
+        pos = q + len;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  // Before the trigger: items from the nearest backwards.
+  size_t end = at;  // items must end at or before this window position
+  for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
+    if (it->kind == ItemKind::kSkip) continue;
+    bool found = false;
+    for (size_t q = end; q-- > 0;) {
+      int len = MatchItemAt(*it, window, q, 0);
+      if (len > 0 && q + len <= end) {
+        if (it->kind == ItemKind::kSource) src = static_cast<int32_t>(window[q]);
+        if (it->kind == ItemKind::kTarget) tgt = static_cast<int32_t>(window[q]);
+        if (it->kind == ItemKind::kCompound) compound = true;
+        end = q;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  c->slot_source = src;
+  c->slot_target = tgt;
+  c->compound = compound;
+  return true;
+}
+
+Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>& window) {
+  Coding c;
+  c.trigger = static_cast<int32_t>(t);
+  c.cue_last = static_cast<int32_t>(t);
+  c.noun = noun;
+  auto at_it = std::find(window.begin(), window.end(), t);
+  if (at_it == window.end()) return c;
+  size_t at = at_it - window.begin();
+  const Words& w = W(t);
+  // Candidate triggers by lemma and by form.
+  std::vector<Cand> cands;
+  auto consider = [&](std::span<const Trigger> list) {
+    for (const Trigger& tr : list) {
+      // Words after: each within 3 positions of the previous.
+      size_t pos = at;
+      bool ok = true;
+      int32_t last = static_cast<int32_t>(t);
+      for (const std::string& aw : tr.after) {
+        bool found = false;
+        for (size_t q = pos + 1; q < window.size() && q <= pos + 4; ++q) {
+          if (WordIs(W(window[q]), aw)) {
+            pos = q;
+            last = static_cast<int32_t>(window[q]);
+            found = true;
+            break;
+          }
+        }
+        if (!found) {
+          ok = false;
+          break;
+        }
+      }
+      // Words before: adjacent, nearest last.
+      size_t bpos = at;
+      for (auto it = tr.before.rbegin(); ok && it != tr.before.rend(); ++it) {
+        if (bpos == 0 || !WordIs(W(window[bpos - 1]), *it)) {
+          ok = false;
+          break;
+        }
+        --bpos;
+      }
+      if (!ok) continue;
+      bool dup = false;
+      for (const Cand& o : cands) dup = dup || o.trig == &tr;
+      if (!dup)
+        cands.push_back({&tr, static_cast<int>(tr.after.size() + tr.before.size()), last});
+    }
+  };
+  auto lookup = [&](std::string_view key) {
+    if (key.empty()) return;
+    consider(noun ? r_.verbs->NounTriggers(key) : r_.verbs->VerbTriggers(key));
+  };
+  lookup(w.lemma);
+  if (w.text != w.lemma) lookup(w.text);
+  if (noun && !w.sing.empty()) lookup(w.sing);
+  if (cands.empty()) return c;
+  // A trigger a user dictionary defines is the user's alone: its built-in
+  // blocks (and their patterns) step aside.
+  bool any_user = false;
+  for (const Cand& cd : cands) any_user = any_user || r_.verbs->block(cd.trig->block).user;
+  if (any_user)
+    cands.erase(std::remove_if(cands.begin(), cands.end(),
+                               [&](const Cand& cd) { return !r_.verbs->block(cd.trig->block).user; }),
+                cands.end());
+  // Longer triggers first ("withdraw from" before "withdraw"); a group whose
+  // blocks give nothing (no pattern, code, frame or support verb) yields to
+  // the next shorter one.
+  std::vector<int> sizes;
+  for (const Cand& cd : cands)
+    if (std::find(sizes.begin(), sizes.end(), cd.words) == sizes.end()) sizes.push_back(cd.words);
+  std::sort(sizes.rbegin(), sizes.rend());
+  Coding result = c;
+  for (int words : sizes) {
+    std::vector<const Cand*> kept;
+    for (const Cand& cd : cands)
+      if (cd.words == words) kept.push_back(&cd);
+    Coding g = CodeGroup(c, kept, window, at);
+    result = g;
+    if (g.pattern || !g.code.empty() || g.frame != Frame::kNone || g.light) return g;
+  }
+  return result;
+}
+
+Coding DocCoder::CodeGroup(Coding c, std::vector<const Cand*> kept,
+                           const std::vector<uint32_t>& window, size_t at) {
+  // User dictionaries first (they override the built-in lexicon), then
+  // file order.
+  std::sort(kept.begin(), kept.end(), [&](const Cand* a, const Cand* b) {
+    bool ua = r_.verbs->block(a->trig->block).user, ub = r_.verbs->block(b->trig->block).user;
+    if (ua != ub) return ua;
+    return a->trig->block < b->trig->block;
+  });
+  c.found = true;
+  c.cue_last = kept[0]->last;
+  // Patterns of every kept block compete; the most specific wins.
+  const VerbPattern* best = nullptr;
+  const VerbBlock* best_block = nullptr;
+  Coding best_slots;
+  for (const Cand* cd : kept) {
+    const VerbBlock& b = r_.verbs->block(cd->trig->block);
+    if (b.flags & kFlagLight) c.light = true;
+    for (uint32_t pi : b.patterns) {
+      const VerbPattern& p = r_.verbs->pattern(pi);
+      if (best && (p.weight < best->weight ||
+                   (p.weight == best->weight && (best_block->user || !b.user))))
+        continue;
+      Coding slots;
+      if (MatchPattern(p, window, at, &slots)) {
+        best = &p;
+        best_block = &b;
+        best_slots = slots;
+      }
+    }
+  }
+  if (best) {
+    c.pattern = best;
+    c.block = best_block;
+    c.code = best->code;
+    c.paired = best->paired_code;
+    c.flags = best->has_flags ? best->flags : best_block->flags;
+    c.frame = best_block->frame;
+    c.content = best_block->content;
+    c.targets = !best->targets.empty() ? &best->targets
+                : !best_block->targets.empty() ? &best_block->targets
+                                                : nullptr;
+    c.slot_source = best_slots.slot_source;
+    c.slot_target = best_slots.slot_target;
+    c.compound = best_slots.compound;
+    return c;
+  }
+  // The bare trigger: the first block with a code, else one with a frame.
+  const Cand* pick = nullptr;
+  for (const Cand* cd : kept) {
+    const VerbBlock& b = r_.verbs->block(cd->trig->block);
+    if (!cd->trig->code.empty() || !b.code.empty()) {
+      pick = cd;
+      break;
+    }
+  }
+  if (!pick) {
+    for (const Cand* cd : kept)
+      if (r_.verbs->block(cd->trig->block).frame != Frame::kNone) {
+        pick = cd;
+        break;
+      }
+  }
+  if (!pick) pick = kept[0];
+  const VerbBlock& b = r_.verbs->block(pick->trig->block);
+  c.block = &b;
+  c.code = !pick->trig->code.empty() ? pick->trig->code : b.code;
+  c.paired = b.paired_code;
+  c.flags = b.flags;
+  c.frame = b.frame;
+  c.content = b.content;
+  c.targets = b.targets.empty() ? nullptr : &b.targets;
+  c.cue_last = pick->last;
+  return c;
+}
+
+// ---- Clauses -----------------------------------------------------------------------------
+
+Rel DocCoder::RelOf(int32_t ci) {
+  if (rel_[ci] != 0xff) return static_cast<Rel>(rel_[ci]);
+  Rel r = ComputeRel(ci);
+  rel_[ci] = static_cast<uint8_t>(r);
+  return r;
+}
+
+Rel DocCoder::ComputeRel(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  if (cl.verb < 0) return Rel::kOther;
+  if (cl.parent < 0) return Rel::kRoot;
+  uint32_t v = static_cast<uint32_t>(cl.verb);
+  auto marked = [&](std::initializer_list<std::string_view> words) {
+    std::vector<int32_t> marks;
+    if (cl.complementizer >= 0) marks.push_back(cl.complementizer);
+    if (tree_)
+      for (uint32_t k : Kids(v))
+        if (D(k) == Dep::kMark) marks.push_back(static_cast<int32_t>(k));
+    for (int32_t m : marks)
+      for (std::string_view w : words)
+        if (W(static_cast<uint32_t>(m)).text == w) return true;
+    return false;
+  };
+  if (marked({"if", "unless", "whether"})) return Rel::kCondition;
+  switch (D(v)) {
+    case Dep::kXcomp: return Rel::kXcomp;
+    case Dep::kCcomp:
+    case Dep::kCsubj:
+    case Dep::kCsubjPass: return Rel::kComp;
+    case Dep::kAdvcl:
+    case Dep::kAdvclRelcl:
+      if (marked({"to", "so"}) && !marked({"after", "before"})) return Rel::kPurpose;
+      return Rel::kAdv;
+    case Dep::kAclRelcl: return Rel::kRelcl;
+    case Dep::kAcl: return Rel::kAcl;
+    case Dep::kConj: return Rel::kConj;
+    default: break;
+  }
+  const Clause& p = doc_.clauses[cl.parent];
+  if (p.complement == ci) return cl.subject < 0 ? Rel::kXcomp : Rel::kComp;
+  return Rel::kOther;
+}
+
+// The tokens of a clause, in order: its own and those of the infinitive
+// clauses it governs (the content of "agreed to resume talks").
+const std::vector<uint32_t>& DocCoder::Window(int32_t ci) {
+  if (window_ready_[ci]) return windows_[ci];
+  window_ready_[ci] = 1;
+  windows_[ci] = ComputeWindow(ci);
+  return windows_[ci];
+}
+
+std::vector<uint32_t> DocCoder::ComputeWindow(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  const Sentence& s = doc_.sentences[cl.sentence];
+  std::vector<uint32_t> out;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    int32_t o = Owner(t);
+    if (o == ci) {
+      out.push_back(t);
+      continue;
+    }
+    // Infinitive content clauses (any depth) belong to the window.
+    int guard = 0;
+    while (o >= 0 && o != ci && guard++ < 20) {
+      if (RelOf(o) != Rel::kXcomp) break;
+      o = doc_.clauses[o].parent;
+    }
+    if (o == ci) out.push_back(t);
+  }
+  return out;
+}
+
+// The clause that is the content of clause ci: an infinitive; with
+// allow_comp also a that-clause or an "of/for + -ing" clause.
+int32_t DocCoder::ContentClause(int32_t ci, bool allow_comp) {
+  // The clause the syntax layer names as this one's complement.
+  int32_t k0 = doc_.clauses[ci].complement;
+  if (k0 >= 0 && k0 != ci && doc_.clauses[k0].parent == ci) {
+    Rel r = RelOf(k0);
+    if (r == Rel::kXcomp || (allow_comp && r != Rel::kCondition && r != Rel::kPurpose &&
+                             r != Rel::kRelcl && r != Rel::kConj))
+      return k0;
+  }
+  int32_t best = -1;
+  for (int32_t k : clause_kids_[ci]) {
+    Rel r = RelOf(k);
+    if (r == Rel::kXcomp) return k;
+    // "agreed in principle on Saturday to provide ...": an infinitive the
+    // parse made adverbial is still what a frame verb is about.
+    if (r == Rel::kPurpose && best < 0 && frame_content_) best = k;
+    if (!allow_comp || best >= 0) continue;
+    if (r == Rel::kComp) best = k;
+    if (r == Rel::kAdv || r == Rel::kAcl) {
+      // "accused X of ignoring", "blamed X for the bombing"
+      int32_t v = doc_.clauses[k].verb;
+      if (tree_ && v >= 0)
+        for (uint32_t m : Kids(static_cast<uint32_t>(v))) {
+          Dep d = D(m);
+          if ((d == Dep::kMark || d == Dep::kCase) &&
+              (W(m).text == "of" || W(m).text == "for"))
+            best = k;
+        }
+    }
+  }
+  return best;
+}
+
+// Verbs after which an infinitive's subject is the object: "urged X to".
+bool ObjectControl(std::string_view lemma) {
+  static const char* kVerbs[] = {"urge",   "order",   "ask",    "force",     "allow",
+                                 "permit", "invite",  "call",   "encourage", "tell",
+                                 "instruct", "compel", "persuade", "pressure", "press",
+                                 "request", "command", "direct", "appeal", "help"};
+  for (const char* v : kVerbs)
+    if (lemma == v) return true;
+  return false;
+}
+
+int32_t DocCoder::SubjectOf(int32_t ci) {
+  if (subject_[ci] != -2) return subject_[ci];
+  subject_[ci] = -1;  // cycle guard
+  const Clause& cl = doc_.clauses[ci];
+  int32_t s = cl.subject;
+  if (s >= 0 && IsRelativePronoun(W(static_cast<uint32_t>(s)).text) && cl.verb >= 0) {
+    // "rebels who attacked": the antecedent.
+    int32_t h = Head(static_cast<uint32_t>(cl.verb));
+    s = h >= 0 ? h : s;
+  }
+  if (s < 0 && cl.parent >= 0) {
+    Rel r = RelOf(ci);
+    const Clause& p = doc_.clauses[cl.parent];
+    if (r == Rel::kXcomp && p.verb >= 0) {
+      const Words& pv = W(static_cast<uint32_t>(p.verb));
+      std::string_view lemma = pv.lemma.empty() ? std::string_view(pv.text) : pv.lemma;
+      if (p.object >= 0 && ObjectControl(lemma)) s = p.object;
+      else s = SubjectOf(cl.parent);
+    } else if (r == Rel::kAdv || r == Rel::kConj || r == Rel::kPurpose ||
+               r == Rel::kCondition || r == Rel::kComp) {
+      s = SubjectOf(cl.parent);
+    } else if (r == Rel::kAcl && cl.verb >= 0) {
+      s = Head(static_cast<uint32_t>(cl.verb));  // "troops stationed near"
+    }
+  }
+  // "UNITED NATIONS (World Desk Daily) - Russia on Friday vetoed": a
+  // dateline the parse took for the subject; the actor after the dash is.
+  if (s >= 0 && cl.verb >= 0) {
+    uint32_t end = DatelineEnd(cl.sentence);
+    if (end > 0 && static_cast<uint32_t>(s) < end) {
+      for (uint32_t t = end; t < static_cast<uint32_t>(cl.verb); ++t)
+        if (StartsActor(t)) {
+          const Mention& m = doc_.mentions[mention_at_[t]];
+          s = static_cast<int32_t>(m.token_end - 1);
+          break;
+        }
+    }
+  }
+  subject_[ci] = s;
+  return s;
+}
+
+// The token after a dateline's dash ("GENEVA, June 16 (Reuters) - "), 0 if
+// the sentence opens with none: an upper-case first word and a dash among
+// the first fifteen tokens.
+uint32_t DocCoder::DatelineEnd(uint32_t sentence) {
+  const Sentence& s = doc_.sentences[sentence];
+  if (s.token_begin >= s.token_end || !doc_.tokens[s.token_begin].Has(Token::kAllCaps)) return 0;
+  for (uint32_t t = s.token_begin + 1; t < s.token_end && t < s.token_begin + 15; ++t) {
+    std::string_view w = doc_.TokenText(t);
+    if (w == "-" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--") return t + 1;
+  }
+  return 0;
+}
+
+const Report& DocCoder::ReportOf(int32_t ci) {
+  if (report_ready_[ci]) return report_[ci];
+  report_ready_[ci] = 1;
+  Report rep;
+  const Clause& cl = doc_.clauses[ci];
+  // The content of a statement verb in this sentence.
+  int32_t p = cl.parent;
+  // Reported by a statement verb: "X said (that) ...", or a statement that
+  // takes this clause as its complement wherever it stands ("..., officials
+  // said", "..., he added").
+  std::vector<int32_t> reporters = reporters_[ci];
+  if (p >= 0 && RelOf(ci) == Rel::kComp) reporters.insert(reporters.begin(), p);
+  for (int32_t r : reporters) {
+    Coding pc = CodeClause(r);
+    if (!pc.found || !(pc.flags & kFlagSpeech)) continue;
+    rep.active = true;
+    int32_t sh = SubjectOf(r);
+    rep.speaker = ActorOf(sh, false, nullptr);
+    if (rep.speaker.entity >= 0) rep.by = std::string(rep.speaker.name);
+    else if (sh >= 0) rep.by = std::string(doc_.TokenText(static_cast<uint32_t>(sh)));
+    break;
+  }
+  if (!rep.active && p >= 0) {
+    const Report& pr = ReportOf(p);
+    if (pr.active) rep = pr;
+  }
+  // Inside a quotation.
+  if (!rep.active && cl.verb >= 0 && quote_at_[cl.verb] >= 0) {
+    {
+      const Quote& q = doc_.quotes[quote_at_[cl.verb]];
+      rep.active = true;
+      rep.direct = q.kind != QuoteKind::kIndirect;
+      if (q.speaker >= 0 && static_cast<size_t>(q.speaker) < doc_.entities.size()) {
+        const Entity& e = doc_.entities[q.speaker];
+        rep.speaker.entity = q.speaker;
+        rep.speaker.name = e.name;
+        rep.speaker.code = e.actor;
+        rep.speaker.country = e.country;
+        if (rep.speaker.country.empty() && e.actor.size() >= 3) rep.speaker.country = e.actor.substr(0, 3);
+      }
+      rep.by = !q.speaker_name.empty() ? q.speaker_name : q.source;
+    }
+  }
+  if (cl.in_quote) rep.direct = true;
+  report_[ci] = std::move(rep);
+  return report_[ci];
+}
+
+// Codes a clause's trigger (memoised): its verb, or its object noun after a
+// support verb; frames take their content's code.
+Coding DocCoder::CodeClause(int32_t ci) {
+  if (coded_[ci]) return coding_[ci];
+  coded_[ci] = 1;  // guards recursion
+  const Clause& cl = doc_.clauses[ci];
+  Coding c;
+  if (cl.verb < 0) return coding_[ci] = c;
+  uint32_t v = static_cast<uint32_t>(cl.verb);
+  Upos pos = doc_.tokens[v].pos;
+  // Most verbs are no trigger: look them up before building the window.
+  const Words& vw = W(v);
+  if (r_.verbs->VerbTriggers(vw.text).empty() &&
+      (vw.lemma.empty() || r_.verbs->VerbTriggers(vw.lemma).empty()))
+    return coding_[ci] = c;
+  const std::vector<uint32_t>& win = Window(ci);
+  if (pos != Upos::kNoun && pos != Upos::kPropn && pos != Upos::kNum && pos != Upos::kPron)
+    c = CodeTrigger(v, false, win);
+  // An event noun as the object of a support verb (or of a verb the lexicon
+  // does not know): "held talks", "staged a protest".
+  if (c.light && c.pattern == nullptr && cl.object >= 0) {
+    // The object noun, or a noun compounded with it ("a mediation effort").
+    std::vector<uint32_t> nouns = {static_cast<uint32_t>(cl.object)};
+    if (tree_)
+      for (uint32_t k : Kids(static_cast<uint32_t>(cl.object)))
+        if (D(k) == Dep::kCompound) nouns.push_back(k);
+    for (uint32_t nt : nouns) {
+      Coding n = CodeTrigger(nt, true, win);
+      if (n.found && !n.code.empty()) {
+        n.light = true;
+        c = n;
+        break;
+      }
+    }
+  }
+  if (c.found && c.frame != Frame::kNone) {
+    frame_content_ = true;
+    int32_t k = ContentClause(ci, true);
+    frame_content_ = false;
+    std::string content;
+    bool have_content = false;
+    if (k >= 0) {
+      Coding kc = CodeClause(k);
+      if (kc.found && !kc.code.empty()) {
+        content = !kc.content.empty() ? kc.content
+                                      : std::string(r_.frames->ContentOf(kc.code));
+        have_content = true;
+      }
+      if (have_content || !(c.flags & kFlagQuiet)) consumed_[k] = 1;
+    }
+    // Else an event noun: the object ("demanded the withdrawal"), or after
+    // to / on / for ("agreed to a ceasefire", "called for talks").
+    std::vector<int32_t> nouns;
+    if (cl.object >= 0 && cl.object != c.trigger) nouns.push_back(cl.object);
+    for (const Oblique& o : cl.obliques) {
+      if (o.marker < 0 || o.head < 0) continue;
+      std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
+      if (m == "to" || m == "on" || m == "for" || m == "upon") nouns.push_back(o.head);
+    }
+    for (int32_t nt : nouns) {
+      if (have_content) break;
+      Coding kn = CodeTrigger(static_cast<uint32_t>(nt), true, win);
+      if (kn.found && !kn.code.empty()) {
+        content = !kn.content.empty() ? kn.content : std::string(r_.frames->ContentOf(kn.code));
+        have_content = true;
+      }
+    }
+    if (c.pattern == nullptr) {
+      if (have_content && r_.frames->HasContent(content)) {
+        c.code = std::string(r_.frames->Compose(c.frame, content));
+      } else if (c.flags & kFlagQuiet) {
+        c.code.clear();  // "decided to ignore": nothing to code
+      } else if (c.code.empty()) {
+        c.code = std::string(FrameTable::GeneralCode(c.frame));
+      }
+      if (have_content && (c.flags & kFlagQuiet)) c.flags &= ~kFlagQuiet;
+    }
+  }
+  return coding_[ci] = c;
+}
+
+std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string_view prep,
+                                        const Report& rep) {
+  std::vector<Actor> out;
+  const Clause& cl = doc_.clauses[ci];
+  for (const Oblique& o : cl.obliques) {
+    if (o.marker < 0 || o.head < 0) continue;
+    if (W(static_cast<uint32_t>(o.marker)).text != prep) continue;
+    out = ActorsOf(o.head, true, &rep);
+    if (!out.empty()) return out;
+  }
+  if (!tree_) return out;
+  // Prepositional phrases on the event noun or the object ("sanctions
+  // against Russia", "talks with Ukraine") or anywhere in the clause.
+  const std::vector<uint32_t>& win = Window(ci);
+  for (uint32_t t : win) {
+    if (W(t).text != prep || (D(t) != Dep::kCase && D(t) != Dep::kMark)) continue;
+    int32_t h = Head(t);
+    if (h < 0) continue;
+    // A mark counts only before a participle the parse took for a verb
+    // ("from neighboring Lebanon"), not before an infinitive or a clause.
+    if (D(t) == Dep::kMark && h != static_cast<int32_t>(t) + 1) continue;
+    if (Owner(static_cast<uint32_t>(h)) != ci &&
+        std::find(win.begin(), win.end(), static_cast<uint32_t>(h)) == win.end()) {
+      // "from neighboring Lebanon" parsed as a participle clause: its object.
+      if (D(t) != Dep::kMark) continue;
+    }
+    out = ActorsOf(h, true, &rep);
+    if (out.empty() && (doc_.tokens[h].pos == Upos::kVerb || doc_.tokens[h].pos == Upos::kAdj)) {
+      int32_t o = KidWith(static_cast<uint32_t>(h), Dep::kObj);
+      if (o >= 0) out = ActorsOf(o, true, &rep);
+    }
+    if (!out.empty()) return out;
+  }
+  // "withdraw its troops from neighboring Lebanon": the preposition was
+  // parsed as the mark of a participle clause below this one.
+  const Sentence& sent = doc_.sentences[cl.sentence];
+  for (uint32_t t = static_cast<uint32_t>(std::max(cl.verb, 0)); t + 1 < sent.token_end; ++t) {
+    if (W(t).text != prep || D(t) != Dep::kMark || Head(t) != static_cast<int32_t>(t) + 1) continue;
+    int32_t o = Owner(t + 1);
+    if (o < 0 || doc_.clauses[o].parent != ci) continue;
+    int32_t obj = KidWith(t + 1, Dep::kObj);
+    if (obj >= 0) out = ActorsOf(obj, true, &rep);
+    if (!out.empty()) return out;
+  }
+  (void)c;
+  return out;
+}
+
+std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& rep,
+                                     bool* by_role) {
+  *by_role = false;
+  const Clause& cl = doc_.clauses[ci];
+  if (c.slot_target >= 0) {
+    auto a = ActorsOf(c.slot_target, false, &rep);
+    if (!a.empty()) return a;
+  }
+  const std::vector<TargetRole>& roles = c.targets ? *c.targets : DefaultTargets();
+  int32_t obj = Passive(ci) ? -1 : cl.object;
+  // "rejected Thursday a UN appeal": a date parsed as the object yields to
+  // the verb's other object.
+  if (obj >= 0 && time_at_[obj] >= 0 && tree_ && cl.verb >= 0) {
+    int32_t other = -1;
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb)))
+      if (D(k) == Dep::kObj && static_cast<int32_t>(k) != obj && time_at_[k] < 0)
+        other = static_cast<int32_t>(k);
+    obj = other;
+  }
+  // For an event noun, its own phrase first ("talks with", "attack on").
+  int32_t noun = c.light ? c.trigger : -1;
+  for (const TargetRole& role : roles) {
+    std::vector<Actor> got;
+    switch (role.kind) {
+      case TargetRole::kNone:
+        return {};
+      case TargetRole::kObj:
+        if (obj >= 0 && obj != noun) got = ActorsOf(obj, true, &rep);
+        break;
+      case TargetRole::kIobj:
+        if (cl.indirect_object >= 0) got = ActorsOf(cl.indirect_object, true, &rep);
+        break;
+      case TargetRole::kComp: {
+        for (int32_t k : clause_kids_[ci]) {
+          if (!got.empty()) break;
+          Rel r = RelOf(k);
+          // "demanded that X ...", "its demand that X ..."
+          bool that_clause = r == Rel::kAcl && doc_.clauses[k].complementizer >= 0 &&
+                             W(static_cast<uint32_t>(doc_.clauses[k].complementizer)).text == "that";
+          if (r != Rel::kComp && !that_clause) continue;
+          got = ActorsOf(doc_.clauses[k].subject, true, &rep);
+        }
+        // A that-clause the parser hung lower ("warned in a statement at
+        // the meeting that Russia would face ...").
+        std::vector<int32_t> stack(clause_kids_[ci].begin(), clause_kids_[ci].end());
+        for (int guard = 0; got.empty() && !stack.empty() && guard < 50; ++guard) {
+          int32_t k = stack.back();
+          stack.pop_back();
+          Rel r = RelOf(k);
+          if (r == Rel::kConj || r == Rel::kRelcl) continue;
+          int32_t cz = doc_.clauses[k].complementizer;
+          if (cz >= 0 && W(static_cast<uint32_t>(cz)).text == "that" &&
+              doc_.clauses[k].verb > doc_.clauses[ci].verb)
+            got = ActorsOf(doc_.clauses[k].subject, true, &rep);
+          for (int32_t kk : clause_kids_[k]) stack.push_back(kk);
+        }
+        break;
+      }
+      case TargetRole::kXobj: {
+        frame_content_ = true;
+        int32_t k = ContentClause(ci, false);
+        frame_content_ = false;
+        if (k >= 0) {
+          Coding kc = CodeClause(k);
+          bool ignored;
+          if (kc.found) {
+            got = Targets(k, kc, rep, &ignored);
+            if (got.empty() && PlaceIsTarget(kc.code)) {
+              Actor place;
+              LocationOf(k, &place);
+              if (place.ok()) got.push_back(place);
+            }
+          } else {
+            const Clause& kcl = doc_.clauses[k];
+            if (kcl.object >= 0) got = ActorsOf(kcl.object, true, &rep);
+          }
+        }
+        break;
+      }
+      case TargetRole::kPoss: {
+        int32_t n = noun >= 0 ? noun : obj;
+        if (n < 0 && tree_) {
+          // "denounced as an ugly crime Serbia's suppression of ...": a
+          // possessor in the clause, outside its subject.
+          int32_t subj = SubjectOf(ci);
+          for (uint32_t t : Window(ci)) {
+            if (D(t) != Dep::kNmodPoss || static_cast<int32_t>(t) == subj || Head(t) == subj)
+              continue;
+            got = ActorsOf(static_cast<int32_t>(t), true, &rep);
+            if (!got.empty()) break;
+          }
+        }
+        if (n >= 0 && tree_) {
+          for (uint32_t k : Kids(static_cast<uint32_t>(n))) {
+            Dep d = D(k);
+            if (d == Dep::kNmodPoss || d == Dep::kCompound || d == Dep::kAmod) {
+              got = ActorsOf(static_cast<int32_t>(k), false, &rep);
+              if (!got.empty()) break;
+            }
+            if (d == Dep::kNmod) {
+              int32_t cs = KidWith(k, Dep::kCase);
+              if (cs >= 0 && (W(static_cast<uint32_t>(cs)).text == "of" ||
+                              W(static_cast<uint32_t>(cs)).text == "from")) {
+                got = ActorsOf(static_cast<int32_t>(k), true, &rep);
+                if (!got.empty()) break;
+              }
+            }
+          }
+        }
+        break;
+      }
+      case TargetRole::kPrep:
+        got = PrepActors(ci, c, role.prep, rep);
+        break;
+    }
+    if (!got.empty()) {
+      *by_role = true;
+      return got;
+    }
+  }
+  return {};
+}
+
+std::optional<Location> DocCoder::LocationOf(int32_t ci, Actor* place_actor) {
+  const Clause& cl = doc_.clauses[ci];
+  auto place_at = [&](int32_t head) -> std::optional<Location> {
+    std::vector<int32_t> heads = Conjuncts(head);
+    // "the northern city of Kirkuk", "the capital Kabul"
+    if (tree_ && head >= 0)
+      for (uint32_t k : Kids(static_cast<uint32_t>(head)))
+        if (D(k) == Dep::kNmod || D(k) == Dep::kAppos || D(k) == Dep::kFlat ||
+            D(k) == Dep::kCompound)
+          heads.push_back(static_cast<int32_t>(k));
+    for (int32_t h : heads) {
+      if (h < 0 || mention_at_[h] < 0) continue;
+      Actor a = EntityActor(mention_at_[h], static_cast<uint32_t>(h));
+      if (a.entity < 0 || !IsPlaceEntity(a)) continue;
+      if (place_actor) *place_actor = a;
+      return Location{doc_.entities[a.entity].name, a.country};
+    }
+    return std::nullopt;
+  };
+  for (const Oblique& o : cl.obliques) {
+    if (o.marker < 0 || o.head < 0) continue;
+    if (!IsLocationPrep(W(static_cast<uint32_t>(o.marker)).text)) continue;
+    if (auto l = place_at(o.head)) return l;
+  }
+  if (tree_ && cl.verb >= 0) {
+    for (uint32_t t : Window(ci)) {
+      if (D(t) != Dep::kCase || !IsLocationPrep(W(t).text)) continue;
+      int32_t h = Head(t);
+      if (h >= 0 && Owner(static_cast<uint32_t>(h)) == ci)
+        if (auto l = place_at(h)) return l;
+    }
+    // "Ukraine, where Russia has deployed troops": the antecedent, or the
+    // place named just before "where" when the parse missed the relative.
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) {
+      if (W(k).text != "where") continue;
+      if (RelOf(ci) == Rel::kRelcl)
+        if (auto l = place_at(Head(static_cast<uint32_t>(cl.verb)))) return l;
+      const Sentence& sent = doc_.sentences[cl.sentence];
+      for (uint32_t t = k; t > sent.token_begin && t + 3 > k;) {
+        --t;
+        if (mention_at_[t] >= 0) {
+          if (auto l = place_at(static_cast<int32_t>(t))) return l;
+          break;
+        }
+        if (doc_.tokens[t].kind == TokenKind::kWord) break;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::string DocCoder::DateOf(int32_t ci) {
+  auto own_date = [&](int32_t c) -> std::string {
+    if (doc_.clauses[c].verb < 0) return "";
+    const Sentence& s = doc_.sentences[doc_.clauses[c].sentence];
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (time_at_[t] < 0 || Owner(t) != c) continue;
+      const TimeExpr& te = doc_.times[time_at_[t]];
+      if (te.type != TimexType::kDate && te.type != TimexType::kTime) continue;
+      const std::string& v = te.value;
+      if (v.size() >= 10 && IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-' &&
+          IsAsciiDigit(v[8]))
+        return v.substr(0, 10);
+    }
+    return "";
+  };
+  int guard = 0;
+  for (int32_t c = ci; c >= 0 && guard++ < 10; c = doc_.clauses[c].parent) {
+    if (doc_.clauses[c].verb < 0) break;
+    std::string d = own_date(c);
+    if (!d.empty()) return d;
+    // An adverbial clause below it ("warned at a meeting on Monday").
+    for (int32_t k : clause_kids_[c]) {
+      Rel kr = RelOf(k);
+      if (kr != Rel::kAdv && kr != Rel::kAcl && kr != Rel::kOther) continue;
+      d = own_date(k);
+      if (!d.empty()) return d;
+    }
+    Rel r = RelOf(c);
+    if (r != Rel::kXcomp && r != Rel::kComp && r != Rel::kConj && r != Rel::kAdv) break;
+  }
+  return published_;
+}
+
+void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const Actor* tgt,
+                    EventMode mode, float confidence, uint32_t sentence, const std::string& date,
+                    const std::optional<Location>& loc, const std::string& reported_by) {
+  if (code.empty() || !src.ok()) return;
+  if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity) ||
+              (!tgt->code.empty() && tgt->code == src.code && tgt->name == src.name)))
+    return;
+  // Two unnamed agents ("union leaders condemned the government") say
+  // nothing of who acted on whom.
+  auto anonymous = [](const Actor& a) { return a.entity < 0 && a.country.empty(); };
+  if (tgt && anonymous(src) && anonymous(*tgt)) return;
+  Span cue = doc_.tokens[c.trigger].span;
+  if (c.cue_last >= 0 && static_cast<size_t>(c.cue_last) < doc_.tokens.size()) {
+    Span e = doc_.tokens[c.cue_last].span;
+    cue.begin = std::min(cue.begin, e.begin);
+    cue.end = std::max(cue.end, e.end);
+  }
+  auto key = std::make_tuple(src.Key(), tgt ? tgt->Key() : std::string(), code, sentence, cue.begin);
+  if (seen_.count(key)) return;
+  seen_[key] = true;
+  Event e;
+  r_.codebook->Fill(code, &e);
+  auto fill = [](const Actor& a, EventActor* out) {
+    out->entity = a.entity;
+    out->name = std::string(a.name);
+    out->actor = a.code.empty() ? a.country : a.code;
+    out->country = a.country;
+  };
+  fill(src, &e.source);
+  if (tgt) {
+    EventActor t;
+    fill(*tgt, &t);
+    e.target = t;
+  }
+  e.date = date;
+  e.location = loc;
+  e.mode = mode;
+  e.confidence = std::clamp(confidence, 0.05f, 0.99f);
+  e.sentence = sentence;
+  e.cue = cue;
+  e.reported_by = reported_by;
+  doc_.events.push_back(std::move(e));
+}
+
+// Material acts (cooperation, aid, yielding, protest, force, sanctions,
+// coercion) without a target are aimed at the place where they happen;
+// statements made somewhere are not.
+bool DocCoder::PlaceIsTarget(std::string_view code) {
+  int root = std::atoi(std::string(code.substr(0, std::min<size_t>(2, code.size()))).c_str());
+  return (root >= 6 && root <= 8) || root >= 14;
+}
+
+std::vector<Actor> DocCoder::NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
+                                                const std::vector<Actor>& sources) {
+  const Clause& cl = doc_.clauses[ci];
+  const Sentence& sent = doc_.sentences[cl.sentence];
+  // Tokens of the clause and of its infinitives; in a participle clause
+  // below it only the participle's object ("meet Jordan's visiting King
+  // Abdullah", a modifier the parse made a clause), not its other
+  // participants ("a ceremony attended by Erdogan").
+  auto allowed = [&](int32_t owner, uint32_t t) {
+    for (int guard = 0; owner >= 0 && guard < 6; ++guard) {
+      if (owner == ci) return true;
+      Rel r = RelOf(owner);
+      if (r == Rel::kAcl || r == Rel::kAdv) {
+        // Not the participle's own agent or subject ("attended by Erdogan").
+        const Clause& oc = doc_.clauses[owner];
+        const Mention& m = doc_.mentions[mention_at_[t]];
+        auto inside = [&](int32_t x) {
+          return x >= static_cast<int32_t>(m.token_begin) && x < static_cast<int32_t>(m.token_end);
+        };
+        if (oc.passive || inside(oc.agent) || inside(oc.subject)) return false;
+      } else if (r != Rel::kXcomp) {
+        return false;
+      }
+      owner = doc_.clauses[owner].parent;
+    }
+    return false;
+  };
+  int32_t subj = SubjectOf(ci);
+  for (uint32_t t = static_cast<uint32_t>(std::max(c.cue_last, cl.verb)) + 1; t < sent.token_end;
+       ++t) {
+    if (!StartsActor(t) || time_at_[t] >= 0 || !allowed(Owner(t), t)) continue;
+    if (subj >= 0 && (static_cast<int32_t>(t) == subj || Head(t) == subj)) continue;
+    const Mention& m = doc_.mentions[mention_at_[t]];
+    Actor a;
+    if (m.form == MentionForm::kAdjective) {
+      int32_t h = Head(t);  // "Russian civilian advisers": the noun's actor
+      if (h >= 0 && h > static_cast<int32_t>(t)) a = ActorOf(h, true, &rep);
+    } else {
+      a = EntityActor(mention_at_[t], t);
+    }
+    if (!a.ok() || (a.country.empty() && a.code.empty())) continue;
+    if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPlace && !PlaceIsTarget(c.code))
+      continue;
+    bool is_source = false;
+    for (const Actor& s : sources) is_source = is_source || (s.entity >= 0 && s.entity == a.entity);
+    if (is_source) continue;
+    return {a};
+  }
+  return {};
+}
+
+bool DocCoder::Passive(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  if (!cl.passive) return false;
+  if (cl.object < 0 || !tree_ || cl.verb < 0) return true;
+  // "Putin ..., accused the United States": a participle the parser hung on
+  // a noun is not passive when it has an object and no passive auxiliary.
+  for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb)))
+    if (D(k) == Dep::kAuxPass) return true;
+  return false;
+}
+
+void DocCoder::EmitClause(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  bool passive = Passive(ci);
+  if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
+  Coding c = CodeClause(ci);
+  const Report& rep = ReportOf(ci);
+  if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) {
+    // "X said Y must ...": a demand by X on Y, whatever Y must do.
+    if (cl.modality == Modality::kObligation && !cl.negated && cl.negation < 0 && rep.active &&
+        rep.speaker.ok() && !(c.found && (c.flags & kFlagSpeech))) {
+      std::vector<Actor> addressees = ActorsOf(SubjectOf(ci), false, &rep);
+      Coding d;
+      d.trigger = cl.verb;
+      d.cue_last = cl.verb;
+      for (const Actor& t : addressees) {
+        if (t.entity >= 0 && t.entity == rep.speaker.entity) continue;
+        Emit(d, "100", rep.speaker, &t, EventMode::kAsserted, 0.55f, cl.sentence, DateOf(ci),
+             std::nullopt, "");
+      }
+    }
+    return;
+  }
+  // Sources.
+  std::vector<Actor> sources;
+  bool inherited = cl.subject < 0 || cl.subject_inherited;
+  if (c.slot_source >= 0) sources = ActorsOf(c.slot_source, false, &rep);
+  if (sources.empty()) {
+    if (passive) {
+      if (cl.agent >= 0) sources = ActorsOf(cl.agent, false, &rep);
+    } else {
+      sources = ActorsOf(SubjectOf(ci), false, &rep);
+    }
+  }
+  // "Human rights organization Amnesty International demanded": the
+  // parse split the subject; another subject of the verb names the actor.
+  if (sources.empty() && !passive && tree_) {
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) {
+      if ((D(k) != Dep::kNsubj && D(k) != Dep::kNsubjPass) || static_cast<int32_t>(k) == SubjectOf(ci))
+        continue;
+      sources = ActorsOf(static_cast<int32_t>(k), false, &rep);
+      if (!sources.empty()) break;
+    }
+  }
+  // A subject the parse got wrong (a date, "on Saturday", or a word that is
+  // no noun) or missing: the nearest actor named before the verb in the
+  // clause's sentence, as a shallow reading would take it.
+  // A subject after the verb is suspect when the clause is not introduced
+  // by a subordinator ("After receiving Orban, Putin ..." is fine) and a
+  // noun stands right before the verb: "..., police in Jericho confiscated
+  // weapons ..., the Israeli army said" hangs the first clause on "said"
+  // and lends it that subject.
+  bool late_subject = false;
+  if (SubjectOf(ci) > cl.verb && c.slot_source < 0 && tree_) {
+    bool marked = cl.complementizer >= 0;
+    for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) marked = marked || D(k) == Dep::kMark;
+    int32_t t = cl.verb - 1;
+    const Sentence& sent = doc_.sentences[cl.sentence];
+    while (t >= static_cast<int32_t>(sent.token_begin) &&
+           (doc_.tokens[t].pos == Upos::kAdv || doc_.tokens[t].pos == Upos::kAux ||
+            doc_.tokens[t].pos == Upos::kPart))
+      --t;
+    late_subject = !marked && t >= static_cast<int32_t>(sent.token_begin) &&
+                   (doc_.tokens[t].pos == Upos::kNoun || doc_.tokens[t].pos == Upos::kPropn);
+  }
+  if ((sources.empty() || late_subject) && !passive) {
+    int32_t s = SubjectOf(ci);
+    // A subject after the verb is suspect too: "..., police in Jericho
+    // confiscated weapons ..., the Israeli army said" hangs the first clause
+    // on "said" and lends it that subject.
+    bool odd = s < 0 || time_at_[s] >= 0 || late_subject ||
+               (doc_.tokens[s].pos != Upos::kNoun && doc_.tokens[s].pos != Upos::kPropn &&
+                doc_.tokens[s].pos != Upos::kPron && doc_.tokens[s].pos != Upos::kNum &&
+                doc_.tokens[s].pos != Upos::kNone);
+    if (odd && RelOf(ci) != Rel::kXcomp) {
+      if (late_subject) sources.clear();
+      const Sentence& sent = doc_.sentences[cl.sentence];
+      for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {
+        // A name, whatever tag the tagger gave it ("Arnor/CCONJ").
+        if (mention_at_[t] >= 0 && doc_.mentions[mention_at_[t]].form != MentionForm::kAdjective) {
+          Actor a = EntityActor(mention_at_[t], t);
+          if (a.ok() && !a.country.empty() &&
+              !(a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPlace)) {
+            sources.push_back(a);
+            inherited = true;
+            break;
+          }
+        }
+        Upos p = doc_.tokens[t].pos;
+        if (p != Upos::kNoun && p != Upos::kPropn && p != Upos::kNone) continue;
+        // The head of a noun phrase: the next word is no noun of it.
+        if (t + 1 < static_cast<uint32_t>(cl.verb) &&
+            (doc_.tokens[t + 1].pos == Upos::kNoun || doc_.tokens[t + 1].pos == Upos::kPropn))
+          continue;
+        Actor a = ActorOf(static_cast<int32_t>(t), false, &rep);
+        if (!a.ok() || a.country.empty()) continue;
+        if (a.entity >= 0 && doc_.entities[a.entity].type == EntityType::kPlace) continue;
+        sources.push_back(a);
+        inherited = true;
+        break;
+      }
+    }
+  }
+  // "X said it will ...": an unresolved subject pronoun of reported
+  // speech is the speaker.
+  if (sources.empty() && !passive && rep.active && !rep.direct && rep.speaker.ok()) {
+    int32_t s = SubjectOf(ci);
+    if (s >= 0 && doc_.tokens[s].pos == Upos::kPron && rep.speaker.entity >= 0) {
+      // Only a pronoun that fits the speaker: he/she for a person, it/they
+      // for a country or an organisation, they for a group.
+      std::string_view w = W(static_cast<uint32_t>(s)).text;
+      EntityType t = doc_.entities[rep.speaker.entity].type;
+      bool fits = t == EntityType::kPerson ? (w == "he" || w == "she")
+                  : t == EntityType::kGroup ? w == "they"
+                                            : (w == "it" || w == "they");
+      if (fits) sources.push_back(rep.speaker);
+    }
+  }
+  if (sources.empty()) return;
+  // Targets.
+  bool by_role = false;
+  std::vector<Actor> targets;
+  if (passive && cl.subject >= 0) {
+    targets = ActorsOf(cl.subject, false, &rep);
+    by_role = !targets.empty();
+  } else {
+    targets = Targets(ci, c, rep, &by_role);
+    if (targets.empty() && c.frame != Frame::kNone) {
+      // "plans to visit Moscow": the content's target.
+      static const std::vector<TargetRole> kXobj = {{TargetRole::kXobj, ""}};
+      Coding x = c;
+      x.targets = &kXobj;
+      targets = Targets(ci, x, rep, &by_role);
+    }
+  }
+  // Nothing in a syntactic role: the first actor named after the verb in
+  // the clause (or in the infinitive or participle clauses it governs), as
+  // a shallow reading would take it ("killed at least eight top al-Qaeda
+  // leaders" parsed without an object). Not for symmetric verbs with a
+  // coordinated subject: those act on each other.
+  bool symmetric_pair = ((c.flags & kFlagSymmetric) || c.compound) && sources.size() > 1;
+  bool no_target = c.targets && !c.targets->empty() && c.targets->front().kind == TargetRole::kNone;
+  if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive &&
+      !(c.flags & kFlagNeedsTarget)) {
+    targets = NearestTargetAfter(ci, c, rep, sources);
+  }
+  Actor place;
+  std::optional<Location> loc = LocationOf(ci, &place);
+  std::string code = c.code;
+  int root = std::atoi(code.substr(0, 2).c_str());
+  if (targets.empty() && place.ok() && PlaceIsTarget(code)) {
+    targets.push_back(place);  // "deployed troops in Ukraine"
+  }
+  // Mode and the codes modality makes.
+  bool negated = cl.negated || cl.negation >= 0;
+  bool future = cl.tense == Tense::kFuture;
+  Modality modality = cl.modality;
+  // In reported speech "would" is the future seen from the past ("China
+  // announced that it would impose tariffs"), not a condition.
+  if (rep.active && !rep.direct && modality == Modality::kConditional &&
+      !cl.in_quote) {
+    modality = Modality::kNone;
+    future = true;
+  }
+  bool coop = root >= 3 && root <= 8;
+  EventMode mode = EventMode::kAsserted;
+  bool derived = false;       // the speaker's demand on the subject
+  bool speaker_act = false;   // the speaker's own intent or threat
+  std::vector<Actor> derived_targets;
+  std::string_view content = c.content.empty() ? r_.frames->ContentOf(code)
+                                               : std::string_view(c.content);
+  auto same_actor = [](const Actor& a, const Actor& b) {
+    if (a.entity >= 0 && a.entity == b.entity) return true;
+    return !a.country.empty() && a.country == b.country && (a.code == b.code || a.code.size() == 3 || b.code.size() == 3);
+  };
+  bool self_report = rep.active && rep.speaker.ok() && same_actor(rep.speaker, sources[0]);
+  if (negated) {
+    // A refused promise is a rejection: "will not accept", "would not meet".
+    if ((future || modality != Modality::kNone || c.frame == Frame::kIntent) && coop &&
+        (c.frame == Frame::kNone || c.frame == Frame::kIntent)) {
+      code = std::string(r_.frames->Compose(Frame::kReject, content));
+    } else {
+      mode = EventMode::kNegated;
+    }
+  } else if (modality == Modality::kPossibility || modality == Modality::kConditional) {
+    mode = EventMode::kHypothetical;
+    if (coop && root != 3 && c.frame == Frame::kNone && r_.frames->HasContent(content))
+      code = std::string(r_.frames->Compose(Frame::kIntent, content));
+  } else if (modality == Modality::kObligation) {
+    if (rep.active && rep.speaker.ok() && !self_report &&
+        (c.frame == Frame::kNone || c.frame == Frame::kIntent)) {
+      code = std::string(r_.frames->Compose(Frame::kDemand, content));
+      derived = true;
+      derived_targets = sources;
+      sources = {rep.speaker};
+    } else {
+      mode = EventMode::kHypothetical;
+    }
+  } else if (future || modality == Modality::kIntent) {
+    // A promise of cooperation is an intent (03x); force promised by the
+    // actor itself is a threat (13x); other acts it announces are asserted.
+    if (c.frame == Frame::kNone && r_.frames->HasContent(content) &&
+        (coop || (self_report && root >= 18))) {
+      code = std::string(r_.frames->Compose(Frame::kIntent, content));
+      speaker_act = self_report;
+    } else if (self_report) {
+      speaker_act = true;
+    } else if (c.frame == Frame::kNone) {
+      mode = EventMode::kHypothetical;
+    }
+  }
+  if (derived) {
+    targets = derived_targets;
+  } else if (targets.empty() && (c.flags & kFlagNeedsTarget) &&
+             !((c.flags & kFlagSymmetric) && sources.size() > 1)) {
+    return;
+  }
+  if (mode == EventMode::kAsserted && rep.active && !derived && !speaker_act)
+    mode = EventMode::kClaimed;
+  float conf = 0.6f;
+  if (c.pattern) conf += 0.15f;
+  if (by_role) conf += 0.1f;
+  if (inherited) conf -= 0.1f;
+  if (mode != EventMode::kAsserted) conf -= 0.05f;
+  std::string date = DateOf(ci);
+  std::string reported_by =
+      derived || speaker_act ? std::string() : (rep.active ? rep.by : std::string());
+  uint32_t sentence = cl.sentence;
+  bool symmetric = (c.flags & kFlagSymmetric) || c.compound;
+  if (targets.empty() && symmetric && sources.size() > 1) {
+    for (const Actor& a : sources)
+      for (const Actor& b : sources)
+        if (&a != &b) Emit(c, code, a, &b, mode, conf, sentence, date, loc, reported_by);
+    return;
+  }
+  for (const Actor& s : sources) {
+    if (targets.empty()) {
+      Emit(c, code, s, nullptr, mode, conf - 0.1f, sentence, date, loc, reported_by);
+      continue;
+    }
+    for (const Actor& t : targets) {
+      Emit(c, code, s, &t, mode, conf, sentence, date, loc, reported_by);
+      if (!c.paired.empty()) Emit(c, c.paired, t, &s, mode, conf, sentence, date, loc, reported_by);
+    }
+  }
+}
+
+void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses) {
+  // Conditions and purposes are not events, nor is anything under them;
+  // relative and participial clauses describe a noun ("the helicopter that
+  // was captured", "inspectors probing sites") rather than report an event,
+  // except "where" clauses, which place one ("Ukraine, where Russia has
+  // deployed troops").
+  for (int32_t ci : clauses) {
+    int guard = 0;
+    for (int32_t c = ci; c >= 0 && guard++ < 20; c = doc_.clauses[c].parent) {
+      Rel r = RelOf(c);
+      bool where = false;
+      if (r == Rel::kRelcl && tree_ && doc_.clauses[c].verb >= 0)
+        for (uint32_t k : Kids(static_cast<uint32_t>(doc_.clauses[c].verb)))
+          where = where || W(k).text == "where";
+      if (r == Rel::kCondition || r == Rel::kPurpose || (r == Rel::kRelcl && !where) ||
+          r == Rel::kAcl) {
+        skipped_[ci] = 1;
+        break;
+      }
+    }
+  }
+  for (int32_t ci : clauses) {
+    if (skipped_[ci]) continue;
+    const Clause& cl = doc_.clauses[ci];
+    int32_t p = cl.parent;
+    if (p < 0) continue;
+    Rel r = RelOf(ci);
+    Coding pc = CodeClause(p);
+    bool parent_event = pc.found && !pc.code.empty() && pc.frame == Frame::kNone && !pc.light &&
+                        !(pc.flags & (kFlagQuiet | kFlagSpeech | kFlagLight));
+    // "visited Moscow to mediate": an infinitive after an event verb is its
+    // purpose. After other verbs and adjectives it is not asserted either
+    // ("off-limits to attack", "chose to walk away"), unless the verb says
+    // it happens: continue, begin, manage ... to.
+    if (r == Rel::kXcomp) {
+      if (parent_event) {
+        skipped_[ci] = 1;
+      } else if (!(pc.found && (pc.frame != Frame::kNone || pc.light))) {
+        const Clause& pcl = doc_.clauses[p];
+        std::string_view lemma;
+        if (pcl.verb >= 0) {
+          const Words& pw = W(static_cast<uint32_t>(pcl.verb));
+          lemma = pw.lemma.empty() ? std::string_view(pw.text) : std::string_view(pw.lemma);
+        }
+        static const char* kAspectual[] = {"continue", "begin", "start", "resume", "keep",
+                                           "manage", "proceed", "go", "try", "attempt",
+                                           "seek", "help", "dare", "get"};
+        bool aspectual = false;
+        for (const char* a : kAspectual) aspectual = aspectual || lemma == a;
+        if (!aspectual) skipped_[ci] = 1;
+      }
+    }
+    // "attacked the camp, killing 156": a bare -ing clause after an event
+    // tells its consequence, the same event.
+    if (r == Rel::kAdv && parent_event && cl.complementizer < 0 &&
+        (cl.subject < 0 || cl.subject < cl.verb - 1 || cl.subject == doc_.clauses[p].subject) &&
+        EndsWith(W(static_cast<uint32_t>(cl.verb)).text, "ing")) {
+      bool marked = false;
+      if (tree_)
+        for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) marked = marked || D(k) == Dep::kMark;
+      if (!marked) skipped_[ci] = 1;
+    }
+  }
+  // Parents first, so that frames mark their content before it is coded.
+  std::vector<std::pair<int, int32_t>> order;
+  for (int32_t ci : clauses) {
+    int depth = 0;
+    for (int32_t c = doc_.clauses[ci].parent; c >= 0 && depth < 20; c = doc_.clauses[c].parent)
+      ++depth;
+    order.emplace_back(depth, ci);
+  }
+  std::stable_sort(order.begin(), order.end());
+  for (const auto& [depth, ci] : order) CodeClause(ci);
+  for (const auto& [depth, ci] : order) EmitClause(ci);
+  (void)s;
+}
+
+// ---- Shallow reading (no syntax layer) -----------------------------------------------
+
+void DocCoder::CodeSentenceShallow(uint32_t s) {
+  const Sentence& sent = doc_.sentences[s];
+  std::vector<uint32_t> window;
+  for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) window.push_back(t);
+  // Triggers: words the lexicon knows as verbs (tagged VERB when tagged).
+  std::vector<uint32_t> verbs;
+  for (uint32_t t : window) {
+    Upos p = doc_.tokens[t].pos;
+    if (p != Upos::kNone && p != Upos::kVerb && p != Upos::kAux && p != Upos::kAdj) continue;
+    if (doc_.tokens[t].kind != TokenKind::kWord || mention_at_[t] >= 0) continue;
+    const Words& w = W(t);
+    if (!r_.verbs->VerbTriggers(w.text).empty() ||
+        (!w.lemma.empty() && !r_.verbs->VerbTriggers(w.lemma).empty()))
+      verbs.push_back(t);
+  }
+  std::string date = published_;
+  for (uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+    if (time_at_[t] < 0) continue;
+    const std::string& v = doc_.times[time_at_[t]].value;
+    if (v.size() >= 10 && IsAsciiDigit(v[0]) && v[4] == '-' && v[7] == '-') {
+      date = v.substr(0, 10);
+      break;
+    }
+  }
+  Report rep;
+  for (const Quote& q : doc_.quotes)
+    if (q.span.Overlaps(sent.span)) {
+      rep.active = true;
+      rep.direct = q.kind != QuoteKind::kIndirect;
+      rep.by = !q.speaker_name.empty() ? q.speaker_name : q.source;
+      break;
+    }
+  for (size_t i = 0; i < verbs.size(); ++i) {
+    uint32_t v = verbs[i];
+    uint32_t lo = i > 0 ? verbs[i - 1] + 1 : sent.token_begin;
+    uint32_t hi = i + 1 < verbs.size() ? verbs[i + 1] : sent.token_end;
+    std::vector<uint32_t> win;
+    for (uint32_t t = lo; t < hi; ++t) win.push_back(t);
+    Coding c = CodeTrigger(v, false, win);
+    if (c.light || (c.found && c.code.empty())) {
+      for (uint32_t t = c.cue_last + 1; t < hi && t <= static_cast<uint32_t>(c.cue_last) + 4; ++t) {
+        Coding n = CodeTrigger(t, true, win);
+        if (n.found && !n.code.empty()) {
+          n.light = true;
+          c = n;
+          break;
+        }
+      }
+    }
+    if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) continue;
+    if (c.frame != Frame::kNone && c.pattern == nullptr && c.code.empty())
+      c.code = std::string(FrameTable::GeneralCode(c.frame));
+    // Passive: "X was attacked by Y".
+    bool passive = false;
+    if (v > sent.token_begin) {
+      std::string_view prev = W(v - 1).text;
+      passive = (prev == "was" || prev == "were" || prev == "been" || prev == "is" ||
+                 prev == "are" || prev == "be");
+    }
+    Actor src, tgt;
+    auto actor_at = [&](uint32_t t) { return EntityActor(mention_at_[t], t); };
+    if (c.slot_source >= 0) src = ActorOf(c.slot_source, false, &rep);
+    if (c.slot_target >= 0) tgt = ActorOf(c.slot_target, false, &rep);
+    int32_t by_tok = -1;
+    for (uint32_t t = c.cue_last + 1; t < hi; ++t)
+      if (W(t).text == "by") {
+        by_tok = static_cast<int32_t>(t);
+        break;
+      }
+    auto first_after = [&](uint32_t from) {
+      for (uint32_t t = from; t < hi; ++t)
+        if (StartsActor(t)) {
+          Actor a = actor_at(t);
+          if (a.ok()) return a;
+        }
+      return Actor();
+    };
+    auto last_before = [&]() {
+      for (uint32_t t = v; t-- > sent.token_begin;)
+        if (mention_at_[t] >= 0) {
+          Actor a = actor_at(t);
+          if (a.ok()) return a;
+        }
+      return Actor();
+    };
+    if (passive && by_tok >= 0) {
+      if (!src.ok()) src = first_after(static_cast<uint32_t>(by_tok) + 1);
+      if (!tgt.ok()) tgt = last_before();
+    } else {
+      if (!src.ok()) src = last_before();
+      if (!tgt.ok()) tgt = first_after(static_cast<uint32_t>(c.cue_last) + 1);
+    }
+    if (!src.ok()) continue;
+    if (!tgt.ok() && (c.flags & kFlagNeedsTarget)) continue;
+    bool negated = false;
+    for (uint32_t t = v; t-- > sent.token_begin && t + 3 >= v;) {
+      std::string_view w = W(t).text;
+      if (w == "not" || w == "n't" || w == "never") negated = true;
+    }
+    EventMode mode = negated ? EventMode::kNegated
+                             : rep.active ? EventMode::kClaimed : EventMode::kAsserted;
+    float conf = 0.4f + (c.pattern ? 0.15f : 0.f);
+    Emit(c, c.code, src, tgt.ok() ? &tgt : nullptr, mode, conf, s, date, std::nullopt,
+         rep.active ? rep.by : std::string());
+    if (!c.paired.empty() && tgt.ok())
+      Emit(c, c.paired, tgt, &src, mode, conf, s, date, std::nullopt,
+           rep.active ? rep.by : std::string());
+  }
+}
+
+void DocCoder::Run() {
+  if (doc_.tokens.empty() || doc_.sentences.empty()) return;
+  // No actor, no event: most of the work can be skipped.
+  bool any_actor = false;
+  for (const Entity& e : doc_.entities) any_actor = any_actor || !e.actor.empty() || !e.country.empty();
+  if (!any_actor) return;
+  // Indices another stage got wrong point nowhere rather than out of range.
+  int32_t nt = static_cast<int32_t>(doc_.tokens.size());
+  int32_t nc = static_cast<int32_t>(doc_.clauses.size());
+  auto fix = [](int32_t* i, int32_t n) {
+    if (*i >= n || *i < -1) *i = -1;
+  };
+  for (Clause& c : doc_.clauses) {
+    for (int32_t* t : {&c.verb, &c.first_verb_token, &c.particle, &c.subject, &c.object,
+                       &c.indirect_object, &c.agent, &c.complementizer, &c.negation})
+      fix(t, nt);
+    fix(&c.parent, nc);
+    fix(&c.complement, nc);
+    for (Oblique& o : c.obliques) {
+      fix(&o.marker, nt);
+      fix(&o.head, nt);
+    }
+    if (c.sentence >= doc_.sentences.size()) {
+      c.verb = -1;
+    } else if (c.verb >= 0) {
+      const Sentence& s = doc_.sentences[c.sentence];
+      if (static_cast<uint32_t>(c.verb) < s.token_begin ||
+          static_cast<uint32_t>(c.verb) >= s.token_end)
+        c.verb = -1;
+    }
+  }
+  for (Mention& m : doc_.mentions) {
+    if (m.token_end > doc_.tokens.size()) m.token_end = static_cast<uint32_t>(doc_.tokens.size());
+    if (m.entity >= static_cast<int32_t>(doc_.entities.size())) m.entity = -1;
+  }
+  Index();
+  size_t first_event = doc_.events.size();
+  std::vector<std::vector<int32_t>> by_sentence(doc_.sentences.size());
+  for (size_t c = 0; c < doc_.clauses.size(); ++c) {
+    const Clause& cl = doc_.clauses[c];
+    if (cl.sentence < by_sentence.size() && cl.verb >= 0 &&
+        static_cast<size_t>(cl.verb) < doc_.tokens.size())
+      by_sentence[cl.sentence].push_back(static_cast<int32_t>(c));
+  }
+  bool syntax = tree_ && !doc_.clauses.empty();
+  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    const Sentence& sent = doc_.sentences[s];
+    if (sent.token_end > doc_.tokens.size() || sent.token_begin >= sent.token_end) continue;
+    if (syntax) CodeSentenceClauses(s, by_sentence[s]);
+    else CodeSentenceShallow(s);
+  }
+  // Groups: the same interaction (source, target, code, date).
+  int next_group = 1;
+  for (size_t i = 0; i < first_event; ++i) next_group = std::max(next_group, doc_.events[i].group + 1);
+  std::map<std::string, int> groups;
+  for (size_t i = first_event; i < doc_.events.size(); ++i) {
+    Event& e = doc_.events[i];
+    auto who = [](const EventActor& a) {
+      return a.entity >= 0 ? "e" + std::to_string(a.entity) : a.actor + "/" + a.name;
+    };
+    std::string key = who(e.source) + "|" + (e.target ? who(*e.target) : "-") + "|" + e.code +
+                      "|" + e.date;
+    auto [it, inserted] = groups.emplace(key, next_group);
+    if (inserted) ++next_group;
+    e.group = it->second;
+  }
+}
+
+}  // namespace
+
+void EventCoder::Code(Document& doc) const {
+  if (!r_.verbs || !r_.codebook || !r_.frames) return;
+  DocCoder coder(r_, doc);
+  coder.Run();
+}
+
+}  // namespace newsmill

@@ -1,0 +1,346 @@
+// The event coder on documents written by hand (tokens, trees, actors):
+// one case per behaviour of the coder.
+#include "events/event_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "base/strings.h"
+#include "events/test_document.h"
+
+namespace newsmill {
+namespace {
+
+class EventCoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto book = Codebook::Load("");
+    ASSERT_TRUE(book.ok()) << book.status().ToString();
+    book_ = std::move(book.value());
+    auto frames = FrameTable::Load("");
+    ASSERT_TRUE(frames.ok()) << frames.status().ToString();
+    frames_ = std::move(frames.value());
+    VerbLexiconOptions vo;
+    auto verbs = VerbLexicon::Load(vo);
+    ASSERT_TRUE(verbs.ok()) << verbs.status().ToString();
+    verbs_ = std::move(verbs.value());
+    CoderResources r;
+    r.verbs = verbs_.get();
+    r.codebook = book_.get();
+    r.frames = frames_.get();
+    r.agent_sector = [](std::string_view noun) -> std::string {
+      if (noun == "troops" || noun == "troop" || noun == "soldiers") return "MIL";
+      if (noun == "police") return "COP";
+      if (noun == "officials" || noun == "official") return "GOV";
+      return "";
+    };
+    coder_ = std::make_unique<EventCoder>(r);
+  }
+  std::vector<Event> Code(TestDoc& d) {
+    Document& doc = d.Build();
+    coder_->Code(doc);
+    return doc.events;
+  }
+  static std::string Summary(const Event& e) {
+    return e.source.actor + ">" + (e.target ? e.target->actor : std::string("-")) + ":" + e.code;
+  }
+  static std::vector<std::string> Summaries(const std::vector<Event>& ev) {
+    std::vector<std::string> out;
+    for (const Event& e : ev) out.push_back(Summary(e));
+    return out;
+  }
+
+  std::unique_ptr<Codebook> book_;
+  std::unique_ptr<FrameTable> frames_;
+  std::unique_ptr<VerbLexicon> verbs_;
+  std::unique_ptr<EventCoder> coder_;
+};
+
+using Strings = std::vector<std::string>;
+Strings Sorted(Strings v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+TEST_F(EventCoderTest, AccusationWithPatternFillsEveryField) {
+  TestDoc d("Putin/PROPN/1/nsubj accused/VERB/-1/root/accuse the/DET/4/det "
+            "United/PROPN/4/compound States/PROPN/1/obj of/ADP/6/case "
+            "aggression/NOUN/1/obl ./PUNCT/1/punct");
+  d.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  d.Entity("United States", "USA", EntityType::kCountry, {{3, 5}});
+  auto ev = Code(d);
+  ASSERT_EQ(ev.size(), 1u);
+  const Event& e = ev[0];
+  EXPECT_EQ(e.code, "1123");  // accuse of aggression
+  EXPECT_EQ(e.root, "11");
+  EXPECT_EQ(e.quad, 3);
+  EXPECT_DOUBLE_EQ(e.goldstein, -2.0);
+  EXPECT_EQ(e.plover, "ACCUSE");
+  EXPECT_EQ(e.source.actor, "RUSGOV");
+  EXPECT_EQ(e.source.country, "RUS");
+  EXPECT_EQ(e.source.name, "Vladimir Putin");
+  ASSERT_TRUE(e.target);
+  EXPECT_EQ(e.target->actor, "USA");
+  EXPECT_EQ(e.date, "2022-02-01");
+  EXPECT_EQ(e.mode, EventMode::kAsserted);
+  EXPECT_EQ(d.doc().Text(e.cue), "accused");
+  EXPECT_EQ(e.group, 1);
+  EXPECT_GT(e.confidence, 0.5f);
+}
+
+TEST_F(EventCoderTest, PassiveTakesSourceFromByPhrase) {
+  TestDoc d("Ukraine/PROPN/2/nsubj:pass was/AUX/2/aux:pass/be attacked/VERB/-1/root/attack "
+            "by/ADP/4/case Russia/PROPN/2/obl:agent ./PUNCT/2/punct");
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{0, 1}});
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{4, 5}});
+  EXPECT_EQ(Summaries(Code(d)), (Strings{"RUS>UKR:190"}));
+}
+
+TEST_F(EventCoderTest, CoordinatedSubjectsOfSymmetricVerbActOnEachOther) {
+  TestDoc d("Lavrov/PROPN/3/nsubj and/CCONJ/2/cc Blinken/PROPN/0/conj spoke/VERB/-1/root/speak "
+            "Tuesday/PROPN/3/obl:tmod ./PUNCT/3/punct",
+            "2022-02-03");
+  d.Entity("Sergei Lavrov", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  d.Entity("Antony Blinken", "USAGOV", EntityType::kPerson, {{2, 3}});
+  d.Time(4, 5, "2022-02-01");
+  auto ev = Code(d);
+  EXPECT_EQ(Sorted(Summaries(ev)), Sorted(Strings{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"}));
+  for (const Event& e : ev) EXPECT_EQ(e.date, "2022-02-01");  // the clause's date
+}
+
+TEST_F(EventCoderTest, NegatedEventIsMarkedNegated) {
+  TestDoc d("Russia/PROPN/3/nsubj did/AUX/3/aux/do not/PART/3/advmod attack/VERB/-1/root "
+            "Ukraine/PROPN/3/obj ./PUNCT/3/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{4, 5}});
+  auto ev = Code(d);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mode, EventMode::kNegated);
+  EXPECT_EQ(ev[0].code, "190");
+}
+
+TEST_F(EventCoderTest, MayTalkIsHypotheticalIntentToMeet) {
+  TestDoc d("Biden/PROPN/4/nsubj and/CCONJ/2/cc Putin/PROPN/0/conj may/AUX/4/aux "
+            "talk/VERB/-1/root ./PUNCT/4/punct");
+  d.Entity("Joe Biden", "USAGOV", EntityType::kPerson, {{0, 1}});
+  d.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{2, 3}});
+  auto ev = Code(d);
+  EXPECT_EQ(Sorted(Summaries(ev)), Sorted(Strings{"USAGOV>RUSGOV:036", "RUSGOV>USAGOV:036"}));
+  for (const Event& e : ev) EXPECT_EQ(e.mode, EventMode::kHypothetical);
+}
+
+TEST_F(EventCoderTest, ThreatTakesItsCodeAndTargetFromTheInfinitive) {
+  TestDoc d("Iran/PROPN/1/nsubj threatened/VERB/-1/root/threaten to/PART/3/mark "
+            "shell/VERB/1/xcomp Iraqi/ADJ/5/amod towns/NOUN/3/obj/town ./PUNCT/1/punct");
+  d.Entity("Iran", "IRN", EntityType::kCountry, {{0, 1}});
+  int iraq = d.Entity("Iraq", "IRQ", EntityType::kCountry, {});
+  d.Adjective(iraq, 4);
+  auto ev = Code(d);
+  // 138: threaten to use military force; the shelling itself is not coded.
+  EXPECT_EQ(Summaries(ev), (Strings{"IRN>IRQ:138"}));
+}
+
+TEST_F(EventCoderTest, AppealTakesItsCodeFromWhatIsAskedFor) {
+  TestDoc d("Germany/PROPN/1/nsubj urged/VERB/-1/root/urge Russia/PROPN/1/obj to/PART/4/mark "
+            "withdraw/VERB/1/xcomp its/PRON/6/nmod:poss troops/NOUN/4/obj/troop ./PUNCT/1/punct");
+  d.Entity("Germany", "DEU", EntityType::kCountry, {{0, 1}});
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(d)), (Strings{"DEU>RUS:0256"}));
+}
+
+TEST_F(EventCoderTest, FirstPersonInAQuoteIsTheSpeakerAndAWillAttackIsAThreat) {
+  TestDoc d("\"/PUNCT/3/punct We/PRON/3/nsubj/we will/AUX/3/aux attack/VERB/8/ccomp "
+            "Ukraine/PROPN/3/obj ,/PUNCT/3/punct \"/PUNCT/3/punct Putin/PROPN/8/nsubj "
+            "said/VERB/-1/root/say ./PUNCT/8/punct");
+  int putin = d.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{7, 8}});
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{4, 5}});
+  d.Quote(1, 6, putin);
+  auto ev = Code(d);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Summary(ev[0]), "RUSGOV>UKR:138");
+  EXPECT_EQ(ev[0].mode, EventMode::kAsserted);  // the threat is Putin's own act
+}
+
+TEST_F(EventCoderTest, EventInsideAQuotationIsClaimedByTheSpeaker) {
+  TestDoc d("\"/PUNCT/2/punct Russia/PROPN/2/nsubj attacked/VERB/7/ccomp/attack "
+            "Ukraine/PROPN/2/obj ,/PUNCT/2/punct \"/PUNCT/2/punct Biden/PROPN/7/nsubj "
+            "said/VERB/-1/root/say ./PUNCT/7/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{1, 2}});
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{3, 4}});
+  int biden = d.Entity("Joe Biden", "USAGOV", EntityType::kPerson, {{6, 7}});
+  d.Quote(1, 5, biden);
+  auto ev = Code(d);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(Summary(ev[0]), "RUS>UKR:190");
+  EXPECT_EQ(ev[0].mode, EventMode::kClaimed);
+  EXPECT_EQ(ev[0].reported_by, "Joe Biden");
+}
+
+TEST_F(EventCoderTest, MustInReportedSpeechIsADemandByTheSpeaker) {
+  TestDoc d("Russia/PROPN/1/nsubj said/VERB/-1/root/say Sudan/PROPN/4/nsubj must/AUX/4/aux "
+            "return/VERB/1/ccomp the/DET/6/det helicopter/NOUN/4/obj ./PUNCT/1/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  d.Entity("Sudan", "SDN", EntityType::kCountry, {{2, 3}});
+  auto ev = Code(d);
+  EXPECT_EQ(Summaries(ev), (Strings{"RUS>SDN:1053"}));  // demand release/return
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mode, EventMode::kAsserted);
+}
+
+TEST_F(EventCoderTest, SupportVerbTakesTheEventOfItsObjectAndPlaceIsTheLocation) {
+  TestDoc d("Russia/PROPN/3/nsubj and/CCONJ/2/cc Ukraine/PROPN/0/conj held/VERB/-1/root/hold "
+            "talks/NOUN/3/obj/talk in/ADP/6/case Geneva/PROPN/3/obl ./PUNCT/3/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}});
+  d.Entity("Geneva", "CHE", EntityType::kPlace, {{6, 7}});
+  auto ev = Code(d);
+  EXPECT_EQ(Sorted(Summaries(ev)), Sorted(Strings{"RUS>UKR:040", "UKR>RUS:040"}));
+  for (const Event& e : ev) {
+    ASSERT_TRUE(e.location);
+    EXPECT_EQ(e.location->name, "Geneva");
+    EXPECT_EQ(d.doc().Text(e.cue), "held talks");
+  }
+}
+
+TEST_F(EventCoderTest, AgentNounWithCountryAdjectiveGetsTheSector) {
+  TestDoc d("Russian/ADJ/1/amod troops/NOUN/2/nsubj/troop attacked/VERB/-1/root/attack "
+            "Ukrainian/ADJ/4/amod villages/NOUN/2/obj/village ./PUNCT/2/punct");
+  int rus = d.Entity("Russia", "RUS", EntityType::kCountry, {});
+  int ukr = d.Entity("Ukraine", "UKR", EntityType::kCountry, {});
+  d.Adjective(rus, 0);
+  d.Adjective(ukr, 3);
+  EXPECT_EQ(Summaries(Code(d)), (Strings{"RUSMIL>UKR:190"}));
+}
+
+TEST_F(EventCoderTest, ConditionIsNotAnEvent) {
+  TestDoc d("If/SCONJ/2/mark Russia/PROPN/2/nsubj attacks/VERB/7/advcl/attack "
+            "Ukraine/PROPN/2/obj ,/PUNCT/7/punct it/PRON/7/nsubj will/AUX/7/aux "
+            "face/VERB/-1/root sanctions/NOUN/7/obj/sanction ./PUNCT/7/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{1, 2}});
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{3, 4}});
+  EXPECT_TRUE(Code(d).empty());
+}
+
+TEST_F(EventCoderTest, DeploymentWhereIsTargetedAtThePlace) {
+  TestDoc d("Tensions/NOUN/1/nsubj/tension rose/VERB/-1/root/rise over/ADP/3/case "
+            "Ukraine/PROPN/1/obl ,/PUNCT/3/punct where/ADV/8/advmod Russia/PROPN/8/nsubj "
+            "has/AUX/8/aux/have deployed/VERB/3/acl:relcl/deploy troops/NOUN/8/obj/troop "
+            "./PUNCT/1/punct");
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{3, 4}});
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{6, 7}});
+  auto ev = Code(d);
+  EXPECT_EQ(Summaries(ev), (Strings{"RUS>UKR:154"}));
+  ASSERT_EQ(ev.size(), 1u);
+  ASSERT_TRUE(ev[0].location);
+  EXPECT_EQ(ev[0].location->name, "Ukraine");
+}
+
+TEST_F(EventCoderTest, MentionsOfTheSameInteractionShareAGroup) {
+  TestDoc d("Russia/PROPN/1/nsubj accused/VERB/-1/root/accuse Ukraine/PROPN/1/obj "
+            "./PUNCT/1/punct || Russia/PROPN/1/nsubj accused/VERB/-1/root/accuse "
+            "Ukraine/PROPN/1/obj again/ADV/1/advmod ./PUNCT/1/punct || "
+            "Russia/PROPN/1/nsubj criticized/VERB/-1/root/criticize Ukraine/PROPN/1/obj "
+            "./PUNCT/1/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}, {4, 5}, {9, 10}});
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}, {6, 7}, {11, 12}});
+  auto ev = Code(d);
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0].group, ev[1].group);
+  EXPECT_NE(ev[0].group, ev[2].group);
+  EXPECT_EQ(ev[1].sentence, 1u);
+}
+
+TEST_F(EventCoderTest, WithoutSyntaxTheShallowReadingCodesActorVerbActor) {
+  TestDoc d("Russia accused Ukraine of aggression .", "2022-02-01", /*with_syntax=*/false);
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  d.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(d)), (Strings{"RUS>UKR:1123"}));
+}
+
+TEST_F(EventCoderTest, NoActorsNoEvents) {
+  TestDoc d("They/PRON/1/nsubj/they attacked/VERB/-1/root/attack it/PRON/1/obj ./PUNCT/1/punct");
+  EXPECT_TRUE(Code(d).empty());
+}
+
+TEST_F(EventCoderTest, MustWithAnyVerbInReportedSpeechIsADemand) {
+  TestDoc d("Russia/PROPN/1/nsubj said/VERB/-1/root/say Sudan/PROPN/4/nsubj must/AUX/4/aux "
+            "reconsider/VERB/1/ccomp its/PRON/6/nmod:poss plans/NOUN/4/obj/plan ./PUNCT/1/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  d.Entity("Sudan", "SDN", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(d)), (Strings{"RUS>SDN:100"}));
+}
+
+TEST_F(EventCoderTest, RefusedPromiseIsARejection) {
+  TestDoc d("Syria/PROPN/3/nsubj will/AUX/3/aux not/PART/3/advmod accept/VERB/-1/root "
+            "refugees/NOUN/3/obj/refugee ./PUNCT/3/punct");
+  d.Entity("Syria", "SYR", EntityType::kCountry, {{0, 1}});
+  auto ev = Code(d);
+  EXPECT_EQ(Summaries(ev), (Strings{"SYR>-:120"}));
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].mode, EventMode::kAsserted);
+}
+
+TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent) {
+  TestDoc d("Syria/PROPN/1/nsubj says/VERB/-1/root/say it/PRON/4/nsubj is/AUX/4/cop/be "
+            "willing/ADJ/1/ccomp to/PART/6/mark withdraw/VERB/4/xcomp its/PRON/8/nmod:poss "
+            "troops/NOUN/6/obj/troop from/ADP/10/case Lebanon/PROPN/6/obl ./PUNCT/1/punct");
+  d.Entity("Syria", "SYR", EntityType::kCountry, {{0, 1}});
+  d.Entity("Lebanon", "LBN", EntityType::kCountry, {{10, 11}});
+  auto ev = Code(d);
+  // 0356: express intent to de-escalate military engagement.
+  EXPECT_EQ(Summaries(ev), (Strings{"SYR>LBN:0356"}));
+}
+
+TEST_F(EventCoderTest, BrokenIndicesAndCyclesDoNotCrash) {
+  // Random heads (cycles included), clauses with out-of-range and cyclic
+  // parents, mentions past the end: the coder must neither crash nor hang.
+  uint32_t seed = 12345;
+  auto next = [&] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7fff;
+  };
+  for (int round = 0; round < 200; ++round) {
+    TestDoc d("Russia attacked Ukraine and accused NATO of aggression after talks .",
+              "2022-02-01", false);
+    Document& doc = d.doc();
+    int n = static_cast<int>(doc.tokens.size());
+    for (Token& t : doc.tokens) {
+      t.head = static_cast<int32_t>(next() % (n + 2)) - 1;
+      t.dep = static_cast<Dep>(next() % static_cast<int>(Dep::kCount));
+      t.pos = static_cast<Upos>(next() % 18);
+      t.lemma = ToLowerAscii(doc.Text(t.span));
+    }
+    d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+    d.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}});
+    for (int c = 0; c < 4; ++c) {
+      Clause cl;
+      cl.verb = static_cast<int32_t>(next() % (n + 3)) - 1;
+      cl.subject = static_cast<int32_t>(next() % (n + 3)) - 1;
+      cl.object = static_cast<int32_t>(next() % (n + 3)) - 1;
+      cl.parent = static_cast<int32_t>(next() % 7) - 1;  // may be itself or out of range
+      cl.complement = static_cast<int32_t>(next() % 7) - 1;
+      cl.sentence = next() % 2;
+      cl.passive = next() % 2;
+      cl.obliques.push_back({static_cast<int32_t>(next() % (n + 3)) - 1,
+                             static_cast<int32_t>(next() % (n + 3)) - 1});
+      doc.clauses.push_back(cl);
+    }
+    Mention m;
+    m.token_begin = 5;
+    m.token_end = 400;
+    m.entity = 9;
+    doc.mentions.push_back(m);
+    coder_->Code(doc);
+  }
+  SUCCEED();
+}
+
+TEST_F(EventCoderTest, EmptyDocumentIsFine) {
+  Document doc;
+  coder_->Code(doc);
+  EXPECT_TRUE(doc.events.empty());
+}
+
+}  // namespace
+}  // namespace newsmill
