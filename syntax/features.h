@@ -54,8 +54,9 @@ inline uint64_t FeatureKey(uint32_t tmpl, uint64_t a, uint64_t b, uint64_t c) {
 // Templates switched off (by number), for feature ablation in training;
 // all on by default. Not thread-safe to change: set before any use.
 inline uint64_t g_disabled_templates[16] = {};
+inline bool g_any_disabled = false;  // set along with g_disabled_templates
 inline bool TemplateEnabled(uint32_t tmpl) {
-  return tmpl >= 1024 ||
+  return !g_any_disabled || tmpl >= 1024 ||
          !((g_disabled_templates[tmpl >> 6] >> (tmpl & 63)) & 1);
 }
 // Writes the key of an enabled template to *out; returns 1, else 0.

@@ -1,5 +1,7 @@
 #include "syntax/syntax_stage.h"
 
+#include <atomic>
+
 #include "base/embedded_data.h"
 #include "syntax/clauses.h"
 #include "syntax/lemmatizer.h"
@@ -13,7 +15,9 @@ SyntaxResources::~SyntaxResources() = default;
 
 Result<std::shared_ptr<const SyntaxResources>> LoadSyntaxResources(
     const PipelineOptions& options) {
+  static std::atomic<uint64_t> next_id{1};
   auto r = std::make_shared<SyntaxResources>();
+  r->id = next_id.fetch_add(1);
   if (!options.wordnet_dir.empty()) {
     auto wn = WordNet::Load(options.wordnet_dir);
     if (wn.ok()) {
@@ -49,7 +53,7 @@ namespace {
 
 // Per-thread buffers, reused across documents.
 struct ThreadScratch {
-  const SyntaxResources* owner = nullptr;
+  uint64_t owner = 0;  // SyntaxResources::id
   SyntaxModel::Scratch model;
   SentenceParse parse;
   std::vector<std::string_view> words;
@@ -77,9 +81,9 @@ class SyntaxStage : public Stage {
 
   Status Annotate(Document& doc) const override {
     thread_local ThreadScratch tls;
-    if (tls.owner != res_.get()) {
+    if (tls.owner != res_->id) {
       tls = ThreadScratch();
-      tls.owner = res_.get();
+      tls.owner = res_->id;
     }
     const SyntaxModel& model = *res_->model;
     const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());

@@ -15,6 +15,7 @@
 #ifndef NEWSMILL_SYNTAX_SYNTAX_STAGE_H_
 #define NEWSMILL_SYNTAX_SYNTAX_STAGE_H_
 
+#include <cstdint>
 #include <memory>
 
 #include "newsmill/pipeline.h"
@@ -35,6 +36,9 @@ struct SyntaxResources {
   std::unique_ptr<Lemmatizer> lemmatizer;
   std::unique_ptr<ClauseLexicon> clause_words;
   std::shared_ptr<const WordNet> wordnet;  // null when not installed
+  // Unique per load, so that per-thread caches never outlive their
+  // resources (an address can be reused, an id is not).
+  uint64_t id = 0;
   ~SyntaxResources();
 };
 

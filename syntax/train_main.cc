@@ -598,6 +598,7 @@ int main(int argc, char** argv) {
         int hi = dash == std::string::npos ? lo : std::stoi(r.substr(dash + 1));
         for (int t = lo; t <= hi && t < 1024; ++t)
           ns::g_disabled_templates[t >> 6] |= 1ULL << (t & 63);
+        ns::g_any_disabled = true;
       }
     } else if (a == "--analyze")
       return Analyze(next(), o.model);
