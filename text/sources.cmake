@@ -14,6 +14,7 @@ list(APPEND NEWSMILL_TESTS
   text/normalizer_test.cc
   text/quote_pairing_test.cc
   text/sentence_splitter_test.cc
+  text/text_stage_test.cc
   text/tokenizer_test.cc
 )
 list(APPEND NEWSMILL_DATA_FILES

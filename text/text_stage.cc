@@ -12,6 +12,26 @@
 namespace newsmill {
 namespace {
 
+// The first paragraph of a plain-text article when it reads as a headline:
+// one short line, capitalised, without final punctuation, with more text
+// after it. "" otherwise.
+std::string_view HeadlineOf(const Document& doc) {
+  if (doc.paragraphs.size() < 2 || doc.sentences.empty()) return "";
+  const Span& p = doc.paragraphs[0];
+  std::string_view t = doc.Text(p);
+  if (t.empty() || t.size() > 200 || t.find('\n') != std::string_view::npos) return "";
+  const Sentence& s = doc.sentences[0];
+  if (s.paragraph != 0 || s.span.end != p.end) return "";  // one sentence
+  uint32_t words = 0;
+  for (uint32_t i = s.token_begin; i < s.token_end; ++i)
+    words += doc.tokens[i].kind == TokenKind::kWord;
+  if (words < 2 || words > 24) return "";
+  if (!doc.tokens[s.token_begin].Has(Token::kCapitalized)) return "";
+  const Token& last = doc.tokens[s.token_end - 1];
+  if (last.kind == TokenKind::kPunct || last.kind == TokenKind::kQuoteMark) return "";
+  return t;
+}
+
 class TextStage : public Stage {
  public:
   TextStage(std::unique_ptr<TextRules> rules, bool any_language)
@@ -48,6 +68,7 @@ class TextStage : public Stage {
                              std::to_string(quotes.unbalanced) +
                              " without a partner");
     }
+    if (doc.title.empty()) doc.title = std::string(HeadlineOf(doc));
     doc.language = DetectLanguage(*rules_, doc.text, doc.tokens);
     if (doc.language != "en" && !any_language_) {
       doc.warnings.push_back("language '" + doc.language +
