@@ -115,6 +115,12 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
         ++j;
       } else if (uint32_t n = ReferenceLength(*doc, j, te)) {
         j += n;
+      } else if (terminal && s == "." && toks[j].kind == TokenKind::kNumber &&
+                 doc->TokenText(j).size() <= 2 && j + 1 < te &&
+                 toks[j + 1].Has(Token::kCapitalized)) {
+        // A footnote number after the period ("... rights. 4 Even though").
+        ++j;
+        break;
       } else {
         break;
       }
@@ -141,7 +147,8 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
     bool boundary = false;
     if (terminal) {
       if (s.find_first_of("!?") != std::string_view::npos) {
-        boundary = !next_lower;
+        // "... was it tequila? .. yeah": an ellipsis goes on.
+        boundary = !next_lower && !(ns.size() >= 2 && ns[0] == '.' && ns[1] == '.');
       } else {
         boundary = next_upper || next_digit || next_opens ||
                    next.kind == TokenKind::kSymbol;

@@ -38,6 +38,9 @@ TEST(SentenceSplitter, KnowsNewsAbbreviationsAndInitials) {
        {"They met at 3 p.m.", "Officials declined to comment."}},
       {"Citizens, e.g. The Guardian readers, disagreed.",
        {"Citizens, e.g. The Guardian readers, disagreed."}},
+      {"Minorities are protected by the courts. 4 Even so, the debate goes on.",
+       {"Minorities are protected by the courts. 4", "Even so, the debate goes on."}},
+      {"Was it tequila? .. yeah, it was.", {"Was it tequila? .. yeah, it was."}},
   };
   for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
 }
