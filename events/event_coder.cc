@@ -1206,7 +1206,17 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
       case TargetRole::kNone:
         return {};
       case TargetRole::kObj:
-        if (obj >= 0 && obj != noun) got = ActorsOf(obj, true, &rep);
+        if (obj >= 0 && obj != noun) {
+          got = ActorsOf(obj, true, &rep);
+        } else if (obj < 0 && !Passive(ci)) {
+          // "after receiving Hungarian Prime Minister Viktor Orban" parsed
+          // with the name as an oblique without a preposition: an object.
+          for (const Oblique& o : cl.obliques) {
+            if (o.marker >= 0 || o.head < 0 || time_at_[o.head] >= 0) continue;
+            got = ActorsOf(o.head, true, &rep);
+            if (!got.empty()) break;
+          }
+        }
         break;
       case TargetRole::kIobj:
         if (cl.indirect_object >= 0) got = ActorsOf(cl.indirect_object, true, &rep);
