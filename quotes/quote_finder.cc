@@ -429,6 +429,20 @@ class Finder {
         best_mention = static_cast<int32_t>(m);
       }
     }
+    if (best < 0) {
+      // The phrase is part of a longer name mention ("U.S. Deputy Secretary"
+      // of "U.S. Deputy Secretary of State Wendy Sherman"): that person.
+      const Span head = toks_[r.end - 1].span;
+      for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+        const Mention& mention = doc_.mentions[m];
+        if (mention.entity < 0 || mention.form != MentionForm::kName ||
+            !mention.span.Contains(head) || mention.span.begin > s.begin)
+          continue;
+        best = mention.entity;
+        best_mention = static_cast<int32_t>(m);
+        break;
+      }
+    }
     if (mention_out != nullptr) *mention_out = best_mention;
     return best;
   }
@@ -741,6 +755,11 @@ class Finder {
                            Text(end - 1) != ")" && Text(end - 1) != "]"))
       --end;
     for (uint32_t i = begin; i + 1 < end; ++i) {
+      // "... the demand and said ...": a second verb with its own report.
+      if ((Lower(i) == "and" || Lower(i) == "but") && !toks_[i].Has(Token::kInQuote) &&
+          (CueAt(i + 1) != nullptr ||
+           (i + 2 < end && Has(i + 1, WordClasses::kBetween) && CueAt(i + 2) != nullptr)))
+        return i;
       if (Text(i) != "," || toks_[i].Has(Token::kInQuote)) continue;
       if (Has(i + 1, WordClasses::kAccordingStart)) {
         for (const auto& phrase : cues_.according())
@@ -832,6 +851,19 @@ class Finder {
         // subjects far from their verb).
         if (sp.empty() && parsed && !parsed_speaker.empty() && parsed_speaker.end <= c)
           sp = parsed_speaker;
+        // A cue verb conjoined to an earlier one ("rejected the demand and
+        // said ...") reports for the same speaker.
+        const Quote* earlier = nullptr;
+        if (view_ != nullptr) {
+          int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+          if (cl >= 0 && doc_.clauses[cl].subject_inherited &&
+              doc_.clauses[cl].relation == Dep::kConj) {
+            for (const Quote& q : doc_.quotes)
+              if (q.sentence == sentence_of_[c] && q.cue.end <= toks_[c].span.begin &&
+                  !q.speaker_mention.empty())
+                earlier = &q;
+          }
+        }
         bool final_attribution = cue->complement != Cue::kQuote &&
                                  cue->complement != Cue::kRest &&
                                  RestIsAdverbial(after, s.token_end);
@@ -876,8 +908,17 @@ class Finder {
         uint32_t e = ContentEnd(b, s.token_end);
         if (has_according && according_phrase.begin >= b && according_phrase.begin < e)
           e = according_phrase.begin;
+        Quote inherited;
+        if (earlier != nullptr) inherited = *earlier;
+        size_t before = doc_.quotes.size();
         AddIndirect(b, e, sp, static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
                     according_outlet);
+        if (earlier != nullptr && doc_.quotes.size() > before) {
+          Quote& q = doc_.quotes.back();
+          q.speaker = inherited.speaker;
+          q.speaker_name = inherited.speaker_name;
+          q.speaker_mention = inherited.speaker_mention;
+        }
         found = true;
         // A second report in the same sentence (", although he added that")
         // is found when the loop reaches its cue.
