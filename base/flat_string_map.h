@@ -34,7 +34,8 @@ inline uint64_t HashString(std::string_view s) {
     h ^= h >> 32;
   }
   uint64_t w = 0;
-  std::memcpy(&w, s.data() + i, s.size() - i);
+  for (size_t k = 0; i + k < s.size(); ++k)  // the tail, without a memcpy call
+    w |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
   h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
   return h ^ (h >> 29);
 }
@@ -68,7 +69,28 @@ class FlatStringMap {
   // The value of key, or nullptr.
   const V* Find(std::string_view key) const {
     if (size_ == 0) return nullptr;
-    uint64_t h = HashString(key);
+    return FindHashed(key, HashString(key));
+  }
+
+  // Find for a key followed by at least 8 readable bytes in its buffer
+  // (the caller pads it): short keys are hashed from one 8-byte load.
+  const V* FindPadded(std::string_view key) const {
+    if (size_ == 0) return nullptr;
+    if (key.size() > 8) return FindHashed(key, HashString(key));
+    uint64_t w;
+    std::memcpy(&w, key.data(), 8);
+    if (key.size() < 8) w &= (uint64_t{1} << (8 * key.size())) - 1;
+    uint64_t h = (0x9E3779B97F4A7C15ULL ^ key.size());
+    if (key.size() == 8) {
+      h = (h ^ w) * 0xff51afd7ed558ccdULL;
+      h ^= h >> 32;
+      w = 0;
+    }
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+    return FindHashed(key, h ^ (h >> 29));
+  }
+
+  const V* FindHashed(std::string_view key, uint64_t h) const {
     size_t i = h & (slots_.size() - 1);
     while (slots_[i].used) {
       if (slots_[i].hash == h && KeyOf(slots_[i]) == key) return &slots_[i].value;

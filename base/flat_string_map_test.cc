@@ -21,6 +21,8 @@ TEST(FlatStringMap, AgreesWithStdMapOnRandomKeys) {
       ref[k] = i;
     } else {
       const int* v = flat.Find(k);
+      std::string padded = k + std::string(8, 'x');
+      EXPECT_EQ(flat.FindPadded(std::string_view(padded).substr(0, k.size())), v) << k;
       auto it = ref.find(k);
       ASSERT_EQ(v != nullptr, it != ref.end()) << k;
       if (v != nullptr) {

@@ -1,6 +1,7 @@
 #include "quotes/quote_finder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,15 @@ struct WordClasses {
     kEnd = 32, kMediumStart = 64, kAccordingStart = 128, kCueForm = 256,
   };
   FlatStringMap<uint16_t> bits;
+  // First two bytes of every key (a word's first byte and 0 for one-letter
+  // words): most tokens are ruled out without hashing.
+  std::vector<uint8_t> starts = std::vector<uint8_t>(1 << 16, 0);
+  bool MayHaveBits(std::string_view lower) const {
+    if (lower.empty()) return false;
+    uint32_t k = static_cast<unsigned char>(lower[0]) << 8 |
+                 (lower.size() > 1 ? static_cast<unsigned char>(lower[1]) : 0);
+    return starts[k] != 0;
+  }
 
   void BuildBits(const CueLexicon& cues) {
     auto add_bit = [&](std::string_view w, uint16_t bit) {
@@ -48,6 +58,11 @@ struct WordClasses {
     for (const auto& m : cues.media()) add_bit(m[0], kMediumStart);
     for (const auto& a : cues.according()) add_bit(a[0], kAccordingStart);
     cues.ForEachForm([&](std::string_view form) { add_bit(form, kCueForm); });
+    bits.ForEach([&](std::string_view w, uint16_t) {
+      if (w.empty()) return;
+      starts[static_cast<unsigned char>(w[0]) << 8 |
+             (w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0)] = 1;
+    });
   }
 
   static Result<WordClasses> Load(const std::string& data_dir) {
@@ -100,35 +115,59 @@ class Finder {
  public:
   Finder(const CueLexicon& cues, const WordClasses& words, Document& doc)
       : cues_(cues), words_(words), doc_(doc), toks_(doc.tokens) {
-    sentence_of_.assign(toks_.size(), 0);
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s)
-      for (uint32_t i = doc_.sentences[s].token_begin; i < doc_.sentences[s].token_end; ++i)
-        sentence_of_[i] = s;
-    // Lower-case forms of the words, in one buffer (no allocation per token).
-    lower_begin_.assign(toks_.size() + 1, 0);
-    lower_text_.reserve(doc_.text.size());
-    for (uint32_t i = 0; i < toks_.size(); ++i) {
-      lower_begin_[i] = static_cast<uint32_t>(lower_text_.size());
-      if (toks_[i].kind != TokenKind::kWord) continue;
-      for (char ch : doc_.TokenText(i)) lower_text_.push_back(AsciiLower(ch));
-    }
-    lower_begin_[toks_.size()] = static_cast<uint32_t>(lower_text_.size());
-    bits_.assign(toks_.size(), 0);
-    for (uint32_t i = 0; i < toks_.size(); ++i) {
-      if (toks_[i].kind != TokenKind::kWord) continue;
+    quoted_spans_.clear();
+    // One pass over the tokens: sentence index, lower-case form (in one
+    // buffer), word classes and cue of each.
+    const size_t n_tok = toks_.size();
+    sentence_of_.resize(n_tok);
+    lower_begin_.resize(n_tok + 1);
+    bits_.assign(n_tok, 0);
+    cue_cache_.assign(n_tok, nullptr);
+    used_cue_.assign(n_tok, false);
+    lower_text_.resize(doc_.text.size() + 8);  // padded for FindPadded
+    char* out = lower_text_.data();
+    uint32_t n = 0;
+    uint32_t sentence = 0;
+    for (uint32_t i = 0; i < n_tok; ++i) {
+      while (sentence + 1 < doc_.sentences.size() &&
+             doc_.sentences[sentence].token_end <= i)
+        ++sentence;
+      sentence_of_[i] = sentence;
+      lower_begin_[i] = n;
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::kWord) continue;
+      const char* p = doc_.text.data() + t.span.begin;
+      const uint32_t len = t.span.size();
+      for (uint32_t k = 0; k < len; ++k) {
+        char c = p[k];
+        out[n + k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
+      std::string_view lw(out + n, len);
+      n += len;
       // Class words are short, and capitalised only at a sentence start.
-      if (toks_[i].span.size() > 13) continue;
-      if (toks_[i].Has(Token::kCapitalized) && !toks_[i].Has(Token::kSentenceStart) &&
+      if (len > 13) continue;
+      if (t.Has(Token::kCapitalized) && !t.Has(Token::kSentenceStart) &&
           !(i > 0 && (toks_[i - 1].kind == TokenKind::kQuoteMark ||
                       toks_[i - 1].kind == TokenKind::kPunct)))
         continue;
-      if (const uint16_t* b = words_.bits.Find(Lower(i))) bits_[i] = *b;
+      if (!words_.MayHaveBits(lw)) continue;
+      if (const uint16_t* b = words_.bits.FindPadded(lw)) bits_[i] = *b;
     }
-    used_cue_.assign(toks_.size(), false);
-    cue_known_.assign(toks_.size(), 0);
-    cue_cache_.assign(toks_.size(), nullptr);
+    lower_begin_[n_tok] = n;
     tagged_ = !toks_.empty() && toks_[0].pos != Upos::kNone;
-    if (!doc_.clauses.empty()) view_ = std::make_unique<syntax::SyntaxView>(doc_);
+    for (uint32_t i = 0; i < n_tok; ++i)
+      if (bits_[i] & WordClasses::kCueForm) cue_cache_[i] = ComputeCueAt(i);
+    // What the finder reads of the parse: the clause of each verb and the
+    // noun phrase of each head (cheaper than a full syntax::SyntaxView).
+    if (!doc_.clauses.empty()) {
+      parsed_ = true;
+      clause_of_verb_.assign(toks_.size(), -1);
+      for (size_t k = 0; k < doc_.clauses.size(); ++k)
+        if (doc_.clauses[k].verb >= 0) clause_of_verb_[doc_.clauses[k].verb] = static_cast<int32_t>(k);
+      phrase_of_head_.assign(toks_.size(), -1);
+      for (size_t k = 0; k < doc_.phrases.size(); ++k)
+        if (doc_.phrases[k].head >= 0) phrase_of_head_[doc_.phrases[k].head] = static_cast<int32_t>(k);
+    }
   }
 
   void Run() {
@@ -164,11 +203,7 @@ class Finder {
   }
 
   // The cue at token i, if it is a cue verb used as one.
-  const Cue* CueAt(uint32_t i) const {
-    if (cue_known_[i]) return cue_cache_[i];
-    cue_known_[i] = 1;
-    return cue_cache_[i] = ComputeCueAt(i);
-  }
+  const Cue* CueAt(uint32_t i) const { return cue_cache_[i]; }
 
   const Cue* ComputeCueAt(uint32_t i) const {
     if (!IsWord(i) || !Has(i, WordClasses::kCueForm)) return nullptr;
@@ -363,6 +398,19 @@ class Finder {
     return false;
   }
 
+  int ClauseOfVerb(uint32_t token) const {
+    return parsed_ ? clause_of_verb_[token] : -1;
+  }
+  // The span naming an argument whose head is token: its noun phrase, else
+  // the token.
+  Span ArgumentSpan(int32_t token) const {
+    if (token < 0) return {};
+    int p = phrase_of_head_[token];
+    if (p < 0) return toks_[token].span;
+    const NounPhrase& np = doc_.phrases[p];
+    return Span{toks_[np.token_begin].span.begin, toks_[np.token_end - 1].span.end};
+  }
+
   // The tokens covering byte span sp (empty when sp is).
   TokenRange RangeOf(const Span& sp) const {
     if (sp.empty()) return {};
@@ -379,22 +427,22 @@ class Finder {
   // when the cue heads no clause or its clause is passive.
   bool ParseAttribution(uint32_t c, const Sentence& s, TokenRange* speaker,
                         TokenRange* content) const {
-    if (!view_) return false;
-    int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+    if (!parsed_) return false;
+    int cl = ClauseOfVerb(c);
     if (cl < 0) return false;
     const Clause& clause = doc_.clauses[cl];
     if (clause.passive) return false;
     *speaker = {};
     *content = {};
     if (clause.subject >= 0) {
-      TokenRange r = RangeOf(view_->ArgumentSpan(clause.subject));
+      TokenRange r = RangeOf(ArgumentSpan(clause.subject));
       if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end &&
           !(r.begin <= c && c < r.end))
         *speaker = r;
     }
-    int rep = view_->ReportedClause(cl);
+    int rep = syntax::ReportedClauseOf(doc_, cl);
     if (rep >= 0 && doc_.clauses[rep].verb >= 0) {
-      TokenRange r = RangeOf(view_->Subtree(doc_.clauses[rep].verb));
+      TokenRange r = RangeOf(syntax::SubtreeSpanOf(doc_, doc_.clauses[rep].verb));
       if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end) *content = r;
     }
     return true;
@@ -727,10 +775,10 @@ class Finder {
       }
       return {};
     }
-    if (!view_) return {};
+    if (!parsed_) return {};
     for (const Clause& c : doc_.clauses) {
       if (c.sentence != si - 1 || c.relation != Dep::kRoot || c.subject < 0) continue;
-      TokenRange r = RangeOf(view_->ArgumentSpan(c.subject));
+      TokenRange r = RangeOf(ArgumentSpan(c.subject));
       if (person(r)) return r;
     }
     return {};
@@ -854,8 +902,8 @@ class Finder {
         // A cue verb conjoined to an earlier one ("rejected the demand and
         // said ...") reports for the same speaker.
         const Quote* earlier = nullptr;
-        if (view_ != nullptr) {
-          int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+        if (parsed_) {
+          int cl = ClauseOfVerb(c);
           if (cl >= 0 && doc_.clauses[cl].subject_inherited &&
               doc_.clauses[cl].relation == Dep::kConj) {
             for (const Quote& q : doc_.quotes)
@@ -897,7 +945,7 @@ class Finder {
         uint32_t b = ContentStart(cue, after, s.token_end);
         const bool after_that = b > after && Lower(b - 1) == "that";
         if (parsed && cue->complement == Cue::kThat) {
-          int cl = view_->ClauseOfVerb(static_cast<int32_t>(c));
+          int cl = ClauseOfVerb(c);
           if (!parsed_content.empty() && parsed_content.begin >= after) {
             b = parsed_content.begin;  // the parse's reported clause
           } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0) {
@@ -1064,16 +1112,35 @@ class Finder {
   const WordClasses& words_;
   Document& doc_;
   const std::vector<Token>& toks_;
-  std::vector<uint32_t> sentence_of_;
-  std::string lower_text_;
-  std::vector<uint32_t> lower_begin_;
-  std::vector<uint16_t> bits_;  // WordClasses::Bit of each token
-  mutable std::vector<int8_t> cue_known_;   // 0 unknown, 1 cached
-  mutable std::vector<const Cue*> cue_cache_;
-  std::vector<bool> used_cue_;
-  std::vector<size_t> quoted_spans_;  // doc_.quoted index of each direct quote
+  // Per-token tables, kept in a per-thread scratch so that their memory is
+  // reused from one document to the next.
+  struct Scratch {
+    std::vector<uint32_t> sentence_of;
+    std::string lower_text;
+    std::vector<uint32_t> lower_begin;
+    std::vector<uint16_t> bits;  // WordClasses::Bit of each token
+    std::vector<const Cue*> cue_cache;
+    std::vector<bool> used_cue;
+    std::vector<size_t> quoted_spans;  // doc_.quoted index of each direct quote
+    std::vector<int32_t> clause_of_verb;  // token -> clause whose verb it is
+    std::vector<int32_t> phrase_of_head;  // token -> noun phrase it heads
+  };
+  static Scratch& ThreadScratch() {
+    thread_local Scratch scratch;
+    return scratch;
+  }
+  Scratch& scratch_ = ThreadScratch();
+  std::vector<uint32_t>& sentence_of_ = scratch_.sentence_of;
+  std::string& lower_text_ = scratch_.lower_text;
+  std::vector<uint32_t>& lower_begin_ = scratch_.lower_begin;
+  std::vector<uint16_t>& bits_ = scratch_.bits;
+  std::vector<const Cue*>& cue_cache_ = scratch_.cue_cache;
+  std::vector<bool>& used_cue_ = scratch_.used_cue;
+  std::vector<size_t>& quoted_spans_ = scratch_.quoted_spans;
+  std::vector<int32_t>& clause_of_verb_ = scratch_.clause_of_verb;
+  std::vector<int32_t>& phrase_of_head_ = scratch_.phrase_of_head;
   bool tagged_ = false;
-  std::unique_ptr<syntax::SyntaxView> view_;  // when the syntax layer ran
+  bool parsed_ = false;  // the syntax layer ran
 };
 
 class QuoteStage : public Stage {

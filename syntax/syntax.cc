@@ -146,20 +146,24 @@ std::vector<int> SyntaxView::Appositions(int phrase) const {
 }
 
 int SyntaxView::ReportedClause(int clause) const {
-  if (clause < 0 || static_cast<size_t>(clause) >= doc_.clauses.size())
+  return ReportedClauseOf(doc_, clause);
+}
+
+int ReportedClauseOf(const Document& doc, int clause) {
+  if (clause < 0 || static_cast<size_t>(clause) >= doc.clauses.size())
     return -1;
-  int c = doc_.clauses[clause].complement;
+  int c = doc.clauses[clause].complement;
   int guard = 0;
   // "wants to say that X": through the control verb's infinitive.
   if (c < 0) {
-    for (size_t k = 0; k < doc_.clauses.size(); ++k) {
-      const Clause& x = doc_.clauses[k];
+    for (size_t k = 0; k < doc.clauses.size(); ++k) {
+      const Clause& x = doc.clauses[k];
       if (x.parent == clause && x.relation == Dep::kXcomp && x.complement >= 0)
         return x.complement;
     }
   }
   while (c >= 0 && guard++ < 64) {
-    const Clause& x = doc_.clauses[c];
+    const Clause& x = doc.clauses[c];
     if (x.relation == Dep::kXcomp && x.complement >= 0) {
       c = x.complement;
       continue;
@@ -167,6 +171,28 @@ int SyntaxView::ReportedClause(int clause) const {
     break;
   }
   return c;
+}
+
+Span SubtreeSpanOf(const Document& doc, int32_t token) {
+  if (token < 0 || static_cast<size_t>(token) >= doc.tokens.size()) return {};
+  // The sentence of the token: tokens of one tree share it.
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(),
+                             static_cast<uint32_t>(token),
+                             [](uint32_t t, const Sentence& s) { return t < s.token_end; });
+  if (it == doc.sentences.end()) return doc.tokens[token].span;
+  Span out = doc.tokens[token].span;
+  for (uint32_t t = it->token_begin; t < it->token_end; ++t) {
+    int32_t h = static_cast<int32_t>(t);
+    for (int depth = 0; h >= 0 && depth < 64; ++depth) {
+      if (h == token) {
+        out.begin = std::min(out.begin, doc.tokens[t].span.begin);
+        out.end = std::max(out.end, doc.tokens[t].span.end);
+        break;
+      }
+      h = doc.tokens[h].head;
+    }
+  }
+  return out;
 }
 
 Span SyntaxView::Subtree(int32_t token) const {

@@ -81,6 +81,15 @@ class SyntaxView {
   std::vector<uint32_t> subtree_end_;
 };
 
+// Free functions over the Document alone, for stages that need only a few
+// answers and not the index a SyntaxView builds.
+//
+// The clause a reporting clause reports (as SyntaxView::ReportedClause).
+int ReportedClauseOf(const Document& doc, int clause);
+// Byte span of token's subtree, found by walking up from each token of its
+// sentence: O(sentence length x depth), for a few calls per document.
+Span SubtreeSpanOf(const Document& doc, int32_t token);
+
 // A readable dump of the tokens (pos, lemma, head, dep), clauses and
 // phrases of doc, one item per line, for tools and test failures.
 std::string DescribeSyntax(const Document& doc);

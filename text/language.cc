@@ -26,6 +26,12 @@ std::string DetectLanguage(const TextRules& rules, std::string_view text,
     std::string_view w = text.substr(tokens[i].span.begin, tokens[i].span.size());
     size_t pos = 0;
     while (pos < w.size()) {
+      unsigned char b = static_cast<unsigned char>(w[pos]);
+      if (b < 0x80) {
+        latin += IsAsciiAlpha(static_cast<char>(b));
+        ++pos;
+        continue;
+      }
       char32_t c = DecodeUtf8(w, &pos);
       if (c < 0x250) {
         latin += IsLetterCp(c);
