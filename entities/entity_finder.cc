@@ -424,6 +424,15 @@ class Run {
           h.kind = Hit::kName;
         }
       }
+      // "Montenegro Municipality Association (AKK)": an acronym in brackets
+      // right after a capitalised name the lexicon does not know abbreviates
+      // that name; it is not the lexicon's actor of the same letters.
+      if (h.kind == Hit::kName && h.ue == h.ub + 1 && h.ub >= b + 2 && h.ue < e &&
+          shapes_[h.ub] == CaseShape::kAllCaps &&
+          doc_.Text(units_[h.ub - 1].span) == "(" && doc_.Text(units_[h.ue].span) == ")" &&
+          shapes_[h.ub - 2] == CaseShape::kCapitalized && covered_[h.ub - 2] < 0) {
+        h.patterns.clear();  // covers the acronym, names nothing
+      }
       // A match that is only a hyphen or punctuation is no match.
       bool any_word = false;
       for (uint32_t i = h.ub; i < h.ue; ++i) any_word |= units_[i].is_word;

@@ -120,6 +120,20 @@ TEST(Entities, CaseAwareAcronyms) {
   EXPECT_EQ(ByMention(doc, "U.S."), us);
 }
 
+TEST(Entities, BracketedAcronymAfterAnUnknownNameAbbreviatesIt) {
+  // "AKK" is also a known politician's nickname in the lexicon; here it
+  // abbreviates the association's name.
+  Document d = Analyze(
+      "Montenegro Municipality Association (AKK) officials met on Monday.",
+      "2020-01-01");
+  for (const Entity& e : d.entities) EXPECT_NE(e.country, "DEU") << e.name;
+  // A known name keeps its own acronym.
+  Document n = Analyze("The North Atlantic Treaty Organization (NATO) met.", "2020-01-01");
+  const Entity* nato = ByMention(n, "NATO");
+  ASSERT_NE(nato, nullptr);
+  EXPECT_EQ(nato->actor, "IGOWSTNAT");
+}
+
 TEST(Entities, RoleNounsAndPronounsReferToPeople) {
   Document doc = Analyze(
       "Kremlin spokesman Dmitry Peskov said talks were possible, although he "
