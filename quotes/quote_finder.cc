@@ -96,6 +96,26 @@ struct WordClasses {
   }
 };
 
+// Copies len bytes from p to out, ASCII letters in lower case, eight bytes
+// at a time where p can be read that far (text_end); out has 8 spare bytes.
+inline void LowerCopy(const char* p, uint32_t len, const char* text_end, char* out) {
+  uint32_t k = 0;
+  for (; k < len && p + k + 8 <= text_end; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + k, 8);
+    const uint64_t low7 = x & 0x7F7F7F7F7F7F7F7FULL;
+    const uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3FULL;   // >= 'A'
+    const uint64_t gt_z = low7 + 0x2525252525252525ULL;   // > 'Z'
+    const uint64_t upper = ~x & (ge_a ^ gt_z) & 0x8080808080808080ULL;
+    x |= upper >> 2;  // 0x80 >> 2 = 0x20
+    std::memcpy(out + k, &x, 8);
+  }
+  for (; k < len; ++k) {
+    char c = p[k];
+    out[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+}
+
 // A range of tokens [begin, end).
 struct TokenRange {
   uint32_t begin = 0;
@@ -124,7 +144,7 @@ class Finder {
     bits_.assign(n_tok, 0);
     cue_cache_.assign(n_tok, nullptr);
     used_cue_.assign(n_tok, false);
-    lower_text_.resize(doc_.text.size() + 8);  // padded for FindPadded
+    lower_text_.resize(doc_.text.size() + 16);  // padded for LowerCopy, FindPadded
     char* out = lower_text_.data();
     uint32_t n = 0;
     uint32_t sentence = 0;
@@ -138,10 +158,7 @@ class Finder {
       if (t.kind != TokenKind::kWord) continue;
       const char* p = doc_.text.data() + t.span.begin;
       const uint32_t len = t.span.size();
-      for (uint32_t k = 0; k < len; ++k) {
-        char c = p[k];
-        out[n + k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      }
+      LowerCopy(p, len, doc_.text.data() + doc_.text.size(), out + n);
       std::string_view lw(out + n, len);
       n += len;
       // Class words are short, and capitalised only at a sentence start.
