@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 
 #include "base/date.h"
 #include "base/embedded_data.h"
@@ -90,19 +91,6 @@ class PipelineImpl : public Pipeline {
                   static_cast<unsigned long long>(h & 0xffffffffffffULL));
     resources_.lexicon_id = buf;
 
-    // The lexicon (built-in data plus --lexicon directories), shared by
-    // every stage that codes actors.
-    LexiconOptions lexicon_options;
-    lexicon_options.data_dir = options.data_dir;
-    lexicon_options.user_dirs = options.lexicon_dirs;
-    auto lexicon = Lexicon::Load(lexicon_options);
-    if (!lexicon.ok()) return lexicon.status();
-    resources_.lexicon = std::shared_ptr<const Lexicon>(std::move(lexicon.value()));
-
-    auto extractor = ArticleExtractor::Create(options.data_dir);
-    if (!extractor.ok()) return extractor.status();
-    extractor_ = std::move(extractor.value());
-
     // Resolve the requested stages and their dependencies.
     std::vector<std::string_view> wanted;
     for (const std::string& s : options.stages) {
@@ -126,6 +114,30 @@ class PipelineImpl : public Pipeline {
         if (std::find(wanted.begin(), wanted.end(), n) == wanted.end())
           wanted.push_back(n);
     }
+    auto is_wanted = [&](std::string_view name) {
+      return all || std::find(wanted.begin(), wanted.end(), name) != wanted.end();
+    };
+    // The parser's model loads on a second thread while this one loads the
+    // lexicon: start-up is bound by the slower of the two, not their sum.
+    std::future<Result<std::shared_ptr<const syntax::SyntaxResources>>> syntax_future;
+    if (is_wanted("syntax")) {
+      syntax_future = std::async(std::launch::async, [options] {
+        return syntax::LoadSyntaxResources(options);
+      });
+    }
+    // The lexicon (built-in data plus --lexicon directories), shared by
+    // every stage that codes actors.
+    LexiconOptions lexicon_options;
+    lexicon_options.data_dir = options.data_dir;
+    lexicon_options.user_dirs = options.lexicon_dirs;
+    auto lexicon = Lexicon::Load(lexicon_options);
+    if (!lexicon.ok()) return lexicon.status();
+    resources_.lexicon = std::shared_ptr<const Lexicon>(std::move(lexicon.value()));
+
+    auto extractor = ArticleExtractor::Create(options.data_dir);
+    if (!extractor.ok()) return extractor.status();
+    extractor_ = std::move(extractor.value());
+
     auto text = NewTextStage(resources_);
     if (!text.ok()) return text.status();
     stages_.push_back(std::move(text.value()));
@@ -133,6 +145,11 @@ class PipelineImpl : public Pipeline {
       if (!all && std::find(wanted.begin(), wanted.end(), spec.name) ==
                       wanted.end())
         continue;
+      if (spec.name == "syntax" && syntax_future.valid()) {
+        auto loaded = syntax_future.get();
+        if (!loaded.ok()) return loaded.status();
+        resources_.syntax = std::move(loaded.value());
+      }
       if (spec.load != nullptr) NEWSMILL_RETURN_IF_ERROR(spec.load(resources_));
       auto stage = spec.create(resources_);
       if (!stage.ok()) return stage.status();
