@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
+#include <utility>
+
+#include "base/strings.h"
 
 namespace newsmill::syntax {
 namespace {
@@ -177,6 +181,45 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   m->parser_ = Parser(std::move(moves.value()), std::move(labels.value()),
                       static_cast<uint8_t>(m->root_label_));
   return m;
+}
+
+Status SyntaxModel::AddFixedTags(std::string_view tsv,
+                                 std::string_view origin) {
+  std::vector<std::pair<uint64_t, uint8_t>> entries;
+  size_t line_no = 0;
+  for (std::string_view line : Split(tsv, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    int cls = -1;
+    if (f.size() == 2 && !f[0].empty()) {
+      // The exact class name first, else the first class of that UPOS.
+      for (size_t c = 0; c < tag_names_.size() && cls < 0; ++c)
+        if (tag_names_[c] == f[1]) cls = static_cast<int>(c);
+      std::string_view upos = f[1].substr(0, f[1].find('|'));
+      for (size_t c = 0; c < tag_names_.size() && cls < 0; ++c)
+        if (std::string_view(tag_names_[c]).substr(
+                0, tag_names_[c].find('|')) == upos)
+          cls = static_cast<int>(c);
+    }
+    if (cls < 0) {
+      return Status::InvalidArgument(
+          std::string(origin) + ":" + std::to_string(line_no) +
+          ": expected word<TAB>tag, a tag of the model (such as ADV|RB)");
+    }
+    std::string lower = ToLowerAscii(f[0]);
+    std::string capital = lower;
+    capital[0] = AsciiUpper(capital[0]);
+    std::string upper = lower;
+    for (char& c : upper) c = AsciiUpper(c);
+    for (const std::string& form : {lower, capital, upper}) {
+      entries.emplace_back(ComputeWordAtoms(form, nullptr).form,
+                           static_cast<uint8_t>(cls));
+    }
+  }
+  tagger_.AddToDictionary(entries);
+  return Status::Ok();
 }
 
 const WordAtoms& SyntaxModel::Atoms(std::string_view word,

@@ -67,6 +67,13 @@ class SyntaxModel {
     flags_ = b ? (flags_ | kFlagWordNet) : (flags_ & ~kFlagWordNet);
   }
 
+  // Adds the words of a fixed-tag list (data/syntax/fixed_tags.tsv: "word
+  // <TAB> class", the class a model tag name such as "ADV|RB" or its UPOS
+  // part) to the tagger's dictionary, in lower case, capitalised and upper
+  // case. InvalidArgument naming origin and the line on a bad line or a
+  // class the model does not have.
+  Status AddFixedTags(std::string_view tsv, std::string_view origin);
+
   static Result<std::unique_ptr<SyntaxModel>> Load(std::string_view bytes,
                                                    std::string_view origin);
   std::string Serialize() const;

@@ -43,6 +43,25 @@ TEST(SyntaxModel, DamagedFilesAreCorruption) {
   EXPECT_FALSE(SyntaxModel::Load(longer, "long.bin").ok());
 }
 
+TEST(SyntaxModel, FixedTagsOverrideTheModel) {
+  auto m = SyntaxModel::Load(ModelBytes(), "model.bin");
+  ASSERT_TRUE(m.ok());
+  SyntaxModel::Scratch scratch;
+  SentenceParse out;
+  std::vector<std::string_view> words = {"Kyiv", "walked", "."};
+  ASSERT_TRUE((*m)->AddFixedTags("# test\nwalked\tPROPN\n", "t.tsv").ok());
+  for (std::string_view w : {"walked", "Walked", "WALKED"}) {
+    words[1] = w;
+    (*m)->Analyze(words, &out, &scratch);
+    EXPECT_EQ((*m)->TagUpos(out.tags[1]), Upos::kPropn) << w;
+  }
+  Status bad = (*m)->AddFixedTags("ok\tADV\nword\tNOT_A_TAG\n", "t.tsv");
+  EXPECT_EQ(bad.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.ToString().find("t.tsv:2"), std::string::npos)
+      << bad.ToString();
+  EXPECT_FALSE((*m)->AddFixedTags("no tab here\n", "t.tsv").ok());
+}
+
 TEST(SyntaxModel, TagsAndParsesGumDevWithGoldWords) {
   std::string dir = std::string(NEWSMILL_SHARED_DIR) + "/corpora/gum/dev";
   if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << dir << " is absent";

@@ -24,6 +24,7 @@ list(APPEND NEWSMILL_TESTS
 list(APPEND NEWSMILL_DATA_FILES
   syntax/irregular_verbs.tsv
   syntax/clause_words.tsv
+  syntax/fixed_tags.tsv
   syntax/lemmas.tsv
   syntax/model.bin
 )

@@ -32,6 +32,10 @@ Result<std::shared_ptr<const SyntaxResources>> LoadSyntaxResources(
   if (!model.ok()) return model.status();
   r->model = std::move(model.value());
   if (r->model->trained_with_wordnet()) r->model->AttachWordNet(r->wordnet);
+  auto fixed = ReadDataFile("syntax/fixed_tags.tsv", options.data_dir);
+  if (!fixed.ok()) return fixed.status();
+  Status added = r->model->AddFixedTags(*fixed, "syntax/fixed_tags.tsv");
+  if (!added.ok()) return added;
 
   auto table = ReadDataFile("syntax/lemmas.tsv", options.data_dir);
   if (!table.ok()) return table.status();

@@ -91,6 +91,38 @@ TEST_F(SyntaxStageTest, ClauseFeaturesOnNewsSentences) {
   }
 }
 
+// A conjunctive adverb set off by commas between subject and verb is an
+// adverb (data/syntax/fixed_tags.tsv), not the clause's subject.
+TEST_F(SyntaxStageTest, ConjunctiveAdverbsAreNotSubjects) {
+  const struct {
+    const char* sentence;
+    const char* adverb;
+    const char* verb;
+    const char* subject;
+  } cases[] = {
+      {"The ministry, meanwhile, rejected the proposal.", "meanwhile",
+       "rejected", "ministry"},
+      {"Officials, however, denied the report.", "however", "denied",
+       "Officials"},
+      {"The union, moreover, threatened a strike.", "moreover", "threatened",
+       "union"},
+      {"Meanwhile, the army withdrew its troops.", "Meanwhile", "withdrew",
+       "army"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    Document doc = Run(c.sentence);
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      if (doc.TokenText(i) == c.adverb) {
+        EXPECT_EQ(doc.tokens[i].pos, Upos::kAdv) << DescribeSyntax(doc);
+      }
+    }
+    const Clause* cl = ClauseOf(doc, c.verb);
+    ASSERT_NE(cl, nullptr) << DescribeSyntax(doc);
+    EXPECT_EQ(Word(doc, cl->subject), c.subject) << DescribeSyntax(doc);
+  }
+}
+
 TEST_F(SyntaxStageTest, ReportedSpeechAndQuotes) {
   Document doc =
       Run("Dmitry Peskov denied that troops had crossed the border.\n"

@@ -109,6 +109,26 @@ Tagger::Tagger(WeightTable weights,
   for (const auto& [key, cls] : entries_) dictionary_.Insert(key, cls);
 }
 
+void Tagger::AddToDictionary(
+    const std::vector<std::pair<uint64_t, uint8_t>>& more) {
+  for (const auto& [key, cls] : more) {
+    uint32_t row = dictionary_.Find(key);
+    bool replaced = false;
+    if (row != KeyIndex::kMissing) {
+      for (auto& entry : entries_) {
+        if (entry.first == key) {
+          entry.second = cls;
+          replaced = true;
+        }
+      }
+    }
+    if (!replaced) entries_.emplace_back(key, cls);
+  }
+  dictionary_ = KeyIndex();
+  dictionary_.Reserve(entries_.size());
+  for (const auto& [key, cls] : entries_) dictionary_.Insert(key, cls);
+}
+
 void Tagger::Tag(const WordAtoms* words, int n, uint8_t* tags) const {
   uint64_t keys[kMaxTaggerFeatures];
   int32_t scores[kMaxClasses];

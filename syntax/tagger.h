@@ -45,6 +45,9 @@ class Tagger {
   // Tags n words; tags[i] is a class number.
   void Tag(const WordAtoms* words, int n, uint8_t* tags) const;
   const WeightTable& weights() const { return weights_; }
+  // Adds (WordAtoms::form, class) entries to the dictionary, replacing the
+  // class of a form it already has.
+  void AddToDictionary(const std::vector<std::pair<uint64_t, uint8_t>>& more);
   const std::vector<std::pair<uint64_t, uint8_t>>& dictionary() const {
     return entries_;
   }
