@@ -910,6 +910,25 @@ class Run {
 
   // ---- nominals and groups ----
 
+  // Whether agent hit h, plural, with the name candidate aff right before
+  // it, is written as one name: the agent capitalised, nothing between the
+  // two, in a sentence written in running text (some lower-case words of
+  // four letters or more), not a title-case headline.
+  bool NamedBody(const Hit& h, int32_t aff) const {
+    const Unit& first = units_[h.ub];
+    const Cand& a = cands_[aff];
+    if (first.shape != CaseShape::kCapitalized || a.ue != h.ub ||
+        a.form != MentionForm::kName)
+      return false;
+    uint32_t s = first.sentence;
+    int lower = 0;
+    for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1] && lower < 2; ++i) {
+      const Unit& u = units_[i];
+      lower += u.is_word && u.shape == CaseShape::kLower && u.span.end - u.span.begin >= 4;
+    }
+    return lower >= 2;
+  }
+
   void BuildNominals() {
     for (const Hit& h : hits_) {
       if (h.kind != Hit::kAgent) continue;
@@ -951,6 +970,19 @@ class Run {
         }
       }
       c.ub = i;
+      if (plural && c.aff_entity_cand >= 0 && NamedBody(h, c.aff_entity_cand)) {
+        // A capitalised plural agent right after a name is the name of an
+        // organisation ("Singapore Airlines", "Acme Industries"), not a
+        // group of the name's country; the place inside is no mention.
+        cands_[c.aff_entity_cand].drop = true;
+        c.nb = cands_[c.aff_entity_cand].nb;
+        c.form = MentionForm::kName;
+        c.type = EntityType::kOrganization;
+        c.typed = true;
+        c.body = true;
+        cands_.push_back(c);
+        continue;
+      }
       if (plural) {
         if (c.aff_entity_cand < 0 && !definite) continue;
         c.type = EntityType::kGroup;

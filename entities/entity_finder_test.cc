@@ -214,6 +214,24 @@ TEST(Entities, GroupsOfRoleNouns) {
   EXPECT_EQ(soldiers->actor, "RUSMIL");
 }
 
+TEST(Entities, CapitalisedPluralAgentAfterANameIsAnOrganisation) {
+  Document doc = Analyze(
+      "Mexico Airlines said on Monday that it would buy new planes, while "
+      "Brazilian airlines waited. Chile Airlines declined to comment.",
+      "2022-02-01");
+  const Entity* mx = ByMention(doc, "Mexico Airlines");
+  ASSERT_NE(mx, nullptr);
+  EXPECT_EQ(mx->type, EntityType::kOrganization);
+  EXPECT_EQ(mx->actor.substr(0, 3), "MEX");
+  EXPECT_EQ(ByMention(doc, "Mexico"), nullptr);  // no mention of the country
+  const Entity* cl = ByMention(doc, "Chile Airlines");
+  ASSERT_NE(cl, nullptr);
+  EXPECT_NE(cl, mx);  // two companies, not one group
+  const Entity* br = ByMention(doc, "Brazilian airlines", MentionForm::kNominal);
+  ASSERT_NE(br, nullptr);
+  EXPECT_EQ(br->type, EntityType::kGroup);  // lower case: a group
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
