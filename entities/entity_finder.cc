@@ -910,6 +910,15 @@ class Run {
 
   // ---- nominals and groups ----
 
+  // Adds c as the name of an organisation that is a body (an agent word).
+  void AddBody(Cand c) {
+    c.form = MentionForm::kName;
+    c.type = EntityType::kOrganization;
+    c.typed = true;
+    c.body = true;
+    cands_.push_back(std::move(c));
+  }
+
   // Whether agent hit h, plural, with the name candidate aff right before
   // it, is written as one name: the agent capitalised, nothing between the
   // two, in a sentence written in running text (some lower-case words of
@@ -976,11 +985,7 @@ class Run {
         // group of the name's country; the place inside is no mention.
         cands_[c.aff_entity_cand].drop = true;
         c.nb = cands_[c.aff_entity_cand].nb;
-        c.form = MentionForm::kName;
-        c.type = EntityType::kOrganization;
-        c.typed = true;
-        c.body = true;
-        cands_.push_back(c);
+        AddBody(c);
         continue;
       }
       if (plural) {
@@ -997,11 +1002,7 @@ class Run {
         bool capital = first.shape == CaseShape::kCapitalized &&
                        (!first.sentence_start || definite);
         if (!capital || plural) continue;
-        c.form = MentionForm::kName;
-        c.type = EntityType::kOrganization;
-        c.typed = true;
-        c.body = true;
-        cands_.push_back(c);
+        AddBody(c);
         continue;
       }
       c.typed = true;
