@@ -203,6 +203,13 @@ TEST(Entities, CommonWordsAreNotNames) {
   EXPECT_EQ(ByMention(doc, "Tensions"), nullptr);
   EXPECT_EQ(ByMention(doc, "Allies"), nullptr);
   EXPECT_EQ(ByMention(doc, "Our"), nullptr);
+  Document holidays = Analyze(
+      "Shops expect strong Christmas sales, and the ministers will hold their "
+      "Autumn meetings after Easter.",
+      "2022-01-01");
+  EXPECT_EQ(ByMention(holidays, "Christmas"), nullptr);
+  EXPECT_EQ(ByMention(holidays, "Autumn"), nullptr);
+  EXPECT_EQ(ByMention(holidays, "Easter"), nullptr);
 }
 
 TEST(Entities, GroupsOfRoleNouns) {
