@@ -17,18 +17,19 @@ namespace newsmill {
 namespace {
 
 constexpr uint32_t kMaxSpeakerTokens = 9;
-constexpr uint32_t kAttributionWindow = 12;  // tokens after a closing mark
+constexpr uint32_t kAttributionWindow = 24;  // tokens after a closing mark
 constexpr int kMinUnattributedWords = 6;
 
 // Word classes of data/quotes/words.tsv.
 struct WordClasses {
-  StringSet between, boundary, pronoun, determiner, clause, end;
+  StringSet between, boundary, pronoun, determiner, clause, end, time;
 
   // Every class of a lower-case word as bits, with the first words of the
   // cue lexicon's phrases, so that the finder looks each token up once.
   enum Bit : uint16_t {
     kBetween = 1, kBoundary = 2, kPronoun = 4, kDeterminer = 8, kClause = 16,
     kEnd = 32, kMediumStart = 64, kAccordingStart = 128, kCueForm = 256,
+    kTime = 512,
   };
   FlatStringMap<uint16_t> bits;
   // First two bytes of every key (a word's first byte and 0 for one-letter
@@ -55,6 +56,7 @@ struct WordClasses {
     add(determiner, kDeterminer);
     add(clause, kClause);
     add(end, kEnd);
+    add(time, kTime);
     for (const auto& m : cues.media()) add_bit(m[0], kMediumStart);
     for (const auto& a : cues.according()) add_bit(a[0], kAccordingStart);
     cues.ForEachForm([&](std::string_view form) { add_bit(form, kCueForm); });
@@ -83,6 +85,7 @@ struct WordClasses {
         else if (f[0] == "determiner") set = &w.determiner;
         else if (f[0] == "clause") set = &w.clause;
         else if (f[0] == "end") set = &w.end;
+        else if (f[0] == "time") set = &w.time;
       }
       if (set == nullptr) {
         return Status::InvalidArgument("data/quotes/words.tsv:" +
@@ -316,6 +319,13 @@ class Finder {
         if (Text(static_cast<uint32_t>(a)) != ",") continue;
         std::string_view first = Lower(static_cast<uint32_t>(a + 1));
         if (first == "a" || first == "an" || first == "the" || first == "who") window = 16;
+        // A bare apposition after a name: "Robert Smith, attorney for the
+        // groups, said".
+        const uint32_t f = static_cast<uint32_t>(a + 1);
+        if (tagged_ && a > sentence_begin && IsCapitalized(static_cast<uint32_t>(a - 1)) &&
+            !IsCapitalized(f) &&
+            (toks_[f].pos == Upos::kNoun || toks_[f].pos == Upos::kAdj))
+          window = 16;
         break;
       }
       while (k > sentence_begin && k >= j - window && Text(static_cast<uint32_t>(k)) != ",") --k;
@@ -335,15 +345,26 @@ class Finder {
     // An adverbial phrase between subject and verb: "Putin on Tuesday
     // accused", "officials in Kyiv said".
     auto skip_adverbial = [&] {
+      // "Wells Fargo this month announced": a time phrase.
+      const bool time_phrase = j >= sentence_begin && IsWord(static_cast<uint32_t>(j)) &&
+                               Has(static_cast<uint32_t>(j), WordClasses::kTime);
       for (int64_t p = j; p > sentence_begin && p >= j - 4; --p) {
         uint32_t t = static_cast<uint32_t>(p);
         if (!IsWord(t)) return;
         std::string_view w = Lower(t);
         bool prep = w == "on" || w == "in" || w == "at" || w == "during" ||
-                    w == "last" || w == "earlier" || w == "late";
-        if (prep && p - 1 >= sentence_begin && NounPhraseToken(t - 1) &&
-            Lower(t - 1) != "of") {
-          j = p - 1;
+                    w == "last" || w == "earlier" || w == "late" ||
+                    (time_phrase && (w == "this" || w == "past" || w == "next"));
+        if (!prep) continue;
+        // Adverbs may stand before the phrase too ("Wells Fargo just this
+        // month announced").
+        int64_t q = p - 1;
+        while (q > sentence_begin && IsWord(static_cast<uint32_t>(q)) &&
+               Has(static_cast<uint32_t>(q), WordClasses::kBetween))
+          --q;
+        if (q >= sentence_begin && NounPhraseToken(static_cast<uint32_t>(q)) &&
+            Lower(static_cast<uint32_t>(q)) != "of") {
+          j = q;
           skip_between();
           return;
         }
@@ -353,7 +374,8 @@ class Finder {
     if (j < sentence_begin) return {};
     uint32_t last = static_cast<uint32_t>(j);
     int64_t k = j;
-    while (k >= sentence_begin && last - k < kMaxSpeakerTokens) {
+    int64_t skipped = 0;  // tokens of parentheses, not counted in the name
+    while (k >= sentence_begin && last - k - skipped < kMaxSpeakerTokens) {
       uint32_t t = static_cast<uint32_t>(k);
       if (toks_[t].Has(Token::kInQuote) != toks_[last].Has(Token::kInQuote)) break;
       if (Text(t) == ")") {
@@ -362,10 +384,19 @@ class Finder {
         while (open >= sentence_begin && k - open < 8 && Text(static_cast<uint32_t>(open)) != "(")
           --open;
         if (open >= sentence_begin && Text(static_cast<uint32_t>(open)) == "(") {
+          skipped += k - open + 1;
           k = open - 1;
           continue;
         }
         break;
+      }
+      // An initial: "Harry M. Reid".
+      if (Text(t) == "." && k > sentence_begin && k < j) {
+        std::string_view initial = Text(t - 1);
+        if (initial.size() == 1 && IsAsciiUpper(initial[0])) {
+          k -= 2;
+          continue;
+        }
       }
       if (Lower(t) == "and" && k > sentence_begin && IsCapitalized(t - 1) &&
           IsCapitalized(t + 1)) {
@@ -568,6 +599,17 @@ class Finder {
     // The attribution must start right away, not after a new clause.
     for (uint32_t c = i; c < end; ++c) {
       if (toks_[c].Has(Token::kOpensQuote)) return false;
+      // A parenthesis after the name: "Jason Chaffetz (R-Utah) said".
+      if (Text(c) == "(" && c > i) {
+        uint32_t close_paren = c + 1;
+        while (close_paren < end && close_paren < c + 8 && Text(close_paren) != ")" &&
+               Text(close_paren) != "(")
+          ++close_paren;
+        if (close_paren < end && Text(close_paren) == ")") {
+          c = close_paren;
+          continue;
+        }
+      }
       if (toks_[c].kind == TokenKind::kPunct && c > i && Text(c) != "," &&
           Text(c) != "." && Text(c) != "-")
         return false;
@@ -584,6 +626,12 @@ class Finder {
       }
       TokenRange sp = SpeakerBefore(c, i);
       if (sp.empty() || sp.begin != i) return false;
+      // The name without its parenthesis ("Jason Chaffetz (R-Utah)").
+      if (sp.end - sp.begin > 2 && Text(sp.end - 1) == ")") {
+        uint32_t open_paren = sp.end - 1;
+        while (open_paren > sp.begin && Text(open_paren) != "(") --open_paren;
+        if (open_paren > sp.begin && Text(open_paren) == "(") sp.end = open_paren;
+      }
       *a = Attribution{sp, static_cast<int32_t>(c),
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
       return true;
@@ -812,6 +860,40 @@ class Finder {
 
   // ---- Indirect quotations ----
 
+  // Whether a finite verb (a tensed auxiliary, or an inflected verb that is
+  // no participle) follows token `from` before `end`, other than the verb
+  // of a relative clause ("said the words that he chose").
+  bool FiniteVerbAfter(uint32_t from, uint32_t end) const {
+    static constexpr std::string_view kRelative[] = {"who", "which", "that",
+                                                     "whom", "whose"};
+    static constexpr std::string_view kNonFinite[] = {"be", "been", "being",
+                                                      "having", "to"};
+    bool relative = false;
+    for (uint32_t k = from + 1; k < end; ++k) {
+      const std::string_view w = Lower(k);
+      if (std::find(std::begin(kRelative), std::end(kRelative), w) !=
+          std::end(kRelative)) {
+        relative = true;
+        continue;
+      }
+      const Token& t = toks_[k];
+      bool finite = false;
+      if (t.pos == Upos::kAux) {
+        finite = std::find(std::begin(kNonFinite), std::end(kNonFinite), w) ==
+                 std::end(kNonFinite);
+      } else if (t.pos == Upos::kVerb && !t.lemma.empty() && w != t.lemma &&
+                 !(w.size() > 4 && w.substr(w.size() - 3) == "ing") &&
+                 t.dep != Dep::kAcl && t.dep != Dep::kAclRelcl &&
+                 !(k > 0 && toks_[k - 1].pos == Upos::kAux)) {
+        finite = true;
+      }
+      if (!finite) continue;
+      if (!relative) return true;
+      relative = false;
+    }
+    return false;
+  }
+
   // Where reported content that starts at `begin` ends (exclusive).
   uint32_t ContentEnd(uint32_t begin, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
@@ -951,9 +1033,17 @@ class Finder {
         // A participle after a comma ("..., adding that ...", "..., saying
         // ...") reports for the subject of the sentence.
         std::string_view form = Lower(c);
-        if (sp.empty() && c > s.token_begin && Text(c - 1) == "," &&
-            form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) {
+        const bool participle =
+            form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+        if (sp.empty() && c > s.token_begin && Text(c - 1) == "," && participle) {
           sp = SubjectOfSentence(s, c);
+        }
+        // "Trump issued a statement saying ...": the participle reports for
+        // the subject of the verb whose object stands before it.
+        if (participle && !sp.empty() && sp.begin > s.token_begin &&
+            toks_[sp.begin - 1].pos == Upos::kVerb && CueAt(sp.begin - 1) == nullptr) {
+          TokenRange subject = SubjectOfVerb(sp.begin - 1, s);
+          if (!subject.empty()) sp = subject;
         }
         if (sp.empty() || cue->complement == Cue::kQuote) continue;
         // Content after: "X said (that) ...". With a parse, a that-clause
@@ -963,7 +1053,13 @@ class Finder {
         const bool after_that = b > after && Lower(b - 1) == "that";
         if (parsed && cue->complement == Cue::kThat) {
           int cl = ClauseOfVerb(c);
-          if (!parsed_content.empty() && parsed_content.begin >= after) {
+          const int32_t object = cl >= 0 ? doc_.clauses[cl].object : -1;
+          if (!after_that && object > static_cast<int32_t>(c) &&
+              FiniteVerbAfter(c, ContentEnd(after, s.token_end))) {
+            // "says the latest polls are wrong": the parse took the
+            // subject of the reported clause for the cue's object; the
+            // clause starts right after the cue.
+          } else if (!parsed_content.empty() && parsed_content.begin >= after) {
             b = parsed_content.begin;  // the parse's reported clause
           } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0) {
             continue;  // "wrote his dissertation": an object, not a report
@@ -1057,6 +1153,16 @@ class Finder {
 
   // The subject of a sentence's first clause, for a participial cue later
   // in it: the speaker of an earlier cue, else the opening noun phrase.
+  // The subject of verb v: the parse's, else the sentence's first speaker.
+  TokenRange SubjectOfVerb(uint32_t v, const Sentence& s) const {
+    int cl = parsed_ ? ClauseOfVerb(v) : -1;
+    if (cl >= 0 && doc_.clauses[cl].subject >= 0) {
+      TokenRange r = RangeOf(ArgumentSpan(doc_.clauses[cl].subject));
+      if (!r.empty() && r.begin >= s.token_begin && r.end <= v) return r;
+    }
+    return SubjectOfSentence(s, v);
+  }
+
   TokenRange SubjectOfSentence(const Sentence& s, uint32_t before) const {
     for (uint32_t c = s.token_begin; c < before; ++c) {
       if (CueAt(c) == nullptr) continue;

@@ -14,8 +14,12 @@ struct Expected {
   const char* cue;      // "" for none
 };
 
-void ExpectQuotes(const std::string& text, const std::vector<Expected>& want) {
-  Document d = testing::Analyze(text, {"quotes"});
+// With parsed = true the syntax and entity stages run first, as in the
+// full pipeline; else the finder reads the tokens alone.
+void ExpectQuotes(const std::string& text, const std::vector<Expected>& want,
+                  bool parsed = false) {
+  Document d = parsed ? testing::Analyze(text, {"text", "syntax", "entities", "quotes"})
+                      : testing::Analyze(text, {"quotes"});
   ASSERT_EQ(d.quotes.size(), want.size()) << text;
   for (size_t i = 0; i < want.size(); ++i) {
     const Quote& q = d.quotes[i];
@@ -87,6 +91,39 @@ TEST(Quotes, ContentEndsBeforeAnotherClause) {
       "The envoy said the vote was fair, although he added that turnout was low.",
       {{QuoteKind::kIndirect, "the vote was fair", "The envoy", "said"},
        {QuoteKind::kIndirect, "turnout was low", "he", "added"}});
+}
+
+TEST(Quotes, SpeakerNamesWithParenthesesInitialsAndAppositions) {
+  ExpectQuotes("“The deal is dead,” Senator Mary Ellis (D-Ore.) said in a statement.",
+               {{QuoteKind::kDirect, "The deal is dead,", "Mary Ellis", "said"}},
+               true);
+  ExpectQuotes("“We will appeal,” Peter J. Olsen said.",
+               {{QuoteKind::kDirect, "We will appeal,", "Peter J. Olsen", "said"}},
+               true);
+  ExpectQuotes(
+      "“The ruling protects our members,” Anna Berg, lawyer for the three unions "
+      "that brought the case, said.",
+      {{QuoteKind::kDirect, "The ruling protects our members,", "Anna Berg", "said"}},
+               true);
+}
+
+TEST(Quotes, ReportedClauseWithoutThat) {
+  // The subject of the reported clause right after the cue, even where a
+  // parser may take it for the cue's object.
+  ExpectQuotes("The senator says the latest polls are wrong.",
+               {{QuoteKind::kIndirect, "the latest polls are wrong", "The senator", "says"}},
+               true);
+  ExpectQuotes("She said goodbye to the crowd gathered outside.", {}, true);
+}
+
+TEST(Quotes, ObjectOfTheVerbBeforeAParticipleIsNotTheSpeaker) {
+  ExpectQuotes(
+      "The council issued a statement on Friday saying the vote would go ahead.",
+      {{QuoteKind::kIndirect, "the vote would go ahead", "The council", "saying"}},
+               true);
+  ExpectQuotes("The bank this month announced that it would close branches.",
+               {{QuoteKind::kIndirect, "it would close branches", "The bank", "announced"}},
+               true);
 }
 
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
