@@ -366,16 +366,24 @@ class Run {
     return lower_keys_.count(key_) > 0;
   }
 
-  // A sentence written in capitals (a headline): no case evidence.
+  // A sentence written in capitals, or in title case (every word of four
+  // letters or more capitalised, at least four of them): a headline, no
+  // case evidence.
   bool Caseless(uint32_t s) {
-    int caps = 0, words = 0;
+    int caps = 0, words = 0, long_words = 0, long_capitalised = 0;
     for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1]; ++i) {
       const Unit& u = units_[i];
       if (!u.is_word || u.shape == CaseShape::kNoLetters) continue;
       ++words;
       caps += u.shape == CaseShape::kAllCaps;
+      if (u.span.end - u.span.begin >= 4) {
+        ++long_words;
+        long_capitalised +=
+            u.shape == CaseShape::kCapitalized || u.shape == CaseShape::kAllCaps;
+      }
     }
-    return words >= 3 && caps * 10 >= words * 8;
+    return (words >= 3 && caps * 10 >= words * 8) ||
+           (long_words >= 4 && long_capitalised == long_words);
   }
 
   // ---- lexicon matching ----

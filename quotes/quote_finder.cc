@@ -151,6 +151,7 @@ class Finder {
     char* out = lower_text_.data();
     uint32_t n = 0;
     uint32_t sentence = 0;
+    MarkTitleCase();
     for (uint32_t i = 0; i < n_tok; ++i) {
       while (sentence + 1 < doc_.sentences.size() &&
              doc_.sentences[sentence].token_end <= i)
@@ -168,7 +169,8 @@ class Finder {
       if (len > 13) continue;
       if (t.Has(Token::kCapitalized) && !t.Has(Token::kSentenceStart) &&
           !(i > 0 && (toks_[i - 1].kind == TokenKind::kQuoteMark ||
-                      toks_[i - 1].kind == TokenKind::kPunct)))
+                      toks_[i - 1].kind == TokenKind::kPunct)) &&
+          !title_case_[sentence])
         continue;
       if (!words_.MayHaveBits(lw)) continue;
       if (const uint16_t* b = words_.bits.FindPadded(lw)) bits_[i] = *b;
@@ -222,6 +224,23 @@ class Finder {
     return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019";
   }
 
+  // Sentences written in title case (headlines): every word of four letters
+  // or more capitalised, at least four of them.
+  void MarkTitleCase() {
+    title_case_.assign(doc_.sentences.size(), false);
+    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      const Sentence& s = doc_.sentences[si];
+      int words = 0, capitals = 0;
+      for (uint32_t i = s.token_begin; i < s.token_end && i < toks_.size(); ++i) {
+        const Token& t = toks_[i];
+        if (t.kind != TokenKind::kWord || t.span.size() < 4) continue;
+        ++words;
+        capitals += t.Has(Token::kCapitalized) || t.Has(Token::kAllCaps);
+      }
+      title_case_[si] = words >= 4 && capitals == words;
+    }
+  }
+
   // The cue at token i, if it is a cue verb used as one.
   const Cue* CueAt(uint32_t i) const { return cue_cache_[i]; }
 
@@ -230,9 +249,18 @@ class Finder {
     const std::vector<size_t>* list = cues_.Find(Lower(i));
     if (list == nullptr) return nullptr;
     // A capitalised form is a name or a heading word ("Iowa State"), except
-    // at the start of a sentence.
-    if (IsCapitalized(i) && !toks_[i].Has(Token::kSentenceStart)) return nullptr;
-    if (tagged_) {
+    // at the start of a sentence and in a headline written in title case
+    // ("Rubio Says Reform Was A Sign Of Leadership"), where the tagger's
+    // reading of capitalised words is not to be trusted either.
+    const bool title_case = title_case_[sentence_of_[i]];
+    if (IsCapitalized(i) && !toks_[i].Has(Token::kSentenceStart) && !title_case)
+      return nullptr;
+    if (title_case) {
+      // Only a verb form: "Says", "Told", not "Claims" or "Calls" as nouns
+      // after a determiner.
+      if (i > 0 && (Has(i - 1, WordClasses::kDeterminer) || IsPossessive(i - 1)))
+        return nullptr;
+    } else if (tagged_) {
       Upos p = toks_[i].pos;
       if (p != Upos::kVerb && p != Upos::kAux) return nullptr;
     } else if (i > 0 && (Has(i - 1, WordClasses::kDeterminer) ||
@@ -315,10 +343,10 @@ class Finder {
       // An apposition ("Mark Jones, a political scientist at Rice
       // University in Houston, said") may be long; other asides are short.
       int64_t window = 7;
-      for (int64_t a = j - 1; a > sentence_begin && a >= j - 16; --a) {
+      for (int64_t a = j - 1; a > sentence_begin && a >= j - 24; --a) {
         if (Text(static_cast<uint32_t>(a)) != ",") continue;
         std::string_view first = Lower(static_cast<uint32_t>(a + 1));
-        if (first == "a" || first == "an" || first == "the" || first == "who") window = 16;
+        if (first == "a" || first == "an" || first == "the" || first == "who") window = 24;
         // A bare apposition after a name: "Robert Smith, attorney for the
         // groups, said".
         const uint32_t f = static_cast<uint32_t>(a + 1);
@@ -1145,14 +1173,14 @@ class Finder {
         continue;
       }
       if (Lower(i) == "that" || CueAt(i) != nullptr) return false;
+      // "..., said he also may campaign": a clause, not an adverbial.
+      if (tagged_ && (toks_[i].pos == Upos::kVerb || toks_[i].pos == Upos::kAux)) return false;
       ++words;
       ++i;
     }
     return words <= 6;
   }
 
-  // The subject of a sentence's first clause, for a participial cue later
-  // in it: the speaker of an earlier cue, else the opening noun phrase.
   // The subject of verb v: the parse's, else the sentence's first speaker.
   TokenRange SubjectOfVerb(uint32_t v, const Sentence& s) const {
     int cl = parsed_ ? ClauseOfVerb(v) : -1;
@@ -1163,6 +1191,8 @@ class Finder {
     return SubjectOfSentence(s, v);
   }
 
+  // The subject of a sentence's first clause, for a participial cue later
+  // in it: the speaker of an earlier cue, else the opening noun phrase.
   TokenRange SubjectOfSentence(const Sentence& s, uint32_t before) const {
     for (uint32_t c = s.token_begin; c < before; ++c) {
       if (CueAt(c) == nullptr) continue;
@@ -1214,6 +1244,9 @@ class Finder {
       if (i < end && Lower(i) == "that") return i + 1;
     }
     if (i >= end) return 0;
+    // A headline in title case: the tags of its capitalised words are
+    // guesses; any word opens the clause ("Rubio Says Abandoning ...").
+    if (title_case_[sentence_of_[i]] && IsWord(i)) return i;
     if (tagged_) {
       Upos p = toks_[i].pos;
       if (p == Upos::kDet || p == Upos::kPron || p == Upos::kPropn || p == Upos::kNoun ||
@@ -1247,6 +1280,7 @@ class Finder {
     std::vector<size_t> quoted_spans;  // doc_.quoted index of each direct quote
     std::vector<int32_t> clause_of_verb;  // token -> clause whose verb it is
     std::vector<int32_t> phrase_of_head;  // token -> noun phrase it heads
+    std::vector<bool> title_case;  // per sentence (MarkTitleCase)
   };
   static Scratch& ThreadScratch() {
     thread_local Scratch scratch;
@@ -1262,6 +1296,7 @@ class Finder {
   std::vector<size_t>& quoted_spans_ = scratch_.quoted_spans;
   std::vector<int32_t>& clause_of_verb_ = scratch_.clause_of_verb;
   std::vector<int32_t>& phrase_of_head_ = scratch_.phrase_of_head;
+  std::vector<bool>& title_case_ = scratch_.title_case;
   bool tagged_ = false;
   bool parsed_ = false;  // the syntax layer ran
 };

@@ -126,6 +126,23 @@ TEST(Quotes, ObjectOfTheVerbBeforeAParticipleIsNotTheSpeaker) {
                true);
 }
 
+TEST(Quotes, HeadlinesInTitleCase) {
+  ExpectQuotes("Governor Says New Bridge Will Open In May\n\nThe bridge was closed.",
+               {{QuoteKind::kIndirect, "New Bridge Will Open In May", "Governor", "Says"}},
+               true);
+}
+
+TEST(Quotes, LongAppositionsAndRelativeClausesBeforeTheCue) {
+  ExpectQuotes(
+      "Ruth Maier, a former teacher and the director of the oldest museum in the "
+      "region, said that visitors had doubled.",
+      {{QuoteKind::kIndirect, "visitors had doubled", "Ruth Maier", "said"}}, true);
+  ExpectQuotes(
+      "Okafor, who has already raised money for the school, said he also may "
+      "run for the board.",
+      {{QuoteKind::kIndirect, "he also may run for the board", "Okafor", "said"}}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
