@@ -617,6 +617,16 @@ class Run {
 
   // ---- context-only names and lexicon candidates ----
 
+  // Nouns that a politician's surname before them turns into their
+  // government or campaign ("the Obama administration").
+  static bool IsEponymNoun(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {
+        "administration", "government", "presidency", "cabinet", "campaign", "era"};
+    for (std::string_view n : kNouns)
+      if (w == n) return true;
+    return false;
+  }
+
   // Chooses the entry of a name hit; -1 if none is acceptable.
   // Built-in entries decide who a name is (a user dictionary's "MOSCOW"
   // under RUSSIA does not turn the city into the country); among the
@@ -634,7 +644,12 @@ class Run {
       bool context = (info.flags & PatternInfo::kContextOnly) != 0;
       bool known = introduced_.count(canon) > 0;
       if (context) {
-        bool titled = false;
+        // "the Bush administration", "the Johnson government": the noun
+        // after a surname names the person's government.
+        bool eponym = h.ue < n_units_ && units_[h.ue].sentence == units_[h.ub].sentence &&
+                      units_[h.ue].shape == CaseShape::kLower &&
+                      IsEponymNoun(W(units_[h.ue]));
+        bool titled = eponym;
         if (title_roles != 0) {
           for (const Tenure& t : lex_.entry(target).tenures) titled |= (t.roles & title_roles) != 0;
           for (const Tenure& t : e.tenures) titled |= (t.roles & title_roles) != 0;

@@ -239,6 +239,17 @@ TEST(Entities, CapitalisedPluralAgentAfterANameIsAnOrganisation) {
   EXPECT_EQ(br->type, EntityType::kGroup);  // lower case: a group
 }
 
+TEST(Entities, SurnameBeforeAdministrationNamesThePerson) {
+  Document doc = Analyze("The Obama administration and the Merkel government met.", "2012-05-01");
+  const Entity* obama = ByMention(doc, "Obama");
+  ASSERT_NE(obama, nullptr);
+  EXPECT_EQ(obama->type, EntityType::kPerson);
+  EXPECT_EQ(obama->name, "Barack Obama");
+  const Entity* merkel = ByMention(doc, "Merkel");
+  ASSERT_NE(merkel, nullptr);
+  EXPECT_EQ(merkel->name, "Angela Merkel");
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "

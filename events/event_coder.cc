@@ -527,9 +527,14 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     Actor a = modifier_actor(true);
     if (!a.ok()) a = deep_actor();
     if (a.ok()) {
-      // A bare country code gets the sector; a code with a sector keeps it.
+      // A bare country code gets the sector; a code with a sector keeps it,
+      // except a person's before a word for a government: "the Obama
+      // administration" is the government, whatever Obama's code then.
+      const bool person = a.entity >= 0 && static_cast<size_t>(a.entity) < doc_.entities.size() &&
+                          doc_.entities[a.entity].type == EntityType::kPerson;
       if (a.code.size() == 3 && a.code == a.country) a.code += sector;
       else if (a.code.empty()) a.code = a.country + sector;
+      else if (person && sector == "GOV" && !a.country.empty()) a.code = a.country + sector;
       a.token = head;
       return a;
     }

@@ -8,6 +8,7 @@
 
 #include "base/strings.h"
 #include "events/test_document.h"
+#include "newsmill/pipeline.h"
 
 namespace newsmill {
 namespace {
@@ -340,6 +341,25 @@ TEST_F(EventCoderTest, EmptyDocumentIsFine) {
   Document doc;
   coder_->Code(doc);
   EXPECT_TRUE(doc.events.empty());
+}
+
+// The full pipeline: a surname before "administration" or "government"
+// makes that person's country's government the actor, whatever the
+// person's own code on that date.
+TEST(EventCoderPipeline, PersonsAdministrationIsTheirGovernment) {
+  PipelineOptions o;
+  auto p = Pipeline::Create(o);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ArticleInput in;
+  in.id = "t";
+  in.text = "The Obama administration accused China of hacking on Monday.";
+  in.published = "2004-06-01";  // before his presidency
+  auto doc = (*p)->Analyze(in);
+  ASSERT_TRUE(doc.ok());
+  ASSERT_FALSE(doc->events.empty());
+  EXPECT_EQ(doc->events[0].source.actor, "USAGOV");
+  ASSERT_TRUE(doc->events[0].target.has_value());
+  EXPECT_EQ(doc->events[0].target->country, "CHN");
 }
 
 }  // namespace
