@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Scores a system's MEANTIME output inside and outside the sentences the
+corpus annotates in full.
+
+MEANTIME marks every time expression and entity mention only in the first
+six sentences of each article (title, dateline and four sentences); after
+that it marks times not at all and entities only where they take part in
+its cross-document chains. A system that reads the whole article is charged
+a false positive for every correct find after sentence six. This script
+splits the scorer's own matching (../shared/eval/newsmill_eval.py, imported
+in place) at that line, so both figures can be reported.
+
+  python3 ../shared/eval/newsmill_eval.py run entities-meantime \\
+      --system "build/newsmill extract -" --out /tmp/m.jsonl
+  python3 scripts/meantime_scope.py /tmp/m.jsonl [--shared ../shared]
+
+The same output file serves for both tasks (times and entities).
+"""
+import argparse
+import json
+import sys
+from pathlib import Path
+
+FULL_SENTENCES = 6  # sentences 0..5 of each document are annotated in full
+
+
+def prf(hit, sys_n, gold_n):
+    p = hit / sys_n if sys_n else 0.0
+    r = hit / gold_n if gold_n else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("output", help="newsmill JSONL output on the meantime-en corpus")
+    ap.add_argument("--shared", default=str(Path(__file__).resolve().parent.parent.parent / "shared"))
+    args = ap.parse_args()
+    sys.path.insert(0, str(Path(args.shared) / "eval"))
+    import newsmill_eval as ne  # noqa: E402
+
+    docs = ne.load_meantime(Path(args.shared) / "corpora" / "meantime-en")
+    out = {}
+    with open(args.output, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                out[r.get("id")] = r
+    counts = {}
+
+    def add(key, **kw):
+        c = counts.setdefault(key, {"hit": 0, "sys": 0, "gold": 0})
+        for k, v in kw.items():
+            c[k] += v
+
+    for d in docs:
+        r = out.get(d.id) or {}
+        text = d.gold["text"]
+        idx = ne.TextIndex(text, r.get("text"))
+        line_of = lambda pos: text.count("\n", 0, pos)  # noqa: E731
+        region = lambda pos: "full" if line_of(pos) < FULL_SENTENCES else "rest"  # noqa: E731
+        # Times: value hits (relaxed match with an equal value), one to one.
+        gold = d.gold["times"]
+        sys_t = []
+        for t in r.get("times") or []:
+            sp = idx.locate(t.get("text"), t.get("start"))
+            if sp and not any(ne.overlap(sp, ig) for ig in d.gold["ignore"]):
+                sys_t.append((sp, t))
+        scores = {(i, j): ne.overlap((g["start"], g["end"]), sp)
+                  for i, g in enumerate(gold) for j, (sp, _) in enumerate(sys_t)}
+        for i, j in ne.greedy_match(scores, 1):
+            if ne.norm_key(sys_t[j][1].get("value")) == ne.norm_key(gold[i]["value"]):
+                add(("times value", region(gold[i]["start"])), hit=1)
+        for g in gold:
+            add(("times value", region(g["start"])), gold=1)
+        for sp, _ in sys_t:
+            add(("times value", region(sp[0])), sys=1)
+        # Entities: relaxed (overlap, same type), one to one.
+        sys_m = set()
+        for ent in r.get("entities") or []:
+            typ = ne.TYPE_MAP.get(str(ent.get("type")))
+            for m in ent.get("mentions") or [] if typ else []:
+                if m.get("form", "name") == "name" and ne.is_named(m.get("text")):
+                    sp = idx.locate(m.get("text"), m.get("start"))
+                    if sp:
+                        sys_m.add((sp[0], sp[1], typ))
+        sys_m = sorted(sys_m)
+        gm = d.gold["mentions"]
+        scores = {(i, j): ne.overlap(g, s) for i, g in enumerate(gm)
+                  for j, s in enumerate(sys_m) if g[2] == s[2]}
+        for i, _ in ne.greedy_match(scores, 1):
+            add(("entities relaxed", region(gm[i][0])), hit=1)
+        for g in gm:
+            add(("entities relaxed", region(g[0])), gold=1)
+        for s in sys_m:
+            add(("entities relaxed", region(s[0])), sys=1)
+
+    print(f"{'metric':<18} {'sentences':<14} {'hits':>6} {'system':>7} {'gold':>6}    P      R      F1")
+    for metric in ("times value", "entities relaxed"):
+        for reg, label in (("full", f"1-{FULL_SENTENCES} (full)"), ("rest", f"{FULL_SENTENCES + 1}- (partial)")):
+            c = counts.get((metric, reg), {"hit": 0, "sys": 0, "gold": 0})
+            p, rc, f = prf(c["hit"], c["sys"], c["gold"])
+            print(f"{metric:<18} {label:<14} {c['hit']:>6} {c['sys']:>7} {c['gold']:>6}  {p:.3f}  {rc:.3f}  {f:.3f}")
+
+
+if __name__ == "__main__":
+    main()
