@@ -592,14 +592,52 @@ class Finder {
   }
 
   // Fills the speaker fields of q from a speaker phrase.
+  // The one person entity whose name ends with `word` (any case), or -1.
+  int32_t PersonBySurname(std::string_view word) const {
+    int32_t found = -1;
+    for (size_t e = 0; e < doc_.entities.size(); ++e) {
+      const Entity& ent = doc_.entities[e];
+      if (ent.type != EntityType::kPerson || ent.name.size() <= word.size()) continue;
+      std::string_view last = std::string_view(ent.name).substr(ent.name.size() - word.size());
+      if (ent.name[ent.name.size() - word.size() - 1] != ' ' || !EqualsIgnoreCase(last, word))
+        continue;
+      if (found >= 0) return -1;  // two people of that name
+      found = static_cast<int32_t>(e);
+    }
+    return found;
+  }
+
+  // A transcript turn: the speaker label ("WALLACE", "SEN. SMITH") that
+  // opens quoted text before a colon, as the tokens from `begin`; empty if
+  // there is none. *colon is the colon's token.
+  TokenRange TurnLabel(uint32_t begin, uint32_t end, uint32_t* colon) const {
+    uint32_t k = begin;
+    while (k < end && k < begin + 4 && toks_[k].kind == TokenKind::kWord &&
+           toks_[k].Has(Token::kAllCaps))
+      ++k;
+    if (k == begin || k >= end || Text(k) != ":") return {};
+    *colon = k;
+    return TokenRange{begin, k};
+  }
+
   void SetSpeaker(Quote& q, const TokenRange& r) const {
     if (r.empty()) return;
     int32_t mention = -1;
-    int32_t e = EntityIn(r, &mention);
+    // "PENCE:" in a transcript: the one person of that surname (the name
+    // finder may have taken the capitals for an organisation).
+    int32_t person = r.end == r.begin + 1 && toks_[r.begin].Has(Token::kAllCaps)
+                         ? PersonBySurname(Text(r.begin))
+                         : -1;
+    int32_t e = person >= 0 ? -1 : EntityIn(r, &mention);
     if (e >= 0) {
       q.speaker = e;
       q.speaker_name = doc_.entities[e].name;
       q.speaker_mention = doc_.mentions[mention].span;
+    } else if (person >= 0) {
+      e = person;
+      q.speaker = e;
+      q.speaker_name = doc_.entities[e].name;
+      q.speaker_mention = toks_[r.begin].span;
     } else {
       q.speaker_mention = Span{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
       q.speaker_name = std::string(doc_.Text(q.speaker_mention));
@@ -763,7 +801,19 @@ class Finder {
 
       Attribution a;
       bool found = false;
-      if (qs.close_token >= 0) found = AttributionAfter(static_cast<uint32_t>(qs.close_token), &a);
+      uint32_t colon = 0;
+      const uint32_t close_tok =
+          qs.close_token >= 0 ? static_cast<uint32_t>(qs.close_token) : static_cast<uint32_t>(toks_.size());
+      TokenRange label = TurnLabel(open + 1, close_tok, &colon);
+      if (!label.empty() && colon + 1 < close_tok) {
+        // '"WALLACE: Let's start with ...': the label is the speaker, the
+        // words after the colon are what they said.
+        a = Attribution{label, -1, -1};
+        found = true;
+        content.begin = std::max(content.begin, toks_[colon + 1].span.begin);
+      }
+      if (!found && qs.close_token >= 0)
+        found = AttributionAfter(static_cast<uint32_t>(qs.close_token), &a);
       if (!found) found = AttributionBefore(open, &a);
 
       Quote q;

@@ -143,6 +143,17 @@ TEST(Quotes, LongAppositionsAndRelativeClausesBeforeTheCue) {
       {{QuoteKind::kIndirect, "he also may run for the board", "Okafor", "said"}}, true);
 }
 
+TEST(Quotes, TranscriptTurnsNameTheirSpeakers) {
+  ExpectQuotes(
+      "Senator Dana Kirk spoke on the radio on Sunday.\n\n"
+      "\"HOST: Will the bill pass this week?\n\n"
+      "\"KIRK: It will pass, and it will pass with votes from both sides.\"",
+      {{QuoteKind::kDirect, "Will the bill pass this week?", "HOST", ""},
+       {QuoteKind::kDirect, "It will pass, and it will pass with votes from both sides.",
+        "Dana Kirk", ""}},
+      true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
