@@ -180,6 +180,10 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
   NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
   g->Index();  // marks hot words
   g->vocab_.Finalize();
+  // Every match has a hot token; every quantity a number (digits or words).
+  g->triggers_.Build(g->vocab_, g->hot_mask_ | (uint64_t{1} << kTcNumWord) |
+                                    (uint64_t{1} << kTcNumber) |
+                                    (uint64_t{1} << kTcRange));
   g->kA_ = g->vocab_.Find("a");
   g->kAn_ = g->vocab_.Find("an");
   g->kAnd_ = g->vocab_.Find("and");

@@ -128,6 +128,14 @@ class TimeGrammar {
 
   const TimeVocabulary& vocab() const { return vocab_; }
 
+  // False when text[begin, end) can have neither a match nor a quantity
+  // (no hot token, no number): the tokens of such a sentence need not be
+  // scanned. True when it may have them.
+  bool MayHaveMatches(std::string_view text, uint32_t begin,
+                      uint32_t end) const {
+    return triggers_.MayContain(text, begin, end);
+  }
+
   // Appends the matches over toks (leftmost-longest, not overlapping).
   void Match(const std::vector<TimeToken>& toks,
              std::vector<TimeMatch>* out) const;
@@ -193,6 +201,8 @@ class TimeGrammar {
   uint64_t anchor_class_mask_ = 0;  // classes with a non-empty list
   // Classes whose tokens every match needs one of ("hot"; see Index).
   uint64_t hot_mask_ = 0;
+  // Tests sentences for hot tokens and numbers before they are scanned.
+  TimeTriggerFilter triggers_;
   // The most tokens a rule can take before its anchor.
   uint32_t window_ = 8;
   // Entry ids the number parser compares with.

@@ -9,9 +9,11 @@
 // per character, dashes folded to "-".
 #include "time/time_scanner.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 
 #include "base/date.h"
 #include "base/strings.h"
@@ -547,6 +549,134 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
     }
     i += len;
   }
+}
+
+}  // namespace newsmill
+
+namespace newsmill {
+namespace {
+
+// The 5-bit code of a letter (1..26), 0 for none.
+inline uint32_t LetterCode(char c) {
+  return static_cast<uint32_t>((c | 0x20) - 'a' + 1);
+}
+
+inline uint32_t TrigramOf(const char* p, size_t len) {
+  uint32_t a = LetterCode(p[0]);
+  uint32_t b = len > 1 ? LetterCode(p[1]) : 0;
+  uint32_t c = len > 2 ? LetterCode(p[2]) : 0;
+  return (a << 10) | (b << 5) | c;
+}
+
+}  // namespace
+
+void TimeTriggerFilter::Add(std::string_view run, uint8_t kind) {
+  uint32_t tri = TrigramOf(run.data(), run.size());
+  trigrams_[tri >> 6] |= uint64_t{1} << (tri & 63);
+  TimeVocabulary::PackedKey p = TimeVocabulary::Pack(run);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = TimeVocabulary::HashPacked(p) & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.len == 0) {
+      s.k1 = p.k1;
+      s.k2 = p.k2;
+      s.len = p.len;
+    }
+    if (s.k1 == p.k1 && s.k2 == p.k2 && s.len == p.len) {
+      s.kinds |= kind;
+      return;
+    }
+  }
+}
+
+void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes) {
+  all_ = true;
+  std::fill(std::begin(trigrams_), std::end(trigrams_), 0);
+  if (classes & ((uint64_t{1} << kTcPlural) | (uint64_t{1} << kTcCapWord)))
+    return;
+  std::vector<std::string_view> keys;
+  for (size_t id = 0; id < vocab.size(); ++id) {
+    if ((vocab.ClassesOf(static_cast<int32_t>(id)) & classes) == 0) continue;
+    std::string_view k = vocab.entry(static_cast<int32_t>(id)).key;
+    if (k.empty() || !IsAsciiLower(k[0])) return;  // "'s", "£": untestable
+    keys.push_back(k);
+  }
+  size_t cap = 64;
+  while (cap < keys.size() * 4) cap *= 2;
+  slots_.assign(cap, Slot{});
+  for (std::string_view k : keys) {
+    size_t n = 0;
+    while (n < k.size() && IsAsciiLower(k[n])) ++n;
+    if (n > TimeVocabulary::kMaxKeyBytes) continue;  // never found either
+    Add(k.substr(0, n), n == k.size() ? kWhole : kPrefix);
+  }
+  all_ = false;
+}
+
+bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
+                                   uint32_t end) const {
+  if (all_) return true;
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  const char* p = text.data();
+  const size_t mask = slots_.size() - 1;
+  size_t i = begin;
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (static_cast<unsigned>(c - '0') < 10u) return true;  // numbers
+    if (!IsAsciiAlpha(static_cast<char>(c))) {
+      ++i;
+      continue;
+    }
+    // The run of ASCII letters at i, eight bytes at a time where the
+    // buffer allows.
+    size_t j;
+    if constexpr (std::endian::native == std::endian::little) {
+      if (i + 16 <= text.size()) {
+        uint64_t nl = ~LetterBytes(Load8(p + i)) & kHighs;
+        if (nl) {
+          j = i + static_cast<size_t>(__builtin_ctzll(nl)) / 8;
+        } else {
+          nl = ~LetterBytes(Load8(p + i + 8)) & kHighs;
+          j = nl ? i + 8 + static_cast<size_t>(__builtin_ctzll(nl)) / 8
+                 : i + 16;
+          while (j < end && IsAsciiAlpha(p[j])) ++j;
+        }
+        if (j > end) j = end;
+      } else {
+        j = i + 1;
+        while (j < end && IsAsciiAlpha(p[j])) ++j;
+      }
+    } else {
+      j = i + 1;
+      while (j < end && IsAsciiAlpha(p[j])) ++j;
+    }
+    size_t len = j - i;
+    if (len <= TimeVocabulary::kMaxKeyBytes) {
+      uint32_t tri = TrigramOf(p + i, len);
+      if ((trigrams_[tri >> 6] >> (tri & 63)) & 1) {
+        alignas(8) char buf[16] = {};
+        for (size_t q = 0; q < len; ++q)
+          buf[q] = static_cast<char>(p[i + q] | 0x20);
+        TimeVocabulary::PackedKey key =
+            TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
+        for (size_t s = TimeVocabulary::HashPacked(key) & mask;;
+             s = (s + 1) & mask) {
+          const Slot& slot = slots_[s];
+          if (slot.len == 0) break;
+          if (slot.k1 == key.k1 && slot.k2 == key.k2 && slot.len == key.len) {
+            if (slot.kinds & kWhole) return true;
+            if (j < end) {
+              unsigned char n = static_cast<unsigned char>(p[j]);
+              if (n == '.' || n == '\'' || n >= 0x80) return true;
+            }
+            break;
+          }
+        }
+      }
+    }
+    i = j;
+  }
+  return false;
 }
 
 }  // namespace newsmill
