@@ -55,7 +55,10 @@ struct TimeGrammar::Rule {
 struct TimeGrammar::Filter {
   uint64_t pre_classes = 0, post_classes = 0;
   uint64_t pre_bloom = 0, post_bloom = 0;  // of their literal words
-  bool has_pre = false, has_post = false;
+  // The tokens a match can start with (the first elements up to the first
+  // required one), when they are known: a quick reject of start positions.
+  uint64_t start_classes = 0, start_bloom = 0;
+  bool has_pre = false, has_post = false, has_start = false;
   uint32_t prefix = 0, min_prefix = 0;
 };
 
@@ -515,6 +518,27 @@ void TimeGrammar::Index() {
       f.post_classes = r.elems[r.post].classes;
       f.post_bloom = r.elems[r.post].word_bloom;
     }
+    for (size_t k = r.span_first; k <= r.span_last; ++k) {
+      const Elem& e = r.elems[k];
+      if (e.num) {  // what ParseCardinal starts from
+        f.start_classes |= (uint64_t{1} << kTcNumber) |
+                           (uint64_t{1} << kTcFraction) |
+                           (uint64_t{1} << kTcNumWord);
+        if (a >= 0) f.start_bloom |= uint64_t{1} << (a & 63);
+        if (an >= 0) f.start_bloom |= uint64_t{1} << (an & 63);
+      } else if (e.ord) {  // ParseOrdinal
+        f.start_classes |= (uint64_t{1} << kTcOrdNum) |
+                           (uint64_t{1} << kTcOrdWord) |
+                           (uint64_t{1} << kTcNumWord);
+      } else {
+        f.start_classes |= e.classes;
+        f.start_bloom |= e.word_bloom;
+      }
+      if (!e.optional) {
+        f.has_start = true;
+        break;
+      }
+    }
   }
   // Rules by the tokens their anchor accepts.
   anchor_by_entry_.assign(vocab_.size(), {});
@@ -816,6 +840,10 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
         const bool check_first = !first.optional && !first.num && !first.ord;
         for (uint32_t i = from; i + r.min_prefix <= a; ++i) {
           if (win_start >= 0 && static_cast<int>(i) > win_start) break;
+          if (f.has_start && (toks[i].classes & f.start_classes) == 0 &&
+              (toks[i].entry < 0 ||
+               ((f.start_bloom >> (toks[i].entry & 63)) & 1) == 0))
+            continue;
           if (check_first && !ElemMatchesToken(first, toks[i])) continue;
           if (!MatchContext(r, i, i, toks)) continue;
           int best_end = -1;
