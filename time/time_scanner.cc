@@ -15,6 +15,10 @@
 #include <cstring>
 #include <iterator>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "base/date.h"
 #include "base/strings.h"
 #include "base/utf8.h"
@@ -561,6 +565,14 @@ inline uint32_t LetterCode(char c) {
   return static_cast<uint32_t>((c | 0x20) - 'a' + 1);
 }
 
+struct LetterCodes {
+  uint8_t code[256];
+  constexpr LetterCodes() : code() {
+    for (int c = 'a'; c <= 'z'; ++c) code[c] = code[c - 32] = c - 'a' + 1;
+  }
+};
+constexpr LetterCodes kLetterCodes;
+
 inline uint32_t TrigramOf(const char* p, size_t len) {
   uint32_t a = LetterCode(p[0]);
   uint32_t b = len > 1 ? LetterCode(p[1]) : 0;
@@ -613,13 +625,92 @@ void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes) {
   all_ = false;
 }
 
+bool TimeTriggerFilter::RunMayMatch(const char* p, size_t i, size_t end,
+                                    size_t size) const {
+  // The run of ASCII letters at i, eight bytes at a time where the buffer
+  // allows.
+  size_t j;
+  if (std::endian::native == std::endian::little && i + 16 <= size) {
+    uint64_t nl = ~LetterBytes(Load8(p + i)) & kHighs;
+    if (nl) {
+      j = i + static_cast<size_t>(__builtin_ctzll(nl)) / 8;
+    } else {
+      nl = ~LetterBytes(Load8(p + i + 8)) & kHighs;
+      j = i + 8 + (nl ? static_cast<size_t>(__builtin_ctzll(nl)) / 8 : 8);
+      // 17 letters or more: in no vocabulary.
+      if (j < end && IsAsciiAlpha(p[j])) return false;
+    }
+    if (j > end) j = end;
+  } else {
+    j = i + 1;
+    while (j < end && IsAsciiAlpha(p[j])) ++j;
+  }
+  size_t len = j - i;
+  if (len > TimeVocabulary::kMaxKeyBytes) return false;
+  alignas(8) char buf[16] = {};
+  for (size_t q = 0; q < len; ++q) buf[q] = static_cast<char>(p[i + q] | 0x20);
+  TimeVocabulary::PackedKey key =
+      TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = TimeVocabulary::HashPacked(key) & mask;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.len == 0) return false;
+    if (slot.k1 == key.k1 && slot.k2 == key.k2 && slot.len == key.len) {
+      if (slot.kinds & kWhole) return true;
+      if (j >= end) return false;
+      unsigned char n = static_cast<unsigned char>(p[j]);
+      return n == '.' || n == '\'' || n >= 0x80;
+    }
+  }
+}
+
 bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
                                    uint32_t end) const {
   if (all_) return true;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   const char* p = text.data();
-  const size_t mask = slots_.size() - 1;
+  // Letter code of the byte at q (0: not a letter, or past the end).
+  auto code = [p, end](size_t q) -> uint32_t {
+    return q < end ? kLetterCodes.code[static_cast<unsigned char>(p[q])] : 0;
+  };
+  // Tests the run of letters that starts at q: its first three letters
+  // against the bitmap, then the whole run.
+  auto run_may_match = [&](size_t q) {
+    uint32_t a = code(q);
+    uint32_t b = code(q + 1);
+    uint32_t c = b ? code(q + 2) : 0;
+    uint32_t tri = (a << 10) | (b << 5) | c;
+    if (((trigrams_[tri >> 6] >> (tri & 63)) & 1) == 0) return false;
+    return RunMayMatch(p, q, end, text.size());
+  };
   size_t i = begin;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a digit anywhere, or the start of each run of
+  // letters (a letter after a non-letter).
+  const __m128i k20 = _mm_set1_epi8(0x20);
+  const __m128i ka = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i kz = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i k0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i k9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
+  for (; i + 16 <= end; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, k0), k9);
+    if (_mm_movemask_epi8(digit) != 0) return true;
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz);
+    uint32_t lm = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    prev_letter = lm >> 15;
+    while (starts) {
+      size_t q = i + static_cast<size_t>(__builtin_ctz(starts));
+      starts &= starts - 1;
+      if (run_may_match(q)) return true;
+    }
+  }
+  if (i < end && i > begin && IsAsciiAlpha(p[i - 1])) {
+    while (i < end && IsAsciiAlpha(p[i])) ++i;  // inside a run tested
+  }
+#endif
   while (i < end) {
     unsigned char c = static_cast<unsigned char>(p[i]);
     if (static_cast<unsigned>(c - '0') < 10u) return true;  // numbers
@@ -627,54 +718,8 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
       ++i;
       continue;
     }
-    // The run of ASCII letters at i, eight bytes at a time where the
-    // buffer allows.
-    size_t j;
-    if constexpr (std::endian::native == std::endian::little) {
-      if (i + 16 <= text.size()) {
-        uint64_t nl = ~LetterBytes(Load8(p + i)) & kHighs;
-        if (nl) {
-          j = i + static_cast<size_t>(__builtin_ctzll(nl)) / 8;
-        } else {
-          nl = ~LetterBytes(Load8(p + i + 8)) & kHighs;
-          j = nl ? i + 8 + static_cast<size_t>(__builtin_ctzll(nl)) / 8
-                 : i + 16;
-          while (j < end && IsAsciiAlpha(p[j])) ++j;
-        }
-        if (j > end) j = end;
-      } else {
-        j = i + 1;
-        while (j < end && IsAsciiAlpha(p[j])) ++j;
-      }
-    } else {
-      j = i + 1;
-      while (j < end && IsAsciiAlpha(p[j])) ++j;
-    }
-    size_t len = j - i;
-    if (len <= TimeVocabulary::kMaxKeyBytes) {
-      uint32_t tri = TrigramOf(p + i, len);
-      if ((trigrams_[tri >> 6] >> (tri & 63)) & 1) {
-        alignas(8) char buf[16] = {};
-        for (size_t q = 0; q < len; ++q)
-          buf[q] = static_cast<char>(p[i + q] | 0x20);
-        TimeVocabulary::PackedKey key =
-            TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
-        for (size_t s = TimeVocabulary::HashPacked(key) & mask;;
-             s = (s + 1) & mask) {
-          const Slot& slot = slots_[s];
-          if (slot.len == 0) break;
-          if (slot.k1 == key.k1 && slot.k2 == key.k2 && slot.len == key.len) {
-            if (slot.kinds & kWhole) return true;
-            if (j < end) {
-              unsigned char n = static_cast<unsigned char>(p[j]);
-              if (n == '.' || n == '\'' || n >= 0x80) return true;
-            }
-            break;
-          }
-        }
-      }
-    }
-    i = j;
+    if (run_may_match(i)) return true;
+    while (i < end && IsAsciiAlpha(p[i])) ++i;
   }
   return false;
 }

@@ -150,6 +150,9 @@ class TimeTriggerFilter {
     uint8_t kinds = 0;
   };
   void Add(std::string_view run, uint8_t kind);
+  // Whether the run of letters at p[i] (i < end <= size) is a word of the
+  // classes or the start of one.
+  bool RunMayMatch(const char* p, size_t i, size_t end, size_t size) const;
 
   bool all_ = true;
   uint64_t trigrams_[512] = {};  // bit per first three letters (5 bits each)
