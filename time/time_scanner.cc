@@ -580,11 +580,23 @@ inline uint32_t TrigramOf(const char* p, size_t len) {
   return (a << 10) | (b << 5) | c;
 }
 
+// A 15-bit hash of the first three letters and the length of a run.
+inline uint32_t TrigramLengthBit(uint32_t tri, size_t len) {
+  return ((tri << 4 | static_cast<uint32_t>(len - 1)) * 0x9E3779B1u) >> 17;
+}
+
+inline bool TestBit(const uint64_t* bits, uint32_t i) {
+  return (bits[i >> 6] >> (i & 63)) & 1;
+}
+
 }  // namespace
 
 void TimeTriggerFilter::Add(std::string_view run, uint8_t kind) {
   uint32_t tri = TrigramOf(run.data(), run.size());
   trigrams_[tri >> 6] |= uint64_t{1} << (tri & 63);
+  uint32_t bit = TrigramLengthBit(tri, run.size());
+  uint64_t* lengths = kind == kWhole ? whole_lengths_ : prefix_lengths_;
+  lengths[bit >> 6] |= uint64_t{1} << (bit & 63);
   TimeVocabulary::PackedKey p = TimeVocabulary::Pack(run);
   size_t mask = slots_.size() - 1;
   for (size_t i = TimeVocabulary::HashPacked(p) & mask;; i = (i + 1) & mask) {
@@ -604,6 +616,8 @@ void TimeTriggerFilter::Add(std::string_view run, uint8_t kind) {
 void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes) {
   all_ = true;
   std::fill(std::begin(trigrams_), std::end(trigrams_), 0);
+  std::fill(std::begin(whole_lengths_), std::end(whole_lengths_), 0);
+  std::fill(std::begin(prefix_lengths_), std::end(prefix_lengths_), 0);
   if (classes & ((uint64_t{1} << kTcPlural) | (uint64_t{1} << kTcCapWord)))
     return;
   std::vector<std::string_view> keys;
@@ -702,9 +716,25 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     prev_letter = lm >> 15;
     while (starts) {
-      size_t q = i + static_cast<size_t>(__builtin_ctz(starts));
+      const uint32_t at = static_cast<uint32_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      if (run_may_match(q)) return true;
+      const size_t q = i + at;
+      // The run's length when it ends inside the chunk.
+      const uint32_t len = static_cast<uint32_t>(__builtin_ctz(~lm >> at));
+      if (at + len == 16) {  // it may go on
+        if (run_may_match(q)) return true;
+        continue;
+      }
+      const unsigned char* u = reinterpret_cast<const unsigned char*>(p + q);
+      uint32_t tri = kLetterCodes.code[u[0]] << 10;
+      if (len > 1) tri |= kLetterCodes.code[u[1]] << 5;
+      if (len > 2) tri |= kLetterCodes.code[u[2]];
+      const uint32_t bit = TrigramLengthBit(tri, len);
+      if (TestBit(whole_lengths_, bit) ||
+          (TestBit(prefix_lengths_, bit) &&
+           (u[len] == '.' || u[len] == '\'' || u[len] >= 0x80))) {
+        if (RunMayMatch(p, q, end, text.size())) return true;
+      }
     }
   }
   if (i < end && i > begin && IsAsciiAlpha(p[i - 1])) {

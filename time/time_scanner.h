@@ -156,6 +156,9 @@ class TimeTriggerFilter {
 
   bool all_ = true;
   uint64_t trigrams_[512] = {};  // bit per first three letters (5 bits each)
+  // Bits per first three letters and length (hashed to 15 bits), of the
+  // whole words and of the prefixes.
+  uint64_t whole_lengths_[512] = {}, prefix_lengths_[512] = {};
   std::vector<Slot> slots_;      // open addressing, power of two
 };
 
