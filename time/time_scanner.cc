@@ -328,7 +328,8 @@ bool TimeLookupKey(std::string_view word, std::string* key) {
   return key->size() <= kMaxKey;
 }
 
-void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
+[[gnu::flatten]] void ScanTimeTokens(std::string_view text, uint32_t begin,
+                                     uint32_t end,
                     const TimeVocabulary& vocab, std::vector<TimeToken>* out) {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (end <= begin) return;
