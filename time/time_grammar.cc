@@ -533,6 +533,8 @@ void TimeGrammar::Index() {
   auto add = [words](std::vector<uint64_t>& sets, size_t row, size_t ri) {
     sets[row * words + ri / 64] |= uint64_t{1} << (ri % 64);
   };
+  const int32_t half = vocab_.Find("half"), dash = vocab_.Find("-"),
+                and_ = vocab_.Find("and");
   anchor_entry_sets_.assign(vocab_.size() * words, 0);
   pre_entry_sets_.assign(vocab_.size() * words, 0);
   post_entry_sets_.assign(vocab_.size() * words, 0);
@@ -554,15 +556,47 @@ void TimeGrammar::Index() {
     const Rule& r = rules_[ri];
     add_elem(r.elems[r.anchor], anchor_entry_sets_, anchor_class_sets_, nullptr,
              ri);
-    if (r.pre >= 0) {
-      add_elem(r.elems[r.pre], pre_entry_sets_, pre_class_sets_,
-               &pre_class_mask_, ri);
+    // A required number right before the anchor ends with a number, a
+    // number word, "half", or the "-"/"and" ParseCardinal took before a
+    // word it did not; an ordinal with an ordinal. One right after it
+    // starts as in the Filter's start set.
+    Elem pre_number, post_number;
+    if (r.pre < 0 && r.anchor > r.span_first) {
+      const Elem& e = r.elems[r.anchor - 1];
+      if (!e.optional && e.num) {
+        pre_number.classes = (uint64_t{1} << kTcNumber) |
+                             (uint64_t{1} << kTcFraction) |
+                             (uint64_t{1} << kTcNumWord);
+        pre_number.words = {half, dash, and_};
+      } else if (!e.optional && e.ord) {
+        pre_number.classes =
+            (uint64_t{1} << kTcOrdNum) | (uint64_t{1} << kTcOrdWord);
+      }
+    }
+    if (r.post < 0 && r.anchor < r.span_last) {
+      const Elem& e = r.elems[r.anchor + 1];
+      if (!e.optional && e.num) {
+        post_number.classes = (uint64_t{1} << kTcNumber) |
+                              (uint64_t{1} << kTcFraction) |
+                              (uint64_t{1} << kTcNumWord);
+        post_number.words = {a, an};
+      } else if (!e.optional && e.ord) {
+        post_number.classes = (uint64_t{1} << kTcOrdNum) |
+                              (uint64_t{1} << kTcOrdWord) |
+                              (uint64_t{1} << kTcNumWord);
+      }
+    }
+    std::erase(pre_number.words, -1);
+    std::erase(post_number.words, -1);
+    if (r.pre >= 0 || pre_number.classes != 0) {
+      add_elem(r.pre >= 0 ? r.elems[r.pre] : pre_number, pre_entry_sets_,
+               pre_class_sets_, &pre_class_mask_, ri);
     } else {
       add(no_pre_set_, 0, ri);
     }
-    if (r.post >= 0) {
-      add_elem(r.elems[r.post], post_entry_sets_, post_class_sets_,
-               &post_class_mask_, ri);
+    if (r.post >= 0 || post_number.classes != 0) {
+      add_elem(r.post >= 0 ? r.elems[r.post] : post_number, post_entry_sets_,
+               post_class_sets_, &post_class_mask_, ri);
     } else {
       add(no_post_set_, 0, ri);
     }
