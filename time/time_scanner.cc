@@ -726,14 +726,19 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
         if (run_may_match(q)) return true;
         continue;
       }
+      // Without branches: the bytes after the run are in the chunk, and
+      // the letter codes of non-letters are 0.
       const unsigned char* u = reinterpret_cast<const unsigned char*>(p + q);
-      uint32_t tri = kLetterCodes.code[u[0]] << 10;
-      if (len > 1) tri |= kLetterCodes.code[u[1]] << 5;
-      if (len > 2) tri |= kLetterCodes.code[u[2]];
+      const uint32_t tri = kLetterCodes.code[u[0]] << 10 |
+                           kLetterCodes.code[u[1]] << 5 |
+                           kLetterCodes.code[u[len > 1 ? 2 : 1]];
       const uint32_t bit = TrigramLengthBit(tri, len);
-      if (TestBit(whole_lengths_, bit) ||
-          (TestBit(prefix_lengths_, bit) &&
-           (u[len] == '.' || u[len] == '\'' || u[len] >= 0x80))) {
+      const unsigned char next = u[len];
+      const uint64_t goes_on = (next == '.') | (next == '\'') | (next >= 0x80);
+      const uint64_t hit = (whole_lengths_[bit >> 6] |
+                            (prefix_lengths_[bit >> 6] & (0 - goes_on))) >>
+                           (bit & 63);
+      if (hit & 1) {
         if (RunMayMatch(p, q, end, text.size())) return true;
       }
     }
