@@ -50,12 +50,12 @@ struct TimeGrammar::Rule {
   int line = 0;
 };
 
-// The one-token tests of a rule in a small flat record, so that rejecting
-// a rule at a hot token touches one cache line (see Match).
+// The tests of a rule at a hot token in a small flat record (see Match).
 struct TimeGrammar::Filter {
-  uint64_t pre_classes = 0, post_classes = 0;
-  uint64_t pre_bloom = 0, post_bloom = 0;  // of their literal words
-  bool has_pre = false, has_post = false;
+  // The tokens a match can start with (the first elements up to the first
+  // required one), when they are known: a quick reject of start positions.
+  uint64_t start_classes = 0, start_bloom = 0;
+  bool has_start = false;
   uint32_t prefix = 0, min_prefix = 0;
 };
 
@@ -180,6 +180,10 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
   NEWSMILL_RETURN_IF_ERROR(g->LoadRules(rules, "time/rules.txt"));
   g->Index();  // marks hot words
   g->vocab_.Finalize();
+  // Every match has a hot token; every quantity a number (digits or words).
+  g->triggers_.Build(g->vocab_, g->hot_mask_ | (uint64_t{1} << kTcNumWord) |
+                                    (uint64_t{1} << kTcNumber) |
+                                    (uint64_t{1} << kTcRange));
   g->kA_ = g->vocab_.Find("a");
   g->kAn_ = g->vocab_.Find("an");
   g->kAnd_ = g->vocab_.Find("and");
@@ -501,37 +505,117 @@ void TimeGrammar::Index() {
     Filter& f = filters_[ri];
     f.prefix = r.prefix;
     f.min_prefix = r.min_prefix;
-    if (r.pre >= 0) {
-      f.has_pre = true;
-      f.pre_classes = r.elems[r.pre].classes;
-      f.pre_bloom = r.elems[r.pre].word_bloom;
-    }
-    if (r.post >= 0) {
-      f.has_post = true;
-      f.post_classes = r.elems[r.post].classes;
-      f.post_bloom = r.elems[r.post].word_bloom;
+    for (size_t k = r.span_first; k <= r.span_last; ++k) {
+      const Elem& e = r.elems[k];
+      if (e.num) {  // what ParseCardinal starts from
+        f.start_classes |= (uint64_t{1} << kTcNumber) |
+                           (uint64_t{1} << kTcFraction) |
+                           (uint64_t{1} << kTcNumWord);
+        if (a >= 0) f.start_bloom |= uint64_t{1} << (a & 63);
+        if (an >= 0) f.start_bloom |= uint64_t{1} << (an & 63);
+      } else if (e.ord) {  // ParseOrdinal
+        f.start_classes |= (uint64_t{1} << kTcOrdNum) |
+                           (uint64_t{1} << kTcOrdWord) |
+                           (uint64_t{1} << kTcNumWord);
+      } else {
+        f.start_classes |= e.classes;
+        f.start_bloom |= e.word_bloom;
+      }
+      if (!e.optional) {
+        f.has_start = true;
+        break;
+      }
     }
   }
-  // Rules by the tokens their anchor accepts.
-  anchor_by_entry_.assign(vocab_.size(), {});
-  anchor_by_class_.assign(64, {});
-  for (size_t ri = 0; ri < rules_.size(); ++ri) {
-    const Elem& e = rules_[ri].elems[rules_[ri].anchor];
-    for (int32_t w : e.words) anchor_by_entry_[w].push_back(static_cast<uint16_t>(ri));
+  // The rule sets for Match.
+  const size_t words = (rules_.size() + 63) / 64;
+  set_words_ = words;
+  auto add = [words](std::vector<uint64_t>& sets, size_t row, size_t ri) {
+    sets[row * words + ri / 64] |= uint64_t{1} << (ri % 64);
+  };
+  const int32_t half = vocab_.Find("half"), dash = vocab_.Find("-"),
+                and_ = vocab_.Find("and");
+  anchor_entry_sets_.assign(vocab_.size() * words, 0);
+  pre_entry_sets_.assign(vocab_.size() * words, 0);
+  post_entry_sets_.assign(vocab_.size() * words, 0);
+  anchor_class_sets_.assign(64 * words, 0);
+  pre_class_sets_.assign(64 * words, 0);
+  post_class_sets_.assign(64 * words, 0);
+  no_pre_set_.assign(words, 0);
+  no_post_set_.assign(words, 0);
+  pre_class_mask_ = post_class_mask_ = 0;
+  auto add_elem = [&](const Elem& e, std::vector<uint64_t>& by_entry,
+                      std::vector<uint64_t>& by_class, uint64_t* mask,
+                      size_t ri) {
+    for (int32_t w : e.words) add(by_entry, static_cast<size_t>(w), ri);
     for (int c = 0; c < 64; ++c)
-      if ((e.classes >> c) & 1) anchor_by_class_[c].push_back(static_cast<uint16_t>(ri));
+      if ((e.classes >> c) & 1) add(by_class, static_cast<size_t>(c), ri);
+    if (mask != nullptr) *mask |= e.classes;
+  };
+  for (size_t ri = 0; ri < rules_.size(); ++ri) {
+    const Rule& r = rules_[ri];
+    add_elem(r.elems[r.anchor], anchor_entry_sets_, anchor_class_sets_, nullptr,
+             ri);
+    // A required number right before the anchor ends with a number, a
+    // number word, "half", or the "-"/"and" ParseCardinal took before a
+    // word it did not; an ordinal with an ordinal. One right after it
+    // starts as in the Filter's start set.
+    Elem pre_number, post_number;
+    if (r.pre < 0 && r.anchor > r.span_first) {
+      const Elem& e = r.elems[r.anchor - 1];
+      if (!e.optional && e.num) {
+        pre_number.classes = (uint64_t{1} << kTcNumber) |
+                             (uint64_t{1} << kTcFraction) |
+                             (uint64_t{1} << kTcNumWord);
+        pre_number.words = {half, dash, and_};
+      } else if (!e.optional && e.ord) {
+        pre_number.classes =
+            (uint64_t{1} << kTcOrdNum) | (uint64_t{1} << kTcOrdWord);
+      }
+    }
+    if (r.post < 0 && r.anchor < r.span_last) {
+      const Elem& e = r.elems[r.anchor + 1];
+      if (!e.optional && e.num) {
+        post_number.classes = (uint64_t{1} << kTcNumber) |
+                              (uint64_t{1} << kTcFraction) |
+                              (uint64_t{1} << kTcNumWord);
+        post_number.words = {a, an};
+      } else if (!e.optional && e.ord) {
+        post_number.classes = (uint64_t{1} << kTcOrdNum) |
+                              (uint64_t{1} << kTcOrdWord) |
+                              (uint64_t{1} << kTcNumWord);
+      }
+    }
+    std::erase(pre_number.words, -1);
+    std::erase(post_number.words, -1);
+    if (r.pre >= 0 || pre_number.classes != 0) {
+      add_elem(r.pre >= 0 ? r.elems[r.pre] : pre_number, pre_entry_sets_,
+               pre_class_sets_, &pre_class_mask_, ri);
+    } else {
+      add(no_pre_set_, 0, ri);
+    }
+    if (r.post >= 0 || post_number.classes != 0) {
+      add_elem(r.post >= 0 ? r.elems[r.post] : post_number, post_entry_sets_,
+               post_class_sets_, &post_class_mask_, ri);
+    } else {
+      add(no_post_set_, 0, ri);
+    }
   }
-  for (auto& v : anchor_by_class_) dedupe(v);
   anchor_class_mask_ = 0;
   for (int c = 0; c < 64; ++c)
-    if (!anchor_by_class_[c].empty()) anchor_class_mask_ |= uint64_t{1} << c;
+    for (size_t w = 0; w < words; ++w)
+      if (anchor_class_sets_[c * words + w] != 0)
+        anchor_class_mask_ |= uint64_t{1} << c;
   for (size_t e = 0; e < vocab_.size(); ++e) {
-    std::vector<uint16_t>& v = anchor_by_entry_[e];
     uint64_t cl = vocab_.entry(static_cast<int32_t>(e)).classes;
-    for (int c = 0; c < 64; ++c)
-      if ((cl >> c) & 1)
-        v.insert(v.end(), anchor_by_class_[c].begin(), anchor_by_class_[c].end());
-    dedupe(v);
+    for (int c = 0; c < 64; ++c) {
+      if (((cl >> c) & 1) == 0) continue;
+      for (size_t w = 0; w < words; ++w) {
+        anchor_entry_sets_[e * words + w] |= anchor_class_sets_[c * words + w];
+        pre_entry_sets_[e * words + w] |= pre_class_sets_[c * words + w];
+        post_entry_sets_[e * words + w] |= post_class_sets_[c * words + w];
+      }
+    }
   }
   cand_by_entry_.assign(vocab_.size(), {});
   for (size_t e = 0; e < vocab_.size(); ++e) {
@@ -737,13 +821,47 @@ bool TimeGrammar::MatchContext(const Rule& r, uint32_t b, uint32_t e,
   return true;
 }
 
+void TimeGrammar::Restrict(const TimeToken* t,
+                           const std::vector<uint64_t>& none,
+                           const std::vector<uint64_t>& by_entry,
+                           const std::vector<uint64_t>& by_class,
+                           uint64_t class_mask, uint64_t* cand) const {
+  const size_t words = set_words_;
+  if (t == nullptr) {
+    for (size_t w = 0; w < words; ++w) cand[w] &= none[w];
+    return;
+  }
+  // The entry's row has its classes; other classes (a number's shape,
+  // CAPWORD) are added.
+  const uint64_t* row = t->entry >= 0
+                            ? &by_entry[static_cast<size_t>(t->entry) * words]
+                            : nullptr;
+  uint64_t extra = t->classes & class_mask &
+                   ~(t->entry >= 0 ? vocab_.ClassesOf(t->entry) : 0);
+  if (extra == 0) {
+    for (size_t w = 0; w < words; ++w)
+      cand[w] &= none[w] | (row != nullptr ? row[w] : 0);
+    return;
+  }
+  uint64_t ok[65536 / 64];
+  for (size_t w = 0; w < words; ++w)
+    ok[w] = none[w] | (row != nullptr ? row[w] : 0);
+  while (extra) {
+    const uint64_t* c = &by_class[__builtin_ctzll(extra) * words];
+    extra &= extra - 1;
+    for (size_t w = 0; w < words; ++w) ok[w] |= c[w];
+  }
+  for (size_t w = 0; w < words; ++w) cand[w] &= ok[w];
+}
+
 void TimeGrammar::Match(const std::vector<TimeToken>& toks,
                         std::vector<TimeMatch>* out) const {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   // MatchSpan leaves caps as it found them: fill once.
   double caps[2 * kMaxElems], best_caps[2 * kMaxElems], win_caps[2 * kMaxElems];
   std::fill(caps, caps + 2 * kMaxElems, -1);
-  std::vector<uint16_t> merged;
+  const size_t words = set_words_;
+  uint64_t cand[65536 / 64];  // rules to try at an anchor (first `words`)
   uint32_t next_free = 0;  // matches do not overlap
   for (uint32_t h = 0; h < n; ++h) {
     const TimeToken& ht = toks[h];
@@ -762,71 +880,65 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
         break;
       const TimeToken& at = toks[a];
       if ((at.classes & hot_mask_) == 0) continue;
-      const std::vector<uint16_t>* cands;
-      // Classes of the token beyond its entry's (a number's shape) that
-      // anchor rules: then the lists are merged.
-      const uint64_t own_classes =
-          at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0;
-      if (at.entry >= 0 &&
-          (at.classes & ~own_classes & anchor_class_mask_) == 0) {
-        cands = &anchor_by_entry_[at.entry];
-      } else {
-        merged.clear();
-        uint64_t own = own_classes;
-        if (at.entry >= 0)
-          merged.insert(merged.end(), anchor_by_entry_[at.entry].begin(),
-                        anchor_by_entry_[at.entry].end());
-        uint64_t cl = at.classes & ~own;
-        while (cl) {
-          int c = __builtin_ctzll(cl);
-          cl &= cl - 1;
-          merged.insert(merged.end(), anchor_by_class_[c].begin(),
-                        anchor_by_class_[c].end());
-        }
-        cands = &merged;
+      // The rules anchored on this token whose one-token neighbours (when
+      // required) accept the tokens around it.
+      const uint64_t* anchor_row =
+          at.entry >= 0 ? &anchor_entry_sets_[at.entry * words] : nullptr;
+      for (size_t w = 0; w < words; ++w)
+        cand[w] = anchor_row != nullptr ? anchor_row[w] : 0;
+      // Classes of the token beyond its entry's (a number's shape).
+      uint64_t extra = at.classes & anchor_class_mask_ &
+                       ~(at.entry >= 0 ? vocab_.ClassesOf(at.entry) : 0);
+      while (extra) {
+        const uint64_t* row =
+            &anchor_class_sets_[__builtin_ctzll(extra) * words];
+        extra &= extra - 1;
+        for (size_t w = 0; w < words; ++w) cand[w] |= row[w];
       }
-      // Bloom bits of the neighbours' words, for the quick rejects.
-      const uint64_t prev_cls = a > 0 ? toks[a - 1].classes : 0;
-      const uint64_t prev_bit =
-          a > 0 && toks[a - 1].entry >= 0 ? uint64_t{1} << (toks[a - 1].entry & 63) : 0;
-      const uint64_t next_cls = a + 1 < n ? toks[a + 1].classes : 0;
-      const uint64_t next_bit =
-          a + 1 < n && toks[a + 1].entry >= 0 ? uint64_t{1} << (toks[a + 1].entry & 63) : 0;
-      for (uint16_t ri : *cands) {
-        const Filter& f = filters_[ri];
-        if (f.has_pre && !(f.pre_classes & prev_cls) && !(f.pre_bloom & prev_bit))
-          continue;
-        if (f.has_post && !(f.post_classes & next_cls) && !(f.post_bloom & next_bit))
-          continue;
-        if (a < f.min_prefix) continue;
-        const Rule& r = rules_[ri];
-        if (r.pre >= 0 &&
-            (a == 0 || !ElemMatchesToken(r.elems[r.pre], toks[a - 1])))
-          continue;
-        if (r.post >= 0 &&
-            (a + 1 >= n || !ElemMatchesToken(r.elems[r.post], toks[a + 1])))
-          continue;
-        uint32_t from = a >= r.prefix ? a - r.prefix : 0;
-        if (from < next_free) from = next_free;
-        const Elem& first = r.elems[r.span_first];
-        const bool check_first = !first.optional && !first.num && !first.ord;
-        for (uint32_t i = from; i + r.min_prefix <= a; ++i) {
-          if (win_start >= 0 && static_cast<int>(i) > win_start) break;
-          if (check_first && !ElemMatchesToken(first, toks[i])) continue;
-          if (!MatchContext(r, i, i, toks)) continue;
-          int best_end = -1;
-          MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
-          if (best_end <= static_cast<int>(a)) continue;
-          int st = static_cast<int>(i);
-          if (win_start < 0 || st < win_start ||
-              (st == win_start && (best_end > win_end ||
-                                   (best_end == win_end && ri < win_rule)))) {
-            win_start = st;
-            win_end = best_end;
-            win_rule = ri;
-            std::copy(best_caps, best_caps + 2 * r.elems.size(), win_caps);
+      Restrict(a > 0 ? &toks[a - 1] : nullptr, no_pre_set_, pre_entry_sets_,
+               pre_class_sets_, pre_class_mask_, cand);
+      Restrict(a + 1 < n ? &toks[a + 1] : nullptr, no_post_set_,
+               post_entry_sets_, post_class_sets_, post_class_mask_, cand);
+      for (size_t w = 0; w < words; ++w) {
+        for (uint64_t bits = cand[w]; bits; bits &= bits - 1) {
+          const uint32_t ri =
+              static_cast<uint32_t>(w * 64 + __builtin_ctzll(bits));
+          const Filter& f = filters_[ri];
+          if (a < f.min_prefix) continue;
+          const Rule& r = rules_[ri];
+          if (r.pre >= 0 &&
+              (a == 0 || !ElemMatchesToken(r.elems[r.pre], toks[a - 1])))
+            continue;
+          if (r.post >= 0 &&
+              (a + 1 >= n || !ElemMatchesToken(r.elems[r.post], toks[a + 1])))
+            continue;
+          uint32_t from = a >= r.prefix ? a - r.prefix : 0;
+          if (from < next_free) from = next_free;
+          const Elem& first = r.elems[r.span_first];
+          const bool check_first = !first.optional && !first.num && !first.ord;
+          for (uint32_t i = from; i + r.min_prefix <= a; ++i) {
+            if (win_start >= 0 && static_cast<int>(i) > win_start) break;
+            if (f.has_start && (toks[i].classes & f.start_classes) == 0 &&
+                (toks[i].entry < 0 ||
+                 ((f.start_bloom >> (toks[i].entry & 63)) & 1) == 0))
+              continue;
+            if (check_first && !ElemMatchesToken(first, toks[i])) continue;
+            if (!MatchContext(r, i, i, toks)) continue;
+            int best_end = -1;
+            MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
+            if (best_end <= static_cast<int>(a)) continue;
+            int st = static_cast<int>(i);
+            if (win_start < 0 || st < win_start ||
+                (st == win_start &&
+                 (best_end > win_end ||
+                  (best_end == win_end && static_cast<int>(ri) < win_rule)))) {
+              win_start = st;
+              win_end = best_end;
+              win_rule = static_cast<int>(ri);
+              std::copy(best_caps, best_caps + 2 * r.elems.size(), win_caps);
+            }
+            break;
           }
-          break;
         }
       }
     }

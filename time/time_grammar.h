@@ -128,6 +128,14 @@ class TimeGrammar {
 
   const TimeVocabulary& vocab() const { return vocab_; }
 
+  // False when text[begin, end) can have neither a match nor a quantity
+  // (no hot token, no number): the tokens of such a sentence need not be
+  // scanned. True when it may have them.
+  bool MayHaveMatches(std::string_view text, uint32_t begin,
+                      uint32_t end) const {
+    return triggers_.MayContain(text, begin, end);
+  }
+
   // Appends the matches over toks (leftmost-longest, not overlapping).
   void Match(const std::vector<TimeToken>& toks,
              std::vector<TimeMatch>* out) const;
@@ -172,6 +180,12 @@ class TimeGrammar {
   int MatchSpan(const Rule& r, size_t k, uint32_t i, uint32_t n,
                 const std::vector<TimeToken>& toks, double* caps,
                 double* best_caps, int* best_end) const;
+  // cand &= the rules whose one-token element accepts *t (by_entry and
+  // by_class rows), or that have none (t null: no token there).
+  void Restrict(const TimeToken* t, const std::vector<uint64_t>& none,
+                const std::vector<uint64_t>& by_entry,
+                const std::vector<uint64_t>& by_class, uint64_t class_mask,
+                uint64_t* cand) const;
   bool MatchContext(const Rule& r, uint32_t b, uint32_t e,
                     const std::vector<TimeToken>& toks) const;
   void Emit(int rule, uint32_t begin, uint32_t end, const double* caps,
@@ -186,13 +200,22 @@ class TimeGrammar {
   std::vector<std::vector<uint16_t>> by_class_;
   // by_entry_ merged with by_class_ for the entry's classes.
   std::vector<std::vector<uint16_t>> cand_by_entry_;
-  // Rules by the tokens their anchor (first required hot element) accepts;
-  // per entry, merged with those of the entry's classes.
-  std::vector<std::vector<uint16_t>> anchor_by_entry_;
-  std::vector<std::vector<uint16_t>> anchor_by_class_;
-  uint64_t anchor_class_mask_ = 0;  // classes with a non-empty list
+  // Rules by the tokens their anchor (first required hot element) accepts,
+  // and by the tokens their required element right before (after) the
+  // anchor accepts, or that have none, as sets of rules (bit ri of a row of
+  // set_words_ words), per entry (merged with the entry's classes) and per
+  // class: the rules to try at a hot token are the intersection of three
+  // rows (see Match).
+  size_t set_words_ = 0;
+  std::vector<uint64_t> anchor_entry_sets_, anchor_class_sets_;
+  std::vector<uint64_t> pre_entry_sets_, pre_class_sets_, no_pre_set_;
+  std::vector<uint64_t> post_entry_sets_, post_class_sets_, no_post_set_;
+  uint64_t pre_class_mask_ = 0, post_class_mask_ = 0;
+  uint64_t anchor_class_mask_ = 0;  // classes with a non-empty row
   // Classes whose tokens every match needs one of ("hot"; see Index).
   uint64_t hot_mask_ = 0;
+  // Tests sentences for hot tokens and numbers before they are scanned.
+  TimeTriggerFilter triggers_;
   // The most tokens a rule can take before its anchor.
   uint32_t window_ = 8;
   // Entry ids the number parser compares with.

@@ -9,9 +9,15 @@
 // per character, dashes folded to "-".
 #include "time/time_scanner.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <iterator>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/date.h"
 #include "base/strings.h"
@@ -322,7 +328,8 @@ bool TimeLookupKey(std::string_view word, std::string* key) {
   return key->size() <= kMaxKey;
 }
 
-void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
+[[gnu::flatten]] void ScanTimeTokens(std::string_view text, uint32_t begin,
+                                     uint32_t end,
                     const TimeVocabulary& vocab, std::vector<TimeToken>* out) {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (end <= begin) return;
@@ -547,6 +554,210 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
     }
     i += len;
   }
+}
+
+}  // namespace newsmill
+
+namespace newsmill {
+namespace {
+
+// The 5-bit code of a letter (1..26), 0 for none.
+inline uint32_t LetterCode(char c) {
+  return static_cast<uint32_t>((c | 0x20) - 'a' + 1);
+}
+
+struct LetterCodes {
+  uint8_t code[256];
+  constexpr LetterCodes() : code() {
+    for (int c = 'a'; c <= 'z'; ++c) code[c] = code[c - 32] = c - 'a' + 1;
+  }
+};
+constexpr LetterCodes kLetterCodes;
+
+inline uint32_t TrigramOf(const char* p, size_t len) {
+  uint32_t a = LetterCode(p[0]);
+  uint32_t b = len > 1 ? LetterCode(p[1]) : 0;
+  uint32_t c = len > 2 ? LetterCode(p[2]) : 0;
+  return (a << 10) | (b << 5) | c;
+}
+
+// A 15-bit hash of the first three letters and the length of a run.
+inline uint32_t TrigramLengthBit(uint32_t tri, size_t len) {
+  return ((tri << 4 | static_cast<uint32_t>(len - 1)) * 0x9E3779B1u) >> 17;
+}
+
+inline bool TestBit(const uint64_t* bits, uint32_t i) {
+  return (bits[i >> 6] >> (i & 63)) & 1;
+}
+
+}  // namespace
+
+void TimeTriggerFilter::Add(std::string_view run, uint8_t kind) {
+  uint32_t tri = TrigramOf(run.data(), run.size());
+  trigrams_[tri >> 6] |= uint64_t{1} << (tri & 63);
+  uint32_t bit = TrigramLengthBit(tri, run.size());
+  uint64_t* lengths = kind == kWhole ? whole_lengths_ : prefix_lengths_;
+  lengths[bit >> 6] |= uint64_t{1} << (bit & 63);
+  TimeVocabulary::PackedKey p = TimeVocabulary::Pack(run);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = TimeVocabulary::HashPacked(p) & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.len == 0) {
+      s.k1 = p.k1;
+      s.k2 = p.k2;
+      s.len = p.len;
+    }
+    if (s.k1 == p.k1 && s.k2 == p.k2 && s.len == p.len) {
+      s.kinds |= kind;
+      return;
+    }
+  }
+}
+
+void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes) {
+  all_ = true;
+  std::fill(std::begin(trigrams_), std::end(trigrams_), 0);
+  std::fill(std::begin(whole_lengths_), std::end(whole_lengths_), 0);
+  std::fill(std::begin(prefix_lengths_), std::end(prefix_lengths_), 0);
+  if (classes & ((uint64_t{1} << kTcPlural) | (uint64_t{1} << kTcCapWord)))
+    return;
+  std::vector<std::string_view> keys;
+  for (size_t id = 0; id < vocab.size(); ++id) {
+    if ((vocab.ClassesOf(static_cast<int32_t>(id)) & classes) == 0) continue;
+    std::string_view k = vocab.entry(static_cast<int32_t>(id)).key;
+    if (k.empty() || !IsAsciiLower(k[0])) return;  // "'s", "£": untestable
+    keys.push_back(k);
+  }
+  size_t cap = 64;
+  while (cap < keys.size() * 4) cap *= 2;
+  slots_.assign(cap, Slot{});
+  for (std::string_view k : keys) {
+    size_t n = 0;
+    while (n < k.size() && IsAsciiLower(k[n])) ++n;
+    if (n > TimeVocabulary::kMaxKeyBytes) continue;  // never found either
+    Add(k.substr(0, n), n == k.size() ? kWhole : kPrefix);
+  }
+  all_ = false;
+}
+
+bool TimeTriggerFilter::RunMayMatch(const char* p, size_t i, size_t end,
+                                    size_t size) const {
+  // The run of ASCII letters at i, eight bytes at a time where the buffer
+  // allows.
+  size_t j;
+  if (std::endian::native == std::endian::little && i + 16 <= size) {
+    uint64_t nl = ~LetterBytes(Load8(p + i)) & kHighs;
+    if (nl) {
+      j = i + static_cast<size_t>(__builtin_ctzll(nl)) / 8;
+    } else {
+      nl = ~LetterBytes(Load8(p + i + 8)) & kHighs;
+      j = i + 8 + (nl ? static_cast<size_t>(__builtin_ctzll(nl)) / 8 : 8);
+      // 17 letters or more: in no vocabulary.
+      if (j < end && IsAsciiAlpha(p[j])) return false;
+    }
+    if (j > end) j = end;
+  } else {
+    j = i + 1;
+    while (j < end && IsAsciiAlpha(p[j])) ++j;
+  }
+  size_t len = j - i;
+  if (len > TimeVocabulary::kMaxKeyBytes) return false;
+  alignas(8) char buf[16] = {};
+  for (size_t q = 0; q < len; ++q) buf[q] = static_cast<char>(p[i + q] | 0x20);
+  TimeVocabulary::PackedKey key =
+      TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
+  const size_t mask = slots_.size() - 1;
+  for (size_t s = TimeVocabulary::HashPacked(key) & mask;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.len == 0) return false;
+    if (slot.k1 == key.k1 && slot.k2 == key.k2 && slot.len == key.len) {
+      if (slot.kinds & kWhole) return true;
+      if (j >= end) return false;
+      unsigned char n = static_cast<unsigned char>(p[j]);
+      return n == '.' || n == '\'' || n >= 0x80;
+    }
+  }
+}
+
+bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
+                                   uint32_t end) const {
+  if (all_) return true;
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  const char* p = text.data();
+  // Letter code of the byte at q (0: not a letter, or past the end).
+  auto code = [p, end](size_t q) -> uint32_t {
+    return q < end ? kLetterCodes.code[static_cast<unsigned char>(p[q])] : 0;
+  };
+  // Tests the run of letters that starts at q: its first three letters
+  // against the bitmap, then the whole run.
+  auto run_may_match = [&](size_t q) {
+    uint32_t a = code(q);
+    uint32_t b = code(q + 1);
+    uint32_t c = b ? code(q + 2) : 0;
+    uint32_t tri = (a << 10) | (b << 5) | c;
+    if (((trigrams_[tri >> 6] >> (tri & 63)) & 1) == 0) return false;
+    return RunMayMatch(p, q, end, text.size());
+  };
+  size_t i = begin;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a digit anywhere, or the start of each run of
+  // letters (a letter after a non-letter).
+  const __m128i k20 = _mm_set1_epi8(0x20);
+  const __m128i ka = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
+  const __m128i kz = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i k0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
+  const __m128i k9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
+  uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
+  for (; i + 16 <= end; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, k0), k9);
+    if (_mm_movemask_epi8(digit) != 0) return true;
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz);
+    uint32_t lm = static_cast<uint32_t>(_mm_movemask_epi8(letter));
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    prev_letter = lm >> 15;
+    while (starts) {
+      const uint32_t at = static_cast<uint32_t>(__builtin_ctz(starts));
+      starts &= starts - 1;
+      const size_t q = i + at;
+      // The run's length when it ends inside the chunk.
+      const uint32_t len = static_cast<uint32_t>(__builtin_ctz(~lm >> at));
+      if (at + len == 16) {  // it may go on
+        if (run_may_match(q)) return true;
+        continue;
+      }
+      // Without branches: the bytes after the run are in the chunk, and
+      // the letter codes of non-letters are 0.
+      const unsigned char* u = reinterpret_cast<const unsigned char*>(p + q);
+      const uint32_t tri = kLetterCodes.code[u[0]] << 10 |
+                           kLetterCodes.code[u[1]] << 5 |
+                           kLetterCodes.code[u[len > 1 ? 2 : 1]];
+      const uint32_t bit = TrigramLengthBit(tri, len);
+      const unsigned char next = u[len];
+      const uint64_t goes_on = (next == '.') | (next == '\'') | (next >= 0x80);
+      const uint64_t hit = (whole_lengths_[bit >> 6] |
+                            (prefix_lengths_[bit >> 6] & (0 - goes_on))) >>
+                           (bit & 63);
+      if (hit & 1) {
+        if (RunMayMatch(p, q, end, text.size())) return true;
+      }
+    }
+  }
+  if (i < end && i > begin && IsAsciiAlpha(p[i - 1])) {
+    while (i < end && IsAsciiAlpha(p[i])) ++i;  // inside a run tested
+  }
+#endif
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (static_cast<unsigned>(c - '0') < 10u) return true;  // numbers
+    if (!IsAsciiAlpha(static_cast<char>(c))) {
+      ++i;
+      continue;
+    }
+    if (run_may_match(i)) return true;
+    while (i < end && IsAsciiAlpha(p[i])) ++i;
+  }
+  return false;
 }
 
 }  // namespace newsmill

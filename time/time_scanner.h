@@ -116,6 +116,52 @@ void ScanTimeTokens(std::string_view text, uint32_t begin, uint32_t end,
 // Returns false when the word is too long to be in any vocabulary.
 bool TimeLookupKey(std::string_view word, std::string* key);
 
+// A cheap test that a stretch of text cannot hold a token of some classes,
+// so that the scanner need not run over it: most sentences of news have no
+// time expression and no number. It reads the bytes once, looking only at
+// digits (every number class needs one) and at the runs of ASCII letters,
+// which it checks against the leading runs of the vocabulary words of the
+// classes (a bitmap of their first three letters, then a small hash set).
+// It errs one way only: MayContain is true whenever ScanTimeTokens would
+// give a token of the classes.
+//
+//   TimeTriggerFilter f;
+//   f.Build(vocab, hot_classes);
+//   if (!f.MayContain(text, b, e)) ...  // no token of hot_classes there
+//
+// Thread safety: MayContain is const and safe from many threads after Build.
+class TimeTriggerFilter {
+ public:
+  // Builds the filter for the tokens whose classes meet `classes`. Classes
+  // it cannot test (kTcPlural, kTcCapWord, or a vocabulary word that does
+  // not start with an ASCII letter) make it pass everything.
+  void Build(const TimeVocabulary& vocab, uint64_t classes);
+
+  // False when text[begin, end) has no token of the classes.
+  bool MayContain(std::string_view text, uint32_t begin, uint32_t end) const;
+
+ private:
+  // How a letter run appears among the words: the whole word, or the start
+  // of a word that goes on with a dot, an apostrophe or a non-ASCII letter.
+  static constexpr uint8_t kWhole = 1, kPrefix = 2;
+  struct Slot {
+    uint64_t k1 = 0, k2 = 0;
+    uint32_t len = 0;  // 0: empty
+    uint8_t kinds = 0;
+  };
+  void Add(std::string_view run, uint8_t kind);
+  // Whether the run of letters at p[i] (i < end <= size) is a word of the
+  // classes or the start of one.
+  bool RunMayMatch(const char* p, size_t i, size_t end, size_t size) const;
+
+  bool all_ = true;
+  uint64_t trigrams_[512] = {};  // bit per first three letters (5 bits each)
+  // Bits per first three letters and length (hashed to 15 bits), of the
+  // whole words and of the prefixes.
+  uint64_t whole_lengths_[512] = {}, prefix_lengths_[512] = {};
+  std::vector<Slot> slots_;      // open addressing, power of two
+};
+
 }  // namespace newsmill
 
 #endif  // NEWSMILL_TIME_TIME_SCANNER_H_

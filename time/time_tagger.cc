@@ -18,6 +18,8 @@ void TimeTagger::Scan(std::string_view text, const Span& sentence,
                       TimeScratch* s) const {
   s->toks.clear();
   s->matches.clear();
+  // Most sentences have no time expression and no number.
+  if (!grammar_->MayHaveMatches(text, sentence.begin, sentence.end)) return;
   ScanTimeTokens(text, sentence.begin, sentence.end, grammar_->vocab(),
                  &s->toks);
   grammar_->Match(s->toks, &s->matches);

@@ -49,7 +49,9 @@ class TimeTagger {
 
   const TimeGrammar& grammar() const { return *grammar_; }
 
-  // Scans text[sentence] and matches the rules; replaces *s.
+  // Scans text[sentence] and matches the rules; replaces *s. A sentence
+  // that can have neither a match nor a quantity (no digit, no trigger
+  // word: TimeGrammar::MayHaveMatches) is not scanned and leaves *s empty.
   void Scan(std::string_view text, const Span& sentence, TimeScratch* s) const;
 
   // Resolves the matches of s (a sentence scanned by Scan) against ctx and

@@ -8,7 +8,10 @@
 
 #include <memory>
 #include <optional>
+#include <random>
 #include <string>
+
+#include "base/strings.h"
 
 namespace newsmill {
 namespace {
@@ -390,6 +393,65 @@ TEST(TimeTagger, SurvivesHostileInput) {
     EXPECT_NE(e.value.find("-02-3"), 0u);
   }
   EXPECT_TRUE(Tagger().TagText("", "2022-02-01").empty());
+}
+
+TEST(TimeTagger, TriggerFilterSkipsOnlySentencesWithoutTimesOrNumbers) {
+  const TimeGrammar& g = Tagger().grammar();
+  auto may = [&g](std::string_view s) {
+    return g.MayHaveMatches(s, 0, static_cast<uint32_t>(s.size()));
+  };
+  EXPECT_FALSE(may("The cat sat on the mat, they said."));
+  EXPECT_TRUE(may("The cat sat on the mat on Tuesday."));
+  EXPECT_TRUE(may("It opened at 9 sharp."));
+  EXPECT_TRUE(may("Trading ends in the P.M. session."));
+  EXPECT_TRUE(may("He left at o\u2019clock"));
+  EXPECT_TRUE(may("Sales rose in Sept. and fell"));
+  // Against the scanner and the matcher on generated sentences: every
+  // vocabulary word, cased and punctuated in the ways the scanner reads,
+  // among filler words. A sentence the filter rejects has no match and no
+  // number.
+  const TimeVocabulary& v = g.vocab();
+  std::vector<std::string> pool = {"the",   "cat",   "Minister", "caf\u00e9",
+                                   "don't", "U.S.",  "-",        ",",
+                                   "(",     "\u2014"};
+  for (size_t id = 0; id < v.size(); ++id) {
+    std::string k = v.entry(static_cast<int32_t>(id)).key;
+    if (k.empty()) continue;
+    pool.push_back(k);
+    std::string cap = k;
+    cap[0] = static_cast<char>(AsciiUpper(cap[0]));
+    pool.push_back(cap);
+    pool.push_back(k + ".");
+    pool.push_back("x" + k);
+    pool.push_back(k + "\u2019s");
+  }
+  std::mt19937 rng(7);
+  const uint64_t quantity = (uint64_t{1} << kTcNumWord) |
+                            (uint64_t{1} << kTcNumber) |
+                            (uint64_t{1} << kTcRange);
+  int rejected = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    int words = 1 + static_cast<int>(rng() % 12);
+    for (int w = 0; w < words; ++w) {
+      if (!s.empty() && rng() % 4 != 0) s += ' ';
+      s += pool[rng() % pool.size()];
+    }
+    // Inside a larger buffer too: the filter reads ahead where it can.
+    bool inside = n % 2 == 1;
+    std::string text = inside ? "12 Mondays" + s + "3 May 2021" : s;
+    uint32_t b = inside ? 10 : 0;
+    uint32_t e = b + static_cast<uint32_t>(s.size());
+    if (g.MayHaveMatches(text, b, e)) continue;
+    ++rejected;
+    std::vector<TimeToken> toks;
+    ScanTimeTokens(text, b, e, v, &toks);
+    for (const TimeToken& t : toks) EXPECT_EQ(t.classes & quantity, 0u) << s;
+    std::vector<TimeMatch> matches;
+    g.Match(toks, &matches);
+    EXPECT_TRUE(matches.empty()) << s;
+  }
+  EXPECT_GT(rejected, 1000);
 }
 
 }  // namespace

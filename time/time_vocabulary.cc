@@ -171,7 +171,7 @@ void TimeVocabulary::Insert(int32_t id) {
   size_t mask = tags_.size() - 1;
   size_t i = h & mask;
   while (tags_[i] != 0) i = (i + 1) & mask;
-  tags_[i] = static_cast<uint32_t>(h >> 32) | 1;
+  tags_[i] = TagOf(h);
   slot_ids_[i] = id;
 }
 
@@ -182,7 +182,7 @@ int32_t TimeVocabulary::Intern(std::string_view key) {
   entries_.emplace_back();
   entries_.back().key = std::string(key);
   packed_.push_back(Pack(key));
-  if (entries_.size() * 4 > tags_.size()) {
+  if (entries_.size() * 8 > tags_.size()) {
     Rehash();
   } else {
     Insert(id);

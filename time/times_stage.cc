@@ -66,7 +66,8 @@ class TimesStage : public Stage {
     // Tense from the syntax layer: the clause whose verb the expression
     // hangs from (following heads), when that layer ran.
     TenseLookup syntax_tense;
-    std::vector<int32_t> verb_clause;
+    thread_local std::vector<int32_t> verb_clause;
+    size_t cursor = 0;  // the token where the last span looked up began
     if (!doc.clauses.empty() && !doc.tokens.empty()) {
       verb_clause.assign(doc.tokens.size(), -1);
       for (size_t c = 0; c < doc.clauses.size(); ++c) {
@@ -74,10 +75,22 @@ class TimesStage : public Stage {
         if (v >= 0 && static_cast<size_t>(v) < verb_clause.size())
           verb_clause[v] = static_cast<int32_t>(c);
       }
-      syntax_tense = [&doc, &verb_clause](const Span& span) {
-        auto it = std::lower_bound(
-            doc.tokens.begin(), doc.tokens.end(), span.begin,
-            [](const Token& t, uint32_t b) { return t.span.end <= b; });
+      syntax_tense = [&doc, &cursor](const Span& span) {
+        // The first token that ends after the span's start. Spans come in
+        // text order: walk on from the last one (the tokens are read in
+        // order, not probed all over a cold document), unless it lies
+        // beyond this start.
+        if (cursor > 0 && doc.tokens[cursor - 1].span.end > span.begin) {
+          cursor = static_cast<size_t>(
+              std::lower_bound(
+                  doc.tokens.begin(), doc.tokens.end(), span.begin,
+                  [](const Token& t, uint32_t b) { return t.span.end <= b; }) -
+              doc.tokens.begin());
+        }
+        while (cursor < doc.tokens.size() &&
+               doc.tokens[cursor].span.end <= span.begin)
+          ++cursor;
+        auto it = doc.tokens.begin() + static_cast<std::ptrdiff_t>(cursor);
         if (it == doc.tokens.end() || it->span.begin >= span.end)
           return Tense::kNone;
         int32_t t = static_cast<int32_t>(it - doc.tokens.begin());
