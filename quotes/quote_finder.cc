@@ -769,6 +769,33 @@ class Finder {
     return false;
   }
 
+  // Whether tokens [b, e) read as a title: at most eight words, no question
+  // or exclamation mark, and at least two words of three letters or more,
+  // every one of them capitalised except the short words titles keep in
+  // lower case ("Fox and Friends", "Here's the Thing").
+  bool IsTitle(uint32_t b, uint32_t e) const {
+    static constexpr std::string_view kSmall[] = {"the", "and", "for", "of", "or", "nor",
+                                                  "but", "with", "from", "into", "a", "an",
+                                                  "at", "by", "in", "on", "to", "as"};
+    int words = 0, long_words = 0;
+    for (uint32_t i = b; i < e && i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      if (t.kind == TokenKind::kPunct) {
+        std::string_view p = Text(i);
+        if (p == "?" || p == "!") return false;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord) continue;
+      if (++words > 8) return false;
+      if (t.span.size() < 3) continue;
+      const std::string_view w = Lower(i);
+      if (std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall)) continue;
+      if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) return false;
+      ++long_words;
+    }
+    return long_words >= 2;
+  }
+
   int CountWords(const Span& s) const {
     int n = 0;
     bool in_word = false;
@@ -797,6 +824,11 @@ class Finder {
       while (content.end > content.begin && IsAsciiSpace(doc_.text[content.end - 1])) --content.end;
       if (content.empty()) continue;
       uint32_t open = static_cast<uint32_t>(qs.open_token);
+      // A title of a work, a show or a slogan ("Morning Joe", "Make America
+      // Great Again"), not speech.
+      if (IsTitle(open + 1, qs.close_token >= 0 ? static_cast<uint32_t>(qs.close_token)
+                                                : static_cast<uint32_t>(toks_.size())))
+        continue;
       uint32_t paragraph = SentenceAt(open).paragraph;
 
       Attribution a;

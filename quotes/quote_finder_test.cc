@@ -67,6 +67,14 @@ TEST(Quotes, ScareQuotesAreNotSpeech) {
   ExpectQuotes("The so-called “peace plan” was rejected by both sides.", {});
 }
 
+TEST(Quotes, TitlesOfWorksAreNotSpeech) {
+  ExpectQuotes("The senator told NBC's “Meet the Press” that the bill would pass.",
+               {{QuoteKind::kIndirect, "the bill would pass", "The senator", "told"}}, true);
+  ExpectQuotes(
+      "“We will win,” said Lee Park, the author of “The Long Road Home,” on Sunday.",
+      {{QuoteKind::kDirect, "We will win,", "Lee Park", "said"}}, true);
+}
+
 TEST(Quotes, IndirectQuotations) {
   ExpectQuotes("The ministry said that the border would stay closed.",
                {{QuoteKind::kIndirect, "the border would stay closed", "The ministry", "said"}});
