@@ -446,8 +446,10 @@ class Finder {
   TokenRange SpeakerAfter(uint32_t begin, uint32_t sentence_end) const {
     uint32_t k = begin;
     while (k < sentence_end && k - begin < kMaxSpeakerTokens) {
+      // "Lavrov and Blinken"; "Democratic and independent analysts".
       if (Lower(k) == "and" && k > begin && k + 1 < sentence_end &&
-          IsCapitalized(k - 1) && IsCapitalized(k + 1)) {
+          ((IsCapitalized(k - 1) && IsCapitalized(k + 1)) ||
+           (tagged_ && toks_[k - 1].pos == Upos::kAdj && toks_[k + 1].pos == Upos::kAdj))) {
         ++k;
         continue;
       }
@@ -1039,6 +1041,12 @@ class Finder {
         if (!PhraseAt(i, p, s.token_end)) continue;
         uint32_t b = i + static_cast<uint32_t>(p.size());
         TokenRange sp = SpeakerAfter(b, s.token_end);
+        // "according to state records", "according to exit polls": after
+        // "to" a tagger may read the first word as an infinitive.
+        if (sp.empty() && tagged_ && b + 1 < s.token_end && toks_[b].pos == Upos::kVerb) {
+          TokenRange rest = SpeakerAfter(b + 1, s.token_end);
+          if (!rest.empty()) sp = TokenRange{b, rest.end};
+        }
         if (sp.empty()) continue;
         *source = sp;
         *phrase = TokenRange{i, sp.end};

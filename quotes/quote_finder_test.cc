@@ -162,6 +162,17 @@ TEST(Quotes, TranscriptTurnsNameTheirSpeakers) {
       true);
 }
 
+TEST(Quotes, AccordingToWithAnySource) {
+  ExpectQuotes("The company moved to Ohio in 2010, according to state records.",
+               {{QuoteKind::kIndirect, "The company moved to Ohio in 2010", "state records",
+                 "according to"}},
+               true);
+  ExpectQuotes("Turnout fell sharply, according to local and national observers.",
+               {{QuoteKind::kIndirect, "Turnout fell sharply", "local and national observers",
+                 "according to"}},
+               true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
