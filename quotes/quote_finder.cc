@@ -1239,9 +1239,22 @@ class Finder {
       if (!IsWord(i) || !IsCapitalized(i)) return;
     TokenRange who{s.token_begin, colon};
     int32_t e = EntityIn(who);
-    if (e < 0) return;
-    EntityType t = doc_.entities[e].type;
-    if (t != EntityType::kPerson && t != EntityType::kOrganization) return;
+    std::string outlet;
+    if (e >= 0) {
+      EntityType t = doc_.entities[e].type;
+      if (t != EntityType::kPerson && t != EntityType::kOrganization) return;
+    } else if (!IsOutlet(who, &outlet)) {
+      // A headline in title case names its source before the colon even
+      // when the name finder, without case evidence, found no entity there
+      // ("Poll: ...", "Sidney Blumenthal: ..."); not a rubric.
+      static constexpr std::string_view kRubrics[] = {
+          "update", "updated", "breaking", "watch", "video", "photos", "exclusive",
+          "opinion", "analysis", "live", "editorial", "review", "quiz", "explainer"};
+      if (!title_case_[sentence_of_[s.token_begin]] || colon - s.token_begin > 3) return;
+      const std::string_view first = Lower(s.token_begin);
+      for (std::string_view r : kRubrics)
+        if (first == r) return;
+    }
     AddIndirect(colon + 1, s.token_end, who, static_cast<int32_t>(colon),
                 static_cast<int32_t>(colon), "");
   }

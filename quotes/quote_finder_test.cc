@@ -173,6 +173,13 @@ TEST(Quotes, AccordingToWithAnySource) {
                true);
 }
 
+TEST(Quotes, HeadlineSourceBeforeAColon) {
+  ExpectQuotes("Poll: Voters Turn Against The New Tax Plan\n\nThe survey was small.",
+               {{QuoteKind::kIndirect, "Voters Turn Against The New Tax Plan", "Poll", ":"}},
+               true);
+  ExpectQuotes("Update: Storm Reaches The Coast Tonight\n\nIt was windy.", {}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
