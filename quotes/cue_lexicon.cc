@@ -56,6 +56,7 @@ Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const std::string& data_dir
         else if (f[2] == "to") c.complement = Cue::kTo;
         else if (f[2] == "quote") c.complement = Cue::kQuote;
         else if (f[2] == "rest") c.complement = Cue::kRest;
+        else if (f[2] == "question") c.complement = Cue::kQuestion;
         else return Status::InvalidArgument("unknown complement '" + std::string(f[2]) + "'");
         size_t index = lex->cues_.size();
         lex->cues_.push_back(std::move(c));

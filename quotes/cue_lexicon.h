@@ -27,6 +27,8 @@ struct Cue {
     kTo,     // an addressee and "to": urged X to ...
     kQuote,  // direct quotations only: "...," he added
     kRest,   // the rest of the clause: called the plan "a disaster"
+    kQuestion,  // an addressee, then a question or an order: asked X
+                // whether ..., asked X to ...
   };
   std::string lemma;      // "say", "lash out"
   std::string particle;   // "out" for "lash out", else ""

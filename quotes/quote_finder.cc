@@ -531,6 +531,7 @@ class Finder {
   // The entity mentioned in tokens r, preferring a name over a nominal
   // and the last mention (the head of "Kremlin spokesman Dmitry Peskov").
   int32_t EntityIn(const TokenRange& r, int32_t* mention_out = nullptr) const {
+    if (r.empty()) return -1;
     int32_t best = -1, best_mention = -1;
     int best_rank = -1;
     Span s{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
@@ -1163,7 +1164,11 @@ class Finder {
           TokenRange subject = SubjectOfVerb(sp.begin - 1, s);
           if (!subject.empty()) sp = subject;
         }
-        if (sp.empty() || cue->complement == Cue::kQuote) continue;
+        // "Asked whether ..., Ryan said": a question with no asker named.
+        const bool unasked =
+            sp.empty() && cue->complement == Cue::kQuestion &&
+            (c == s.token_begin || (c == s.token_begin + 1 && Lower(s.token_begin) == "when"));
+        if ((sp.empty() && !unasked) || cue->complement == Cue::kQuote) continue;
         // Content after: "X said (that) ...". With a parse, a that-clause
         // cue needs the clause it reports ("wrote his dissertation" reports
         // nothing).
@@ -1313,6 +1318,29 @@ class Finder {
     if (i >= end) return 0;
     if (cue->complement == Cue::kRest) {
       return IsPunct(i) ? 0 : i;
+    }
+    if (cue->complement == Cue::kQuestion) {
+      // "asked (by a reporter) (Sanders) whether ...", "asked them to ...".
+      static constexpr std::string_view kOpeners[] = {"whether", "if", "what", "how", "who",
+                                                      "which", "when", "why", "where", "to"};
+      auto opener = [&](uint32_t k) {
+        std::string_view w = Lower(k);
+        for (std::string_view o : kOpeners)
+          if (w == o) return true;
+        return false;
+      };
+      if (i < end && Lower(i) == "by") {
+        TokenRange by = SpeakerAfter(i + 1, end);
+        if (by.empty()) return 0;
+        i = by.end;
+      }
+      // The addressee, up to the first word that opens the question.
+      uint32_t k = i;
+      while (k < end && k < i + 8 && !opener(k) && NounPhraseToken(k)) ++k;
+      if (k >= end || !opener(k)) return 0;
+      // An order reads with its addressee, as with "urged X to"; a question
+      // without ("how he was feeling").
+      return Lower(k) == "to" ? i : k;
     }
     if (cue->complement == Cue::kOf || cue->complement == Cue::kTo) {
       // accused the United States and its allies of ...: the content starts

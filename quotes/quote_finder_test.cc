@@ -180,6 +180,20 @@ TEST(Quotes, HeadlineSourceBeforeAColon) {
   ExpectQuotes("Update: Storm Reaches The Coast Tonight\n\nIt was windy.", {}, true);
 }
 
+TEST(Quotes, QuestionsAndRequestsAfterAsked) {
+  ExpectQuotes("A reporter asked the minister whether the plan would survive.",
+               {{QuoteKind::kIndirect, "whether the plan would survive", "A reporter", "asked"}},
+               true);
+  ExpectQuotes("The mayor asked residents to stay indoors.",
+               {{QuoteKind::kIndirect, "residents to stay indoors", "The mayor", "asked"}}, true);
+  // Nobody named as the one who asks; the answer is the minister's.
+  ExpectQuotes("Asked if the talks had failed, the minister said they would resume.",
+               {{QuoteKind::kIndirect, "if the talks had failed", "", "Asked"},
+                {QuoteKind::kIndirect, "they would resume", "the minister", "said"}},
+               true);
+  ExpectQuotes("He asked for more money.", {}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
