@@ -224,6 +224,22 @@ class Finder {
     return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019";
   }
 
+  // A third-person cue form the tagger read as a plural noun between a
+  // noun and the start of a clause: "Recent polling shows that ...", "The
+  // poll shows the race tightening".
+  bool VerbReadAsNoun(uint32_t i) const {
+    if (toks_[i].pos != Upos::kNoun || i == 0 || i + 2 >= toks_.size()) return false;
+    const std::string_view w = Lower(i);
+    if (w.size() < 4 || w.back() != 's') return false;
+    const Upos before = toks_[i - 1].pos;
+    if (before != Upos::kNoun && before != Upos::kPropn) return false;
+    const Token& next = toks_[i + 1];
+    if (next.Has(Token::kSentenceStart)) return false;
+    if (Lower(i + 1) == "that")
+      return toks_[i + 2].pos != Upos::kVerb && toks_[i + 2].pos != Upos::kAux;
+    return next.pos == Upos::kDet || next.pos == Upos::kPron || next.pos == Upos::kPropn;
+  }
+
   // Sentences written in title case (headlines): every word of four letters
   // or more capitalised, at least four of them.
   void MarkTitleCase() {
@@ -262,7 +278,7 @@ class Finder {
         return nullptr;
     } else if (tagged_) {
       Upos p = toks_[i].pos;
-      if (p != Upos::kVerb && p != Upos::kAux) return nullptr;
+      if (p != Upos::kVerb && p != Upos::kAux && !VerbReadAsNoun(i)) return nullptr;
     } else if (i > 0 && (Has(i - 1, WordClasses::kDeterminer) ||
                          IsPossessive(i - 1))) {
       // "the report", "Russia's demands": a noun.
@@ -973,6 +989,17 @@ class Finder {
 
   // ---- Indirect quotations ----
 
+  // Whether an -ing verb follows token `from` within four tokens, before
+  // `end`.
+  bool ParticipleAfter(uint32_t from, uint32_t end) const {
+    for (uint32_t k = from + 1; k < end && k <= from + 4; ++k) {
+      const std::string_view w = Lower(k);
+      if (toks_[k].pos == Upos::kVerb && w.size() > 4 && w.substr(w.size() - 3) == "ing")
+        return true;
+    }
+    return false;
+  }
+
   // Whether a finite verb (a tensed auxiliary, or an inflected verb that is
   // no participle) follows token `from` before `end`, other than the verb
   // of a relative clause ("said the words that he chose").
@@ -1177,11 +1204,15 @@ class Finder {
         if (parsed && cue->complement == Cue::kThat) {
           int cl = ClauseOfVerb(c);
           const int32_t object = cl >= 0 ? doc_.clauses[cl].object : -1;
+          const uint32_t content_end = ContentEnd(after, s.token_end);
           if (!after_that && object > static_cast<int32_t>(c) &&
-              FiniteVerbAfter(c, ContentEnd(after, s.token_end))) {
+              (FiniteVerbAfter(c, content_end) ||
+               (cue->cls == Cue::kReport &&
+                ParticipleAfter(static_cast<uint32_t>(object), content_end)))) {
             // "says the latest polls are wrong": the parse took the
             // subject of the reported clause for the cue's object; the
-            // clause starts right after the cue.
+            // clause starts right after the cue. A finding may be a small
+            // clause: "the poll shows Sanders leading".
           } else if (!parsed_content.empty() && parsed_content.begin >= after) {
             b = parsed_content.begin;  // the parse's reported clause
           } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0) {

@@ -194,6 +194,14 @@ TEST(Quotes, QuestionsAndRequestsAfterAsked) {
   ExpectQuotes("He asked for more money.", {}, true);
 }
 
+TEST(Quotes, FindingsOfPollsAndReports) {
+  ExpectQuotes("A new poll shows the mayor leading the race.",
+               {{QuoteKind::kIndirect, "the mayor leading the race", "A new poll", "shows"}}, true);
+  ExpectQuotes("Recent polling shows that voters want change.",
+               {{QuoteKind::kIndirect, "voters want change", "Recent polling", "shows"}}, true);
+  ExpectQuotes("The company showed its new phone at the fair.", {}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
