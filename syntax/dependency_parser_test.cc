@@ -1,8 +1,14 @@
 // The transition system, its dynamic oracle and the weight tables.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <map>
+#include <string>
 #include <vector>
 
+#include "base/embedded_data.h"
+#include "syntax/conllu.h"
+#include "syntax/model.h"
 #include "syntax/parser.h"
 #include "syntax/weights.h"
 
@@ -71,6 +77,93 @@ TEST(Parser, EveryParseIsOneTree) {
     roots += s.head[i] == 7;
   }
   EXPECT_EQ(roots, 1);
+}
+
+// Parser::Parse without its caches: every feature of every configuration
+// looked up one by one (as in training).
+void ReferenceParse(const Parser& p, const ParseInput& in, ParseState* state) {
+  ParseState& s = *state;
+  s.Init(in.n);
+  uint64_t keys[kMaxParserFeatures];
+  while (!s.Terminal()) {
+    int32_t scores[kMaxClasses] = {};
+    int nk = AllParserFeatures(in, s, keys);
+    for (int i = 0; i < nk; ++i) p.moves().AddTo(keys[i], scores);
+    int best = -1;
+    for (int m = 0; m < kNumMoves; ++m)
+      if (s.Legal(m) && (best < 0 || scores[m] > scores[best])) best = m;
+    uint8_t lab = 0;
+    if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {
+      lab = p.root_label();
+    } else if (best != kShift &&
+               in.fixed_label[in.tags[s.ArcDep()]] != kNoLabel) {
+      lab = in.fixed_label[in.tags[s.ArcDep()]];
+    } else if (best != kShift) {
+      int32_t ls[kMaxClasses] = {};
+      int lk = LabelFeatures(in, s, best, keys);
+      for (int i = 0; i < lk; ++i) p.labels().AddTo(keys[i], ls);
+      int bl = 0;
+      for (int c = 1; c < p.labels().num_classes(); ++c)
+        if (ls[c] > ls[bl]) bl = c;
+      lab = static_cast<uint8_t>(bl);
+    }
+    s.Apply(best, lab);
+  }
+}
+
+TEST(Parser, CachedParsesAreTheReferenceParses) {
+  auto bytes = ReadDataFile("syntax/model.bin", "");
+  ASSERT_TRUE(bytes.ok());
+  auto m = SyntaxModel::Load(*bytes, "model.bin");
+  ASSERT_TRUE(m.ok());
+  std::vector<std::vector<std::string>> sentences = {
+      {"Putin", "told", "reporters", "that", "the", "talks", "had", "failed",
+       "."},
+      {"Shares", "fell", "3.5", "%", "on", "Tuesday"},
+      {"Yes"},
+  };
+  const std::string dir = std::string(NEWSMILL_SHARED_DIR) + "/corpora/gum/dev";
+  if (std::filesystem::is_directory(dir)) {
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+      if (e.path().extension() != ".conllu") continue;
+      auto content = ReadFileToString(e.path().string());
+      ASSERT_TRUE(content.ok());
+      auto docs = ParseConllu(*content, e.path().string());
+      ASSERT_TRUE(docs.ok());
+      for (const auto& d : *docs)
+        for (const auto& snt : d.sentences) {
+          sentences.emplace_back();
+          for (const auto& w : snt.words) sentences.back().push_back(w.form);
+        }
+      if (sentences.size() > 600) break;
+    }
+  }
+  const Parser& parser = (*m)->parser();
+  ParseState a, b, c;
+  RoleCache cache;
+  std::map<std::string, uint32_t> types;
+  for (const auto& words : sentences) {
+    std::vector<WordAtoms> atoms;
+    std::vector<uint32_t> ids;
+    for (const auto& w : words) {
+      atoms.push_back(ComputeWordAtoms(w));
+      ids.push_back(types.emplace(w, types.size()).first->second);
+    }
+    const int n = static_cast<int>(atoms.size());
+    std::vector<uint8_t> tags(n);
+    (*m)->tagger().Tag(atoms.data(), n, tags.data());
+    ParseInput in{atoms.data(), tags.data(), n, (*m)->fixed_labels().data(),
+                  ids.data()};
+    parser.Parse(in, &a);
+    parser.Parse(in, &c, &cache);
+    ReferenceParse(parser, in, &b);
+    for (int i = 0; i < n; ++i) {
+      ASSERT_EQ(a.head[i], b.head[i]) << words[0] << " word " << i;
+      ASSERT_EQ(a.label[i], b.label[i]) << words[0] << " word " << i;
+      ASSERT_EQ(c.head[i], b.head[i]) << words[0] << " word " << i;
+      ASSERT_EQ(c.label[i], b.label[i]) << words[0] << " word " << i;
+    }
+  }
 }
 
 TEST(WeightTable, RoundTripsAndFindsOnlyItsKeys) {

@@ -1,6 +1,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace newsmill::syntax {
 namespace {
@@ -250,7 +251,8 @@ void ParseState::Apply(int move, uint8_t lab) {
   }
 }
 
-int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
+int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys,
+                   bool b0_context) {
   View v{in, s};
   const size_t ss = s.stack.size();
   int s0 = s.stack[ss - 1];
@@ -283,7 +285,7 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
   k += Emit(keys + k, kPS0tB0wt, s0t, b0wt);
   k += Emit(keys + k, kPS0wB0w, s0w, b0w);
   k += Emit(keys + k, kPS0tB0t, s0t, b0t);
-  k += Emit(keys + k, kPB0tB1t, b0t, b1t);
+  if (b0_context) k += Emit(keys + k, kPB0tB1t, b0t, b1t);
   k += Emit(keys + k, kPS1wtS0wt, s1wt, s0wt);
   k += Emit(keys + k, kPS1wS0w, s1w, s0w);
   k += Emit(keys + k, kPS1tS0t, s1t, s0t);
@@ -292,7 +294,7 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
   k += Emit(keys + k, kPS1tS0wt, s1t, s0wt);
   k += Emit(keys + k, kPS1wtS0t, s1wt, s0t);
   // Triples.
-  k += Emit(keys + k, kPB0tB1tB2t, b0t, b1t, b2t);
+  if (b0_context) k += Emit(keys + k, kPB0tB1tB2t, b0t, b1t, b2t);
   k += Emit(keys + k, kPS0tB0tB1t, s0t, b0t, b1t);
   k += Emit(keys + k, kPS1tS0tB0t, s1t, s0t, b0t);
   k += Emit(keys + k, kPS2tS1tS0t, s2t, s1t, s0t);
@@ -340,7 +342,7 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
   k += Emit(keys + k, kPB0tSl, b0t, b0sl);
   k += Emit(keys + k, kPS1tSr, s1t, s1sr);
   // Extras.
-  k += Emit(keys + k, kPB0tB1w, b0t, b1w);
+  if (b0_context) k += Emit(keys + k, kPB0tB1w, b0t, b1w);
   k += Emit(keys + k, kPS0tB0tB1w, s0t, b0t, b1w);
   k += Emit(keys + k, kPBufEmpty, b0 < 0, s0t, s1t);
   k += Emit(keys + k, kPS0lwS0t, v.W(s0l), s0t);
@@ -348,9 +350,22 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
   return k;
 }
 
+int B0ContextFeatures(const ParseInput& in, int x, uint64_t* keys) {
+  static const ParseState kNoState;
+  View v{in, kNoState};
+  const int b1 = x >= 0 && x + 1 < in.n ? x + 1 : -1;
+  const int b2 = x >= 0 && x + 2 < in.n ? x + 2 : -1;
+  uint64_t b0t = v.T(x), b1t = v.T(b1);
+  int k = 0;
+  k += Emit(keys + k, kPB0tB1t, b0t, b1t);
+  k += Emit(keys + k, kPB0tB1tB2t, b0t, b1t, v.T(b2));
+  k += Emit(keys + k, kPB0tB1w, b0t, v.W(b1));
+  return k;
+}
+
 int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
-  ParseState dummy;
-  View v{in, dummy};
+  static const ParseState kNoState;
+  View v{in, kNoState};
   uint64_t w = v.W(x), t = v.T(x), wt = v.WT(x);
   // WordNet's parts of speech of the word (0x1FF: unknown or none).
   uint64_t wn = 0x1FF;
@@ -408,7 +423,7 @@ void StackRoles(const ParseState& s, int roles[kNumRoles]) {
 
 int AllParserFeatures(const ParseInput& in, const ParseState& s,
                       uint64_t* keys) {
-  int k = ParserFeatures(in, s, keys);
+  int k = ParserFeatures(in, s, keys, /*b0_context=*/true);
   int roles[kNumRoles];
   StackRoles(s, roles);
   for (int r = 0; r < kNumRoles; ++r)
@@ -416,8 +431,27 @@ int AllParserFeatures(const ParseInput& in, const ParseState& s,
   return k;
 }
 
+int LabelWordFeatures(const ParseInput& in, int x, bool head, uint64_t* keys) {
+  static const ParseState kNoState;
+  View v{in, kNoState};
+  int k = 0;
+  if (head) {
+    k += Emit(keys + k, kLHw, v.W(x));
+    k += Emit(keys + k, kLHt, v.T(x));
+    k += Emit(keys + k, kLHwt, v.W(x), v.T(x));
+    k += Emit(keys + k, kLHsufHt, v.Suf(x), v.T(x));
+  } else {
+    k += Emit(keys + k, kLBias, 0);
+    k += Emit(keys + k, kLDw, v.W(x));
+    k += Emit(keys + k, kLDt, v.T(x));
+    k += Emit(keys + k, kLDwt, v.W(x), v.T(x));
+    k += Emit(keys + k, kLDsufDt, v.Suf(x), v.T(x));
+  }
+  return k;
+}
+
 int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
-                  uint64_t* keys) {
+                  uint64_t* keys, bool word_features) {
   View v{in, s};
   int d = s.ArcDep();
   int h = s.ArcHead(move);
@@ -434,14 +468,14 @@ int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
   int dnext = d + 1 < s.n ? d + 1 : -1;
   int hprev = (h != s.n && h > 0) ? h - 1 : -1;
   int k = 0;
-  k += Emit(keys + k, kLBias, 0);
+  if (word_features) k += Emit(keys + k, kLBias, 0);
   k += Emit(keys + k, kLDir, dir);
-  k += Emit(keys + k, kLHw, hw);
-  k += Emit(keys + k, kLHt, ht);
-  k += Emit(keys + k, kLDw, dw);
-  k += Emit(keys + k, kLDt, dt);
-  k += Emit(keys + k, kLHwt, hw, ht);
-  k += Emit(keys + k, kLDwt, dw, dt);
+  if (word_features) k += Emit(keys + k, kLHw, hw);
+  if (word_features) k += Emit(keys + k, kLHt, ht);
+  if (word_features) k += Emit(keys + k, kLDw, dw);
+  if (word_features) k += Emit(keys + k, kLDt, dt);
+  if (word_features) k += Emit(keys + k, kLHwt, hw, ht);
+  if (word_features) k += Emit(keys + k, kLDwt, dw, dt);
   k += Emit(keys + k, kLHtDt, ht, dt);
   k += Emit(keys + k, kLHwDt, hw, dt);
   k += Emit(keys + k, kLHtDw, ht, dw);
@@ -455,8 +489,8 @@ int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
   k += Emit(keys + k, kLHsetHt, hset, ht);
   k += Emit(keys + k, kLHlwHt, v.W(hl), ht);
   k += Emit(keys + k, kLHlwDt, v.W(hl), dt);
-  k += Emit(keys + k, kLHsufHt, v.Suf(h), ht);
-  k += Emit(keys + k, kLDsufDt, v.Suf(d), dt);
+  if (word_features) k += Emit(keys + k, kLHsufHt, v.Suf(h), ht);
+  if (word_features) k += Emit(keys + k, kLDsufDt, v.Suf(d), dt);
   k += Emit(keys + k, kLDprevDt, v.W(dprev), dt);
   k += Emit(keys + k, kLDnextDt, v.W(dnext), dt);
   k += Emit(keys + k, kLHprevHt, v.W(hprev), ht);
@@ -547,7 +581,25 @@ int Projectivize(std::vector<int>* heads) {
   return lifted;
 }
 
-void Parser::Parse(const ParseInput& in, ParseState* state) const {
+size_t RoleCache::LabelRow(const Parser& p, const ParseInput& in, int x,
+                           bool head) {
+  const int stride = p.labels().stride();
+  const uint64_t key = (static_cast<uint64_t>(in.types[x]) << 9) |
+                       (static_cast<uint64_t>(in.tags[x]) << 1) | head;
+  uint32_t r = label_index_.Find(key);
+  if (r == KeyIndex::kMissing) {
+    r = label_index_.Insert(key,
+                            static_cast<uint32_t>(label_rows_.size() / stride));
+    label_rows_.resize(label_rows_.size() + stride, 0);
+    uint64_t keys[kMaxLabelFeatures];
+    int nk = LabelWordFeatures(in, x, head, keys);
+    p.labels().AddAll(keys, nk, &label_rows_[static_cast<size_t>(r) * stride]);
+  }
+  return r;
+}
+
+void Parser::Parse(const ParseInput& in, ParseState* state,
+                   RoleCache* cache) const {
   ParseState& s = *state;
   s.Init(in.n);
   uint64_t keys[kMaxParserFeatures];
@@ -558,13 +610,35 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
   const int stride = moves_.stride();
   std::vector<int32_t>& role_scores = s.role_scores;
   role_scores.assign(static_cast<size_t>(in.n + 2) * kNumRoles * stride, 0);
+  const size_t row_size = static_cast<size_t>(kNumRoles) * stride;
   for (int x = 0; x <= in.n + 1; ++x) {
     int word = x == in.n + 1 ? -1 : x;
+    int32_t* rows = &role_scores[static_cast<size_t>(x) * row_size];
+    if (cache != nullptr && in.types != nullptr && word >= 0 && word < in.n) {
+      // The unigram rows depend on the word's type and tag alone.
+      const uint64_t key =
+          (static_cast<uint64_t>(in.types[word]) << 8) | in.tags[word];
+      uint32_t r = cache->index_.Find(key);
+      if (r == KeyIndex::kMissing) {
+        r = cache->index_.Insert(
+            key, static_cast<uint32_t>(cache->rows_.size() / row_size));
+        cache->rows_.resize(cache->rows_.size() + row_size, 0);
+        int32_t* fresh = &cache->rows_[r * row_size];
+        for (int role = 0; role < kNumRoles; ++role) {
+          int nk = UnigramFeatures(in, word, role, keys);
+          moves_.AddAll(keys, nk, fresh + role * stride);
+        }
+      }
+      std::memcpy(rows, &cache->rows_[r * row_size],
+                  row_size * sizeof(int32_t));
+      int nk = B0ContextFeatures(in, word, keys);
+      moves_.AddAll(keys, nk, rows + kRoleB0 * stride);
+      continue;
+    }
     for (int r = 0; r < kNumRoles; ++r) {
       int nk = UnigramFeatures(in, word, r, keys);
-      moves_.AddAll(
-          keys, nk,
-          &role_scores[(static_cast<size_t>(x) * kNumRoles + r) * stride]);
+      if (r == kRoleB0) nk += B0ContextFeatures(in, word, keys + nk);
+      moves_.AddAll(keys, nk, rows + r * stride);
     }
   }
   auto role_row = [&](int word, int r) {
@@ -574,7 +648,7 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
   };
   const int label_classes = labels_.num_classes();
   while (!s.Terminal()) {
-    int nk = ParserFeatures(in, s, keys);
+    int nk = ParserFeatures(in, s, keys, /*b0_context=*/false);
     int roles[kNumRoles];
     StackRoles(s, roles);
     for (int c = 0; c < stride; ++c) scores[c] = 0;
@@ -595,8 +669,21 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
                in.fixed_label[in.tags[s.ArcDep()]] != kNoLabel) {
       lab = in.fixed_label[in.tags[s.ArcDep()]];
     } else if (best != kShift) {
-      int lk = LabelFeatures(in, s, best, keys);
-      for (int c = 0; c < labels_.stride(); ++c) scores[c] = 0;
+      const int lstride = labels_.stride();
+      const int32_t* hrow = nullptr;
+      const int32_t* drow = nullptr;
+      if (cache != nullptr && in.types != nullptr && s.ArcHead(best) < in.n) {
+        const size_t hr = cache->LabelRow(*this, in, s.ArcHead(best), true);
+        const size_t dr = cache->LabelRow(*this, in, s.ArcDep(), false);
+        hrow = &cache->label_rows_[hr * lstride];
+        drow = &cache->label_rows_[dr * lstride];
+      }
+      int lk = LabelFeatures(in, s, best, keys, hrow == nullptr);
+      if (hrow != nullptr) {
+        for (int c = 0; c < lstride; ++c) scores[c] = hrow[c] + drow[c];
+      } else {
+        for (int c = 0; c < lstride; ++c) scores[c] = 0;
+      }
       labels_.AddAll(keys, lk, scores);
       int bl = 0;
       for (int c = 1; c < label_classes; ++c)

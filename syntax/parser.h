@@ -46,6 +46,34 @@ struct ParseInput {
   // Per tagger class, the label its words always take (PUNCT -> punct), or
   // kNoLabel to ask the labeller; null: always ask.
   const uint8_t* fixed_label = nullptr;
+  // Optional (with a RoleCache): per word, a number of its type (equal
+  // numbers, equal atoms).
+  const uint32_t* types = nullptr;
+};
+
+// Per-thread cache of the scores of the unigram features (UnigramFeatures)
+// of each (word type, tag) in each role, for Parser::Parse.
+class Parser;
+
+class RoleCache {
+ public:
+  // Forgets every type (call when the type numbering is reset).
+  void Clear() {
+    index_ = KeyIndex();
+    rows_.clear();
+    label_index_ = KeyIndex();
+    label_rows_.clear();
+  }
+
+ private:
+  friend class Parser;
+  // The row of label_rows_ with the labeller's scores of LabelWordFeatures
+  // of word x (REQUIRES: in.types).
+  size_t LabelRow(const Parser& p, const ParseInput& in, int x, bool head);
+  KeyIndex index_;                   // type << 8 | tag -> row
+  std::vector<int32_t> rows_;        // row x kNumRoles x stride
+  KeyIndex label_index_;             // type << 9 | tag << 1 | head -> row
+  std::vector<int32_t> label_rows_;  // row x the labeller's stride
 };
 
 // An arc-hybrid configuration. Index n stands for the root.
@@ -87,14 +115,23 @@ enum Role : int {
 void StackRoles(const ParseState& s, int roles[kNumRoles]);
 // Features of word x (-1: none; n: the root) in role r.
 int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys);
-// Features of the configuration other than the unigram ones.
-int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys);
+// Features of the configuration other than the unigram ones; without
+// b0_context, also without the B0ContextFeatures of the buffer front.
+int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys,
+                   bool b0_context);
+// Features of the buffer front x (-1: none) and the two words after it:
+// they depend on x alone, so Parser::Parse adds them to x's B0 row.
+int B0ContextFeatures(const ParseInput& in, int x, uint64_t* keys);
 // All features of the configuration (for training).
 int AllParserFeatures(const ParseInput& in, const ParseState& s,
                       uint64_t* keys);
-// Features for labelling the arc head -> dep that `move` would make.
+// Features for labelling the arc head -> dep that `move` would make;
+// without word_features, without the LabelWordFeatures of head and dep.
 int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
-                  uint64_t* keys);
+                  uint64_t* keys, bool word_features = true);
+// Features of the arc that depend on one word x alone (and its tag), as the
+// head or as the dependent.
+int LabelWordFeatures(const ParseInput& in, int x, bool head, uint64_t* keys);
 
 // Dynamic-oracle costs (Goldberg and Nivre 2013) of each move against a
 // projective gold tree (gold_head[i], n for the root): the number of gold
@@ -117,9 +154,12 @@ class Parser {
         root_label_(root_label) {}
 
   // Parses in.n words (REQUIRES: in.n >= 1); the result is in state.
-  void Parse(const ParseInput& in, ParseState* state) const;
+  // With a cache (and in.types), the same parse, faster.
+  void Parse(const ParseInput& in, ParseState* state,
+             RoleCache* cache = nullptr) const;
   const WeightTable& moves() const { return moves_; }
   const WeightTable& labels() const { return labels_; }
+  uint8_t root_label() const { return root_label_; }
 
  private:
   WeightTable moves_;

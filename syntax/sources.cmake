@@ -17,6 +17,7 @@ list(APPEND NEWSMILL_TESTS
   syntax/clauses_test.cc
   syntax/lemmatizer_test.cc
   syntax/model_test.cc
+  syntax/tagger_test.cc
   syntax/syntax_stage_test.cc
   syntax/dependency_parser_test.cc
 )

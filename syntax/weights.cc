@@ -76,7 +76,9 @@ void WeightTable::Slots::Build(const std::vector<uint64_t>& keys,
   while ((size_t{1} << bits) < capacity) ++bits;
   shift = 64 - bits;
   mask = (size_t{1} << bits) - 1;
-  slots.assign((mask + 1) * slot_size, 0);
+  storage.assign((mask + 1) * slot_size + 64, 0);
+  const uintptr_t base = reinterpret_cast<uintptr_t>(storage.data());
+  slots = storage.data() + ((64 - base % 64) % 64);
   for (size_t r = begin; r < end; ++r) {
     const uint64_t h = keys[r] * kTableMul;
     size_t i = static_cast<size_t>(h >> shift);
@@ -98,6 +100,7 @@ void WeightTable::Slots::Build(const std::vector<uint64_t>& keys,
 void WeightTable::Build(const std::vector<int8_t>& rows) {
   stride_ = Stride(classes_);
   slot_size_ = 2 + stride_;
+  if (slot_size_ > 32 && slot_size_ < 64) slot_size_ = 64;
   rows_ = rows;
   const size_t n = keys_.size();
   // The hot table: the most frequent rows (they come first), in at most

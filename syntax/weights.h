@@ -127,14 +127,37 @@ class WeightTable {
 
   // Open addressing with linear probing over slots of [check, weights].
   struct Slots {
-    std::vector<int8_t> slots;
+    std::vector<int8_t> storage;
+    int8_t* slots = nullptr;  // in storage, at a cache-line boundary
     int shift = 64;
     size_t mask = 0;
+    Slots() = default;
+    Slots(const Slots& o) { *this = o; }
+    Slots& operator=(const Slots& o) {
+      storage = o.storage;
+      shift = o.shift;
+      mask = o.mask;
+      slots = o.slots == nullptr
+                  ? nullptr
+                  : storage.data() + (o.slots - o.storage.data());
+      return *this;
+    }
+    Slots(Slots&& o) noexcept { *this = std::move(o); }
+    Slots& operator=(Slots&& o) noexcept {
+      const ptrdiff_t off = o.slots - o.storage.data();
+      const bool null = o.slots == nullptr;
+      storage = std::move(o.storage);
+      shift = o.shift;
+      mask = o.mask;
+      slots = null ? nullptr : storage.data() + off;
+      o.slots = nullptr;
+      return *this;
+    }
     void Build(const std::vector<uint64_t>& keys,
                const std::vector<int8_t>& rows, size_t begin, size_t end,
                int classes, int slot_size, size_t capacity);
     const int8_t* Find(uint64_t h, int slot_size) const {
-      if (slots.empty()) return nullptr;
+      if (slots == nullptr) return nullptr;
       size_t i = static_cast<size_t>(h >> shift);
       const uint16_t check = Check(h);
       while (true) {
@@ -173,7 +196,8 @@ class WeightTable {
     for (int j = 0; j < n; ++j) {
       const int8_t* w = hot_.Find(h[j], slot_size_);
       if (w != nullptr) {
-        for (int k = 0; k < stride; ++k) acc[k] = static_cast<int16_t>(acc[k] + w[k]);
+        for (int k = 0; k < stride; ++k)
+          acc[k] = static_cast<int16_t>(acc[k] + w[k]);
         continue;
       }
       h[m] = h[j];
@@ -192,7 +216,8 @@ class WeightTable {
     for (int j = 0; j < c; ++j) {
       const int8_t* w = cold_.Find(h[j], slot_size_);
       if (w != nullptr)
-        for (int k = 0; k < stride; ++k) acc[k] = static_cast<int16_t>(acc[k] + w[k]);
+        for (int k = 0; k < stride; ++k)
+          acc[k] = static_cast<int16_t>(acc[k] + w[k]);
     }
     for (int k = 0; k < stride; ++k) scores[k] += acc[k];
   }
@@ -204,8 +229,10 @@ class WeightTable {
   static constexpr size_t kHotBytes = 256 * 1024;
 
   int classes_ = 0;
-  int stride_ = 0;     // classes rounded up to a multiple of 4
-  int slot_size_ = 0;  // bytes per slot: 2 (the check) + stride_
+  int stride_ = 0;  // classes rounded up to a multiple of 4
+  // Bytes per slot: 2 (the check) + stride_, or 64 for the rows of 32 to 62
+  // bytes, so that every slot is one cache line.
+  int slot_size_ = 0;
   float scale_ = 1;
   std::vector<uint64_t> keys_;  // row -> key (for serialisation)
   std::vector<int8_t> rows_;    // row -> classes weights (for serialisation)
