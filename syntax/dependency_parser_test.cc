@@ -1,6 +1,8 @@
 // The transition system, its dynamic oracle and the weight tables.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -197,6 +199,47 @@ TEST(WeightTable, RoundTripsAndFindsOnlyItsKeys) {
     for (int c = 0; c < 4; ++c) EXPECT_EQ(one[c], all[c]);
   }
   EXPECT_EQ(t.Row(12345), nullptr);
+}
+
+TEST(WeightTable, BucketLookupsAreThePlainOnes) {
+  // A three-class table (buckets) with enough keys that some buckets
+  // overflow: AddAll (SSE2 where available, no branch) adds what Row (plain
+  // C++) finds, for present and absent keys alike.
+  std::vector<uint64_t> keys;
+  std::vector<float> w;
+  for (uint64_t k = 1; k <= 20000; ++k) {
+    keys.push_back(k * 0xD6E8FEB86659FD93ULL);
+    for (int c = 0; c < 3; ++c)
+      w.push_back(static_cast<float>((k * 13 + c * 5) % 17) - 8.0f);
+  }
+  WeightTable t = WeightTable::FromFloat(3, keys, w);
+  for (size_t start = 0; start + 100 < keys.size(); start += 97) {
+    uint64_t batch[100];
+    int32_t plain[4] = {}, all[4] = {};
+    for (int j = 0; j < 100; ++j) {
+      // Every other key absent.
+      batch[j] = j % 2 ? keys[start + j] : keys[start + j] + 1;
+      t.AddTo(batch[j], plain);
+    }
+    t.AddAll(batch, 100, all);
+    for (int c = 0; c < 3; ++c) ASSERT_EQ(plain[c], all[c]) << start;
+  }
+  for (size_t i = 0; i < keys.size(); i += 7) {
+    const int8_t* r = t.Row(keys[i]);
+    if (r == nullptr) continue;  // rounded to zero
+    for (int c = 0; c < 3; ++c)
+      EXPECT_EQ(r[c],
+                static_cast<int8_t>(std::lround(w[i * 3 + c] / t.scale())));
+  }
+  alignas(64) int8_t bucket[64];
+  for (uint32_t seed = 1; seed < 200; ++seed) {
+    for (int i = 0; i < 64; ++i)
+      bucket[i] = static_cast<int8_t>((seed * 31 + i * 7) % 3);
+    uint32_t want;
+    std::memcpy(&want, bucket + 4 * (seed % 7), 4);
+    EXPECT_EQ(WeightTable::MatchBucket(bucket, want),
+              WeightTable::MatchBucketPortable(bucket, want));
+  }
 }
 
 TEST(WeightTable, TruncatedInputIsCorruption) {
