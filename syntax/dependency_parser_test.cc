@@ -242,6 +242,34 @@ TEST(WeightTable, BucketLookupsAreThePlainOnes) {
   }
 }
 
+TEST(WeightTable, Avx2SumsAreThePortableOnes) {
+  // The tagger's (17 classes) and the labeller's (51) table shapes.
+  for (int classes : {17, 51}) {
+    std::vector<uint64_t> keys;
+    std::vector<float> w;
+    for (uint64_t k = 1; k <= 30000; ++k) {
+      keys.push_back(k * 0x9E3779B97F4A7C15ULL);
+      for (int c = 0; c < classes; ++c)
+        w.push_back(static_cast<float>((k * 7 + c * 3) % 23) - 11.0f);
+    }
+    WeightTable t = WeightTable::FromFloat(classes, keys, w);
+    WeightTable portable = t;
+    portable.set_avx2(false);
+    EXPECT_FALSE(portable.avx2());
+    if (!WeightTable::CpuHasAvx2()) GTEST_SKIP() << "no AVX2 here";
+    ASSERT_TRUE(t.avx2());
+    for (size_t start = 0; start + 200 < keys.size(); start += 1999) {
+      uint64_t batch[200];
+      for (int j = 0; j < 200; ++j)
+        batch[j] = j % 3 ? keys[start + j] : keys[start + j] ^ 0x55;
+      int32_t a[kMaxClasses] = {}, b[kMaxClasses] = {};
+      t.AddAll(batch, 200, a);
+      portable.AddAll(batch, 200, b);
+      for (int c = 0; c < t.stride(); ++c) ASSERT_EQ(a[c], b[c]) << classes;
+    }
+  }
+}
+
 TEST(WeightTable, TruncatedInputIsCorruption) {
   std::vector<uint64_t> keys = {11, 22, 33};
   std::vector<float> w = {1, 2, 3, 4, 5, 6, 7, 8, 9};

@@ -34,5 +34,5 @@ set(NEWSMILL_TRAIN_SOURCES
 )
 # The tagger's and parser's inner loops (weight-table lookups) gain from
 # -O3's unrolling and vectorisation.
-set_source_files_properties(syntax/parser.cc syntax/tagger.cc
+set_source_files_properties(syntax/parser.cc syntax/tagger.cc syntax/weights.cc
   PROPERTIES COMPILE_OPTIONS "-O3")

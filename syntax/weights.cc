@@ -188,7 +188,32 @@ void WeightTable::AddAllBuckets(const uint64_t* keys, int n,
   scores[2] += a2;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+bool WeightTable::CpuHasAvx2() { return __builtin_cpu_supports("avx2"); }
+// The same code as AddAllN, inlined into functions compiled for AVX2: the
+// row additions become 16 classes an instruction.
+__attribute__((target("avx2"), flatten)) void WeightTable::AddAll20Avx2(
+    const uint64_t* keys, int n, int32_t* scores) const {
+  AddAllN<20>(keys, n, scores);
+}
+__attribute__((target("avx2"), flatten)) void WeightTable::AddAll52Avx2(
+    const uint64_t* keys, int n, int32_t* scores) const {
+  AddAllN<52>(keys, n, scores);
+}
+#else
+bool WeightTable::CpuHasAvx2() { return false; }
+void WeightTable::AddAll20Avx2(const uint64_t* keys, int n,
+                               int32_t* scores) const {
+  AddAllN<20>(keys, n, scores);
+}
+void WeightTable::AddAll52Avx2(const uint64_t* keys, int n,
+                               int32_t* scores) const {
+  AddAllN<52>(keys, n, scores);
+}
+#endif
+
 void WeightTable::Build(const std::vector<int8_t>& rows) {
+  avx2_ = CpuHasAvx2();
   stride_ = Stride(classes_);
   slot_size_ = 2 + stride_;
   if (slot_size_ > 32 && slot_size_ < 64) slot_size_ = 64;

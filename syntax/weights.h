@@ -92,6 +92,10 @@ class WeightTable {
   // the others are prefetched first so that their cache misses overlap.
   void AddAll(const uint64_t* keys, int n, int32_t* scores) const {
     if (num_buckets_ > 0) return AddAllBuckets(keys, n, scores);
+    if (avx2_) {
+      if (stride_ == 20) return AddAll20Avx2(keys, n, scores);
+      if (stride_ == 52) return AddAll52Avx2(keys, n, scores);
+    }
     switch (stride_) {
       case 4:
         return AddAllN<4>(keys, n, scores);
@@ -109,6 +113,13 @@ class WeightTable {
         return AddAllN<0>(keys, n, scores);
     }
   }
+
+  // Whether AddAll may use AVX2 for the tagger's and the labeller's rows
+  // (by default: when the processor has it). Same sums either way; tests
+  // switch it off to compare.
+  void set_avx2(bool on) { avx2_ = on && CpuHasAvx2(); }
+  bool avx2() const { return avx2_; }
+  static bool CpuHasAvx2();
 
   // Serialised form: classes u32, rows u32, scale f32, then rows x (key u64,
   // classes x i8), little-endian.
@@ -281,6 +292,9 @@ class WeightTable {
   void BuildBuckets(const std::vector<int8_t>& rows);
   const int8_t* FindInBuckets(uint64_t key) const;  // plain C++
   void AddAllBuckets(const uint64_t* keys, int n, int32_t* scores) const;
+  // AddAllN<20> and AddAllN<52> compiled for AVX2 (weights.cc).
+  void AddAll20Avx2(const uint64_t* keys, int n, int32_t* scores) const;
+  void AddAll52Avx2(const uint64_t* keys, int n, int32_t* scores) const;
 
  public:
   // Bit i set: slot i of bucket b holds check c (SSE2 where the compiler
@@ -321,6 +335,7 @@ class WeightTable {
   // The buckets of a table of at most three classes (else empty).
   AlignedBytes buckets_;
   uint64_t num_buckets_ = 0;
+  bool avx2_ = false;
 };
 
 // Averaged-perceptron weights during training.
