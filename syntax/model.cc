@@ -67,6 +67,7 @@ SyntaxModel::SyntaxModel(std::vector<std::string> tag_names, Tagger tagger,
       label_names_(std::move(label_names)),
       parser_(std::move(parser)) {
   Index();
+  parser_.Prepare(static_cast<int>(tag_names_.size()));
 }
 
 std::vector<uint8_t> SyntaxModel::FixedLabels(
@@ -176,6 +177,7 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   m->Index();
   m->parser_ = Parser(std::move(moves.value()), std::move(labels.value()),
                       static_cast<uint8_t>(m->root_label_));
+  m->parser_.Prepare(static_cast<int>(m->tag_names_.size()));
   return m;
 }
 

@@ -115,10 +115,18 @@ enum Role : int {
 void StackRoles(const ParseState& s, int roles[kNumRoles]);
 // Features of word x (-1: none; n: the root) in role r.
 int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys);
-// Features of the configuration other than the unigram ones; without
-// b0_context, also without the B0ContextFeatures of the buffer front.
+// The features of the configuration other than the unigram ones, in groups:
+// those of the buffer front and the two words after it (also in
+// B0ContextFeatures); those whose atoms are all tags, labels or flags (few
+// values: Parser::Prepare tabulates their scores); the rest.
+enum FeatureGroup : unsigned {
+  kGroupB0Context = 1,
+  kGroupSmall = 2,
+  kGroupRest = 4,
+  kAllGroups = 7,
+};
 int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys,
-                   bool b0_context);
+                   unsigned groups);
 // Features of the buffer front x (-1: none) and the two words after it:
 // they depend on x alone, so Parser::Parse adds them to x's B0 row.
 int B0ContextFeatures(const ParseInput& in, int x, uint64_t* keys);
@@ -157,14 +165,29 @@ class Parser {
   // With a cache (and in.types), the same parse, faster.
   void Parse(const ParseInput& in, ParseState* state,
              RoleCache* cache = nullptr) const;
+  // Tabulates the move scores of the kGroupSmall features for every value
+  // of their atoms (tags: classes 0..num_tags-1), so that Parse adds them
+  // without hashing. Until then Parse looks them up like the others.
+  void Prepare(int num_tags);
   const WeightTable& moves() const { return moves_; }
   const WeightTable& labels() const { return labels_; }
   uint8_t root_label() const { return root_label_; }
 
  private:
+  // Adds the scores of the kGroupSmall features from small_.
+  void AddSmall(const ParseInput& in, const ParseState& s,
+                int32_t* scores) const;
+
   WeightTable moves_;
   WeightTable labels_;
   uint8_t root_label_ = 0;
+  // Prepare's tables: per template (in parser.cc's kSmallTemplates) its
+  // first row and the multipliers of its first two atoms, then rows of
+  // four bytes (the three move weights, 0).
+  std::vector<uint32_t> small_index_;
+  std::vector<int8_t> small_;
+  int tag_atoms_ = 0;    // tag classes
+  int label_atoms_ = 0;  // label classes
 };
 
 }  // namespace newsmill::syntax
