@@ -782,7 +782,11 @@ size_t RoleCache::LabelRow(const Parser& p, const ParseInput& in, int x,
     label_rows_.resize(label_rows_.size() + stride, 0);
     uint64_t keys[kMaxLabelFeatures];
     int nk = LabelWordFeatures(in, x, head, keys);
-    p.labels().AddAll(keys, nk, &label_rows_[static_cast<size_t>(r) * stride]);
+    // At most five rows of int8 weights: 16 bits hold the sums.
+    int32_t sums[kMaxClasses] = {};
+    p.labels().AddAll(keys, nk, sums);
+    int16_t* row = &label_rows_[static_cast<size_t>(r) * stride];
+    for (int c = 0; c < stride; ++c) row[c] = static_cast<int16_t>(sums[c]);
   }
   return r;
 }
@@ -861,8 +865,8 @@ void Parser::Parse(const ParseInput& in, ParseState* state,
       lab = in.fixed_label[in.tags[s.ArcDep()]];
     } else if (best != kShift) {
       const int lstride = labels_.stride();
-      const int32_t* hrow = nullptr;
-      const int32_t* drow = nullptr;
+      const int16_t* hrow = nullptr;
+      const int16_t* drow = nullptr;
       if (cache != nullptr && in.types != nullptr && s.ArcHead(best) < in.n) {
         const size_t hr = cache->LabelRow(*this, in, s.ArcHead(best), true);
         const size_t dr = cache->LabelRow(*this, in, s.ArcDep(), false);

@@ -73,7 +73,7 @@ class RoleCache {
   KeyIndex index_;                   // type << 8 | tag -> row
   std::vector<int32_t> rows_;        // row x kNumRoles x stride
   KeyIndex label_index_;             // type << 9 | tag << 1 | head -> row
-  std::vector<int32_t> label_rows_;  // row x the labeller's stride
+  std::vector<int16_t> label_rows_;  // row x the labeller's stride
 };
 
 // An arc-hybrid configuration. Index n stands for the root.
