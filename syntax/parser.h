@@ -51,10 +51,12 @@ struct ParseInput {
   const uint32_t* types = nullptr;
 };
 
-// Per-thread cache of the scores of the unigram features (UnigramFeatures)
-// of each (word type, tag) in each role, for Parser::Parse.
 class Parser;
 
+// Per-thread cache for Parser::Parse of what depends on a word's type and
+// tag alone: the move scores of its unigram features (UnigramFeatures) in
+// each role, and the labeller's scores of its LabelWordFeatures as a head
+// and as a dependent.
 class RoleCache {
  public:
   // Forgets every type (call when the type numbering is reset).

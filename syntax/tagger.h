@@ -34,15 +34,15 @@ inline constexpr uint8_t kNoTag = 0xFF;
 int TaggerFeatures(const WordAtoms* words, int n, int i, uint8_t prev,
                    uint8_t prev2, uint64_t* keys);
 
-// Per-thread cache of the parts of the tagger's scores that depend on one
-// word alone (see Tagger::Tag with types): for each word type, the summed
-// weights of its own features and of the features it gives its neighbours
-// (as the word before, two before, after, two after).
 // The keys of TaggerFeatures in another order: the ones TagCache caches
 // first (for tests).
 int TaggerFeatureParts(const WordAtoms* words, int n, int i, uint8_t prev,
                        uint8_t prev2, uint64_t* keys);
 
+// Per-thread cache of the parts of the tagger's scores that depend on one
+// word alone (see Tagger::Tag with types): for each word type, the summed
+// weights of its own features and of the features it gives its neighbours
+// (as the word before, two before, after, two after).
 class TagCache {
  public:
   // Forgets every type (call when the type numbering is reset).

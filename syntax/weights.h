@@ -6,9 +6,10 @@
 // below float), in open-addressing tables whose slots hold a 16-bit check
 // and the row together, so that a lookup touches one cache line. Rows come
 // most frequent first; the first ones go to a small hot table that stays in
-// cache, the others to a cold table behind a Bloom filter. TrainTable (training
-// only) holds float weights with the sums the averaged perceptron needs and
-// freezes into a WeightTable.
+// cache, the others to a cold table behind a Bloom filter (tables of at most
+// three classes, the parser's moves: buckets of one cache line instead, see
+// AddAllBuckets). TrainTable (training only) holds float weights with the
+// sums the averaged perceptron needs and freezes into a WeightTable.
 //
 //   WeightTable t = ...;                 // from a model file
 //   int32_t scores[kMaxClasses] = {};
@@ -278,8 +279,8 @@ class WeightTable {
   // an eighth row, always zero, that a lookup without a match adds, so that
   // the lookup has no branch; the last byte of the line is set when keys
   // whose home is this bucket went on to the next (the bucket was full).
-  // Three quarters of a line per lookup fewer than the slots, and no
-  // mispredicted branch.
+  // A lookup is one line and no unpredictable branch, where the hot table,
+  // Bloom filter and cold table cost one to three lines behind two.
   static constexpr int kBucketSlots = 7;
   static constexpr int kBucketRows = 32;  // offset of the rows in a bucket
   static constexpr int kBucketFlag = 63;  // offset of the overflow flag
