@@ -1,8 +1,16 @@
 // The transition system, its dynamic oracle and the weight tables.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <string>
 #include <vector>
 
+#include "base/embedded_data.h"
+#include "syntax/conllu.h"
+#include "syntax/model.h"
 #include "syntax/parser.h"
 #include "syntax/weights.h"
 
@@ -73,6 +81,93 @@ TEST(Parser, EveryParseIsOneTree) {
   EXPECT_EQ(roots, 1);
 }
 
+// Parser::Parse without its caches: every feature of every configuration
+// looked up one by one (as in training).
+void ReferenceParse(const Parser& p, const ParseInput& in, ParseState* state) {
+  ParseState& s = *state;
+  s.Init(in.n);
+  uint64_t keys[kMaxParserFeatures];
+  while (!s.Terminal()) {
+    int32_t scores[kMaxClasses] = {};
+    int nk = AllParserFeatures(in, s, keys);
+    for (int i = 0; i < nk; ++i) p.moves().AddTo(keys[i], scores);
+    int best = -1;
+    for (int m = 0; m < kNumMoves; ++m)
+      if (s.Legal(m) && (best < 0 || scores[m] > scores[best])) best = m;
+    uint8_t lab = 0;
+    if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {
+      lab = p.root_label();
+    } else if (best != kShift &&
+               in.fixed_label[in.tags[s.ArcDep()]] != kNoLabel) {
+      lab = in.fixed_label[in.tags[s.ArcDep()]];
+    } else if (best != kShift) {
+      int32_t ls[kMaxClasses] = {};
+      int lk = LabelFeatures(in, s, best, keys);
+      for (int i = 0; i < lk; ++i) p.labels().AddTo(keys[i], ls);
+      int bl = 0;
+      for (int c = 1; c < p.labels().num_classes(); ++c)
+        if (ls[c] > ls[bl]) bl = c;
+      lab = static_cast<uint8_t>(bl);
+    }
+    s.Apply(best, lab);
+  }
+}
+
+TEST(Parser, CachedParsesAreTheReferenceParses) {
+  auto bytes = ReadDataFile("syntax/model.bin", "");
+  ASSERT_TRUE(bytes.ok());
+  auto m = SyntaxModel::Load(*bytes, "model.bin");
+  ASSERT_TRUE(m.ok());
+  std::vector<std::vector<std::string>> sentences = {
+      {"Putin", "told", "reporters", "that", "the", "talks", "had", "failed",
+       "."},
+      {"Shares", "fell", "3.5", "%", "on", "Tuesday"},
+      {"Yes"},
+  };
+  const std::string dir = std::string(NEWSMILL_SHARED_DIR) + "/corpora/gum/dev";
+  if (std::filesystem::is_directory(dir)) {
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+      if (e.path().extension() != ".conllu") continue;
+      auto content = ReadFileToString(e.path().string());
+      ASSERT_TRUE(content.ok());
+      auto docs = ParseConllu(*content, e.path().string());
+      ASSERT_TRUE(docs.ok());
+      for (const auto& d : *docs)
+        for (const auto& snt : d.sentences) {
+          sentences.emplace_back();
+          for (const auto& w : snt.words) sentences.back().push_back(w.form);
+        }
+      if (sentences.size() > 600) break;
+    }
+  }
+  const Parser& parser = (*m)->parser();
+  ParseState a, b, c;
+  RoleCache cache;
+  std::map<std::string, uint32_t> types;
+  for (const auto& words : sentences) {
+    std::vector<WordAtoms> atoms;
+    std::vector<uint32_t> ids;
+    for (const auto& w : words) {
+      atoms.push_back(ComputeWordAtoms(w));
+      ids.push_back(types.emplace(w, types.size()).first->second);
+    }
+    const int n = static_cast<int>(atoms.size());
+    std::vector<uint8_t> tags(n);
+    (*m)->tagger().Tag(atoms.data(), n, tags.data());
+    ParseInput in{atoms.data(), tags.data(), n, (*m)->fixed_labels().data(),
+                  ids.data()};
+    parser.Parse(in, &a);
+    parser.Parse(in, &c, &cache);
+    ReferenceParse(parser, in, &b);
+    for (int i = 0; i < n; ++i) {
+      ASSERT_EQ(a.head[i], b.head[i]) << words[0] << " word " << i;
+      ASSERT_EQ(a.label[i], b.label[i]) << words[0] << " word " << i;
+      ASSERT_EQ(c.head[i], b.head[i]) << words[0] << " word " << i;
+      ASSERT_EQ(c.label[i], b.label[i]) << words[0] << " word " << i;
+    }
+  }
+}
+
 TEST(WeightTable, RoundTripsAndFindsOnlyItsKeys) {
   std::vector<uint64_t> keys;
   std::vector<float> w;
@@ -104,6 +199,75 @@ TEST(WeightTable, RoundTripsAndFindsOnlyItsKeys) {
     for (int c = 0; c < 4; ++c) EXPECT_EQ(one[c], all[c]);
   }
   EXPECT_EQ(t.Row(12345), nullptr);
+}
+
+TEST(WeightTable, BucketLookupsAreThePlainOnes) {
+  // A three-class table (buckets) with enough keys that some buckets
+  // overflow: AddAll (SSE2 where available, no branch) adds what Row (plain
+  // C++) finds, for present and absent keys alike.
+  std::vector<uint64_t> keys;
+  std::vector<float> w;
+  for (uint64_t k = 1; k <= 20000; ++k) {
+    keys.push_back(k * 0xD6E8FEB86659FD93ULL);
+    for (int c = 0; c < 3; ++c)
+      w.push_back(static_cast<float>((k * 13 + c * 5) % 17) - 8.0f);
+  }
+  WeightTable t = WeightTable::FromFloat(3, keys, w);
+  for (size_t start = 0; start + 100 < keys.size(); start += 97) {
+    uint64_t batch[100];
+    int32_t plain[4] = {}, all[4] = {};
+    for (int j = 0; j < 100; ++j) {
+      // Every other key absent.
+      batch[j] = j % 2 ? keys[start + j] : keys[start + j] + 1;
+      t.AddTo(batch[j], plain);
+    }
+    t.AddAll(batch, 100, all);
+    for (int c = 0; c < 3; ++c) ASSERT_EQ(plain[c], all[c]) << start;
+  }
+  for (size_t i = 0; i < keys.size(); i += 7) {
+    const int8_t* r = t.Row(keys[i]);
+    if (r == nullptr) continue;  // rounded to zero
+    for (int c = 0; c < 3; ++c)
+      EXPECT_EQ(r[c],
+                static_cast<int8_t>(std::lround(w[i * 3 + c] / t.scale())));
+  }
+  alignas(64) int8_t bucket[64];
+  for (uint32_t seed = 1; seed < 200; ++seed) {
+    for (int i = 0; i < 64; ++i)
+      bucket[i] = static_cast<int8_t>((seed * 31 + i * 7) % 3);
+    uint32_t want;
+    std::memcpy(&want, bucket + 4 * (seed % 7), 4);
+    EXPECT_EQ(WeightTable::MatchBucket(bucket, want),
+              WeightTable::MatchBucketPortable(bucket, want));
+  }
+}
+
+TEST(WeightTable, Avx2SumsAreThePortableOnes) {
+  // The tagger's (17 classes) and the labeller's (51) table shapes.
+  for (int classes : {17, 51}) {
+    std::vector<uint64_t> keys;
+    std::vector<float> w;
+    for (uint64_t k = 1; k <= 30000; ++k) {
+      keys.push_back(k * 0x9E3779B97F4A7C15ULL);
+      for (int c = 0; c < classes; ++c)
+        w.push_back(static_cast<float>((k * 7 + c * 3) % 23) - 11.0f);
+    }
+    WeightTable t = WeightTable::FromFloat(classes, keys, w);
+    WeightTable portable = t;
+    portable.set_avx2(false);
+    EXPECT_FALSE(portable.avx2());
+    if (!WeightTable::CpuHasAvx2()) GTEST_SKIP() << "no AVX2 here";
+    ASSERT_TRUE(t.avx2());
+    for (size_t start = 0; start + 200 < keys.size(); start += 1999) {
+      uint64_t batch[200];
+      for (int j = 0; j < 200; ++j)
+        batch[j] = j % 3 ? keys[start + j] : keys[start + j] ^ 0x55;
+      int32_t a[kMaxClasses] = {}, b[kMaxClasses] = {};
+      t.AddAll(batch, 200, a);
+      portable.AddAll(batch, 200, b);
+      for (int c = 0; c < t.stride(); ++c) ASSERT_EQ(a[c], b[c]) << classes;
+    }
+  }
 }
 
 TEST(WeightTable, TruncatedInputIsCorruption) {

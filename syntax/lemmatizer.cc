@@ -197,7 +197,7 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Create(
 }
 
 VerbForm Lemmatizer::FormOf(std::string_view lower) const {
-  auto it = irregular_form_.find(std::string(lower));
+  auto it = irregular_form_.find(lower);
   if (it != irregular_form_.end()) return it->second;
   if (lower.size() > 4 && EndsWith(lower, "ing")) return VerbForm::kGerund;
   if (lower.size() > 3 && EndsWith(lower, "ed")) return VerbForm::kPast;

@@ -24,6 +24,7 @@
 #include <unordered_map>
 
 #include "base/status.h"
+#include "base/string_map.h"
 #include "newsmill/document.h"
 #include "syntax/wordnet.h"
 
@@ -70,8 +71,8 @@ class Lemmatizer {
   std::shared_ptr<const WordNet> wordnet_;
   // "form\tUPOS" or "form\t*" -> lemma
   std::unordered_map<std::string, std::string> table_;
-  std::unordered_map<std::string, std::string> irregular_lemma_;
-  std::unordered_map<std::string, VerbForm> irregular_form_;
+  StringMap<std::string> irregular_lemma_;
+  StringMap<VerbForm> irregular_form_;
 };
 
 }  // namespace newsmill::syntax

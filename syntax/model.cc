@@ -71,6 +71,7 @@ SyntaxModel::SyntaxModel(std::vector<std::string> tag_names, Tagger tagger,
       label_names_(std::move(label_names)),
       parser_(std::move(parser)) {
   Index();
+  parser_.Prepare(static_cast<int>(tag_names_.size()));
 }
 
 std::vector<uint8_t> SyntaxModel::FixedLabels(
@@ -180,6 +181,7 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   m->Index();
   m->parser_ = Parser(std::move(moves.value()), std::move(labels.value()),
                       static_cast<uint8_t>(m->root_label_));
+  m->parser_.Prepare(static_cast<int>(m->tag_names_.size()));
   return m;
 }
 
@@ -222,31 +224,52 @@ Status SyntaxModel::AddFixedTags(std::string_view tsv,
   return Status::Ok();
 }
 
-const WordAtoms& SyntaxModel::Atoms(std::string_view word,
-                                    Scratch* scratch) const {
+namespace {
+
+void MakeRoom(size_t words, SyntaxModel::Scratch* scratch) {
+  if (scratch->atom_cache.size() + words <= SyntaxModel::kMaxCachedWords)
+    return;
+  scratch->atom_cache.clear();
+  scratch->atom_index = KeyIndex();
+  scratch->tag_cache.Clear();
+  scratch->role_cache.Clear();
+}
+
+}  // namespace
+
+uint32_t SyntaxModel::AtomRow(std::string_view word, Scratch* scratch) const {
   uint64_t key = HashString(word);
   uint32_t r = scratch->atom_index.Find(key);
-  if (r != KeyIndex::kMissing) return scratch->atom_cache[r];
-  if (scratch->atom_cache.size() >= kMaxCachedWords) {
-    scratch->atom_cache.clear();
-    scratch->atom_index = KeyIndex();
-  }
+  if (r != KeyIndex::kMissing) return r;
   r = static_cast<uint32_t>(scratch->atom_cache.size());
   scratch->atom_index.Insert(key, r);
   scratch->atom_cache.push_back(ComputeWordAtoms(word, wordnet_.get()));
-  return scratch->atom_cache[r];
+  return r;
+}
+
+const WordAtoms& SyntaxModel::Atoms(std::string_view word,
+                                    Scratch* scratch) const {
+  MakeRoom(1, scratch);
+  return scratch->atom_cache[AtomRow(word, scratch)];
 }
 
 void SyntaxModel::Analyze(const std::vector<std::string_view>& words,
                           SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(words.size());
+  MakeRoom(words.size(), scratch);
   scratch->atoms.resize(words.size());
-  for (int i = 0; i < n; ++i) scratch->atoms[i] = Atoms(words[i], scratch);
+  scratch->types.resize(words.size());
+  for (int i = 0; i < n; ++i) {
+    const uint32_t r = AtomRow(words[i], scratch);
+    scratch->types[i] = r;
+    scratch->atoms[i] = scratch->atom_cache[r];
+  }
   out->tags.assign(words.size(), 0);
   out->heads.assign(words.size(), -1);
   out->labels.assign(words.size(), 0);
   if (n == 0) return;
-  tagger_.Tag(scratch->atoms.data(), n, out->tags.data());
+  tagger_.Tag(scratch->atoms.data(), scratch->types.data(), n, out->tags.data(),
+              &scratch->tag_cache);
   ParseWords(out, scratch);
 }
 
@@ -254,8 +277,14 @@ void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
                                   const std::vector<uint8_t>& tags,
                                   SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(words.size());
+  MakeRoom(words.size(), scratch);
   scratch->atoms.resize(words.size());
-  for (int i = 0; i < n; ++i) scratch->atoms[i] = Atoms(words[i], scratch);
+  scratch->types.resize(words.size());
+  for (int i = 0; i < n; ++i) {
+    const uint32_t r = AtomRow(words[i], scratch);
+    scratch->types[i] = r;
+    scratch->atoms[i] = scratch->atom_cache[r];
+  }
   out->tags = tags;
   out->heads.assign(words.size(), -1);
   out->labels.assign(words.size(), 0);
@@ -265,9 +294,9 @@ void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
 
 void SyntaxModel::ParseWords(SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(out->tags.size());
-  ParseInput in{scratch->atoms.data(), out->tags.data(), n,
-                fixed_label_.data()};
-  parser_.Parse(in, &scratch->state);
+  ParseInput in{scratch->atoms.data(), out->tags.data(), n, fixed_label_.data(),
+                scratch->types.data()};
+  parser_.Parse(in, &scratch->state, &scratch->role_cache);
   for (int i = 0; i < n; ++i) {
     int h = scratch->state.head[i];
     out->heads[i] = (h < 0 || h >= n) ? -1 : h;

@@ -48,6 +48,10 @@ class SyntaxModel {
     // when it grows past kMaxCachedWords).
     KeyIndex atom_index;
     std::vector<WordAtoms> atom_cache;
+    std::vector<uint32_t>
+        types;             // per word of the sentence: its atom_cache row
+    TagCache tag_cache;    // by atom_cache row
+    RoleCache role_cache;  // by atom_cache row
     ParseState state;
   };
 
@@ -89,6 +93,9 @@ class SyntaxModel {
 
   // The atoms of a word, from scratch's cache when it has them.
   const WordAtoms& Atoms(std::string_view word, Scratch* scratch) const;
+  // Its row in scratch->atom_cache. REQUIRES: room in the cache (see
+  // Analyze: the cache is cleared between sentences, never within one).
+  uint32_t AtomRow(std::string_view word, Scratch* scratch) const;
   static constexpr size_t kMaxCachedWords = 1 << 16;
 
   const Tagger& tagger() const { return tagger_; }

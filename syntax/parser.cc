@@ -1,6 +1,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace newsmill::syntax {
 namespace {
@@ -250,7 +251,11 @@ void ParseState::Apply(int move, uint8_t lab) {
   }
 }
 
-int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
+int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys,
+                   unsigned groups) {
+  const bool rest = groups & kGroupRest;
+  const bool small = groups & kGroupSmall;
+  const bool b0_context = groups & kGroupB0Context;
   View v{in, s};
   const size_t ss = s.stack.size();
   int s0 = s.stack[ss - 1];
@@ -276,81 +281,280 @@ int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys) {
 
   int k = 0;
   // Pairs.
-  k += Emit(keys + k, kPS0wtB0wt, s0wt, b0wt);
-  k += Emit(keys + k, kPS0wtB0w, s0wt, b0w);
-  k += Emit(keys + k, kPS0wB0wt, s0w, b0wt);
-  k += Emit(keys + k, kPS0wtB0t, s0wt, b0t);
-  k += Emit(keys + k, kPS0tB0wt, s0t, b0wt);
-  k += Emit(keys + k, kPS0wB0w, s0w, b0w);
-  k += Emit(keys + k, kPS0tB0t, s0t, b0t);
-  k += Emit(keys + k, kPB0tB1t, b0t, b1t);
-  k += Emit(keys + k, kPS1wtS0wt, s1wt, s0wt);
-  k += Emit(keys + k, kPS1wS0w, s1w, s0w);
-  k += Emit(keys + k, kPS1tS0t, s1t, s0t);
-  k += Emit(keys + k, kPS1wS0t, s1w, s0t);
-  k += Emit(keys + k, kPS1tS0w, s1t, s0w);
-  k += Emit(keys + k, kPS1tS0wt, s1t, s0wt);
-  k += Emit(keys + k, kPS1wtS0t, s1wt, s0t);
+  if (rest) k += Emit(keys + k, kPS0wtB0wt, s0wt, b0wt);
+  if (rest) k += Emit(keys + k, kPS0wtB0w, s0wt, b0w);
+  if (rest) k += Emit(keys + k, kPS0wB0wt, s0w, b0wt);
+  if (rest) k += Emit(keys + k, kPS0wtB0t, s0wt, b0t);
+  if (rest) k += Emit(keys + k, kPS0tB0wt, s0t, b0wt);
+  if (rest) k += Emit(keys + k, kPS0wB0w, s0w, b0w);
+  if (small) k += Emit(keys + k, kPS0tB0t, s0t, b0t);
+  if (b0_context) k += Emit(keys + k, kPB0tB1t, b0t, b1t);
+  if (rest) k += Emit(keys + k, kPS1wtS0wt, s1wt, s0wt);
+  if (rest) k += Emit(keys + k, kPS1wS0w, s1w, s0w);
+  if (small) k += Emit(keys + k, kPS1tS0t, s1t, s0t);
+  if (rest) k += Emit(keys + k, kPS1wS0t, s1w, s0t);
+  if (rest) k += Emit(keys + k, kPS1tS0w, s1t, s0w);
+  if (rest) k += Emit(keys + k, kPS1tS0wt, s1t, s0wt);
+  if (rest) k += Emit(keys + k, kPS1wtS0t, s1wt, s0t);
   // Triples.
-  k += Emit(keys + k, kPB0tB1tB2t, b0t, b1t, b2t);
-  k += Emit(keys + k, kPS0tB0tB1t, s0t, b0t, b1t);
-  k += Emit(keys + k, kPS1tS0tB0t, s1t, s0t, b0t);
-  k += Emit(keys + k, kPS2tS1tS0t, s2t, s1t, s0t);
-  k += Emit(keys + k, kPS0tS0ltB0t, s0t, v.T(s0l), b0t);
-  k += Emit(keys + k, kPS0tS0rtB0t, s0t, v.T(s0r), b0t);
-  k += Emit(keys + k, kPS0tB0tB0lt, s0t, b0t, v.T(b0l));
-  k += Emit(keys + k, kPS1tS0tS0lt, s1t, s0t, v.T(s0l));
-  k += Emit(keys + k, kPS1tS1rtS0t, s1t, v.T(s1r), s0t);
-  k += Emit(keys + k, kPS1tS0tS0rt, s1t, s0t, v.T(s0r));
+  if (b0_context) k += Emit(keys + k, kPB0tB1tB2t, b0t, b1t, b2t);
+  if (small) k += Emit(keys + k, kPS0tB0tB1t, s0t, b0t, b1t);
+  if (small) k += Emit(keys + k, kPS1tS0tB0t, s1t, s0t, b0t);
+  if (small) k += Emit(keys + k, kPS2tS1tS0t, s2t, s1t, s0t);
+  if (small) k += Emit(keys + k, kPS0tS0ltB0t, s0t, v.T(s0l), b0t);
+  if (small) k += Emit(keys + k, kPS0tS0rtB0t, s0t, v.T(s0r), b0t);
+  if (small) k += Emit(keys + k, kPS0tB0tB0lt, s0t, b0t, v.T(b0l));
+  if (small) k += Emit(keys + k, kPS1tS0tS0lt, s1t, s0t, v.T(s0l));
+  if (small) k += Emit(keys + k, kPS1tS1rtS0t, s1t, v.T(s1r), s0t);
+  if (small) k += Emit(keys + k, kPS1tS0tS0rt, s1t, s0t, v.T(s0r));
   // Distance and valency features (Zhang and Nivre's kPS0wD..kPS1tVl) are
   // left out: on GUM dev they add nothing to this transition system (UAS
   // 0.8289 without them, 0.8284 with) and cost a fifth of the parser's time.
   // Children.
-  k += Emit(keys + k, kPS0lw, v.W(s0l));
-  k += Emit(keys + k, kPS0lt, v.T(s0l));
-  k += Emit(keys + k, kPS0ll, v.L(s0l));
-  k += Emit(keys + k, kPS0rw, v.W(s0r));
-  k += Emit(keys + k, kPS0rt, v.T(s0r));
-  k += Emit(keys + k, kPS0rl, v.L(s0r));
-  k += Emit(keys + k, kPB0lw, v.W(b0l));
-  k += Emit(keys + k, kPB0lt, v.T(b0l));
-  k += Emit(keys + k, kPB0ll, v.L(b0l));
-  k += Emit(keys + k, kPS1lt, v.T(s1l));
-  k += Emit(keys + k, kPS1ll, v.L(s1l));
-  k += Emit(keys + k, kPS1rt, v.T(s1r));
-  k += Emit(keys + k, kPS1rl, v.L(s1r));
-  k += Emit(keys + k, kPS1rw, v.W(s1r));
-  k += Emit(keys + k, kPS0l2t, v.T(s0l2));
-  k += Emit(keys + k, kPS0l2l, v.L(s0l2));
-  k += Emit(keys + k, kPS0r2t, v.T(s0r2));
-  k += Emit(keys + k, kPS0r2l, v.L(s0r2));
-  k += Emit(keys + k, kPB0l2t, v.T(b0l2));
-  k += Emit(keys + k, kPB0l2l, v.L(b0l2));
-  k += Emit(keys + k, kPS0tS0ltS0l2t, s0t, v.T(s0l), v.T(s0l2));
-  k += Emit(keys + k, kPS0tS0rtS0r2t, s0t, v.T(s0r), v.T(s0r2));
-  k += Emit(keys + k, kPB0tB0ltB0l2t, b0t, v.T(b0l), v.T(b0l2));
+  if (rest) k += Emit(keys + k, kPS0lw, v.W(s0l));
+  if (small) k += Emit(keys + k, kPS0lt, v.T(s0l));
+  if (small) k += Emit(keys + k, kPS0ll, v.L(s0l));
+  if (rest) k += Emit(keys + k, kPS0rw, v.W(s0r));
+  if (small) k += Emit(keys + k, kPS0rt, v.T(s0r));
+  if (small) k += Emit(keys + k, kPS0rl, v.L(s0r));
+  if (rest) k += Emit(keys + k, kPB0lw, v.W(b0l));
+  if (small) k += Emit(keys + k, kPB0lt, v.T(b0l));
+  if (small) k += Emit(keys + k, kPB0ll, v.L(b0l));
+  if (small) k += Emit(keys + k, kPS1lt, v.T(s1l));
+  if (small) k += Emit(keys + k, kPS1ll, v.L(s1l));
+  if (small) k += Emit(keys + k, kPS1rt, v.T(s1r));
+  if (small) k += Emit(keys + k, kPS1rl, v.L(s1r));
+  if (rest) k += Emit(keys + k, kPS1rw, v.W(s1r));
+  if (small) k += Emit(keys + k, kPS0l2t, v.T(s0l2));
+  if (small) k += Emit(keys + k, kPS0l2l, v.L(s0l2));
+  if (small) k += Emit(keys + k, kPS0r2t, v.T(s0r2));
+  if (small) k += Emit(keys + k, kPS0r2l, v.L(s0r2));
+  if (small) k += Emit(keys + k, kPB0l2t, v.T(b0l2));
+  if (small) k += Emit(keys + k, kPB0l2l, v.L(b0l2));
+  if (small) k += Emit(keys + k, kPS0tS0ltS0l2t, s0t, v.T(s0l), v.T(s0l2));
+  if (small) k += Emit(keys + k, kPS0tS0rtS0r2t, s0t, v.T(s0r), v.T(s0r2));
+  if (small) k += Emit(keys + k, kPB0tB0ltB0l2t, b0t, v.T(b0l), v.T(b0l2));
   // Label sets.
   uint64_t s0sr = s0 >= 0 ? s.rset[s0] : 0, s0sl = s0 >= 0 ? s.lset[s0] : 0;
   uint64_t b0sl = b0 >= 0 ? s.lset[b0] : 0, s1sr = s1 >= 0 ? s.rset[s1] : 0;
-  k += Emit(keys + k, kPS0wSr, s0w, s0sr);
-  k += Emit(keys + k, kPS0tSr, s0t, s0sr);
-  k += Emit(keys + k, kPS0wSl, s0w, s0sl);
-  k += Emit(keys + k, kPS0tSl, s0t, s0sl);
-  k += Emit(keys + k, kPB0wSl, b0w, b0sl);
-  k += Emit(keys + k, kPB0tSl, b0t, b0sl);
-  k += Emit(keys + k, kPS1tSr, s1t, s1sr);
+  if (rest) k += Emit(keys + k, kPS0wSr, s0w, s0sr);
+  if (rest) k += Emit(keys + k, kPS0tSr, s0t, s0sr);
+  if (rest) k += Emit(keys + k, kPS0wSl, s0w, s0sl);
+  if (rest) k += Emit(keys + k, kPS0tSl, s0t, s0sl);
+  if (rest) k += Emit(keys + k, kPB0wSl, b0w, b0sl);
+  if (rest) k += Emit(keys + k, kPB0tSl, b0t, b0sl);
+  if (rest) k += Emit(keys + k, kPS1tSr, s1t, s1sr);
   // Extras.
-  k += Emit(keys + k, kPB0tB1w, b0t, b1w);
-  k += Emit(keys + k, kPS0tB0tB1w, s0t, b0t, b1w);
-  k += Emit(keys + k, kPBufEmpty, b0 < 0, s0t, s1t);
-  k += Emit(keys + k, kPS0lwS0t, v.W(s0l), s0t);
-  k += Emit(keys + k, kPB0lwB0t, v.W(b0l), b0t);
+  if (b0_context) k += Emit(keys + k, kPB0tB1w, b0t, b1w);
+  if (rest) k += Emit(keys + k, kPS0tB0tB1w, s0t, b0t, b1w);
+  if (small) k += Emit(keys + k, kPBufEmpty, b0 < 0, s0t, s1t);
+  if (rest) k += Emit(keys + k, kPS0lwS0t, v.W(s0l), s0t);
+  if (rest) k += Emit(keys + k, kPB0lwB0t, v.W(b0l), b0t);
+  return k;
+}
+
+namespace {
+
+// The atoms of the kGroupSmall templates as dense numbers: tags (the
+// tagger's classes, then the root, then none), labels (the labeller's
+// classes, then none) and whether the buffer is empty.
+enum SmallAtom : int {
+  kAZero,  // always 0: the unused places of shorter templates
+  kAS0t,
+  kAS1t,
+  kAS2t,
+  kAB0t,
+  kAB1t,
+  kAS0lt,
+  kAS0rt,
+  kAB0lt,
+  kAS1lt,
+  kAS1rt,
+  kAS0l2t,
+  kAS0r2t,
+  kAB0l2t,
+  kAS0ll,
+  kAS0rl,
+  kAB0ll,
+  kAS1ll,
+  kAS1rl,
+  kAS0l2l,
+  kAS0r2l,
+  kAB0l2l,
+  kABufEmpty,
+  kNumSmallAtoms
+};
+constexpr int kFirstLabelAtom = kAS0ll;
+
+struct SmallTemplate {
+  uint32_t tmpl;
+  int arity;
+  SmallAtom atoms[3];
+};
+// In ParserFeatures' order (the keys are the same whatever the order).
+constexpr SmallTemplate kSmallTemplates[] = {
+    {kPS0tB0t, 2, {kAS0t, kAB0t, kAZero}},
+    {kPS1tS0t, 2, {kAS1t, kAS0t, kAZero}},
+    {kPS0tB0tB1t, 3, {kAS0t, kAB0t, kAB1t}},
+    {kPS1tS0tB0t, 3, {kAS1t, kAS0t, kAB0t}},
+    {kPS2tS1tS0t, 3, {kAS2t, kAS1t, kAS0t}},
+    {kPS0tS0ltB0t, 3, {kAS0t, kAS0lt, kAB0t}},
+    {kPS0tS0rtB0t, 3, {kAS0t, kAS0rt, kAB0t}},
+    {kPS0tB0tB0lt, 3, {kAS0t, kAB0t, kAB0lt}},
+    {kPS1tS0tS0lt, 3, {kAS1t, kAS0t, kAS0lt}},
+    {kPS1tS1rtS0t, 3, {kAS1t, kAS1rt, kAS0t}},
+    {kPS1tS0tS0rt, 3, {kAS1t, kAS0t, kAS0rt}},
+    {kPS0lt, 1, {kAS0lt, kAZero, kAZero}},
+    {kPS0ll, 1, {kAS0ll, kAZero, kAZero}},
+    {kPS0rt, 1, {kAS0rt, kAZero, kAZero}},
+    {kPS0rl, 1, {kAS0rl, kAZero, kAZero}},
+    {kPB0lt, 1, {kAB0lt, kAZero, kAZero}},
+    {kPB0ll, 1, {kAB0ll, kAZero, kAZero}},
+    {kPS1lt, 1, {kAS1lt, kAZero, kAZero}},
+    {kPS1ll, 1, {kAS1ll, kAZero, kAZero}},
+    {kPS1rt, 1, {kAS1rt, kAZero, kAZero}},
+    {kPS1rl, 1, {kAS1rl, kAZero, kAZero}},
+    {kPS0l2t, 1, {kAS0l2t, kAZero, kAZero}},
+    {kPS0l2l, 1, {kAS0l2l, kAZero, kAZero}},
+    {kPS0r2t, 1, {kAS0r2t, kAZero, kAZero}},
+    {kPS0r2l, 1, {kAS0r2l, kAZero, kAZero}},
+    {kPB0l2t, 1, {kAB0l2t, kAZero, kAZero}},
+    {kPB0l2l, 1, {kAB0l2l, kAZero, kAZero}},
+    {kPS0tS0ltS0l2t, 3, {kAS0t, kAS0lt, kAS0l2t}},
+    {kPS0tS0rtS0r2t, 3, {kAS0t, kAS0rt, kAS0r2t}},
+    {kPB0tB0ltB0l2t, 3, {kAB0t, kAB0lt, kAB0l2t}},
+    {kPBufEmpty, 3, {kABufEmpty, kAS0t, kAS1t}},
+};
+constexpr int kNumSmallTemplates =
+    sizeof(kSmallTemplates) / sizeof(kSmallTemplates[0]);
+
+}  // namespace
+
+void Parser::Prepare(int num_tags) {
+  small_.clear();
+  small_index_.clear();
+  if (num_tags <= 0 || moves_.num_rows() == 0) return;
+  const int tags = num_tags + 2;                 // + root, none
+  const int labels = labels_.num_classes() + 1;  // + none
+  auto size = [&](SmallAtom a) {
+    return a == kAZero            ? 1
+           : a == kABufEmpty      ? 2
+           : a >= kFirstLabelAtom ? labels
+                                  : tags;
+  };
+  // The atom value a dense number stands for.
+  auto raw = [&](SmallAtom a, int v) -> uint64_t {
+    if (a == kABufEmpty || a == kAZero) return static_cast<uint64_t>(v);
+    if (a >= kFirstLabelAtom) return v == labels - 1 ? kNoLabel : v;
+    return v == num_tags ? kTagRoot : v == num_tags + 1 ? kTagNone : v;
+  };
+  tag_atoms_ = num_tags;
+  label_atoms_ = labels - 1;
+  for (const SmallTemplate& t : kSmallTemplates) {
+    const int d0 = size(t.atoms[0]), d1 = size(t.atoms[1]),
+              d2 = size(t.atoms[2]);
+    small_index_.push_back(static_cast<uint32_t>(small_.size() / 4));
+    small_index_.push_back(static_cast<uint32_t>(d1 * d2));
+    small_index_.push_back(static_cast<uint32_t>(d2));
+    for (int a = 0; a < d0; ++a)
+      for (int b = 0; b < d1; ++b)
+        for (int c = 0; c < d2; ++c) {
+          uint64_t key;
+          int ok;
+          const uint64_t x = raw(t.atoms[0], a), y = raw(t.atoms[1], b),
+                         z = raw(t.atoms[2], c);
+          if (t.arity == 1) {
+            ok = Emit(&key, t.tmpl, x);
+          } else if (t.arity == 2) {
+            ok = Emit(&key, t.tmpl, x, y);
+          } else {
+            ok = Emit(&key, t.tmpl, x, y, z);
+          }
+          const int8_t* w = ok ? moves_.Row(key) : nullptr;
+          for (int m = 0; m < 4; ++m)
+            small_.push_back(w != nullptr && m < kNumMoves ? w[m] : 0);
+        }
+  }
+}
+
+void Parser::AddSmall(const ParseInput& in, const ParseState& s,
+                      int32_t* scores) const {
+  const int n = s.n;
+  auto T = [&](int x) -> int {
+    if (x < 0) return tag_atoms_ + 1;
+    if (x == n) return tag_atoms_;
+    return in.tags[x];
+  };
+  auto L = [&](int x) -> int {
+    if (x < 0 || s.label[x] == kNoLabel) return label_atoms_;
+    return s.label[x];
+  };
+  const size_t ss = s.stack.size();
+  const int s0 = s.stack[ss - 1];
+  const int s1 = ss >= 2 ? s.stack[ss - 2] : -1;
+  const int s2 = ss >= 3 ? s.stack[ss - 3] : -1;
+  const int b0 = s.b0 < n ? s.b0 : -1;
+  const int b1 = s.b0 + 1 < n ? s.b0 + 1 : -1;
+  const int s0l = s.lc1[s0], s0l2 = s.lc2[s0], s0r = s.rc1[s0],
+            s0r2 = s.rc2[s0];
+  const int s1l = s1 >= 0 ? s.lc1[s1] : -1, s1r = s1 >= 0 ? s.rc1[s1] : -1;
+  const int b0l = b0 >= 0 ? s.lc1[b0] : -1, b0l2 = b0 >= 0 ? s.lc2[b0] : -1;
+  int a[kNumSmallAtoms];
+  a[kAZero] = 0;
+  a[kAS0t] = T(s0);
+  a[kAS1t] = T(s1);
+  a[kAS2t] = T(s2);
+  a[kAB0t] = T(b0);
+  a[kAB1t] = T(b1);
+  a[kAS0lt] = T(s0l);
+  a[kAS0rt] = T(s0r);
+  a[kAB0lt] = T(b0l);
+  a[kAS1lt] = T(s1l);
+  a[kAS1rt] = T(s1r);
+  a[kAS0l2t] = T(s0l2);
+  a[kAS0r2t] = T(s0r2);
+  a[kAB0l2t] = T(b0l2);
+  a[kAS0ll] = L(s0l);
+  a[kAS0rl] = L(s0r);
+  a[kAB0ll] = L(b0l);
+  a[kAS1ll] = L(s1l);
+  a[kAS1rl] = L(s1r);
+  a[kAS0l2l] = L(s0l2);
+  a[kAS0r2l] = L(s0r2);
+  a[kAB0l2l] = L(b0l2);
+  a[kABufEmpty] = b0 < 0;
+  int32_t m0 = 0, m1 = 0, m2 = 0;
+  const uint32_t* ix = small_index_.data();
+  for (int t = 0; t < kNumSmallTemplates; ++t, ix += 3) {
+    const SmallTemplate& st = kSmallTemplates[t];
+    const size_t row = ix[0] + a[st.atoms[0]] * ix[1] + a[st.atoms[1]] * ix[2] +
+                       a[st.atoms[2]];
+    const int8_t* w = &small_[row * 4];
+    m0 += w[0];
+    m1 += w[1];
+    m2 += w[2];
+  }
+  scores[0] += m0;
+  scores[1] += m1;
+  scores[2] += m2;
+}
+
+int B0ContextFeatures(const ParseInput& in, int x, uint64_t* keys) {
+  static const ParseState kNoState;
+  View v{in, kNoState};
+  const int b1 = x >= 0 && x + 1 < in.n ? x + 1 : -1;
+  const int b2 = x >= 0 && x + 2 < in.n ? x + 2 : -1;
+  uint64_t b0t = v.T(x), b1t = v.T(b1);
+  int k = 0;
+  k += Emit(keys + k, kPB0tB1t, b0t, b1t);
+  k += Emit(keys + k, kPB0tB1tB2t, b0t, b1t, v.T(b2));
+  k += Emit(keys + k, kPB0tB1w, b0t, v.W(b1));
   return k;
 }
 
 int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys) {
-  ParseState dummy;
-  View v{in, dummy};
+  static const ParseState kNoState;
+  View v{in, kNoState};
   uint64_t w = v.W(x), t = v.T(x), wt = v.WT(x);
   // WordNet's parts of speech of the word (0x1FF: unknown or none).
   uint64_t wn = 0x1FF;
@@ -408,7 +612,7 @@ void StackRoles(const ParseState& s, int roles[kNumRoles]) {
 
 int AllParserFeatures(const ParseInput& in, const ParseState& s,
                       uint64_t* keys) {
-  int k = ParserFeatures(in, s, keys);
+  int k = ParserFeatures(in, s, keys, kAllGroups);
   int roles[kNumRoles];
   StackRoles(s, roles);
   for (int r = 0; r < kNumRoles; ++r)
@@ -416,8 +620,27 @@ int AllParserFeatures(const ParseInput& in, const ParseState& s,
   return k;
 }
 
+int LabelWordFeatures(const ParseInput& in, int x, bool head, uint64_t* keys) {
+  static const ParseState kNoState;
+  View v{in, kNoState};
+  int k = 0;
+  if (head) {
+    k += Emit(keys + k, kLHw, v.W(x));
+    k += Emit(keys + k, kLHt, v.T(x));
+    k += Emit(keys + k, kLHwt, v.W(x), v.T(x));
+    k += Emit(keys + k, kLHsufHt, v.Suf(x), v.T(x));
+  } else {
+    k += Emit(keys + k, kLBias, 0);
+    k += Emit(keys + k, kLDw, v.W(x));
+    k += Emit(keys + k, kLDt, v.T(x));
+    k += Emit(keys + k, kLDwt, v.W(x), v.T(x));
+    k += Emit(keys + k, kLDsufDt, v.Suf(x), v.T(x));
+  }
+  return k;
+}
+
 int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
-                  uint64_t* keys) {
+                  uint64_t* keys, bool word_features) {
   View v{in, s};
   int d = s.ArcDep();
   int h = s.ArcHead(move);
@@ -434,14 +657,14 @@ int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
   int dnext = d + 1 < s.n ? d + 1 : -1;
   int hprev = (h != s.n && h > 0) ? h - 1 : -1;
   int k = 0;
-  k += Emit(keys + k, kLBias, 0);
+  if (word_features) k += Emit(keys + k, kLBias, 0);
   k += Emit(keys + k, kLDir, dir);
-  k += Emit(keys + k, kLHw, hw);
-  k += Emit(keys + k, kLHt, ht);
-  k += Emit(keys + k, kLDw, dw);
-  k += Emit(keys + k, kLDt, dt);
-  k += Emit(keys + k, kLHwt, hw, ht);
-  k += Emit(keys + k, kLDwt, dw, dt);
+  if (word_features) k += Emit(keys + k, kLHw, hw);
+  if (word_features) k += Emit(keys + k, kLHt, ht);
+  if (word_features) k += Emit(keys + k, kLDw, dw);
+  if (word_features) k += Emit(keys + k, kLDt, dt);
+  if (word_features) k += Emit(keys + k, kLHwt, hw, ht);
+  if (word_features) k += Emit(keys + k, kLDwt, dw, dt);
   k += Emit(keys + k, kLHtDt, ht, dt);
   k += Emit(keys + k, kLHwDt, hw, dt);
   k += Emit(keys + k, kLHtDw, ht, dw);
@@ -455,8 +678,8 @@ int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
   k += Emit(keys + k, kLHsetHt, hset, ht);
   k += Emit(keys + k, kLHlwHt, v.W(hl), ht);
   k += Emit(keys + k, kLHlwDt, v.W(hl), dt);
-  k += Emit(keys + k, kLHsufHt, v.Suf(h), ht);
-  k += Emit(keys + k, kLDsufDt, v.Suf(d), dt);
+  if (word_features) k += Emit(keys + k, kLHsufHt, v.Suf(h), ht);
+  if (word_features) k += Emit(keys + k, kLDsufDt, v.Suf(d), dt);
   k += Emit(keys + k, kLDprevDt, v.W(dprev), dt);
   k += Emit(keys + k, kLDnextDt, v.W(dnext), dt);
   k += Emit(keys + k, kLHprevHt, v.W(hprev), ht);
@@ -547,7 +770,29 @@ int Projectivize(std::vector<int>* heads) {
   return lifted;
 }
 
-void Parser::Parse(const ParseInput& in, ParseState* state) const {
+size_t RoleCache::LabelRow(const Parser& p, const ParseInput& in, int x,
+                           bool head) {
+  const int stride = p.labels().stride();
+  const uint64_t key = (static_cast<uint64_t>(in.types[x]) << 9) |
+                       (static_cast<uint64_t>(in.tags[x]) << 1) | head;
+  uint32_t r = label_index_.Find(key);
+  if (r == KeyIndex::kMissing) {
+    r = label_index_.Insert(key,
+                            static_cast<uint32_t>(label_rows_.size() / stride));
+    label_rows_.resize(label_rows_.size() + stride, 0);
+    uint64_t keys[kMaxLabelFeatures];
+    int nk = LabelWordFeatures(in, x, head, keys);
+    // At most five rows of int8 weights: 16 bits hold the sums.
+    int32_t sums[kMaxClasses] = {};
+    p.labels().AddAll(keys, nk, sums);
+    int16_t* row = &label_rows_[static_cast<size_t>(r) * stride];
+    for (int c = 0; c < stride; ++c) row[c] = static_cast<int16_t>(sums[c]);
+  }
+  return r;
+}
+
+void Parser::Parse(const ParseInput& in, ParseState* state,
+                   RoleCache* cache) const {
   ParseState& s = *state;
   s.Init(in.n);
   uint64_t keys[kMaxParserFeatures];
@@ -558,13 +803,35 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
   const int stride = moves_.stride();
   std::vector<int32_t>& role_scores = s.role_scores;
   role_scores.assign(static_cast<size_t>(in.n + 2) * kNumRoles * stride, 0);
+  const size_t row_size = static_cast<size_t>(kNumRoles) * stride;
   for (int x = 0; x <= in.n + 1; ++x) {
     int word = x == in.n + 1 ? -1 : x;
+    int32_t* rows = &role_scores[static_cast<size_t>(x) * row_size];
+    if (cache != nullptr && in.types != nullptr && word >= 0 && word < in.n) {
+      // The unigram rows depend on the word's type and tag alone.
+      const uint64_t key =
+          (static_cast<uint64_t>(in.types[word]) << 8) | in.tags[word];
+      uint32_t r = cache->index_.Find(key);
+      if (r == KeyIndex::kMissing) {
+        r = cache->index_.Insert(
+            key, static_cast<uint32_t>(cache->rows_.size() / row_size));
+        cache->rows_.resize(cache->rows_.size() + row_size, 0);
+        int32_t* fresh = &cache->rows_[r * row_size];
+        for (int role = 0; role < kNumRoles; ++role) {
+          int nk = UnigramFeatures(in, word, role, keys);
+          moves_.AddAll(keys, nk, fresh + role * stride);
+        }
+      }
+      std::memcpy(rows, &cache->rows_[r * row_size],
+                  row_size * sizeof(int32_t));
+      int nk = B0ContextFeatures(in, word, keys);
+      moves_.AddAll(keys, nk, rows + kRoleB0 * stride);
+      continue;
+    }
     for (int r = 0; r < kNumRoles; ++r) {
       int nk = UnigramFeatures(in, word, r, keys);
-      moves_.AddAll(
-          keys, nk,
-          &role_scores[(static_cast<size_t>(x) * kNumRoles + r) * stride]);
+      if (r == kRoleB0) nk += B0ContextFeatures(in, word, keys + nk);
+      moves_.AddAll(keys, nk, rows + r * stride);
     }
   }
   auto role_row = [&](int word, int r) {
@@ -574,7 +841,8 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
   };
   const int label_classes = labels_.num_classes();
   while (!s.Terminal()) {
-    int nk = ParserFeatures(in, s, keys);
+    int nk = ParserFeatures(
+        in, s, keys, small_.empty() ? kGroupRest | kGroupSmall : kGroupRest);
     int roles[kNumRoles];
     StackRoles(s, roles);
     for (int c = 0; c < stride; ++c) scores[c] = 0;
@@ -583,6 +851,7 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
       for (int c = 0; c < stride; ++c) scores[c] += row[c];
     }
     moves_.AddAll(keys, nk, scores);
+    if (!small_.empty()) AddSmall(in, s, scores);
     int best = -1;
     for (int m = 0; m < kNumMoves; ++m) {
       if (!s.Legal(m)) continue;
@@ -595,8 +864,21 @@ void Parser::Parse(const ParseInput& in, ParseState* state) const {
                in.fixed_label[in.tags[s.ArcDep()]] != kNoLabel) {
       lab = in.fixed_label[in.tags[s.ArcDep()]];
     } else if (best != kShift) {
-      int lk = LabelFeatures(in, s, best, keys);
-      for (int c = 0; c < labels_.stride(); ++c) scores[c] = 0;
+      const int lstride = labels_.stride();
+      const int16_t* hrow = nullptr;
+      const int16_t* drow = nullptr;
+      if (cache != nullptr && in.types != nullptr && s.ArcHead(best) < in.n) {
+        const size_t hr = cache->LabelRow(*this, in, s.ArcHead(best), true);
+        const size_t dr = cache->LabelRow(*this, in, s.ArcDep(), false);
+        hrow = &cache->label_rows_[hr * lstride];
+        drow = &cache->label_rows_[dr * lstride];
+      }
+      int lk = LabelFeatures(in, s, best, keys, hrow == nullptr);
+      if (hrow != nullptr) {
+        for (int c = 0; c < lstride; ++c) scores[c] = hrow[c] + drow[c];
+      } else {
+        for (int c = 0; c < lstride; ++c) scores[c] = 0;
+      }
       labels_.AddAll(keys, lk, scores);
       int bl = 0;
       for (int c = 1; c < label_classes; ++c)

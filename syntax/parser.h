@@ -46,6 +46,36 @@ struct ParseInput {
   // Per tagger class, the label its words always take (PUNCT -> punct), or
   // kNoLabel to ask the labeller; null: always ask.
   const uint8_t* fixed_label = nullptr;
+  // Optional (with a RoleCache): per word, a number of its type (equal
+  // numbers, equal atoms).
+  const uint32_t* types = nullptr;
+};
+
+class Parser;
+
+// Per-thread cache for Parser::Parse of what depends on a word's type and
+// tag alone: the move scores of its unigram features (UnigramFeatures) in
+// each role, and the labeller's scores of its LabelWordFeatures as a head
+// and as a dependent.
+class RoleCache {
+ public:
+  // Forgets every type (call when the type numbering is reset).
+  void Clear() {
+    index_ = KeyIndex();
+    rows_.clear();
+    label_index_ = KeyIndex();
+    label_rows_.clear();
+  }
+
+ private:
+  friend class Parser;
+  // The row of label_rows_ with the labeller's scores of LabelWordFeatures
+  // of word x (REQUIRES: in.types).
+  size_t LabelRow(const Parser& p, const ParseInput& in, int x, bool head);
+  KeyIndex index_;                   // type << 8 | tag -> row
+  std::vector<int32_t> rows_;        // row x kNumRoles x stride
+  KeyIndex label_index_;             // type << 9 | tag << 1 | head -> row
+  std::vector<int16_t> label_rows_;  // row x the labeller's stride
 };
 
 // An arc-hybrid configuration. Index n stands for the root.
@@ -87,14 +117,31 @@ enum Role : int {
 void StackRoles(const ParseState& s, int roles[kNumRoles]);
 // Features of word x (-1: none; n: the root) in role r.
 int UnigramFeatures(const ParseInput& in, int x, int role, uint64_t* keys);
-// Features of the configuration other than the unigram ones.
-int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys);
+// The features of the configuration other than the unigram ones, in groups:
+// those of the buffer front and the two words after it (also in
+// B0ContextFeatures); those whose atoms are all tags, labels or flags (few
+// values: Parser::Prepare tabulates their scores); the rest.
+enum FeatureGroup : unsigned {
+  kGroupB0Context = 1,
+  kGroupSmall = 2,
+  kGroupRest = 4,
+  kAllGroups = 7,
+};
+int ParserFeatures(const ParseInput& in, const ParseState& s, uint64_t* keys,
+                   unsigned groups);
+// Features of the buffer front x (-1: none) and the two words after it:
+// they depend on x alone, so Parser::Parse adds them to x's B0 row.
+int B0ContextFeatures(const ParseInput& in, int x, uint64_t* keys);
 // All features of the configuration (for training).
 int AllParserFeatures(const ParseInput& in, const ParseState& s,
                       uint64_t* keys);
-// Features for labelling the arc head -> dep that `move` would make.
+// Features for labelling the arc head -> dep that `move` would make;
+// without word_features, without the LabelWordFeatures of head and dep.
 int LabelFeatures(const ParseInput& in, const ParseState& s, int move,
-                  uint64_t* keys);
+                  uint64_t* keys, bool word_features = true);
+// Features of the arc that depend on one word x alone (and its tag), as the
+// head or as the dependent.
+int LabelWordFeatures(const ParseInput& in, int x, bool head, uint64_t* keys);
 
 // Dynamic-oracle costs (Goldberg and Nivre 2013) of each move against a
 // projective gold tree (gold_head[i], n for the root): the number of gold
@@ -117,14 +164,32 @@ class Parser {
         root_label_(root_label) {}
 
   // Parses in.n words (REQUIRES: in.n >= 1); the result is in state.
-  void Parse(const ParseInput& in, ParseState* state) const;
+  // With a cache (and in.types), the same parse, faster.
+  void Parse(const ParseInput& in, ParseState* state,
+             RoleCache* cache = nullptr) const;
+  // Tabulates the move scores of the kGroupSmall features for every value
+  // of their atoms (tags: classes 0..num_tags-1), so that Parse adds them
+  // without hashing. Until then Parse looks them up like the others.
+  void Prepare(int num_tags);
   const WeightTable& moves() const { return moves_; }
   const WeightTable& labels() const { return labels_; }
+  uint8_t root_label() const { return root_label_; }
 
  private:
+  // Adds the scores of the kGroupSmall features from small_.
+  void AddSmall(const ParseInput& in, const ParseState& s,
+                int32_t* scores) const;
+
   WeightTable moves_;
   WeightTable labels_;
   uint8_t root_label_ = 0;
+  // Prepare's tables: per template (in parser.cc's kSmallTemplates) its
+  // first row and the multipliers of its first two atoms, then rows of
+  // four bytes (the three move weights, 0).
+  std::vector<uint32_t> small_index_;
+  std::vector<int8_t> small_;
+  int tag_atoms_ = 0;    // tag classes
+  int label_atoms_ = 0;  // label classes
 };
 
 }  // namespace newsmill::syntax

@@ -17,6 +17,7 @@ list(APPEND NEWSMILL_TESTS
   syntax/clauses_test.cc
   syntax/lemmatizer_test.cc
   syntax/model_test.cc
+  syntax/tagger_test.cc
   syntax/syntax_stage_test.cc
   syntax/dependency_parser_test.cc
 )
@@ -34,5 +35,5 @@ set(NEWSMILL_TRAIN_SOURCES
 )
 # The tagger's and parser's inner loops (weight-table lookups) gain from
 # -O3's unrolling and vectorisation.
-set_source_files_properties(syntax/parser.cc syntax/tagger.cc
+set_source_files_properties(syntax/parser.cc syntax/tagger.cc syntax/weights.cc
   PROPERTIES COMPILE_OPTIONS "-O3")

@@ -4,6 +4,10 @@
 #include <cmath>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace newsmill::syntax {
 
 void KeyIndex::Rehash(size_t capacity) {
@@ -76,13 +80,15 @@ void WeightTable::Slots::Build(const std::vector<uint64_t>& keys,
   while ((size_t{1} << bits) < capacity) ++bits;
   shift = 64 - bits;
   mask = (size_t{1} << bits) - 1;
-  slots.assign((mask + 1) * slot_size, 0);
+  bytes.Assign((mask + 1) * slot_size);
+  int8_t* out = bytes.data();
+  slots = out;
   for (size_t r = begin; r < end; ++r) {
     const uint64_t h = keys[r] * kTableMul;
     size_t i = static_cast<size_t>(h >> shift);
     const uint16_t check = Check(h);
     while (true) {
-      int8_t* s = &slots[i * slot_size];
+      int8_t* s = &out[i * slot_size];
       uint16_t c;
       std::memcpy(&c, s, 2);
       if (c == 0) {
@@ -95,10 +101,124 @@ void WeightTable::Slots::Build(const std::vector<uint64_t>& keys,
   }
 }
 
+unsigned WeightTable::MatchBucket(const int8_t* b, uint32_t c) {
+#if defined(__SSE2__)
+  const __m128i want = _mm_set1_epi32(static_cast<int>(c));
+  const __m128i lo = _mm_load_si128(reinterpret_cast<const __m128i*>(b));
+  const __m128i hi = _mm_load_si128(reinterpret_cast<const __m128i*>(b + 16));
+  const unsigned m =
+      static_cast<unsigned>(
+          _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(lo, want)))) |
+      static_cast<unsigned>(
+          _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(hi, want))))
+          << 4;
+  return m & ((1u << kBucketSlots) - 1);
+#else
+  return MatchBucketPortable(b, c);
+#endif
+}
+
+void WeightTable::BuildBuckets(const std::vector<int8_t>& rows) {
+  const size_t n = keys_.size();
+  // Three and a half keys per bucket of seven: few buckets overflow.
+  num_buckets_ = std::max<uint64_t>(1, (n * 2 + 6) / 7);
+  buckets_.Assign(num_buckets_ * 64);
+  int8_t* base = buckets_.data();
+  for (size_t r = 0; r < n; ++r) {
+    const uint32_t check = BucketCheck(keys_[r]);
+    size_t b = BucketOf(keys_[r]);
+    while (true) {
+      int8_t* bucket = base + b * 64;
+      const unsigned empty = MatchBucketPortable(bucket, 0);
+      if (empty != 0) {
+        const int slot = __builtin_ctz(empty);
+        std::memcpy(bucket + 4 * slot, &check, 4);
+        std::memcpy(bucket + kBucketRows + 4 * slot, &rows[r * classes_],
+                    classes_);
+        break;
+      }
+      bucket[kBucketFlag] = 1;
+      b = b + 1 == num_buckets_ ? 0 : b + 1;
+    }
+  }
+}
+
+const int8_t* WeightTable::FindInBuckets(uint64_t key) const {
+  const uint32_t check = BucketCheck(key);
+  size_t b = BucketOf(key);
+  for (uint64_t tries = 0; tries < num_buckets_; ++tries) {
+    const int8_t* bucket = buckets_.data() + b * 64;
+    const unsigned m = MatchBucketPortable(bucket, check);
+    if (m != 0) return bucket + kBucketRows + 4 * __builtin_ctz(m);
+    if (bucket[kBucketFlag] == 0) return nullptr;
+    b = b + 1 == num_buckets_ ? 0 : b + 1;
+  }
+  return nullptr;
+}
+
+void WeightTable::AddAllBuckets(const uint64_t* keys, int n,
+                                int32_t* scores) const {
+  const int8_t* base = buckets_.data();
+  const int8_t* at[256];
+  uint32_t check[256];
+  if (n > 256) n = 256;
+  for (int j = 0; j < n; ++j) {
+    at[j] = base + BucketOf(keys[j]) * 64;
+    check[j] = BucketCheck(keys[j]);
+    __builtin_prefetch(at[j]);
+  }
+  int32_t a0 = 0, a1 = 0, a2 = 0;
+  for (int j = 0; j < n; ++j) {
+    const int8_t* bucket = at[j];
+    const unsigned m = MatchBucket(bucket, check[j]);
+    const int8_t* w;
+    if (__builtin_expect(m == 0 && bucket[kBucketFlag] != 0, 0)) {
+      w = FindInBuckets(keys[j]);
+      if (w == nullptr) continue;
+    } else {
+      // No match: slot kBucketSlots, the zero row.
+      w = bucket + kBucketRows + 4 * __builtin_ctz(m | (1u << kBucketSlots));
+    }
+    a0 += w[0];
+    a1 += w[1];
+    a2 += w[2];
+  }
+  scores[0] += a0;
+  scores[1] += a1;
+  scores[2] += a2;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+bool WeightTable::CpuHasAvx2() { return __builtin_cpu_supports("avx2"); }
+// The same code as AddAllN, inlined into functions compiled for AVX2: the
+// row additions become 16 classes an instruction.
+__attribute__((target("avx2"), flatten)) void WeightTable::AddAll20Avx2(
+    const uint64_t* keys, int n, int32_t* scores) const {
+  AddAllN<20>(keys, n, scores);
+}
+__attribute__((target("avx2"), flatten)) void WeightTable::AddAll52Avx2(
+    const uint64_t* keys, int n, int32_t* scores) const {
+  AddAllN<52>(keys, n, scores);
+}
+#else
+bool WeightTable::CpuHasAvx2() { return false; }
+void WeightTable::AddAll20Avx2(const uint64_t* keys, int n,
+                               int32_t* scores) const {
+  AddAllN<20>(keys, n, scores);
+}
+void WeightTable::AddAll52Avx2(const uint64_t* keys, int n,
+                               int32_t* scores) const {
+  AddAllN<52>(keys, n, scores);
+}
+#endif
+
 void WeightTable::Build(const std::vector<int8_t>& rows) {
+  avx2_ = CpuHasAvx2();
   stride_ = Stride(classes_);
   slot_size_ = 2 + stride_;
+  if (slot_size_ > 32 && slot_size_ < 64) slot_size_ = 64;
   rows_ = rows;
+  if (classes_ <= 3) return BuildBuckets(rows);
   const size_t n = keys_.size();
   // The hot table: the most frequent rows (they come first), in at most
   // kHotBytes at a load of 0.7.
