@@ -1253,6 +1253,23 @@ class Run {
     bool typed = false;
   };
 
+  // The country of every country or place the sentence names, when they
+  // are all the same one; else "".
+  std::string SoleCountryIn(uint32_t sentence) const {
+    std::string found;
+    for (const Cand& c : cands_) {
+      if (c.drop || c.ub >= n_units_ || units_[c.ub].sentence != sentence) continue;
+      if (c.type != EntityType::kCountry && c.type != EntityType::kPlace) continue;
+      const int32_t entry = c.code_entry >= 0 ? c.code_entry : c.entry;
+      if (entry < 0) continue;
+      const std::string& country = lex_.entry(entry).country;
+      if (country.empty()) continue;
+      if (!found.empty() && found != country) return "";
+      found = country;
+    }
+    return found;
+  }
+
   std::string CoreText(const Cand& c) const {
     return std::string(doc_.Text({units_[c.nb].span.begin, units_[c.ne - 1].span.end}));
   }
@@ -1675,7 +1692,14 @@ class Run {
         sector = lex_.agent(eb.agent).sector;
         prefix = lex_.agent(eb.agent).prefix;
       }
-      if (!eb.aff_code.empty()) e.actor = Compose(eb.aff_code, sector, prefix);
+      if (!eb.aff_code.empty()) {
+        e.actor = Compose(eb.aff_code, sector, prefix);
+      } else if (!sector.empty() && e.type == EntityType::kPerson && !eb.cands.empty()) {
+        // A titled person of no stated nationality ("Ousted President X
+        // ... Kyrgyzstan") serves the one country their sentence names.
+        std::string country = SoleCountryIn(units_[cands_[eb.cands[0]].ub].sentence);
+        if (!country.empty()) e.actor = Compose(country, sector, prefix);
+      }
     }
     if (e.country.empty() && CountryPrefix(e.actor)) e.country = e.actor.substr(0, 3);
     if (e.key.empty()) e.key = NameKey(e.name);

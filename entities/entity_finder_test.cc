@@ -250,6 +250,20 @@ TEST(Entities, SurnameBeforeAdministrationNamesThePerson) {
   EXPECT_EQ(merkel->name, "Angela Merkel");
 }
 
+TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
+  Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
+                         "2003-01-01");
+  const Entity* e = ByMention(doc, "Prime Minister Ivo Dranek");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor, "MDAGOV");
+  // Two countries in the sentence: no guess.
+  Document two = Analyze("Prime Minister Ivo Dranek met officials of Romania and Ukraine.",
+                         "2003-01-01");
+  const Entity* t = ByMention(two, "Prime Minister Ivo Dranek");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor, "");
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
