@@ -1405,7 +1405,9 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
                     EventMode mode, float confidence, uint32_t sentence, const std::string& date,
                     const std::optional<Location>& loc, const std::string& reported_by) {
   if (code.empty() || !src.ok()) return;
-  if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity) ||
+  // An actor does not act on itself; "police in Nepal" (NPLCOP, by way of
+  // Nepal) is not Nepal (NPL), though both lead to the country's entity.
+  if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity && tgt->code == src.code) ||
               (!tgt->code.empty() && tgt->code == src.code && tgt->name == src.name)))
     return;
   // Two unnamed agents ("union leaders condemned the government") say

@@ -343,23 +343,42 @@ TEST_F(EventCoderTest, EmptyDocumentIsFine) {
   EXPECT_TRUE(doc.events.empty());
 }
 
-// The full pipeline: a surname before "administration" or "government"
-// makes that person's country's government the actor, whatever the
-// person's own code on that date.
-TEST(EventCoderPipeline, PersonsAdministrationIsTheirGovernment) {
-  PipelineOptions o;
-  auto p = Pipeline::Create(o);
-  ASSERT_TRUE(p.ok()) << p.status().ToString();
+// The full pipeline over one article.
+Document AnalyzeArticle(const std::string& text, const std::string& published) {
+  static const Pipeline* pipeline = [] {
+    auto p = Pipeline::Create(PipelineOptions{});
+    EXPECT_TRUE(p.ok()) << p.status().ToString();
+    return p.ok() ? p->release() : nullptr;
+  }();
+  if (pipeline == nullptr) return Document();
   ArticleInput in;
   in.id = "t";
-  in.text = "The Obama administration accused China of hacking on Monday.";
-  in.published = "2004-06-01";  // before his presidency
-  auto doc = (*p)->Analyze(in);
-  ASSERT_TRUE(doc.ok());
-  ASSERT_FALSE(doc->events.empty());
-  EXPECT_EQ(doc->events[0].source.actor, "USAGOV");
-  ASSERT_TRUE(doc->events[0].target.has_value());
-  EXPECT_EQ(doc->events[0].target->country, "CHN");
+  in.text = text;
+  in.published = published;
+  auto doc = pipeline->Analyze(in);
+  EXPECT_TRUE(doc.ok());
+  return doc.ok() ? std::move(doc.value()) : Document();
+}
+
+// A surname before "administration" or "government" makes that person's
+// country's government the actor, whatever the person's own code on that
+// date.
+TEST(EventCoderPipeline, PersonsAdministrationIsTheirGovernment) {
+  Document doc = AnalyzeArticle("The Obama administration accused China of hacking on Monday.",
+                                "2004-06-01");  // before his presidency
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].source.actor, "USAGOV");
+  ASSERT_TRUE(doc.events[0].target.has_value());
+  EXPECT_EQ(doc.events[0].target->country, "CHN");
+}
+
+// An agent with its country after it ("police in Nepal") acts, even on that
+// country.
+TEST(EventCoderPipeline, AgentInACountryIsNotTheCountry) {
+  Document doc = AnalyzeArticle("Police in Nepal arrested ten activists on Monday.", "2020-06-01");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].code, "173");
+  EXPECT_EQ(doc.events[0].source.actor, "NPLCOP");
 }
 
 }  // namespace
