@@ -186,6 +186,8 @@ class DocCoder {
   Actor ActorOf(int32_t head, bool strict, const Report* report);
   std::vector<Actor> ActorsOf(int32_t head, bool strict, const Report* report);
   bool IsPlaceEntity(const Actor& a) const;
+  // A clause of protest that is the purpose of coming together.
+  bool ProtestClause(int32_t ci);
   bool IsNotActorNoun(uint32_t t);
   bool frame_content_ = false;  // ContentClause is asked for a frame verb
   // Coding.
@@ -1763,6 +1765,24 @@ void DocCoder::EmitClause(int32_t ci) {
   }
 }
 
+bool DocCoder::ProtestClause(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  if (cl.verb < 0 || cl.parent < 0 || cl.negated || cl.negation >= 0) return false;
+  // Under a verb of coming together: gather, march, rally, converge ...
+  const Clause& pcl = doc_.clauses[cl.parent];
+  if (pcl.verb < 0) return false;
+  const Words& pw = W(static_cast<uint32_t>(pcl.verb));
+  std::string_view lemma = pw.lemma.empty() ? std::string_view(pw.text) : std::string_view(pw.lemma);
+  static constexpr std::string_view kGather[] = {"gather", "converge", "march", "rally",
+                                                 "assemble", "take", "turn", "flock",
+                                                 "pour", "mass", "come", "walk"};
+  bool gather = false;
+  for (std::string_view g : kGather) gather = gather || lemma == g;
+  if (!gather) return false;
+  Coding c = CodeClause(ci);
+  return c.found && c.code.size() >= 2 && c.code.compare(0, 2, "14") == 0;
+}
+
 void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses) {
   // Conditions and purposes are not events, nor is anything under them;
   // relative and participial clauses describe a noun ("the helicopter that
@@ -1777,6 +1797,9 @@ void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& claus
       if (r == Rel::kRelcl && tree_ && doc_.clauses[c].verb >= 0)
         for (uint32_t k : Kids(static_cast<uint32_t>(doc_.clauses[c].verb)))
           where = where || W(k).text == "where";
+      // "gathered in Lagos to protest the arrests": a protest its purpose
+      // is already under way (PROTEST: demonstrating is the act).
+      if ((r == Rel::kPurpose || r == Rel::kXcomp) && c == ci && ProtestClause(ci)) break;
       if (r == Rel::kCondition || r == Rel::kPurpose || (r == Rel::kRelcl && !where) ||
           r == Rel::kAcl) {
         skipped_[ci] = 1;

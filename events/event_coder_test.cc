@@ -381,5 +381,16 @@ TEST(EventCoderPipeline, AgentInACountryIsNotTheCountry) {
   EXPECT_EQ(doc.events[0].source.actor, "NPLCOP");
 }
 
+// Coming together to protest is protesting; planning to is not.
+TEST(EventCoderPipeline, GatheringToProtestIsAProtest) {
+  Document doc = AnalyzeArticle("Thousands of Nigerians gathered in Lagos to protest the arrests.",
+                                "2020-06-01");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].code, "141");
+  EXPECT_EQ(doc.events[0].source.country, "NGA");
+  Document plan = AnalyzeArticle("Nigerian students planned to protest.", "2020-06-01");
+  for (const Event& e : plan.events) EXPECT_NE(e.code, "141");
+}
+
 }  // namespace
 }  // namespace newsmill
