@@ -134,9 +134,10 @@ std::string Compose(const std::string& code, const std::string& sector,
   if (code.size() >= sector.size() &&
       code.compare(code.size() - sector.size(), sector.size(), sector) == 0)
     return code;
-  if (code.size() > 3) {
+  if (code.size() > 3 || !CountryPrefix(code)) {
     // "RUSGOV" + "MIL": an institution's people take their own sector only
-    // when the institution is a country's; keep the institution's code.
+    // when the institution is a country's; keep the institution's code (an
+    // international body's too: "APEC leaders" are IGO, not IGOGOV).
     return code;
   }
   return code + sector;
