@@ -1115,6 +1115,9 @@ class Run {
       c.type = EntityType::kOrganization;
       c.typed = true;
       c.weak = false;
+      // A body named after its country or city first ("Kenya Anti-Corruption
+      // Commission", "Moscow State University") is of that country.
+      if (left < 0 && c.aff_code.empty()) c.aff_code = lex_.entry(p.entry).country;
       if (left >= 0 && right >= 0) cands_[right].drop = true;
       p.drop = true;
       chunk_by_nb_[c.nb] = keep;
@@ -1254,16 +1257,20 @@ class Run {
     bool typed = false;
   };
 
-  // The country of every country or place the sentence names, when they
-  // are all the same one; else "".
+  // The country of every country, place and national body the sentence
+  // names, when they are all the same one; else "".
   std::string SoleCountryIn(uint32_t sentence) const {
     std::string found;
     for (const Cand& c : cands_) {
       if (c.drop || c.ub >= n_units_ || units_[c.ub].sentence != sentence) continue;
-      if (c.type != EntityType::kCountry && c.type != EntityType::kPlace) continue;
-      const int32_t entry = c.code_entry >= 0 ? c.code_entry : c.entry;
-      if (entry < 0) continue;
-      const std::string& country = lex_.entry(entry).country;
+      std::string country;
+      if (c.type == EntityType::kCountry || c.type == EntityType::kPlace) {
+        const int32_t entry = c.code_entry >= 0 ? c.code_entry : c.entry;
+        if (entry >= 0) country = lex_.entry(entry).country;
+      } else if (c.type == EntityType::kOrganization && c.form == MentionForm::kName &&
+                 CountryPrefix(c.aff_code)) {
+        country = c.aff_code.substr(0, 3);  // "the Kenya Anti-Corruption Commission"
+      }
       if (country.empty()) continue;
       if (!found.empty() && found != country) return "";
       found = country;

@@ -264,6 +264,18 @@ TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   EXPECT_EQ(t->actor, "");
 }
 
+TEST(Entities, BodyNamedAfterItsCountryIsOfThatCountry) {
+  Document doc = Analyze(
+      "Deputy Minister Ivo Dranek resigned after an inquiry by the Moldova Anti-Fraud Commission.",
+      "2003-01-01");
+  const Entity* body = ByMention(doc, "Moldova Anti-Fraud Commission");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->actor.substr(0, 3), "MDA");
+  const Entity* person = ByMention(doc, "Deputy Minister Ivo Dranek");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->actor, "MDAGOV");
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
