@@ -1800,8 +1800,16 @@ void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& claus
       // "gathered in Lagos to protest the arrests": a protest its purpose
       // is already under way (PROTEST: demonstrating is the act).
       if ((r == Rel::kPurpose || r == Rel::kXcomp) && c == ci && ProtestClause(ci)) break;
+      // A clause marked "if" or "unless" is a condition whatever the parse
+      // hung it from ("If Russia chooses to attack, Russia will bear ..."
+      // parsed with the condition as the root).
+      bool marked_condition = false;
+      if (tree_ && doc_.clauses[c].verb >= 0)
+        for (uint32_t k : Kids(static_cast<uint32_t>(doc_.clauses[c].verb)))
+          marked_condition = marked_condition || (D(k) == Dep::kMark && (EqualsIgnoreCase(W(k).text, "if") ||
+                                                                        EqualsIgnoreCase(W(k).text, "unless")));
       if (r == Rel::kCondition || r == Rel::kPurpose || (r == Rel::kRelcl && !where) ||
-          r == Rel::kAcl) {
+          r == Rel::kAcl || marked_condition) {
         skipped_[ci] = 1;
         break;
       }

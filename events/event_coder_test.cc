@@ -392,5 +392,14 @@ TEST(EventCoderPipeline, GatheringToProtestIsAProtest) {
   for (const Event& e : plan.events) EXPECT_NE(e.code, "141");
 }
 
+// A condition is no event, however the parse hangs it.
+TEST(EventCoderPipeline, ConditionsAreNotEvents) {
+  Document doc = AnalyzeArticle(
+      "\"If instead Moldova chooses to walk away from the talks and attack Transnistria, "
+      "Moldova will bear the responsibility,\" the envoy said.",
+      "2020-06-01");
+  for (const Event& e : doc.events) EXPECT_NE(e.code.substr(0, 2), "19") << e.code;
+}
+
 }  // namespace
 }  // namespace newsmill
