@@ -45,15 +45,20 @@ class TimesStage : public Stage {
     } else {
       sentences = FallbackSentences(doc.text);
     }
+    // The dateline and a weekday with a date sit in the first sentences:
+    // when the date is to be inferred, those are scanned first and kept.
+    // Every other sentence is scanned, resolved and searched for
+    // quantities in one scratch, while its tokens are in the cache.
+    constexpr size_t kDatelineSentences = 8;
     thread_local std::vector<TimeScratch> scans;
-    if (scans.size() < sentences.size()) scans.resize(sentences.size());
-    for (size_t i = 0; i < sentences.size(); ++i)
-      tagger_->Scan(doc.text, sentences[i], &scans[i]);
+    size_t scanned = 0;  // sentences [0, scanned) are in scans[i]
     if (doc.published.empty()) {
-      // The dateline and a weekday with a date sit in the first sentences.
-      size_t first = std::min<size_t>(sentences.size(), 8);
+      scanned = std::min(sentences.size(), kDatelineSentences);
+      if (scans.size() < scanned) scans.resize(scanned);
+      for (size_t i = 0; i < scanned; ++i)
+        tagger_->Scan(doc.text, sentences[i], &scans[i]);
       std::optional<PublishedGuess> g =
-          InferPublished(doc, {scans.data(), first}, reference_);
+          InferPublished(doc, {scans.data(), scanned}, reference_);
       if (g) {
         doc.published = g->date.ToString();
         doc.published_from = g->from;
@@ -118,10 +123,14 @@ class TimesStage : public Stage {
       };
     }
     const TenseLookup* lookup = syntax_tense ? &syntax_tense : nullptr;
+    thread_local TimeScratch scratch;
     for (size_t i = 0; i < sentences.size(); ++i) {
-      tagger_->Resolve(doc.text, scans[i], static_cast<uint32_t>(i), lookup,
-                       &ctx, &doc.times);
-      FindQuantities(doc.text, scans[i], tagger_->grammar(), &doc.quantities);
+      const TimeScratch* s = &scratch;
+      if (i < scanned) s = &scans[i];
+      else tagger_->Scan(doc.text, sentences[i], &scratch);
+      tagger_->Resolve(doc.text, *s, static_cast<uint32_t>(i), lookup, &ctx,
+                       &doc.times);
+      FindQuantities(doc.text, *s, tagger_->grammar(), &doc.quantities);
     }
     return Status::Ok();
   }
