@@ -679,7 +679,8 @@ std::vector<TimeTriggerFilter::WeakWord> TimeGrammar::WeakWords(
   return out;
 }
 
-bool TimeGrammar::ElemMatchesToken(const Elem& e, const TimeToken& t) const {
+[[gnu::always_inline]] inline bool TimeGrammar::ElemMatchesToken(
+    const Elem& e, const TimeToken& t) const {
   if (e.cap && !t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.lower && t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.classes & t.classes) return true;
