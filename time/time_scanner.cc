@@ -786,29 +786,30 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
   };
   size_t i = begin;
 #if defined(__SSE2__)
-  // Sixteen bytes at a time: a digit anywhere, or the start of each run of
-  // letters (a letter after a non-letter).
+  // Thirty-two bytes at a time, then sixteen: a digit anywhere, or the
+  // start of each run of letters (a letter after a non-letter).
   const __m128i k20 = _mm_set1_epi8(0x20);
   const __m128i ka = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
   const __m128i kz = _mm_set1_epi8(static_cast<char>(-128 + 26));
   const __m128i k0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
   const __m128i k9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
-  uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
-  for (; i + 16 <= end; i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, k0), k9);
-    if (_mm_movemask_epi8(digit) != 0) return true;
-    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz);
-    uint32_t lm = static_cast<uint32_t>(_mm_movemask_epi8(letter));
-    uint32_t starts = lm & ~((lm << 1) | prev_letter);
-    prev_letter = lm >> 15;
+  auto digits = [&](__m128i v) { return _mm_cmplt_epi8(_mm_add_epi8(v, k0), k9); };
+  auto letters = [&](__m128i v) {
+    return static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz)));
+  };
+  // Whether a run starting at a bit of `starts` (letters: lm) in the chunk
+  // of `width` bytes at `chunk` may be a word of the classes.
+  auto runs_may_match = [&](size_t chunk, uint32_t lm, uint32_t starts,
+                            uint32_t width) {
     while (starts) {
       const uint32_t at = static_cast<uint32_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      const size_t q = i + at;
+      const size_t q = chunk + at;
       // The run's length when it ends inside the chunk.
-      const uint32_t len = static_cast<uint32_t>(__builtin_ctz(~lm >> at));
-      if (at + len == 16) {  // it may go on
+      const uint32_t len =
+          static_cast<uint32_t>(__builtin_ctzll(~uint64_t{lm} >> at));
+      if (at + len == width) {  // it may go on
         if (run_may_match(q)) return true;
         continue;
       }
@@ -828,6 +829,26 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
         if (RunMayMatch(p, begin, q, end, text.size())) return true;
       }
     }
+    return false;
+  };
+  uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
+  for (; i + 32 <= end; i += 32) {
+    __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 16));
+    if (_mm_movemask_epi8(_mm_or_si128(digits(v0), digits(v1))) != 0)
+      return true;
+    uint32_t lm = letters(v0) | letters(v1) << 16;
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    prev_letter = lm >> 31;
+    if (runs_may_match(i, lm, starts, 32)) return true;
+  }
+  for (; i + 16 <= end; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    if (_mm_movemask_epi8(digits(v)) != 0) return true;
+    uint32_t lm = letters(v);
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    prev_letter = lm >> 15;
+    if (runs_may_match(i, lm, starts, 16)) return true;
   }
   if (i < end && i > begin && IsAsciiAlpha(p[i - 1])) {
     while (i < end && IsAsciiAlpha(p[i])) ++i;  // inside a run tested
