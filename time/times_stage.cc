@@ -73,6 +73,7 @@ class TimesStage : public Stage {
     TenseLookup syntax_tense;
     thread_local std::vector<int32_t> verb_clause;
     size_t cursor = 0;  // the token where the last span looked up began
+    size_t sentence_first = 0;  // the first token of the sentence resolved
     if (!doc.clauses.empty() && !doc.tokens.empty()) {
       verb_clause.assign(doc.tokens.size(), -1);
       for (size_t c = 0; c < doc.clauses.size(); ++c) {
@@ -80,7 +81,7 @@ class TimesStage : public Stage {
         if (v >= 0 && static_cast<size_t>(v) < verb_clause.size())
           verb_clause[v] = static_cast<int32_t>(c);
       }
-      syntax_tense = [&doc, &cursor](const Span& span) {
+      syntax_tense = [&doc, &cursor, &sentence_first](const Span& span) {
         // The first token that ends after the span's start. Spans come in
         // text order: walk on from the last one (the tokens are read in
         // order, not probed all over a cold document), unless it lies
@@ -92,6 +93,11 @@ class TimesStage : public Stage {
                   [](const Token& t, uint32_t b) { return t.span.end <= b; }) -
               doc.tokens.begin());
         }
+        // Skip to the span's sentence: the tokens before it end before it
+        // (the walk would read every token of the sentences between).
+        if (cursor < sentence_first && sentence_first <= doc.tokens.size() &&
+            doc.tokens[sentence_first - 1].span.end <= span.begin)
+          cursor = sentence_first;
         while (cursor < doc.tokens.size() &&
                doc.tokens[cursor].span.end <= span.begin)
           ++cursor;
@@ -128,6 +134,7 @@ class TimesStage : public Stage {
       const TimeScratch* s = &scratch;
       if (i < scanned) s = &scans[i];
       else tagger_->Scan(doc.text, sentences[i], &scratch);
+      if (i < doc.sentences.size()) sentence_first = doc.sentences[i].token_begin;
       tagger_->Resolve(doc.text, *s, static_cast<uint32_t>(i), lookup, &ctx,
                        &doc.times);
       FindQuantities(doc.text, *s, tagger_->grammar(), &doc.quantities);
