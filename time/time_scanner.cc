@@ -289,22 +289,29 @@ inline uint64_t LowMask(unsigned bytes) {
   }
   TimeVocabulary::PackedKey key{k1, k2, static_cast<uint32_t>(len)};
   int32_t id = vocab.FindPacked(key);
+  uint64_t classes = id >= 0 ? vocab.ClassesOf(id) : 0;
+  // Without branches (they would follow the words' spelling): a
+  // lower-case word ending in a single s is probably a plural noun; a
+  // capitalised one is marked.
+  const auto first = static_cast<unsigned char>(p[i]);
+  const auto last = static_cast<unsigned char>(p[j - 1]);
+  const auto before_last = static_cast<unsigned char>(p[j - 2 + (len < 2)]);
+  const uint64_t plural =
+      static_cast<uint64_t>(len >= 4) & (last == 's') &
+      (static_cast<unsigned>(first - 'a') < 26u) & (before_last != 's') &
+      (before_last != 'u') & (before_last != 'i') &
+      ~(classes >> kTcNotInflected);
+  const uint64_t cap = static_cast<unsigned>(first - 'A') < 26u;
   TimeToken& t = out->emplace_back();
   t.begin = static_cast<uint32_t>(i);
   t.end = static_cast<uint32_t>(j);
   t.kind = TimeTokenKind::kWord;
-  if (*space) t.flags |= TimeToken::kSpaceBefore;
+  t.flags = static_cast<uint8_t>(
+      (*space ? TimeToken::kSpaceBefore : 0) |
+      (cap ? TimeToken::kCapitalized : 0));
   *space = false;
   t.entry = id;
-  if (id >= 0) t.classes = vocab.ClassesOf(id);
-  // A lower-case word ending in a single s: probably a plural noun.
-  if (len >= 4 && p[j - 1] == 's' && IsAsciiLower(p[i]) && p[j - 2] != 's' &&
-      p[j - 2] != 'u' && p[j - 2] != 'i' && !t.Has(kTcNotInflected))
-    t.classes |= uint64_t{1} << kTcPlural;
-  if (IsAsciiUpper(p[i])) {
-    t.flags |= TimeToken::kCapitalized;
-    t.classes |= uint64_t{1} << kTcCapWord;
-  }
+  t.classes = classes | (plural & 1) << kTcPlural | cap << kTcCapWord;
   return static_cast<int>(len);
 }
 
