@@ -123,7 +123,8 @@ bool TimeLookupKey(std::string_view word, std::string* key);
 // which it checks against the leading runs of the vocabulary words of the
 // classes (a bitmap of their first three letters, then a small hash set).
 // It errs one way only: MayContain is true whenever ScanTimeTokens would
-// give a token of the classes.
+// give a token of the classes, but for tokens of weak words (see WeakWord)
+// without the neighbours they need.
 //
 //   TimeTriggerFilter f;
 //   f.Build(vocab, hot_classes);
