@@ -45,7 +45,7 @@ void FindQuantities(std::string_view text, const TimeScratch& s,
     const TimeToken& t = toks[i];
     bool digits = t.Has(kTcNumber) || t.Has(kTcRange);
     bool words = t.Has(kTcNumWord) || Is(t, W.a) || Is(t, W.an);
-    if (in_time(i) || !(digits || words)) {
+    if (!(digits || words) || in_time(i)) {
       ++i;
       continue;
     }

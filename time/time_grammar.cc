@@ -181,9 +181,12 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
   g->Index();  // marks hot words
   g->vocab_.Finalize();
   // Every match has a hot token; every quantity a number (digits or words).
-  g->triggers_.Build(g->vocab_, g->hot_mask_ | (uint64_t{1} << kTcNumWord) |
-                                    (uint64_t{1} << kTcNumber) |
-                                    (uint64_t{1} << kTcRange));
+  const uint64_t trigger_classes = g->hot_mask_ |
+                                   (uint64_t{1} << kTcNumWord) |
+                                   (uint64_t{1} << kTcNumber) |
+                                   (uint64_t{1} << kTcRange);
+  g->triggers_.Build(g->vocab_, trigger_classes,
+                     g->WeakWords(trigger_classes));
   g->kA_ = g->vocab_.Find("a");
   g->kAn_ = g->vocab_.Find("an");
   g->kAnd_ = g->vocab_.Find("and");
@@ -628,7 +631,56 @@ void TimeGrammar::Index() {
   }
 }
 
-bool TimeGrammar::ElemMatchesToken(const Elem& e, const TimeToken& t) const {
+std::vector<TimeTriggerFilter::WeakWord> TimeGrammar::WeakWords(
+    uint64_t trigger_classes) const {
+  // A word made hot for a rule without a hot element (see Index) that no
+  // other trigger class has matters only as the anchor of rules. When each
+  // of those requires a literal word right before or after the anchor, the
+  // word counts only beside them (Match tries no rule at it otherwise).
+  const uint64_t hot = uint64_t{1} << kTcHot;
+  auto plain = [this](const Elem& e) {
+    if (e.classes != 0 || e.words.empty()) return false;
+    for (int32_t w : e.words) {
+      const std::string& k = vocab_.entry(w).key;
+      if (k.empty() || k.size() > TimeVocabulary::kMaxKeyBytes) return false;
+      for (char c : k)
+        if (!IsAsciiLower(c)) return false;
+    }
+    return true;
+  };
+  std::vector<TimeTriggerFilter::WeakWord> out;
+  for (size_t id = 0; id < vocab_.size(); ++id) {
+    const uint64_t cl = vocab_.ClassesOf(static_cast<int32_t>(id));
+    if ((cl & trigger_classes) != hot) continue;
+    TimeTriggerFilter::WeakWord w;
+    w.entry = static_cast<int32_t>(id);
+    bool weak = true;
+    for (const Rule& r : rules_) {
+      const Elem& a = r.elems[r.anchor];
+      bool anchored = (a.classes & cl) != 0 || a.num || a.ord;
+      for (int32_t x : a.words) anchored = anchored || x == w.entry;
+      if (!anchored) continue;
+      TimeTriggerFilter::Need need;
+      if (r.pre >= 0 && plain(r.elems[r.pre]))
+        for (int32_t x : r.elems[r.pre].words)
+          need.before.push_back(vocab_.entry(x).key);
+      if (r.post >= 0 && plain(r.elems[r.post]))
+        for (int32_t x : r.elems[r.post].words)
+          need.after.push_back(vocab_.entry(x).key);
+      if (need.before.empty() && need.after.empty()) {
+        weak = false;
+        break;
+      }
+      if (std::find(w.needs.begin(), w.needs.end(), need) == w.needs.end())
+        w.needs.push_back(std::move(need));
+    }
+    if (weak) out.push_back(std::move(w));
+  }
+  return out;
+}
+
+[[gnu::always_inline]] inline bool TimeGrammar::ElemMatchesToken(
+    const Elem& e, const TimeToken& t) const {
   if (e.cap && !t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.lower && t.HasFlag(TimeToken::kCapitalized)) return false;
   if (e.classes & t.classes) return true;

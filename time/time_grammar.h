@@ -174,7 +174,10 @@ class TimeGrammar {
   Status LoadRules(std::string_view text, std::string_view file_name);
   void Index();
   bool ElemIsHot(const Elem& e) const;
-  bool ElemMatchesToken(const Elem& e, const TimeToken& t) const;
+  // The words the trigger filter may treat as weak (see TimeTriggerFilter).
+  std::vector<TimeTriggerFilter::WeakWord> WeakWords(
+      uint64_t trigger_classes) const;
+  inline bool ElemMatchesToken(const Elem& e, const TimeToken& t) const;
   // Matches elements [k, end of span) of rule r from token i; fills caps;
   // returns the best end token or -1.
   int MatchSpan(const Rule& r, size_t k, uint32_t i, uint32_t n,

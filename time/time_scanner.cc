@@ -289,22 +289,29 @@ inline uint64_t LowMask(unsigned bytes) {
   }
   TimeVocabulary::PackedKey key{k1, k2, static_cast<uint32_t>(len)};
   int32_t id = vocab.FindPacked(key);
+  uint64_t classes = id >= 0 ? vocab.ClassesOf(id) : 0;
+  // Without branches (they would follow the words' spelling): a
+  // lower-case word ending in a single s is probably a plural noun; a
+  // capitalised one is marked.
+  const auto first = static_cast<unsigned char>(p[i]);
+  const auto last = static_cast<unsigned char>(p[j - 1]);
+  const auto before_last = static_cast<unsigned char>(p[j - 2 + (len < 2)]);
+  const uint64_t plural =
+      static_cast<uint64_t>(len >= 4) & (last == 's') &
+      (static_cast<unsigned>(first - 'a') < 26u) & (before_last != 's') &
+      (before_last != 'u') & (before_last != 'i') &
+      ~(classes >> kTcNotInflected);
+  const uint64_t cap = static_cast<unsigned>(first - 'A') < 26u;
   TimeToken& t = out->emplace_back();
   t.begin = static_cast<uint32_t>(i);
   t.end = static_cast<uint32_t>(j);
   t.kind = TimeTokenKind::kWord;
-  if (*space) t.flags |= TimeToken::kSpaceBefore;
+  t.flags = static_cast<uint8_t>(
+      (*space ? TimeToken::kSpaceBefore : 0) |
+      (cap ? TimeToken::kCapitalized : 0));
   *space = false;
   t.entry = id;
-  if (id >= 0) t.classes = vocab.ClassesOf(id);
-  // A lower-case word ending in a single s: probably a plural noun.
-  if (len >= 4 && p[j - 1] == 's' && IsAsciiLower(p[i]) && p[j - 2] != 's' &&
-      p[j - 2] != 'u' && p[j - 2] != 'i' && !t.Has(kTcNotInflected))
-    t.classes |= uint64_t{1} << kTcPlural;
-  if (IsAsciiUpper(p[i])) {
-    t.flags |= TimeToken::kCapitalized;
-    t.classes |= uint64_t{1} << kTcCapWord;
-  }
+  t.classes = classes | (plural & 1) << kTcPlural | cap << kTcCapWord;
   return static_cast<int>(len);
 }
 
@@ -592,7 +599,8 @@ inline bool TestBit(const uint64_t* bits, uint32_t i) {
 
 }  // namespace
 
-void TimeTriggerFilter::Add(std::string_view run, uint8_t kind) {
+TimeTriggerFilter::Slot* TimeTriggerFilter::Add(std::string_view run,
+                                                 uint8_t kind) {
   uint32_t tri = TrigramOf(run.data(), run.size());
   trigrams_[tri >> 6] |= uint64_t{1} << (tri & 63);
   uint32_t bit = TrigramLengthBit(tri, run.size());
@@ -609,39 +617,120 @@ void TimeTriggerFilter::Add(std::string_view run, uint8_t kind) {
     }
     if (s.k1 == p.k1 && s.k2 == p.k2 && s.len == p.len) {
       s.kinds |= kind;
-      return;
+      return &s;
     }
   }
 }
 
-void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes) {
+void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes,
+                              const std::vector<WeakWord>& weak) {
   all_ = true;
+  weak_.clear();
   std::fill(std::begin(trigrams_), std::end(trigrams_), 0);
   std::fill(std::begin(whole_lengths_), std::end(whole_lengths_), 0);
   std::fill(std::begin(prefix_lengths_), std::end(prefix_lengths_), 0);
   if (classes & ((uint64_t{1} << kTcPlural) | (uint64_t{1} << kTcCapWord)))
     return;
-  std::vector<std::string_view> keys;
+  std::vector<int32_t> weak_of(vocab.size(), -1);
+  for (const WeakWord& w : weak) {
+    if (w.entry < 0 || static_cast<size_t>(w.entry) >= vocab.size()) continue;
+    weak_of[w.entry] = static_cast<int32_t>(weak_.size());
+    weak_.push_back(w.needs);
+  }
+  std::vector<int32_t> ids;
   for (size_t id = 0; id < vocab.size(); ++id) {
     if ((vocab.ClassesOf(static_cast<int32_t>(id)) & classes) == 0) continue;
     std::string_view k = vocab.entry(static_cast<int32_t>(id)).key;
     if (k.empty() || !IsAsciiLower(k[0])) return;  // "'s", "£": untestable
-    keys.push_back(k);
+    ids.push_back(static_cast<int32_t>(id));
   }
   size_t cap = 64;
-  while (cap < keys.size() * 4) cap *= 2;
+  while (cap < ids.size() * 4) cap *= 2;
   slots_.assign(cap, Slot{});
-  for (std::string_view k : keys) {
+  for (int32_t id : ids) {
+    std::string_view k = vocab.entry(id).key;
     size_t n = 0;
     while (n < k.size() && IsAsciiLower(k[n])) ++n;
     if (n > TimeVocabulary::kMaxKeyBytes) continue;  // never found either
-    Add(k.substr(0, n), n == k.size() ? kWhole : kPrefix);
+    Slot* s = Add(k.substr(0, n), n == k.size() ? kWhole : kPrefix);
+    if (n == k.size()) s->weak = weak_of[id];
   }
   all_ = false;
 }
 
-bool TimeTriggerFilter::RunMayMatch(const char* p, size_t i, size_t end,
-                                    size_t size) const {
+namespace {
+
+// Whether c may join a run of ASCII letters into a longer token ("p.m.",
+// "o'clock", "café", "Q3"): where the filter cannot tell the token.
+inline bool MayJoin(unsigned char c) {
+  return c == '.' || c == '\'' || c >= 0x80 || (c >= '0' && c <= '9');
+}
+
+// Whether the lower-cased run p[i, j) is one of words.
+bool RunIsOneOf(const char* p, size_t i, size_t j,
+                const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (w.size() != j - i) continue;
+    size_t q = 0;
+    while (q < w.size() && AsciiLower(p[i + q]) == w[q]) ++q;
+    if (q == w.size()) return true;
+  }
+  return false;
+}
+
+inline bool IsAsciiSpaceByte(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+}  // namespace
+
+bool TimeTriggerFilter::BeforeMayBe(const std::vector<std::string>& words,
+                                    const char* p, size_t begin, size_t i) {
+  if (words.empty()) return true;
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  size_t k = i;
+  while (k > begin && IsAsciiSpaceByte(u[k - 1])) --k;
+  if (k == begin) return false;  // no token before
+  if (u[k - 1] >= 0x80) return true;  // a letter, or a wide space
+  // Else a token of punctuation or a number (not a word), or a word.
+  if (k == i || !IsAsciiAlpha(p[k - 1])) return false;
+  // The token there is the run, or a longer one that is not a plain word
+  // ("U.S", "o'clock", "1990s").
+  size_t s = k - 1;
+  while (s > begin && IsAsciiAlpha(p[s - 1])) --s;
+  return RunIsOneOf(p, s, k, words);
+}
+
+bool TimeTriggerFilter::AfterMayBe(const std::vector<std::string>& words,
+                                   const char* p, size_t j, size_t end) {
+  if (words.empty()) return true;
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  size_t k = j;
+  while (k < end && IsAsciiSpaceByte(u[k])) ++k;
+  if (k == end) return false;
+  if (u[k] >= 0x80) return true;
+  if (k == j || !IsAsciiAlpha(p[k])) return false;
+  // The run, or a longer token that is not a plain word ("than.", "a.m").
+  size_t e = k + 1;
+  while (e < end && IsAsciiAlpha(p[e])) ++e;
+  return RunIsOneOf(p, k, e, words);
+}
+
+bool TimeTriggerFilter::WeakMayCount(const Weak& w, const char* p,
+                                     size_t begin, size_t i, size_t j,
+                                     size_t end) const {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  // The token itself may be longer than the run.
+  if ((i > begin && MayJoin(u[i - 1])) || (j < end && MayJoin(u[j])))
+    return true;
+  for (const Need& n : w)
+    if (BeforeMayBe(n.before, p, begin, i) && AfterMayBe(n.after, p, j, end))
+      return true;
+  return false;
+}
+
+bool TimeTriggerFilter::RunMayMatch(const char* p, size_t begin, size_t i,
+                                    size_t end, size_t size) const {
   // The run of ASCII letters at i, eight bytes at a time where the buffer
   // allows.
   size_t j;
@@ -671,7 +760,11 @@ bool TimeTriggerFilter::RunMayMatch(const char* p, size_t i, size_t end,
     const Slot& slot = slots_[s];
     if (slot.len == 0) return false;
     if (slot.k1 == key.k1 && slot.k2 == key.k2 && slot.len == key.len) {
-      if (slot.kinds & kWhole) return true;
+      if (slot.kinds & kWhole) {
+        if (slot.weak < 0 || WeakMayCount(weak_[slot.weak], p, begin, i, j, end))
+          return true;
+        if ((slot.kinds & kPrefix) == 0) return false;
+      }
       if (j >= end) return false;
       unsigned char n = static_cast<unsigned char>(p[j]);
       return n == '.' || n == '\'' || n >= 0x80;
@@ -696,33 +789,34 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     uint32_t c = b ? code(q + 2) : 0;
     uint32_t tri = (a << 10) | (b << 5) | c;
     if (((trigrams_[tri >> 6] >> (tri & 63)) & 1) == 0) return false;
-    return RunMayMatch(p, q, end, text.size());
+    return RunMayMatch(p, begin, q, end, text.size());
   };
   size_t i = begin;
 #if defined(__SSE2__)
-  // Sixteen bytes at a time: a digit anywhere, or the start of each run of
-  // letters (a letter after a non-letter).
+  // Thirty-two bytes at a time, then sixteen: a digit anywhere, or the
+  // start of each run of letters (a letter after a non-letter).
   const __m128i k20 = _mm_set1_epi8(0x20);
   const __m128i ka = _mm_set1_epi8(static_cast<char>(0x80 - 'a'));
   const __m128i kz = _mm_set1_epi8(static_cast<char>(-128 + 26));
   const __m128i k0 = _mm_set1_epi8(static_cast<char>(0x80 - '0'));
   const __m128i k9 = _mm_set1_epi8(static_cast<char>(-128 + 10));
-  uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
-  for (; i + 16 <= end; i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, k0), k9);
-    if (_mm_movemask_epi8(digit) != 0) return true;
-    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz);
-    uint32_t lm = static_cast<uint32_t>(_mm_movemask_epi8(letter));
-    uint32_t starts = lm & ~((lm << 1) | prev_letter);
-    prev_letter = lm >> 15;
+  auto digits = [&](__m128i v) { return _mm_cmplt_epi8(_mm_add_epi8(v, k0), k9); };
+  auto letters = [&](__m128i v) {
+    return static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz)));
+  };
+  // Whether a run starting at a bit of `starts` (letters: lm) in the chunk
+  // of `width` bytes at `chunk` may be a word of the classes.
+  auto runs_may_match = [&](size_t chunk, uint32_t lm, uint32_t starts,
+                            uint32_t width) {
     while (starts) {
       const uint32_t at = static_cast<uint32_t>(__builtin_ctz(starts));
       starts &= starts - 1;
-      const size_t q = i + at;
+      const size_t q = chunk + at;
       // The run's length when it ends inside the chunk.
-      const uint32_t len = static_cast<uint32_t>(__builtin_ctz(~lm >> at));
-      if (at + len == 16) {  // it may go on
+      const uint32_t len =
+          static_cast<uint32_t>(__builtin_ctzll(~uint64_t{lm} >> at));
+      if (at + len == width) {  // it may go on
         if (run_may_match(q)) return true;
         continue;
       }
@@ -739,9 +833,29 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
                             (prefix_lengths_[bit >> 6] & (0 - goes_on))) >>
                            (bit & 63);
       if (hit & 1) {
-        if (RunMayMatch(p, q, end, text.size())) return true;
+        if (RunMayMatch(p, begin, q, end, text.size())) return true;
       }
     }
+    return false;
+  };
+  uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
+  for (; i + 32 <= end; i += 32) {
+    __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 16));
+    if (_mm_movemask_epi8(_mm_or_si128(digits(v0), digits(v1))) != 0)
+      return true;
+    uint32_t lm = letters(v0) | letters(v1) << 16;
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    prev_letter = lm >> 31;
+    if (runs_may_match(i, lm, starts, 32)) return true;
+  }
+  for (; i + 16 <= end; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    if (_mm_movemask_epi8(digits(v)) != 0) return true;
+    uint32_t lm = letters(v);
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    prev_letter = lm >> 15;
+    if (runs_may_match(i, lm, starts, 16)) return true;
   }
   if (i < end && i > begin && IsAsciiAlpha(p[i - 1])) {
     while (i < end && IsAsciiAlpha(p[i])) ++i;  // inside a run tested

@@ -123,7 +123,8 @@ bool TimeLookupKey(std::string_view word, std::string* key);
 // which it checks against the leading runs of the vocabulary words of the
 // classes (a bitmap of their first three letters, then a small hash set).
 // It errs one way only: MayContain is true whenever ScanTimeTokens would
-// give a token of the classes.
+// give a token of the classes, but for tokens of weak words (see WeakWord)
+// without the neighbours they need.
 //
 //   TimeTriggerFilter f;
 //   f.Build(vocab, hot_classes);
@@ -132,10 +133,28 @@ bool TimeLookupKey(std::string_view word, std::string* key);
 // Thread safety: MayContain is const and safe from many threads after Build.
 class TimeTriggerFilter {
  public:
+  // A word of the classes that only counts next to certain words: a token
+  // of it counts when, for one of `needs`, the token right before it is
+  // one of `before` and the one right after it one of `after` (lower-case
+  // ASCII words; an empty list: any token or none), else it is as if
+  // absent ("being" only counts in "time being"; no needs: never). The
+  // filter checks the neighbouring words in the text where the scanner's
+  // tokens there are plain (space-separated runs of ASCII letters), and
+  // passes otherwise.
+  struct Need {
+    std::vector<std::string> before, after;
+    bool operator==(const Need&) const = default;
+  };
+  struct WeakWord {
+    int32_t entry = -1;
+    std::vector<Need> needs;
+  };
+
   // Builds the filter for the tokens whose classes meet `classes`. Classes
   // it cannot test (kTcPlural, kTcCapWord, or a vocabulary word that does
   // not start with an ASCII letter) make it pass everything.
-  void Build(const TimeVocabulary& vocab, uint64_t classes);
+  void Build(const TimeVocabulary& vocab, uint64_t classes,
+             const std::vector<WeakWord>& weak = {});
 
   // False when text[begin, end) has no token of the classes.
   bool MayContain(std::string_view text, uint32_t begin, uint32_t end) const;
@@ -148,11 +167,22 @@ class TimeTriggerFilter {
     uint64_t k1 = 0, k2 = 0;
     uint32_t len = 0;  // 0: empty
     uint8_t kinds = 0;
+    int32_t weak = -1;  // index in weak_ when the whole word is weak
   };
-  void Add(std::string_view run, uint8_t kind);
-  // Whether the run of letters at p[i] (i < end <= size) is a word of the
-  // classes or the start of one.
-  bool RunMayMatch(const char* p, size_t i, size_t end, size_t size) const;
+  using Weak = std::vector<Need>;
+  Slot* Add(std::string_view run, uint8_t kind);
+  // Whether the run of letters at p[i] (begin <= i < end <= size) is a
+  // word of the classes or the start of one.
+  bool RunMayMatch(const char* p, size_t begin, size_t i, size_t end,
+                   size_t size) const;
+  // Whether the weak word at p[i, j) may have the words it needs beside it.
+  bool WeakMayCount(const Weak& w, const char* p, size_t begin, size_t i,
+                    size_t j, size_t end) const;
+  // Whether the token before (after) p[i, j) may be one of words.
+  static bool BeforeMayBe(const std::vector<std::string>& words,
+                          const char* p, size_t begin, size_t i);
+  static bool AfterMayBe(const std::vector<std::string>& words,
+                         const char* p, size_t j, size_t end);
 
   bool all_ = true;
   uint64_t trigrams_[512] = {};  // bit per first three letters (5 bits each)
@@ -160,6 +190,7 @@ class TimeTriggerFilter {
   // whole words and of the prefixes.
   uint64_t whole_lengths_[512] = {}, prefix_lengths_[512] = {};
   std::vector<Slot> slots_;      // open addressing, power of two
+  std::vector<Weak> weak_;
 };
 
 }  // namespace newsmill

@@ -406,6 +406,18 @@ TEST(TimeTagger, TriggerFilterSkipsOnlySentencesWithoutTimesOrNumbers) {
   EXPECT_TRUE(may("Trading ends in the P.M. session."));
   EXPECT_TRUE(may("He left at o\u2019clock"));
   EXPECT_TRUE(may("Sales rose in Sept. and fell"));
+  // Words that count only beside others (TimeTriggerFilter::WeakWord).
+  EXPECT_FALSE(may("It is being built, they said."));
+  EXPECT_TRUE(may("It stays shut for the time being."));
+  EXPECT_TRUE(may("It stays shut for the time\n being."));
+  EXPECT_FALSE(may("More people came, and less went."));
+  EXPECT_TRUE(may("It lasted more than a decade"));
+  EXPECT_TRUE(may("It lasted more\u00a0than a decade"));
+  EXPECT_FALSE(may("It lasted more (than) ever"));
+  EXPECT_FALSE(may("It was a long way."));
+  EXPECT_TRUE(may("Over the long term, it was."));
+  EXPECT_FALSE(may("The latest news."));
+  EXPECT_TRUE(may("The latest quarter."));
   // Against the scanner and the matcher on generated sentences: every
   // vocabulary word, cased and punctuated in the ways the scanner reads,
   // among filler words. A sentence the filter rejects has no match and no
@@ -413,7 +425,10 @@ TEST(TimeTagger, TriggerFilterSkipsOnlySentencesWithoutTimesOrNumbers) {
   const TimeVocabulary& v = g.vocab();
   std::vector<std::string> pool = {"the",   "cat",   "Minister", "caf\u00e9",
                                    "don't", "U.S.",  "-",        ",",
-                                   "(",     "\u2014"};
+                                   "(",     "\u2014",  "time being",
+                                   "more than", "the long term",
+                                   "latest quarter", "one third of",
+                                   "the moment", "near future"};
   for (size_t id = 0; id < v.size(); ++id) {
     std::string k = v.entry(static_cast<int32_t>(id)).key;
     if (k.empty()) continue;

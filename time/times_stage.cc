@@ -45,15 +45,20 @@ class TimesStage : public Stage {
     } else {
       sentences = FallbackSentences(doc.text);
     }
+    // The dateline and a weekday with a date sit in the first sentences:
+    // when the date is to be inferred, those are scanned first and kept.
+    // Every other sentence is scanned, resolved and searched for
+    // quantities in one scratch, while its tokens are in the cache.
+    constexpr size_t kDatelineSentences = 8;
     thread_local std::vector<TimeScratch> scans;
-    if (scans.size() < sentences.size()) scans.resize(sentences.size());
-    for (size_t i = 0; i < sentences.size(); ++i)
-      tagger_->Scan(doc.text, sentences[i], &scans[i]);
+    size_t scanned = 0;  // sentences [0, scanned) are in scans[i]
     if (doc.published.empty()) {
-      // The dateline and a weekday with a date sit in the first sentences.
-      size_t first = std::min<size_t>(sentences.size(), 8);
+      scanned = std::min(sentences.size(), kDatelineSentences);
+      if (scans.size() < scanned) scans.resize(scanned);
+      for (size_t i = 0; i < scanned; ++i)
+        tagger_->Scan(doc.text, sentences[i], &scans[i]);
       std::optional<PublishedGuess> g =
-          InferPublished(doc, {scans.data(), first}, reference_);
+          InferPublished(doc, {scans.data(), scanned}, reference_);
       if (g) {
         doc.published = g->date.ToString();
         doc.published_from = g->from;
@@ -68,6 +73,7 @@ class TimesStage : public Stage {
     TenseLookup syntax_tense;
     thread_local std::vector<int32_t> verb_clause;
     size_t cursor = 0;  // the token where the last span looked up began
+    size_t sentence_first = 0;  // the first token of the sentence resolved
     if (!doc.clauses.empty() && !doc.tokens.empty()) {
       verb_clause.assign(doc.tokens.size(), -1);
       for (size_t c = 0; c < doc.clauses.size(); ++c) {
@@ -75,7 +81,7 @@ class TimesStage : public Stage {
         if (v >= 0 && static_cast<size_t>(v) < verb_clause.size())
           verb_clause[v] = static_cast<int32_t>(c);
       }
-      syntax_tense = [&doc, &cursor](const Span& span) {
+      syntax_tense = [&doc, &cursor, &sentence_first](const Span& span) {
         // The first token that ends after the span's start. Spans come in
         // text order: walk on from the last one (the tokens are read in
         // order, not probed all over a cold document), unless it lies
@@ -87,6 +93,11 @@ class TimesStage : public Stage {
                   [](const Token& t, uint32_t b) { return t.span.end <= b; }) -
               doc.tokens.begin());
         }
+        // Skip to the span's sentence: the tokens before it end before it
+        // (the walk would read every token of the sentences between).
+        if (cursor < sentence_first && sentence_first <= doc.tokens.size() &&
+            doc.tokens[sentence_first - 1].span.end <= span.begin)
+          cursor = sentence_first;
         while (cursor < doc.tokens.size() &&
                doc.tokens[cursor].span.end <= span.begin)
           ++cursor;
@@ -118,10 +129,15 @@ class TimesStage : public Stage {
       };
     }
     const TenseLookup* lookup = syntax_tense ? &syntax_tense : nullptr;
+    thread_local TimeScratch scratch;
     for (size_t i = 0; i < sentences.size(); ++i) {
-      tagger_->Resolve(doc.text, scans[i], static_cast<uint32_t>(i), lookup,
-                       &ctx, &doc.times);
-      FindQuantities(doc.text, scans[i], tagger_->grammar(), &doc.quantities);
+      const TimeScratch* s = &scratch;
+      if (i < scanned) s = &scans[i];
+      else tagger_->Scan(doc.text, sentences[i], &scratch);
+      if (i < doc.sentences.size()) sentence_first = doc.sentences[i].token_begin;
+      tagger_->Resolve(doc.text, *s, static_cast<uint32_t>(i), lookup, &ctx,
+                       &doc.times);
+      FindQuantities(doc.text, *s, tagger_->grammar(), &doc.quantities);
     }
     return Status::Ok();
   }

@@ -87,15 +87,21 @@ struct Cal {
   TimeUnit gran = TimeUnit::kNone;
 };
 
+// "%04d" and "%02d" of v clamped to [0, 10000) and [0, 100), without
+// snprintf (values are formatted for every expression).
 void Append4(int v, std::string* s) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", v < 0 ? 0 : v % 10000);
-  *s += buf;
+  v = v < 0 ? 0 : v % 10000;
+  const char buf[4] = {static_cast<char>('0' + v / 1000),
+                       static_cast<char>('0' + v / 100 % 10),
+                       static_cast<char>('0' + v / 10 % 10),
+                       static_cast<char>('0' + v % 10)};
+  s->append(buf, 4);
 }
 void Append2(int v, std::string* s) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02d", v < 0 ? 0 : v % 100);
-  *s += buf;
+  v = v < 0 ? 0 : v % 100;
+  const char buf[2] = {static_cast<char>('0' + v / 10),
+                       static_cast<char>('0' + v % 10)};
+  s->append(buf, 2);
 }
 
 std::string Format(const Cal& c) {
@@ -394,11 +400,10 @@ std::string DurationValue(double n, TimeUnit unit) {
     default: break;
   }
   auto num = [](double v) {
-    char buf[32];
     if (std::fabs(v - std::round(v)) < 1e-9)
-      std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(std::llround(v)));
-    else
-      std::snprintf(buf, sizeof buf, "%g", v);
+      return std::to_string(static_cast<long long>(std::llround(v)));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
     return std::string(buf);
   };
   if (frac > 1e-9 && sub != TimeUnit::kNone &&
