@@ -151,11 +151,22 @@ class Finder {
     char* out = lower_text_.data();
     uint32_t n = 0;
     uint32_t sentence = 0;
-    MarkTitleCase();
+    // Title case (headlines): every word of four letters or more
+    // capitalised, at least four of them; counted in the same pass.
+    title_case_.assign(doc_.sentences.size(), false);
+    int long_words = 0, long_capitals = 0;
+    bool skipped_capitals = false;  // class lookups left for title case
+    auto close_sentence = [&] {
+      if (sentence < title_case_.size())
+        title_case_[sentence] = long_words >= 4 && long_capitals == long_words;
+      long_words = long_capitals = 0;
+    };
     for (uint32_t i = 0; i < n_tok; ++i) {
       while (sentence + 1 < doc_.sentences.size() &&
-             doc_.sentences[sentence].token_end <= i)
+             doc_.sentences[sentence].token_end <= i) {
+        close_sentence();
         ++sentence;
+      }
       sentence_of_[i] = sentence;
       lower_begin_[i] = n;
       const Token& t = toks_[i];
@@ -165,18 +176,43 @@ class Finder {
       LowerCopy(p, len, doc_.text.data() + doc_.text.size(), out + n);
       std::string_view lw(out + n, len);
       n += len;
-      // Class words are short, and capitalised only at a sentence start.
+      const bool capital = t.Has(Token::kCapitalized) || t.Has(Token::kAllCaps);
+      if (len >= 4) {
+        ++long_words;
+        long_capitals += capital;
+      }
+      // Class words are short, and capitalised only at a sentence start
+      // (or in a title-case headline: looked up once the sentence is known).
       if (len > 13) continue;
       if (t.Has(Token::kCapitalized) && !t.Has(Token::kSentenceStart) &&
           !(i > 0 && (toks_[i - 1].kind == TokenKind::kQuoteMark ||
-                      toks_[i - 1].kind == TokenKind::kPunct)) &&
-          !title_case_[sentence])
+                      toks_[i - 1].kind == TokenKind::kPunct))) {
+        skipped_capitals = true;
         continue;
+      }
       if (!words_.MayHaveBits(lw)) continue;
       if (const uint16_t* b = words_.bits.FindPadded(lw)) bits_[i] = *b;
     }
+    close_sentence();
+    if (skipped_capitals) {
+      for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+        if (!title_case_[si]) continue;
+        const Sentence& sen = doc_.sentences[si];
+        for (uint32_t i = sen.token_begin; i < sen.token_end && i < n_tok; ++i) {
+          const Token& t = toks_[i];
+          if (t.kind != TokenKind::kWord || !t.Has(Token::kCapitalized) || t.span.size() > 13)
+            continue;
+          std::string_view lw(out + lower_begin_[i], t.span.size());
+          if (!words_.MayHaveBits(lw)) continue;
+          if (const uint16_t* b = words_.bits.FindPadded(lw)) bits_[i] = *b;
+        }
+      }
+    }
     lower_begin_[n_tok] = n;
     tagged_ = !toks_.empty() && toks_[0].pos != Upos::kNone;
+    mentions_sorted_ = std::is_sorted(
+        doc_.mentions.begin(), doc_.mentions.end(),
+        [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
     for (uint32_t i = 0; i < n_tok; ++i)
       if (bits_[i] & WordClasses::kCueForm) cue_cache_[i] = ComputeCueAt(i);
     // What the finder reads of the parse: the clause of each verb and the
@@ -238,23 +274,6 @@ class Finder {
     if (Lower(i + 1) == "that")
       return toks_[i + 2].pos != Upos::kVerb && toks_[i + 2].pos != Upos::kAux;
     return next.pos == Upos::kDet || next.pos == Upos::kPron || next.pos == Upos::kPropn;
-  }
-
-  // Sentences written in title case (headlines): every word of four letters
-  // or more capitalised, at least four of them.
-  void MarkTitleCase() {
-    title_case_.assign(doc_.sentences.size(), false);
-    for (size_t si = 0; si < doc_.sentences.size(); ++si) {
-      const Sentence& s = doc_.sentences[si];
-      int words = 0, capitals = 0;
-      for (uint32_t i = s.token_begin; i < s.token_end && i < toks_.size(); ++i) {
-        const Token& t = toks_[i];
-        if (t.kind != TokenKind::kWord || t.span.size() < 4) continue;
-        ++words;
-        capitals += t.Has(Token::kCapitalized) || t.Has(Token::kAllCaps);
-      }
-      title_case_[si] = words >= 4 && capitals == words;
-    }
   }
 
   // The cue at token i, if it is a cue verb used as one.
@@ -554,8 +573,18 @@ class Finder {
     // The head of the phrase is its last token: a mention must cover it
     // ("Trump's campaign manager Robby Mook" is not Trump).
     const uint32_t head_end = toks_[r.end - 1].span.end;
-    for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+    // The entities stage writes mentions in text order: only those that
+    // start inside the phrase are read.
+    size_t first = 0;
+    if (mentions_sorted_) {
+      first = static_cast<size_t>(
+          std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), s.begin,
+                           [](const Mention& m, uint32_t b) { return m.span.begin < b; }) -
+          doc_.mentions.begin());
+    }
+    for (size_t m = first; m < doc_.mentions.size(); ++m) {
       const Mention& mention = doc_.mentions[m];
+      if (mentions_sorted_ && mention.span.begin >= s.end) break;
       if (mention.entity < 0 || !s.Contains(mention.span)) continue;
       if (mention.span.end != head_end && r.end - r.begin > 1) continue;
       const Entity& e = doc_.entities[mention.entity];
@@ -578,6 +607,7 @@ class Finder {
       const Span head = toks_[r.end - 1].span;
       for (size_t m = 0; m < doc_.mentions.size(); ++m) {
         const Mention& mention = doc_.mentions[m];
+        if (mentions_sorted_ && mention.span.begin > s.begin) break;
         if (mention.entity < 0 || mention.form != MentionForm::kName ||
             !mention.span.Contains(head) || mention.span.begin > s.begin)
           continue;
@@ -1204,11 +1234,14 @@ class Finder {
         if (parsed && cue->complement == Cue::kThat) {
           int cl = ClauseOfVerb(c);
           const int32_t object = cl >= 0 ? doc_.clauses[cl].object : -1;
-          const uint32_t content_end = ContentEnd(after, s.token_end);
-          if (!after_that && object > static_cast<int32_t>(c) &&
-              (FiniteVerbAfter(c, content_end) ||
-               (cue->cls == Cue::kReport &&
-                ParticipleAfter(static_cast<uint32_t>(object), content_end)))) {
+          bool object_opens_clause = false;
+          if (!after_that && object > static_cast<int32_t>(c)) {
+            const uint32_t content_end = ContentEnd(after, s.token_end);
+            object_opens_clause = FiniteVerbAfter(c, content_end) ||
+                                  (cue->cls == Cue::kReport &&
+                                   ParticipleAfter(static_cast<uint32_t>(object), content_end));
+          }
+          if (object_opens_clause) {
             // "says the latest polls are wrong": the parse took the
             // subject of the reported clause for the cue's object; the
             // clause starts right after the cue. A finding may be a small
@@ -1442,7 +1475,7 @@ class Finder {
     std::vector<size_t> quoted_spans;  // doc_.quoted index of each direct quote
     std::vector<int32_t> clause_of_verb;  // token -> clause whose verb it is
     std::vector<int32_t> phrase_of_head;  // token -> noun phrase it heads
-    std::vector<bool> title_case;  // per sentence (MarkTitleCase)
+    std::vector<bool> title_case;  // per sentence: a title-case headline
   };
   static Scratch& ThreadScratch() {
     thread_local Scratch scratch;
@@ -1461,6 +1494,7 @@ class Finder {
   std::vector<bool>& title_case_ = scratch_.title_case;
   bool tagged_ = false;
   bool parsed_ = false;  // the syntax layer ran
+  bool mentions_sorted_ = false;  // doc_.mentions in order of their start
 };
 
 class QuoteStage : public Stage {
