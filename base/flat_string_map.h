@@ -74,7 +74,7 @@ class FlatStringMap {
 
   // Find for a key followed by at least 8 readable bytes in its buffer
   // (the caller pads it): short keys are hashed from one 8-byte load.
-  const V* FindPadded(std::string_view key) const {
+  [[gnu::always_inline]] const V* FindPadded(std::string_view key) const {
     if (size_ == 0) return nullptr;
     if (key.size() > 8) return FindHashed(key, HashString(key));
     uint64_t w;
@@ -90,7 +90,7 @@ class FlatStringMap {
     return FindHashed(key, h ^ (h >> 29));
   }
 
-  const V* FindHashed(std::string_view key, uint64_t h) const {
+  [[gnu::always_inline]] const V* FindHashed(std::string_view key, uint64_t h) const {
     size_t i = h & (slots_.size() - 1);
     while (slots_[i].used) {
       if (slots_[i].hash == h && KeyOf(slots_[i]) == key) return &slots_[i].value;
