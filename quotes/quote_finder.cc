@@ -151,22 +151,14 @@ class Finder {
     char* out = lower_text_.data();
     uint32_t n = 0;
     uint32_t sentence = 0;
-    // Title case (headlines): every word of four letters or more
-    // capitalised, at least four of them; counted in the same pass.
+    // Title-case headlines are found after this pass (TitleCase), only in
+    // documents with capitalised words inside sentences.
     title_case_.assign(doc_.sentences.size(), false);
-    int long_words = 0, long_capitals = 0;
     bool skipped_capitals = false;  // class lookups left for title case
-    auto close_sentence = [&] {
-      if (sentence < title_case_.size())
-        title_case_[sentence] = long_words >= 4 && long_capitals == long_words;
-      long_words = long_capitals = 0;
-    };
     for (uint32_t i = 0; i < n_tok; ++i) {
       while (sentence + 1 < doc_.sentences.size() &&
-             doc_.sentences[sentence].token_end <= i) {
-        close_sentence();
+             doc_.sentences[sentence].token_end <= i)
         ++sentence;
-      }
       sentence_of_[i] = sentence;
       lower_begin_[i] = n;
       const Token& t = toks_[i];
@@ -176,11 +168,6 @@ class Finder {
       LowerCopy(p, len, doc_.text.data() + doc_.text.size(), out + n);
       std::string_view lw(out + n, len);
       n += len;
-      const bool capital = t.Has(Token::kCapitalized) || t.Has(Token::kAllCaps);
-      if (len >= 4) {
-        ++long_words;
-        long_capitals += capital;
-      }
       // Class words are short, and capitalised only at a sentence start
       // (or in a title-case headline: looked up once the sentence is known).
       if (len > 13) continue;
@@ -193,7 +180,6 @@ class Finder {
       if (!words_.MayHaveBits(lw)) continue;
       if (const uint16_t* b = words_.bits.FindPadded(lw)) bits_[i] = *b;
     }
-    close_sentence();
     if (skipped_capitals) ClassesOfTitleCaseWords();
     lower_begin_[n_tok] = n;
     tagged_ = !toks_.empty() && toks_[0].pos != Upos::kNone;
@@ -225,11 +211,16 @@ class Finder {
  private:
   // ---- Token helpers ----
 
-  std::string_view Text(uint32_t i) const { return doc_.TokenText(i); }
+  // Token spans lie inside the text (the text layer's invariant): no
+  // bounds check on this hot path.
+  std::string_view Text(uint32_t i) const {
+    const Span& sp = toks_[i].span;
+    return std::string_view(doc_.text.data() + sp.begin, sp.end - sp.begin);
+  }
   bool Has(uint32_t i, uint16_t bit) const { return (bits_[i] & bit) != 0; }
   std::string_view Lower(uint32_t i) const {
-    return std::string_view(lower_text_).substr(lower_begin_[i],
-                                                lower_begin_[i + 1] - lower_begin_[i]);
+    return std::string_view(lower_text_.data() + lower_begin_[i],
+                            lower_begin_[i + 1] - lower_begin_[i]);
   }
   bool IsWord(uint32_t i) const { return toks_[i].kind == TokenKind::kWord; }
   bool IsPunct(uint32_t i) const {
@@ -263,11 +254,26 @@ class Finder {
     return next.pos == Upos::kDet || next.pos == Upos::kPron || next.pos == Upos::kPropn;
   }
 
+  // Whether a sentence is written in title case (a headline): every word of
+  // four letters or more capitalised, at least four of them. Most
+  // sentences are ruled out by their first long word in lower case.
+  bool TitleCase(const Sentence& sen) const {
+    int long_words = 0;
+    for (uint32_t i = sen.token_begin; i < sen.token_end && i < toks_.size(); ++i) {
+      const Token& t = toks_[i];
+      if (t.kind != TokenKind::kWord || t.span.size() < 4) continue;
+      if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) return false;
+      ++long_words;
+    }
+    return long_words >= 4;
+  }
+
   // Word classes of the capitalised words of title-case headlines, which
   // the token pass leaves out (rare: kept out of that loop).
   [[gnu::noinline]] void ClassesOfTitleCaseWords() {
     const char* lower = lower_text_.data();
     for (size_t si = 0; si < doc_.sentences.size(); ++si) {
+      title_case_[si] = TitleCase(doc_.sentences[si]);
       if (!title_case_[si]) continue;
       const Sentence& sen = doc_.sentences[si];
       for (uint32_t i = sen.token_begin; i < sen.token_end && i < toks_.size(); ++i) {
@@ -1241,7 +1247,9 @@ class Finder {
           const int32_t object = cl >= 0 ? doc_.clauses[cl].object : -1;
           bool object_opens_clause = false;
           if (!after_that && object > static_cast<int32_t>(c)) {
-            const uint32_t content_end = ContentEnd(after, s.token_end);
+            // To the sentence's end: ContentEnd is dearer, and a finite
+            // verb past it belongs to another clause the cue also governs.
+            const uint32_t content_end = s.token_end;
             object_opens_clause = FiniteVerbAfter(c, content_end) ||
                                   (cue->cls == Cue::kReport &&
                                    ParticipleAfter(static_cast<uint32_t>(object), content_end));
