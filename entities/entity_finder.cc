@@ -383,8 +383,14 @@ class Run {
             u.shape == CaseShape::kCapitalized || u.shape == CaseShape::kAllCaps;
       }
     }
+    // Title case alone (every long word capitalised) is not enough: lines
+    // of results and lists of names look the same ("Leicester 21 Bath 18").
+    // A title-case line without digits is a headline.
+    bool digits = false;
+    for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1] && !digits; ++i)
+      digits = units_[i].is_word && units_[i].shape == CaseShape::kNoLetters;
     return (words >= 3 && caps * 10 >= words * 8) ||
-           (long_words >= 4 && long_capitalised == long_words);
+           (long_words >= 4 && long_capitalised == long_words && !digits);
   }
 
   // ---- lexicon matching ----
@@ -536,6 +542,28 @@ class Run {
     }
   }
 
+  // Whether the capitalised word at unit b is one side of a results line:
+  // "Name N Name N" with b on either side, in one sentence.
+  bool ScoreLineSide(uint32_t b) const {
+    auto name = [&](int64_t i) {
+      return i >= 0 && static_cast<uint32_t>(i) < n_units_ && units_[i].is_word &&
+             (units_[i].shape == CaseShape::kCapitalized || units_[i].shape == CaseShape::kAllCaps);
+    };
+    auto number = [&](int64_t i) {
+      return i >= 0 && static_cast<uint32_t>(i) < n_units_ && units_[i].is_word &&
+             units_[i].shape == CaseShape::kNoLetters;
+    };
+    auto same = [&](int64_t i) {
+      return i >= 0 && static_cast<uint32_t>(i) < n_units_ &&
+             units_[i].sentence == units_[b].sentence;
+    };
+    const int64_t i = b;
+    // First side: b N Name N; second side: Name N b N.
+    if (number(i + 1) && name(i + 2) && number(i + 3) && same(i + 3)) return true;
+    if (number(i - 1) && name(i - 2) && number(i + 1) && same(i - 2) && same(i + 1)) return true;
+    return false;
+  }
+
   // An agent hit used as a title before a capitalised word.
   bool TitleUse(const Hit& h, uint32_t sentence_end) const {
     if (!TitleHit(h)) return false;
@@ -566,6 +594,7 @@ class Run {
         doc_.Text(units_[e].span).substr(0, 1) == "$")
       return;
     bool weak = false;
+    bool team = false;
     if (e - b == 1) {
       const Unit& u = units_[b];
       // A lone capitalised word the article also writes in lower case, or a
@@ -586,8 +615,13 @@ class Run {
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
       if (e < n_units_ && units_[e].sentence == u.sentence &&
-          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word)
-        return;
+          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word) {
+        // Unless it is a side in a line of results ("Leicester 21 Bath 18"):
+        // a team, an organisation.
+        if (!ScoreLineSide(b)) return;
+        team = true;
+        weak = false;
+      }
     }
     // Titles inside the chunk are not part of the name ("President Joe").
     while (b < e) {
@@ -611,6 +645,10 @@ class Run {
     c.ue = c.ne = e;
     c.form = MentionForm::kName;
     c.weak = weak;
+    if (team) {
+      c.type = EntityType::kOrganization;
+      c.typed = true;
+    }
     chunk_cands_.push_back(cands_.size());
     cands_.push_back(c);
     for (uint32_t i = b; i < e; ++i) chunk_of_[i] = static_cast<int32_t>(cands_.size() - 1);

@@ -276,6 +276,18 @@ TEST(Entities, BodyNamedAfterItsCountryIsOfThatCountry) {
   EXPECT_EQ(person->actor, "MDAGOV");
 }
 
+TEST(Entities, SidesOfAResultsLineAreTeams) {
+  Document doc = Analyze("Results : Harwick 21 Dunmore 18 , Elstow 9 Brackley 30 .", "1997-02-03");
+  for (const char* team : {"Harwick", "Dunmore", "Elstow", "Brackley"}) {
+    const Entity* e = ByMention(doc, team);
+    ASSERT_NE(e, nullptr) << team;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << team;
+  }
+  // A name numbered by what follows is still no actor.
+  Document flight = Analyze("Flight 370 vanished over the sea.", "2014-03-08");
+  EXPECT_EQ(ByMention(flight, "Flight"), nullptr);
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
