@@ -640,6 +640,16 @@ class Run {
     // A chunk that is one agent word alone ("President") is no name.
     const Hit* h = HitAt(b);
     if (h != nullptr && h->ub == b && h->ue >= e) return;
+    // A word naming a minister's portfolio ("Economics Minister X", "Trade
+    // Secretary Y") is part of the title, not an organisation.
+    if (e - b == 1 && e < n_units_ && units_[b].shape == CaseShape::kCapitalized) {
+      const Hit* t = HitAt(e);
+      if (t != nullptr && t->ub == e && t->kind == Hit::kAgent && TitleHit(*t)) {
+        uint32_t roles = 0;
+        for (uint32_t p : t->patterns) roles |= lex_.agent(lex_.pattern(p).target).roles;
+        if (roles & kRoleMinister) return;
+      }
+    }
     Cand c;
     c.ub = c.nb = b;
     c.ue = c.ne = e;

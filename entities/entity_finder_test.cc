@@ -288,6 +288,17 @@ TEST(Entities, SidesOfAResultsLineAreTeams) {
   EXPECT_EQ(ByMention(flight, "Flight"), nullptr);
 }
 
+TEST(Entities, PortfolioBeforeMinisterIsNoOrganisation) {
+  Document doc = Analyze("Moldovan Tourism Minister Ivo Dranek said talks were useful.",
+                         "2003-01-01");
+  EXPECT_EQ(ByMention(doc, "Tourism"), nullptr);
+  const Entity* person = nullptr;
+  for (const Entity& e : doc.entities)
+    if (e.name == "Ivo Dranek") person = &e;
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->actor, "MDAGOV");
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
