@@ -367,30 +367,17 @@ class Run {
     return lower_keys_.count(key_) > 0;
   }
 
-  // A sentence written in capitals, or in title case (every word of four
-  // letters or more capitalised, at least four of them): a headline, no
-  // case evidence.
+  // A sentence written in capitals (a headline): no case evidence. (Title
+  // case is not enough: lists of names and lines of results look the same.)
   bool Caseless(uint32_t s) {
-    int caps = 0, words = 0, long_words = 0, long_capitalised = 0;
+    int caps = 0, words = 0;
     for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1]; ++i) {
       const Unit& u = units_[i];
       if (!u.is_word || u.shape == CaseShape::kNoLetters) continue;
       ++words;
       caps += u.shape == CaseShape::kAllCaps;
-      if (u.span.end - u.span.begin >= 4) {
-        ++long_words;
-        long_capitalised +=
-            u.shape == CaseShape::kCapitalized || u.shape == CaseShape::kAllCaps;
-      }
     }
-    // Title case alone (every long word capitalised) is not enough: lines
-    // of results and lists of names look the same ("Leicester 21 Bath 18").
-    // A title-case line without digits is a headline.
-    bool digits = false;
-    for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1] && !digits; ++i)
-      digits = units_[i].is_word && units_[i].shape == CaseShape::kNoLetters;
-    return (words >= 3 && caps * 10 >= words * 8) ||
-           (long_words >= 4 && long_capitalised == long_words && !digits);
+    return words >= 3 && caps * 10 >= words * 8;
   }
 
   // ---- lexicon matching ----
@@ -508,7 +495,9 @@ class Run {
       const Unit& u = units_[i];
       const Hit* h = HitAt(i);
       bool free = h == nullptr || (h->kind == Hit::kAgent && !TitleUse(*h, e));
-      if (!free || !NameLike(u) || (u.classes & kWordHonorific)) {
+      // A verb of saying in a title-case headline ("Governor Says Bridge
+      // Will Open") is no part of a name.
+      if (!free || !NameLike(u) || (u.classes & (kWordHonorific | kWordSpeechVerb))) {
         ++i;
         continue;
       }
@@ -520,6 +509,7 @@ class Run {
         // A title ends the name before it ("Accenture | Chief Executive
         // Julie Sweet").
         if (hv != nullptr && hv->ub == j && TitleUse(*hv, e)) break;
+        if (v.classes & kWordSpeechVerb) break;
         if (NameLike(v)) {
           ++j;
           continue;
@@ -542,26 +532,33 @@ class Run {
     }
   }
 
-  // Whether the capitalised word at unit b is one side of a results line:
-  // "Name N Name N" with b on either side, in one sentence.
-  bool ScoreLineSide(uint32_t b) const {
+  // Whether units [b, e) (capitalised words) are one side of a results
+  // line, "Name N Name N" with the names one to three words long, in one
+  // sentence: "Leicester 21 Bath 18", "Arsenal 2 West Ham 0".
+  bool ScoreLineSide(uint32_t b, uint32_t e) const {
+    const uint32_t sentence = units_[b].sentence;
+    auto in = [&](int64_t i) {
+      return i >= 0 && static_cast<uint32_t>(i) < n_units_ && units_[i].sentence == sentence;
+    };
     auto name = [&](int64_t i) {
-      return i >= 0 && static_cast<uint32_t>(i) < n_units_ && units_[i].is_word &&
+      return in(i) && units_[i].is_word &&
              (units_[i].shape == CaseShape::kCapitalized || units_[i].shape == CaseShape::kAllCaps);
     };
     auto number = [&](int64_t i) {
-      return i >= 0 && static_cast<uint32_t>(i) < n_units_ && units_[i].is_word &&
-             units_[i].shape == CaseShape::kNoLetters;
+      return in(i) && units_[i].is_word && units_[i].shape == CaseShape::kNoLetters;
     };
-    auto same = [&](int64_t i) {
-      return i >= 0 && static_cast<uint32_t>(i) < n_units_ &&
-             units_[i].sentence == units_[b].sentence;
-    };
-    const int64_t i = b;
-    // First side: b N Name N; second side: Name N b N.
-    if (number(i + 1) && name(i + 2) && number(i + 3) && same(i + 3)) return true;
-    if (number(i - 1) && name(i - 2) && number(i + 1) && same(i - 2) && same(i + 1)) return true;
-    return false;
+    if (!number(e)) return false;
+    // First side: [b, e) N Name... N.
+    int64_t k = static_cast<int64_t>(e) + 1;
+    int names = 0;
+    while (name(k) && names < 3) ++k, ++names;
+    if (names > 0 && number(k)) return true;
+    // Second side: Name... N [b, e) N.
+    if (!number(static_cast<int64_t>(b) - 1)) return false;
+    k = static_cast<int64_t>(b) - 2;
+    names = 0;
+    while (name(k) && names < 3) --k, ++names;
+    return names > 0;
   }
 
   // An agent hit used as a title before a capitalised word.
@@ -618,7 +615,7 @@ class Run {
           units_[e].shape == CaseShape::kNoLetters && units_[e].is_word) {
         // Unless it is a side in a line of results ("Leicester 21 Bath 18"):
         // a team, an organisation.
-        if (!ScoreLineSide(b)) return;
+        if (!ScoreLineSide(b, e)) return;
         team = true;
         weak = false;
       }
@@ -650,6 +647,7 @@ class Run {
         if (roles & kRoleMinister) return;
       }
     }
+    if (e - b > 1 && ScoreLineSide(b, e)) team = true;
     Cand c;
     c.ub = c.nb = b;
     c.ue = c.ne = e;

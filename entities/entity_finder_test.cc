@@ -283,6 +283,15 @@ TEST(Entities, SidesOfAResultsLineAreTeams) {
     ASSERT_NE(e, nullptr) << team;
     EXPECT_EQ(e->type, EntityType::kOrganization) << team;
   }
+  Document multi = Analyze("Harwick United 2 West Dunmore 0", "1997-02-03");
+  for (const char* team : {"Harwick United", "West Dunmore"}) {
+    const Entity* e = ByMention(multi, team);
+    ASSERT_NE(e, nullptr) << team;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << team;
+  }
+  // A list of names in title case keeps its case evidence.
+  Document list = Analyze("Moldova - Ivo Dranek , Petru Lucinschi , Mihai Ghimpu .", "1997-02-03");
+  EXPECT_NE(ByMention(list, "Ivo Dranek"), nullptr);
   // A name numbered by what follows is still no actor.
   Document flight = Analyze("Flight 370 vanished over the sea.", "2014-03-08");
   EXPECT_EQ(ByMention(flight, "Flight"), nullptr);
