@@ -10,29 +10,12 @@
 #include <thread>
 
 #include "gtest/gtest.h"
+#include "tests/cli_runner.h"
 #include "store/store.h"
 #include "store/test_documents.h"
 
 namespace newsmill {
 namespace {
-
-struct CliRun {
-  int code = -1;
-  std::string out;
-};
-
-CliRun Newsmill(const std::string& args) {
-  std::string cmd = std::string(NEWSMILL_BINARY) + " " + args + " 2>&1";
-  CliRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 TEST(WatchCli, AddListFeedNotifyRemove) {
   char tmpl[] = "/tmp/newsmill-watch-cli-XXXXXX";
