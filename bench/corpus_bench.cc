@@ -21,6 +21,7 @@
 #include <CLI/CLI.hpp>
 
 #include "base/strings.h"
+#include "bench/bench_corpus.h"
 #include "io/input_reader.h"
 #include "newsmill/pipeline.h"
 #include "pipeline/batch_runner.h"
@@ -64,22 +65,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "newsmill-bench: %s\n", paths.status().message().c_str());
     return 2;
   }
-  std::vector<newsmill::ArticleInput> docs;
+  std::vector<newsmill::ArticleInput> docs = newsmill::bench::ReadCorpus(*paths);
   size_t bytes = 0;
-  for (const std::string& p : *paths) {
-    auto src = newsmill::InputSource::Open(p, {});
-    if (!src.ok()) continue;
-    newsmill::ArticleInput in;
-    newsmill::Status err;
-    for (;;) {
-      auto o = (*src)->Next(&in, &err);
-      if (o == newsmill::InputSource::kEnd) break;
-      if (o == newsmill::InputSource::kRecord) {
-        bytes += in.text.size() + in.html.size();
-        docs.push_back(in);
-      }
-    }
-  }
+  for (const newsmill::ArticleInput& in : docs) bytes += in.text.size() + in.html.size();
   if (docs.empty()) {
     std::fprintf(stderr, "newsmill-bench: no articles in %s\n", corpus.c_str());
     return 2;

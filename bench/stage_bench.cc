@@ -19,6 +19,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "bench/bench_corpus.h"
 #include "io/input_reader.h"
 #include "newsmill/pipeline.h"
 #include "pipeline/resources.h"
@@ -61,20 +62,11 @@ int main(int argc, char** argv) {
   }
   std::vector<newsmill::Document> docs;
   size_t bytes = 0;
-  for (const std::string& p : *paths) {
-    auto src = newsmill::InputSource::Open(p, {});
-    if (!src.ok()) continue;
-    newsmill::ArticleInput in;
-    newsmill::Status err;
-    for (;;) {
-      auto o = (*src)->Next(&in, &err);
-      if (o == newsmill::InputSource::kEnd) break;
-      if (o != newsmill::InputSource::kRecord) continue;
-      auto doc = (*pipeline)->Analyze(in);
-      if (!doc.ok()) continue;
-      bytes += doc->text.size();
-      docs.push_back(std::move(*doc));
-    }
+  for (const newsmill::ArticleInput& in : newsmill::bench::ReadCorpus(*paths)) {
+    auto doc = (*pipeline)->Analyze(in);
+    if (!doc.ok()) continue;
+    bytes += doc->text.size();
+    docs.push_back(std::move(*doc));
   }
   if (docs.empty()) {
     std::fprintf(stderr, "stage_bench: no articles in %s\n", corpus.c_str());
