@@ -55,6 +55,23 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
+// {"name": ..., "country": ...} of a place (any type with those two string
+// fields), or null when there is none: an event's location in the record
+// and in the exports.
+template <typename Place>
+void WritePlace(JsonWriter* w, const std::optional<Place>& place) {
+  if (!place) {
+    w->Null();
+    return;
+  }
+  w->BeginObject();
+  w->Key("name");
+  w->String(place->name);
+  w->Key("country");
+  w->StringOrNull(place->country);
+  w->EndObject();
+}
+
 }  // namespace newsmill
 
 #endif  // NEWSMILL_BASE_JSON_WRITER_H_

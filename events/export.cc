@@ -390,16 +390,7 @@ void AppendPloverRecords(const ExportArticle& a, const ExportOptions& o, std::st
     for (const auto* s : recipients) side(s);
     w.EndArray();
     w.Key("location");
-    if (e.location) {
-      w.BeginObject();
-      w.Key("name");
-      w.String(e.location->name);
-      w.Key("country");
-      w.StringOrNull(e.location->country);
-      w.EndObject();
-    } else {
-      w.Null();
-    }
+    WritePlace(&w, e.location);
     w.Key("text");
     w.String(CodePointSlice(a.text, e.start, e.end));
     w.Key("eventText");

@@ -253,16 +253,7 @@ class RecordBuilder {
       w_.Key("date");
       w_.StringOrNull(e.date);
       w_.Key("location");
-      if (e.location) {
-        w_.BeginObject();
-        w_.Key("name");
-        w_.String(e.location->name);
-        w_.Key("country");
-        w_.StringOrNull(e.location->country);
-        w_.EndObject();
-      } else {
-        w_.Null();
-      }
+      WritePlace(&w_, e.location);
       w_.Key("mode");
       w_.String(EventModeName(e.mode));
       w_.Key("confidence");
