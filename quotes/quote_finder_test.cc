@@ -71,7 +71,8 @@ TEST(Quotes, TitlesOfWorksAreNotSpeech) {
   ExpectQuotes("The senator told NBC's “Meet the Press” that the bill would pass.",
                {{QuoteKind::kIndirect, "the bill would pass", "The senator", "told"}}, true);
   ExpectQuotes(
-      "“We will win,” said Lee Park, the author of “The Long Road Home,” on Sunday.",
+      "“We will win,” said Lee Park, the author of “The Rise and Fall of the Old Empire,” on "
+      "Sunday.",
       {{QuoteKind::kDirect, "We will win,", "Lee Park", "said"}}, true);
 }
 
