@@ -583,6 +583,11 @@ class Run {
       }
       break;
     }
+    // Connectors left at the front by a dropped word ("According to
+    // Smith"): a name does not start with one.
+    while (b < e && (!units_[b].is_word || ((units_[b].classes & kWordConnector) &&
+                                           units_[b].shape == CaseShape::kLower)))
+      ++b;
     // Trailing connectors or hyphens.
     while (e > b && !units_[e - 1].is_word) --e;
     if (b >= e) return;
@@ -1523,7 +1528,7 @@ class Run {
       if (!speaks && i > 0 && (units_[i - 1].classes & kWordSpeechVerb)) speaks = true;
       if (!speaks) continue;
       char g = male ? 'm' : 'f';
-      int32_t b = LastPersonBefore(i, g);
+      int32_t b = LastPersonBefore(i, g, ReportedBefore(i));
       if (b < 0) continue;
       Cand c;
       c.ub = c.nb = i;
@@ -1537,23 +1542,116 @@ class Run {
     }
   }
 
-  // The entity of the most recent person mention before unit u in the same
-  // or the two previous sentences whose gender is not known to differ.
-  int32_t LastPersonBefore(uint32_t u, char gender) const {
+  // Where the words the speaking pronoun at unit u reports begin, when they
+  // come before it: a quotation that closes right before it ("...," he
+  // said), from its opening mark, and the rest of its sentence; or, with no
+  // marks, the sentence before ", he said." ending it. Names there are not
+  // the pronoun's (the speaker does not name himself in his words, and a
+  // pronoun that governs a clause cannot take a name inside it: "Sullivan
+  // made the decisions, he said" is about someone else). u if none.
+  uint32_t ReportedBefore(uint32_t u) const {
+    const uint32_t sent_start = SentenceStart(u);
+    if (u == 0 || !units_[u - 1].is_word) {
+      uint32_t j = u;
+      while (j > sent_start && !units_[j - 1].is_word &&
+             doc_.tokens[units_[j - 1].token].kind != TokenKind::kQuoteMark) {
+        --j;  // a comma between the mark and the pronoun
+      }
+      if (j > 0 && j - 1 < n_units_) {
+        const Token& mark = doc_.tokens[units_[j - 1].token];
+        if (mark.kind == TokenKind::kQuoteMark && mark.Has(Token::kClosesQuote) &&
+            !doc_.tokens[units_[u].token].Has(Token::kInQuote)) {
+          uint32_t from = sent_start;
+          const int32_t close = static_cast<int32_t>(units_[j - 1].token);
+          for (const QuotedSpan& q : doc_.quoted) {
+            if (q.close_token != close) continue;
+            for (const QuotedSpan& p : doc_.quoted) {
+              if (p.group == q.group && p.open_token >= 0) {
+                from = std::min(from, UnitOfToken(static_cast<uint32_t>(p.open_token)));
+              }
+            }
+          }
+          return from;
+        }
+      }
+    }
+    // No marks: ", he said." or ", he told reporters." closing the sentence.
+    if (u > sent_start && doc_.Text(units_[u - 1].span) == ",") {
+      uint32_t words = 0;
+      for (uint32_t j = u + 1; j < n_units_ && units_[j].sentence == units_[u].sentence; ++j) {
+        if (!units_[j].is_word) {
+          std::string_view t = doc_.Text(units_[j].span);
+          if (t == "." || t == "!" || t == "?") return sent_start;
+          return u;
+        }
+        if (W(units_[j]) == "that" || ++words > 5) return u;
+      }
+      return sent_start;
+    }
+    return u;
+  }
+
+  // The first unit of unit u's sentence.
+  uint32_t SentenceStart(uint32_t u) const { return sent_begin_[units_[u].sentence]; }
+
+  // The first unit at or after token t.
+  uint32_t UnitOfToken(uint32_t t) const {
+    uint32_t lo = 0, hi = n_units_;
+    while (lo < hi) {
+      uint32_t mid = (lo + hi) / 2;
+      if (units_[mid].token < t) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  // The entity of the person the speaking pronoun at unit u refers to: the
+  // most recent person mention before it in its own sentence, else, in each
+  // of the two previous sentences from the nearest, the first mention that
+  // is a clause's subject (a pronoun continues the subject of the sentence
+  // before it, "Mr Ebbers rejected claims he pressured Sullivan. ... he
+  // said" is Ebbers'), else that sentence's most recent mention; whose
+  // gender is not known to differ, skipping the mentions from unit
+  // `skip_from` on.
+  int32_t LastPersonBefore(uint32_t u, char gender, uint32_t skip_from) const {
     uint32_t sent = units_[u].sentence;
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
                                std::make_pair(u, size_t{0}));
+    int32_t recent = -1;        // most recent of the sentence being read
+    int32_t subject = -1;       // its first subject mention so far (leftmost)
+    uint32_t reading = sent;    // the sentence being read
+    auto settle = [&]() { return subject >= 0 ? subject : recent; };
     while (it != person_mentions_.begin()) {
       --it;
       const Cand& c = cands_[it->second];
-      if (units_[c.ub].sentence + 2 < sent) break;
+      const uint32_t cs = units_[c.ub].sentence;
+      if (cs + 2 < sent) break;
+      if (c.ub >= skip_from) continue;
       const EntityBuild& eb = builds_[c.entity];
       char g = eb.gender;
       if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
       if (g && g != gender) continue;
-      return c.entity;
+      if (cs == sent) return c.entity;
+      if (cs != reading) {
+        if (settle() >= 0) return settle();
+        reading = cs;
+        recent = subject = -1;
+      }
+      if (recent < 0) recent = c.entity;
+      if (IsSubject(c)) subject = c.entity;  // read backwards: keeps the first
     }
-    return -1;
+    return settle();
+  }
+
+  // A mention whose head word is a clause's subject (the syntax layer ran).
+  bool IsSubject(const Cand& c) const {
+    if (!tagged_) return false;
+    const uint32_t tb = units_[c.ub].token, te = units_[c.ue - 1].token + 1;
+    for (uint32_t t = tb; t < te; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.head >= static_cast<int32_t>(tb) && tok.head < static_cast<int32_t>(te)) continue;
+      return tok.dep == Dep::kNsubj || tok.dep == Dep::kNsubjPass;
+    }
+    return false;
   }
 
   // ---- nominals to people ----

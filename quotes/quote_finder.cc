@@ -426,6 +426,11 @@ class Finder {
         uint32_t t = static_cast<uint32_t>(p);
         if (!IsWord(t)) return;
         std::string_view w = Lower(t);
+        // A subject pronoun or a relative is the subject itself ("an
+        // interview in which he accused").
+        if (w == "which" || w == "who" || w == "whom" || w == "that" || w == "he" ||
+            w == "she" || w == "they" || w == "we" || w == "i" || w == "it")
+          return;
         bool prep = w == "on" || w == "in" || w == "at" || w == "during" ||
                     w == "last" || w == "earlier" || w == "late" ||
                     (time_phrase && (w == "this" || w == "past" || w == "next"));

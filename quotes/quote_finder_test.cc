@@ -152,6 +152,14 @@ TEST(Quotes, LongAppositionsAndRelativeClausesBeforeTheCue) {
       {{QuoteKind::kIndirect, "he also may run for the board", "Okafor", "said"}}, true);
 }
 
+TEST(Quotes, PronounAfterARelativeIsTheSpeaker) {
+  // "in which" is no adverbial between a subject and its verb.
+  ExpectQuotes("Jones gave an interview in which he accused the mayor of lying.",
+               {{QuoteKind::kIndirect, "the mayor of lying", "he", "accused"}});
+  ExpectQuotes("It was a speech in which she said that taxes would rise.",
+               {{QuoteKind::kIndirect, "taxes would rise", "she", "said"}});
+}
+
 TEST(Quotes, TranscriptTurnsNameTheirSpeakers) {
   ExpectQuotes(
       "Senator Dana Kirk spoke on the radio on Sunday.\n\n"
