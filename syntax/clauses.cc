@@ -734,6 +734,35 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       ++changed;
     }
   }
+  // An apposition takes no conjunction: in "Cyprus is a member, but Turkey,
+  // which ..., insisted" the parser may make "Turkey" an apposition of the
+  // predicate noun and that noun the verb's subject. "but Turkey" is the
+  // verb's subject and its clause is coordinated with the first one.
+  for (int32_t i = 0; i < n; ++i) {
+    Token& t = tok[i];
+    if (t.dep != Dep::kAppos || t.head < 0 || t.head >= i) continue;
+    const int32_t h = t.head;
+    const int32_t v = tok[h].head;
+    if (tok[h].dep != Dep::kNsubj || v <= i || v >= n || tok[v].pos != Upos::kVerb) continue;
+    int32_t cc = -1;
+    bool predicate = false;  // h has its own subject or copula
+    for (int32_t j = 0; j < n; ++j) {
+      if (tok[j].head == i && tok[j].dep == Dep::kCc && j < i) cc = j;
+      if (tok[j].head == h && (tok[j].dep == Dep::kCop || tok[j].dep == Dep::kNsubj))
+        predicate = true;
+    }
+    if (cc < 0 || !predicate) continue;
+    tok[h].head = tok[v].head;
+    tok[h].dep = tok[v].dep;
+    tok[v].head = h;
+    tok[v].dep = Dep::kConj;
+    t.head = v;
+    t.dep = Dep::kNsubj;
+    tok[cc].head = v;
+    if (cc > 0 && tok[cc - 1].dep == Dep::kPunct && doc->TokenText(cc - 1) == ",")
+      tok[cc - 1].head = v;
+    ++changed;
+  }
   return changed;
 }
 

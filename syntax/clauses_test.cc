@@ -539,6 +539,29 @@ TEST_F(ClausesTest, NounPhrasesCoordinationAndAppositions) {
   (void)last;
 }
 
+TEST_F(ClausesTest, RepairAppositionWithAConjunction) {
+  // The parser's reading: "Turkey" an apposition of "member", and "member"
+  // the subject of "insisted".
+  Document doc = Parse(
+      "Malta/PROPN/3/nsubj is/AUX/3/cop member/NOUN/9/nsubj ,/PUNCT/6/punct "
+      "but/CCONJ/6/cc Turkey/PROPN/3/appos ,/PUNCT/3/punct "
+      "previously/ADV/9/advmod insisted/VERB/0/root talks/NOUN/11/nsubj "
+      "failed/VERB/9/ccomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &doc), 1);
+  BuildClauses(*lexicon_, *lemmatizer_, &doc);
+  const Clause* insisted = ClauseOfWord(doc, "insisted");
+  ASSERT_NE(insisted, nullptr);
+  EXPECT_EQ(Word(doc, insisted->subject), "Turkey");
+  EXPECT_EQ(doc.tokens[8].dep, Dep::kConj);
+  EXPECT_EQ(doc.tokens[8].head, 2);
+  EXPECT_EQ(doc.tokens[2].head, -1);
+  // A true apposition (no conjunction) stays.
+  Document kept = Parse(
+      "Peskov/PROPN/4/nsubj ,/PUNCT/3/punct spokesman/NOUN/1/appos "
+      "insisted/VERB/0/root talks/NOUN/6/nsubj failed/VERB/4/ccomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
   Document doc = Parse(
       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
