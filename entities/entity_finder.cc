@@ -1229,6 +1229,13 @@ class Run {
     c.ub = c.nb = a.ub;
   }
 
+  // A county: one capitalised word in -shire ("Leicestershire").
+  bool Shire(const Unit& u) const {
+    std::string_view w = doc_.Text(u.span);
+    return u.shape == CaseShape::kCapitalized && w.size() > 6 &&
+           w.substr(w.size() - 5) == "shire";
+  }
+
   static char GenderOf(const Unit& first) {
     bool m = (first.classes & kWordGivenMale) != 0;
     bool f = (first.classes & kWordGivenFemale) != 0;
@@ -1261,7 +1268,11 @@ class Run {
       } else if ((first.classes & kWordOrgSuffix) && c.ne - c.nb >= 3 &&
                  W(units_[c.nb + 1]) == "of") {
         c.type = EntityType::kOrganization;  // "University of Chicago"
-      } else if (last.classes & kWordPlaceSuffix) {
+      } else if ((last.classes & kWordPlaceSuffix) || Shire(last) ||
+                 (n_words >= 2 && IsOneOf(doc_.Text(first.span),
+                                         {"North", "South", "East", "West", "Northern",
+                                          "Southern", "Eastern", "Western", "Central"}))) {
+        // "Leicestershire", "the East Midlands", "North Yorkshire".
         c.type = EntityType::kPlace;
       } else if ((first.classes & kWordGivenName) && n_words >= 2 &&
                  !(last.classes & kWordOrgSuffix)) {
@@ -1521,7 +1532,9 @@ class Run {
         std::string_view t = doc_.Text(v.span);
         if (!(EndsWith(t, "ly") || IsOneOf(W(v), {"also", "later", "then", "again",
                                                      "has", "had", "have", "would",
-                                                     "will", "further", "once", "still"})))
+                                                     "will", "further", "once", "still",
+                                                     "did", "does", "do", "could", "can",
+                                                     "may", "might", "should", "must"})))
           break;
       }
       // "..., said he" is rarer but the same.

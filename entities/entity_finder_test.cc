@@ -202,6 +202,28 @@ TEST(Entities, NamesDoNotStartWithAConnectorLeftByADroppedWord) {
   }
 }
 
+TEST(Entities, CountiesAndCompassRegionsArePlaces) {
+  Document doc = Analyze(
+      "Voters in Hinckley, Leicestershire, and across the East Midlands were "
+      "asked. Floods hit Northamptonshire.",
+      "2021-05-04");
+  for (const char* name : {"Leicestershire", "East Midlands", "Northamptonshire"}) {
+    const Entity* e = ByMention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kPlace) << name;
+  }
+}
+
+TEST(Entities, PronounBeforeAnAuxiliaryAndASpeechVerbSpeaks) {
+  Document doc = Analyze(
+      "Party leader Roger Knapman was scathing. However, he did say the "
+      "former host had been useful.",
+      "2021-05-04", /*parse=*/true);
+  const Entity* he = ByMention(doc, "he", MentionForm::kPronoun);
+  ASSERT_NE(he, nullptr);
+  EXPECT_EQ(he->name, "Roger Knapman");
+}
+
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
   Document doc = Analyze(
       "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "

@@ -314,6 +314,15 @@ class Finder {
       // "the report", "Russia's demands": a noun.
       return nullptr;
     }
+    // A participle of naming after its noun ("a party called Veritas", "a
+    // man named Smith") reports nothing.
+    if (tagged_ && i > 0 && toks_[i].dep == Dep::kAcl && toks_[i].head < static_cast<int32_t>(i) &&
+        (toks_[i - 1].pos == Upos::kNoun || toks_[i - 1].pos == Upos::kPropn)) {
+      std::string_view w = Lower(i);
+      if ((w == "called" || w == "named" || w == "dubbed" || w == "nicknamed") &&
+          i + 1 < toks_.size() && IsWord(i + 1) && IsCapitalized(i + 1))
+        return nullptr;
+    }
     // A passive ("was accused of", "has been called") names no speaker.
     if (i > 0) {
       std::string_view prev = Lower(i - 1);
@@ -537,7 +546,15 @@ class Finder {
     int p = phrase_of_head_[token];
     if (p < 0) return toks_[token].span;
     const NounPhrase& np = doc_.phrases[p];
-    return Span{toks_[np.token_begin].span.begin, toks_[np.token_end - 1].span.end};
+    uint32_t end = np.token_end;
+    // A name right after a role noun that the parser hung on it as an
+    // apposition, with no comma: "show host Robert Kilroy-Silk".
+    if (end < toks_.size() && toks_[end].head == token && toks_[end].dep == Dep::kAppos &&
+        toks_[end].pos == Upos::kPropn) {
+      const int q = phrase_of_head_[end];
+      end = q >= 0 ? std::max<uint32_t>(end + 1, doc_.phrases[q].token_end) : end + 1;
+    }
+    return Span{toks_[np.token_begin].span.begin, toks_[end - 1].span.end};
   }
 
   // The tokens covering byte span sp (empty when sp is).

@@ -160,6 +160,24 @@ TEST(Quotes, PronounAfterARelativeIsTheSpeaker) {
                {{QuoteKind::kIndirect, "taxes would rise", "she", "said"}});
 }
 
+TEST(Quotes, ParticipleNamingANounIsNoCue) {
+  ExpectQuotes(
+      "He refused to say whether he is setting up a new party called Veritas.",
+      {{QuoteKind::kIndirect, "to say whether he is setting up a new party called Veritas",
+        "He", "refused"},
+       {QuoteKind::kIndirect, "whether he is setting up a new party called Veritas", "He",
+        "say"}},
+      true);
+}
+
+TEST(Quotes, NameAfterARoleNounBelongsToTheSpeaker) {
+  ExpectQuotes(
+      "Former talk show host Robert Kilroy-Silk has quit the party and accused "
+      "it of betraying its voters.",
+      {{QuoteKind::kIndirect, "it of betraying its voters", "Robert Kilroy-Silk", "accused"}},
+      true);
+}
+
 TEST(Quotes, TranscriptTurnsNameTheirSpeakers) {
   ExpectQuotes(
       "Senator Dana Kirk spoke on the radio on Sunday.\n\n"
