@@ -821,9 +821,47 @@ class Run {
       c.type = e.type;
       c.typed = true;
       c.gender = e.gender;
+      // A given name written before a known surname ("Recep Erdogan"): the
+      // chunk the given name made joins the known person.
+      auto given = h.ub > 0 ? chunk_of_.find(h.ub - 1) : chunk_of_.end();
+      if (e.type == EntityType::kPerson && c.nb == h.ub && given != chunk_of_.end()) {
+        Cand& g = cands_[given->second];
+        if (!g.drop && g.ne == h.ub && units_[g.nb].sentence == units_[h.ub].sentence) {
+          if (WordsOfName(g.nb, g.ne, e.name)) {
+            g.drop = true;
+            for (uint32_t u = g.nb; u < g.ne; ++u) chunk_of_.erase(u);
+            c.ub = c.nb = g.nb;
+          } else if (g.ne - g.nb == 1 && h.ue - h.ub == 1 &&
+                     (units_[g.nb].classes & kWordGivenName) &&
+                     !(units_[g.nb].classes & kWordCommon)) {
+            // Another given name before the surname alone ("Ali Erdogan"):
+            // someone else of that name, an unknown person.
+            g.ne = g.ue = h.ue;
+            g.weak = false;
+            for (uint32_t u = h.ub; u < h.ue; ++u) chunk_of_[u] = given->second;
+            continue;
+          }
+        }
+      }
       introduced_.insert(static_cast<uint32_t>(entry));
       cands_.push_back(c);
     }
+  }
+
+  // Whether every word of units [b, e) is a word of `name` (folded).
+  bool WordsOfName(uint32_t b, uint32_t e, std::string_view name) {
+    std::vector<std::string> words;
+    for (std::string_view w : Split(name, ' ')) {
+      std::string k;
+      if (FoldWord(w, &k)) words.push_back(std::move(k));
+    }
+    for (uint32_t u = b; u < e; ++u) {
+      if (!units_[u].is_word) return false;
+      std::string k;
+      if (!FoldWord(doc_.Text(units_[u].span), &k)) return false;
+      if (std::find(words.begin(), words.end(), k) == words.end()) return false;
+    }
+    return b < e;
   }
 
   // The unit after a name is a lower-case noun it modifies ("meeting",

@@ -224,6 +224,21 @@ TEST(Entities, PronounBeforeAnAuxiliaryAndASpeechVerbSpeaks) {
   EXPECT_EQ(he->name, "Roger Knapman");
 }
 
+TEST(Entities, GivenNameBeforeAKnownSurname) {
+  // One of the known person's own given names joins the mention.
+  Document doc = Analyze("Turkish premier Recep Erdogan had to accept the deal.", "2004-12-20");
+  const Entity* pm = ByMention(doc, "Turkish premier Recep Erdogan");
+  ASSERT_NE(pm, nullptr);
+  EXPECT_EQ(pm->actor, "TURGOV");
+  // Another given name: someone else, not the known person.
+  Document other = Analyze("Ali Erdogan spoke to reporters.", "2004-12-20");
+  const Entity* ali = ByMention(other, "Ali Erdogan");
+  ASSERT_NE(ali, nullptr);
+  EXPECT_EQ(ali->type, EntityType::kPerson);
+  EXPECT_EQ(ali->actor, "");
+  EXPECT_EQ(ByMention(other, "Erdogan"), nullptr);
+}
+
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
   Document doc = Analyze(
       "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "
