@@ -787,6 +787,26 @@ class Finder {
     return false;
   }
 
+  // Length of a prepositional phrase of place, time or occasion at m
+  // reaching exactly to stop ("on Wednesday's Today programme", "at a news
+  // conference in Kyiv"): a preposition, then up to eight words that are no
+  // verb, cue or quotation mark. 0 if none.
+  uint32_t PlaceOrTimePhraseAt(uint32_t m, uint32_t stop) const {
+    if (!IsWord(m)) return 0;
+    std::string_view p = Lower(m);
+    if (p != "on" && p != "in" && p != "at" && p != "during" && p != "after" && p != "from" &&
+        p != "outside" && p != "before")
+      return 0;
+    if (stop <= m + 1 || stop - m > 9) return 0;
+    for (uint32_t k = m + 1; k < stop; ++k) {
+      if (toks_[k].kind == TokenKind::kQuoteMark || CueAt(k) != nullptr) return 0;
+      if (tagged_ && (toks_[k].pos == Upos::kVerb || toks_[k].pos == Upos::kAux)) return 0;
+      std::string_view t = Text(k);
+      if (t == "," || t == ";" || t == ":" || t == "." || t == "that") return 0;
+    }
+    return stop - m;
+  }
+
   // X said: "..."  /  X said, "..."  /  as X felt, "..."
   bool AttributionBefore(uint32_t open, Attribution* a) const {
     const Sentence& s = SentenceAt(open);
@@ -806,6 +826,8 @@ class Finder {
           m += n;
         } else if (IsWord(m) && Has(m, WordClasses::kBetween)) {
           ++m;
+        } else if (uint32_t n = PlaceOrTimePhraseAt(m, stop)) {
+          m += n;  // "said on Wednesday's Today programme:"
         } else if (cue->complement == Cue::kObject) {
           TokenRange addressee = SpeakerAfter(m, stop);
           if (addressee.empty()) break;

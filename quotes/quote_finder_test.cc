@@ -46,6 +46,13 @@ TEST(Quotes, DirectQuotationWithAttributionBefore) {
                {});  // "put it" is not a cue verb in the lexicon
   ExpectQuotes("The senator wrote in a letter: “The law must change now.”",
                {{QuoteKind::kDirect, "The law must change now.", "The senator", "wrote"}});
+  // A phrase of place or time, or an adverb, between the cue and the colon.
+  ExpectQuotes("The minister said on Friday's morning show: “Taxes will not rise.”",
+               {{QuoteKind::kDirect, "Taxes will not rise.", "The minister", "said"}}, true);
+  ExpectQuotes("The coach said at a news conference in Lyon: “We were tired.”",
+               {{QuoteKind::kDirect, "We were tired.", "The coach", "said"}}, true);
+  ExpectQuotes("A spokeswoman would only say: “The talks go on.”",
+               {{QuoteKind::kDirect, "The talks go on.", "A spokeswoman", "say"}});
 }
 
 TEST(Quotes, QuotationSplitByItsAttributionKeepsTheSpeaker) {
