@@ -812,11 +812,15 @@ class Finder {
     const Sentence& s = SentenceAt(open);
     if (open <= s.token_begin) return AttributionByColon(open, a);
     int64_t j = static_cast<int64_t>(open) - 1;
-    if (Text(static_cast<uint32_t>(j)) == ":" || Text(static_cast<uint32_t>(j)) == ",") --j;
+    const bool marked = Text(static_cast<uint32_t>(j)) == ":" || Text(static_cast<uint32_t>(j)) == ",";
+    if (marked) --j;
     // Skip a medium ("said in a statement:") or an addressee ("told reporters:").
     for (int64_t c = j; c >= s.token_begin && c >= j - 6; --c) {
       const Cue* cue = CueAt(static_cast<uint32_t>(c));
       if (cue == nullptr) continue;
+      // Findings ("the data show") introduce no quotation without a colon or
+      // comma: "an awards show \"similar to the Oscars\"" is a noun.
+      if (!marked && cue->cls == Cue::kReport) return false;
       // Everything between the cue and the mark must be a medium, an
       // addressee or adverbs, not a clause of its own.
       uint32_t m = static_cast<uint32_t>(c) + 1 + (cue->particle.empty() ? 0 : 1);
@@ -988,10 +992,19 @@ class Finder {
                           (static_cast<int32_t>(paragraph) <= last_speaker_para + 2 &&
                            toks_[open].Has(Token::kParagraphStart))) &&
             sentence_of_[open] <= last_end_sentence + 5;
+        bool same_group = false;
         for (const auto& [g, index] : group_quote) {
-          if (g == qs.group) continues = true;
+          if (g == qs.group) same_group = true;
         }
-        if (continues) {
+        continues = continues || same_group;
+        // Someone else's reported speech just before takes over.
+        TokenRange reporter;
+        if (!same_group && toks_[open].Has(Token::kSentenceStart) &&
+            CountWords(content) >= kMinUnattributedWords)
+          reporter = ReporterBefore(open);
+        if (!reporter.empty()) {
+          SetSpeaker(q, reporter);
+        } else if (continues) {
           q.speaker = last.speaker;
           q.speaker_name = last.speaker_name;
           q.speaker_mention = last.speaker_mention;
@@ -1059,6 +1072,23 @@ class Finder {
       if (c.sentence != si - 1 || c.relation != Dep::kRoot || c.subject < 0) continue;
       TokenRange r = RangeOf(ArgumentSpan(c.subject));
       if (person(r)) return r;
+    }
+    return {};
+  }
+
+  // The person whose main verb is a cue in the sentence before the one
+  // opening at `open`, in the same paragraph; empty if none.
+  TokenRange ReporterBefore(uint32_t open) const {
+    const uint32_t si = sentence_of_[open];
+    if (si == 0 || !parsed_) return {};
+    const Sentence& prev = doc_.sentences[si - 1];
+    if (prev.paragraph != SentenceAt(open).paragraph) return {};
+    for (const Clause& c : doc_.clauses) {
+      if (c.sentence != si - 1 || c.relation != Dep::kRoot || c.subject < 0 || c.verb < 0) continue;
+      if (CueAt(static_cast<uint32_t>(c.verb)) == nullptr) continue;
+      TokenRange r = RangeOf(ArgumentSpan(c.subject));
+      const int32_t e = r.empty() ? -1 : EntityIn(r);
+      if (e >= 0 && doc_.entities[e].type == EntityType::kPerson) return r;
     }
     return {};
   }
@@ -1220,6 +1250,17 @@ class Finder {
         if (cue == nullptr) continue;
         uint32_t cue_last = c + (cue->particle.empty() ? 0 : 1);
         uint32_t after = cue_last + 1;
+        // A noun read as a verb: "a reality TV show in which viewers ...",
+        // "an awards show similar to the Oscars". A clause-taking verb is
+        // not followed by a relative.
+        if (cue->complement == Cue::kThat && after < s.token_end && IsWord(after)) {
+          std::string_view n1 = Lower(after);
+          std::string_view n2 = after + 1 < s.token_end ? Lower(after + 1) : std::string_view();
+          if (n1 == "which" || n1 == "whose" || n1 == "similar" ||
+              ((n1 == "in" || n1 == "on" || n1 == "at" || n1 == "for" || n1 == "by") &&
+               (n2 == "which" || n2 == "whom")))
+            continue;
+        }
         // Content before: "..., X said." / "..., said X."
         TokenRange sp = SpeakerBefore(c, s.token_begin);
         TokenRange parsed_speaker, parsed_content;

@@ -185,6 +185,26 @@ TEST(Quotes, NameAfterARoleNounBelongsToTheSpeaker) {
       true);
 }
 
+TEST(Quotes, NounsReadAsFindingVerbsAreNoCues) {
+  ExpectQuotes("They discussed a reality TV show in which viewers control the characters.",
+               {}, true);
+  // A quoted fragment after such a noun is not introduced by it.
+  Document d = testing::Analyze(
+      "The firm wants an awards show “similar to the Oscars and the Grammys” next year.",
+      {"text", "syntax", "entities", "quotes"});
+  for (const Quote& q : d.quotes) EXPECT_NE(d.Text(q.cue), "show");
+}
+
+TEST(Quotes, QuotationAfterAReportedSpeechInItsParagraphIsTheReporters) {
+  ExpectQuotes(
+      "“We will win,” said Anna Berg. Maria Lopez said the firm had to change its "
+      "strategy. “Nobody queues for music any more.”",
+      {{QuoteKind::kDirect, "We will win,", "Anna Berg", "said"},
+       {QuoteKind::kIndirect, "the firm had to change its strategy", "Maria Lopez", "said"},
+       {QuoteKind::kDirect, "Nobody queues for music any more.", "Maria Lopez", ""}},
+      true);
+}
+
 TEST(Quotes, TranscriptTurnsNameTheirSpeakers) {
   ExpectQuotes(
       "Senator Dana Kirk spoke on the radio on Sunday.\n\n"
