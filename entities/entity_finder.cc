@@ -1267,6 +1267,22 @@ class Run {
     c.ub = c.nb = a.ub;
   }
 
+  // Whether the name is followed by its initials in parentheses, as
+  // organisations introduce their acronyms: "Electronic Arts (EA)".
+  bool InitialsFollow(const Cand& c) const {
+    if (c.ne + 2 >= n_units_ || doc_.Text(units_[c.ne].span) != "(" ||
+        doc_.Text(units_[c.ne + 2].span) != ")")
+      return false;
+    std::string_view acronym = doc_.Text(units_[c.ne + 1].span);
+    if (acronym.size() < 2 || units_[c.ne + 1].shape != CaseShape::kAllCaps) return false;
+    std::string initials;
+    for (uint32_t u = c.nb; u < c.ne; ++u) {
+      std::string_view w = doc_.Text(units_[u].span);
+      if (units_[u].is_word && !w.empty() && IsAsciiUpper(w[0])) initials += w[0];
+    }
+    return initials == acronym;
+  }
+
   // A county: one capitalised word in -shire ("Leicestershire").
   bool Shire(const Unit& u) const {
     std::string_view w = doc_.Text(u.span);
@@ -1288,7 +1304,9 @@ class Run {
       const Unit& last = units_[c.ne - 1];
       uint32_t n_words = 0;
       for (uint32_t i = c.nb; i < c.ne; ++i) n_words += units_[i].is_word;
-      if (TitledAt(c.nb) && !(last.classes & kWordOrgSuffix)) {
+      if (n_words >= 2 && InitialsFollow(c)) {
+        c.type = EntityType::kOrganization;  // "Electronic Arts (EA)"
+      } else if (TitledAt(c.nb) && !(last.classes & kWordOrgSuffix)) {
         c.type = EntityType::kPerson;
         c.gender = GenderOf(first);
       } else if (AbsorbOrganisation(c)) {

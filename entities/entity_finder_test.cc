@@ -239,6 +239,15 @@ TEST(Entities, GivenNameBeforeAKnownSurname) {
   EXPECT_EQ(ByMention(other, "Erdogan"), nullptr);
 }
 
+TEST(Entities, NameIntroducingItsInitialsIsAnOrganisation) {
+  Document doc = Analyze("Video game giant Electronic Arts (EA) says it wants to grow.",
+                         "2005-02-01");
+  const Entity* ea = ByMention(doc, "Electronic Arts");
+  ASSERT_NE(ea, nullptr);
+  EXPECT_EQ(ea->type, EntityType::kOrganization);
+  EXPECT_EQ(ByMention(doc, "EA"), ea);
+}
+
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
   Document doc = Analyze(
       "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "
