@@ -734,6 +734,66 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       ++changed;
     }
   }
+  // A sentence-opening phrase of time before its subject ("On Monday the
+  // president met ..."): the parser may root the sentence at "Monday" and
+  // hang the verb on the subject as a modifier, or make "On Tuesday" part of
+  // the subject ("On Tuesday Russian troops attacked"). A prepositional
+  // phrase is neither a sentence's root nor inside its subject.
+  for (const Sentence& sen : doc->sentences) {
+    const int32_t b = static_cast<int32_t>(sen.token_begin);
+    const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
+    if (e - b < 4) continue;
+    auto has_case_child = [&](int32_t x) {
+      for (int32_t j = b; j < x; ++j)
+        if (tok[j].head == x && tok[j].dep == Dep::kCase) return j;
+      return -1;
+    };
+    for (int32_t r = b; r < e; ++r) {
+      Token& root = tok[r];
+      if (root.head != -1 || (root.pos != Upos::kNoun && root.pos != Upos::kPropn)) continue;
+      if (has_case_child(r) < 0) continue;
+      // A verb hung as a modifier on a noun after the root: the real root.
+      for (int32_t v = r + 1; v < e; ++v) {
+        Token& verb = tok[v];
+        if (verb.pos != Upos::kVerb || verb.dep != Dep::kAcl) continue;
+        const int32_t h = verb.head;
+        if (h <= r || h >= v || (tok[h].pos != Upos::kNoun && tok[h].pos != Upos::kPropn)) continue;
+        if (tok[h].head != r) continue;
+        for (int32_t j = b; j < e; ++j) {
+          // What hung on the old root or on the subject after the verb.
+          if (j == h || j == v) continue;
+          if (tok[j].head == r && tok[j].dep != Dep::kCase) tok[j].head = v;
+          if (tok[j].head == h && j > v && tok[j].dep == Dep::kConj) {
+            tok[j].head = v;
+            tok[j].dep = Dep::kObl;
+          }
+        }
+        verb.head = -1;
+        verb.dep = Dep::kRoot;
+        tok[h].head = v;
+        tok[h].dep = Dep::kNsubj;
+        root.head = v;
+        root.dep = Dep::kObl;
+        ++changed;
+        break;
+      }
+      break;
+    }
+    for (int32_t x = b; x < e; ++x) {
+      Token& subj = tok[x];
+      if (subj.dep != Dep::kNsubj && subj.dep != Dep::kNsubjPass) continue;
+      const int32_t c = has_case_child(x);
+      if (c < 0 || c + 1 >= x) continue;
+      Token& m = tok[c + 1];
+      if (m.head != x || m.dep != Dep::kCompound ||
+          (m.pos != Upos::kNoun && m.pos != Upos::kPropn))
+        continue;
+      m.head = subj.head;
+      m.dep = Dep::kObl;
+      tok[c].head = c + 1;
+      ++changed;
+    }
+  }
   // An apposition takes no conjunction: in "Cyprus is a member, but Turkey,
   // which ..., insisted" the parser may make "Turkey" an apposition of the
   // predicate noun and that noun the verb's subject. "but Turkey" is the

@@ -562,6 +562,34 @@ TEST_F(ClausesTest, RepairAppositionWithAConjunction) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairOpeningPhraseOfTime) {
+  // Rooted at "Monday", the verb a modifier of the subject.
+  Document doc = Parse(
+      "On/ADP/2/case Monday/PROPN/0/root the/DET/4/det president/NOUN/2/appos "
+      "met/VERB/4/acl Blair/PROPN/5/obj ./PUNCT/2/punct");
+  EXPECT_EQ(RepairParse(*lexicon_, &doc), 1);
+  BuildClauses(*lexicon_, *lemmatizer_, &doc);
+  const Clause* met = ClauseOfWord(doc, "met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->relation, Dep::kRoot);
+  EXPECT_EQ(Word(doc, met->subject), "president");
+  EXPECT_EQ(doc.tokens[1].dep, Dep::kObl);
+  EXPECT_EQ(doc.tokens[6].head, 4);  // the final stop
+  // "On Tuesday" inside the subject.
+  Document inside = Parse(
+      "On/ADP/4/case Tuesday/PROPN/4/compound Russian/ADJ/4/amod "
+      "troops/NOUN/5/nsubj attacked/VERB/0/root the/DET/7/det town/NOUN/5/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &inside), 1);
+  EXPECT_EQ(inside.tokens[1].head, 4);
+  EXPECT_EQ(inside.tokens[1].dep, Dep::kObl);
+  EXPECT_EQ(inside.tokens[0].head, 1);
+  // A well-formed sentence is left alone.
+  Document fine = Parse(
+      "On/ADP/2/case Monday/PROPN/5/obl the/DET/4/det president/NOUN/5/nsubj "
+      "met/VERB/0/root Blair/PROPN/5/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &fine), 0);
+}
+
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
   Document doc = Parse(
       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
