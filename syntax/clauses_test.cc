@@ -539,16 +539,25 @@ TEST_F(ClausesTest, NounPhrasesCoordinationAndAppositions) {
   (void)last;
 }
 
+// Parses `notation`, expects RepairParse to make `repairs` changes and
+// builds the clauses again.
+Document Repaired(const std::string& notation, int repairs, const ClauseLexicon& lexicon,
+                  const Lemmatizer& lemmatizer, Document (*parse)(const std::string&)) {
+  Document doc = parse(notation);
+  EXPECT_EQ(RepairParse(lexicon, &doc), repairs) << notation;
+  BuildClauses(lexicon, lemmatizer, &doc);
+  return doc;
+}
+
 TEST_F(ClausesTest, RepairAppositionWithAConjunction) {
   // The parser's reading: "Turkey" an apposition of "member", and "member"
   // the subject of "insisted".
-  Document doc = Parse(
+  Document doc = Repaired(
       "Malta/PROPN/3/nsubj is/AUX/3/cop member/NOUN/9/nsubj ,/PUNCT/6/punct "
       "but/CCONJ/6/cc Turkey/PROPN/3/appos ,/PUNCT/3/punct "
       "previously/ADV/9/advmod insisted/VERB/0/root talks/NOUN/11/nsubj "
-      "failed/VERB/9/ccomp");
-  EXPECT_EQ(RepairParse(*lexicon_, &doc), 1);
-  BuildClauses(*lexicon_, *lemmatizer_, &doc);
+      "failed/VERB/9/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
   const Clause* insisted = ClauseOfWord(doc, "insisted");
   ASSERT_NE(insisted, nullptr);
   EXPECT_EQ(Word(doc, insisted->subject), "Turkey");
@@ -564,11 +573,10 @@ TEST_F(ClausesTest, RepairAppositionWithAConjunction) {
 
 TEST_F(ClausesTest, RepairOpeningPhraseOfTime) {
   // Rooted at "Monday", the verb a modifier of the subject.
-  Document doc = Parse(
+  Document doc = Repaired(
       "On/ADP/2/case Monday/PROPN/0/root the/DET/4/det president/NOUN/2/appos "
-      "met/VERB/4/acl Blair/PROPN/5/obj ./PUNCT/2/punct");
-  EXPECT_EQ(RepairParse(*lexicon_, &doc), 1);
-  BuildClauses(*lexicon_, *lemmatizer_, &doc);
+      "met/VERB/4/acl Blair/PROPN/5/obj ./PUNCT/2/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
   const Clause* met = ClauseOfWord(doc, "met");
   ASSERT_NE(met, nullptr);
   EXPECT_EQ(met->relation, Dep::kRoot);
