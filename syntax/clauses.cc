@@ -683,6 +683,14 @@ ClauseLexicon::Kind ClauseLexicon::Of(std::string_view lemma) const {
   return it == kinds_.end() ? kNone : it->second;
 }
 
+namespace {
+bool IsModal(ClauseLexicon::Kind k) {
+  return k == ClauseLexicon::kFuture || k == ClauseLexicon::kPossibility ||
+         k == ClauseLexicon::kConditional || k == ClauseLexicon::kObligation ||
+         k == ClauseLexicon::kAbility;
+}
+}  // namespace
+
 int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   std::vector<Token>& tok = doc->tokens;
   const int32_t n = static_cast<int32_t>(tok.size());
@@ -793,6 +801,37 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       tok[c].head = c + 1;
       ++changed;
     }
+  }
+  // A past-tense verb cannot be coordinated with a base form after a modal:
+  // in "Blair said Labour would set out plans and attacked the Tory plans"
+  // "attacked" goes with "said", not with "would set out".
+  auto past = [&](int32_t x) {
+    std::string_view f = doc->TokenText(static_cast<uint32_t>(x));
+    const std::string& l = tok[x].lemma;
+    if (l.empty() || f.size() < 3 || EqualsIgnoreCase(f, l)) return false;
+    return !EndsWith(f, "ing") && !EndsWith(f, "s");
+  };
+  for (int32_t v = 0; v < n; ++v) {
+    Token& verb = tok[v];
+    const int32_t h = verb.head;
+    if (verb.dep != Dep::kConj || verb.pos != Upos::kVerb || h < 0 || h >= v) continue;
+    if (tok[h].pos != Upos::kVerb || (tok[h].dep != Dep::kCcomp && tok[h].dep != Dep::kXcomp))
+      continue;
+    const int32_t g = tok[h].head;
+    if (g < 0 || g >= h || tok[g].pos != Upos::kVerb || !past(g) || !past(v)) continue;
+    bool modal = false, own = false;
+    for (int32_t j = 0; j < n; ++j) {
+      if (tok[j].head == h && j < h &&
+          ((tok[j].dep == Dep::kAux && IsModal(lexicon.Of(tok[j].lemma))) ||
+           (tok[j].dep == Dep::kMark && tok[j].lemma == "to")))
+        modal = true;
+      if (tok[j].head == v && (tok[j].dep == Dep::kAux || tok[j].dep == Dep::kNsubj ||
+                               tok[j].dep == Dep::kNsubjPass))
+        own = true;
+    }
+    if (!modal || own) continue;
+    verb.head = g;
+    ++changed;
   }
   // An apposition takes no conjunction: in "Cyprus is a member, but Turkey,
   // which ..., insisted" the parser may make "Turkey" an apposition of the

@@ -66,12 +66,17 @@ class ClauseLexicon {
   std::unordered_map<std::string, Kind> kinds_;
 };
 
-// Repairs, in place, two parser errors that the clause layer would inherit:
+// Repairs, in place, parser errors that the clause layer would inherit:
 // a verb with two nominal subjects, the second set off by commas right after
 // the first ("Dmitry Peskov, the Kremlin spokesman, denied"), gets the second
 // as an apposition of the first; a particle ("out", "up", "off") right after
 // its verb and attached to it as an adverb becomes its compound:prt, as in
-// Universal Dependencies. Returns the number of tokens changed.
+// Universal Dependencies; a sentence-opening phrase of time made the root or
+// part of the subject ("On Monday the president met") becomes an oblique of
+// the verb; a past-tense verb coordinated with a base form after a modal
+// ("said Labour would set out plans and attacked") goes with the past verb
+// above it; an apposition with a conjunction ("..., but Turkey, ...,
+// insisted") becomes the verb's subject. Returns the number of repairs.
 int RepairParse(const ClauseLexicon& lexicon, Document* doc);
 
 // Fills doc->clauses and doc->phrases from the tokens' pos, lemma, head and

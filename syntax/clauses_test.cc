@@ -598,6 +598,25 @@ TEST_F(ClausesTest, RepairOpeningPhraseOfTime) {
   EXPECT_EQ(RepairParse(*lexicon_, &fine), 0);
 }
 
+TEST_F(ClausesTest, RepairPastVerbCoordinatedUnderAModal) {
+  // "attacked" hung on "set" (after "would") goes with "said".
+  Document doc = Repaired(
+      "Blair/PROPN/2/nsubj said/VERB/0/root Labour/PROPN/5/nsubj would/AUX/5/aux "
+      "set/VERB/2/ccomp plans/NOUN/5/obj and/CCONJ/8/cc attacked/VERB/5/conj "
+      "rivals/NOUN/8/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[7].head, 1);
+  const Clause* attacked = ClauseOfWord(doc, "attacked");
+  ASSERT_NE(attacked, nullptr);
+  EXPECT_EQ(Word(doc, attacked->subject), "Blair");
+  // Two base forms under the modal stay coordinated.
+  Repaired(
+      "Blair/PROPN/2/nsubj said/VERB/0/root Labour/PROPN/5/nsubj would/AUX/5/aux "
+      "set/VERB/2/ccomp plans/NOUN/5/obj and/CCONJ/8/cc attack/VERB/5/conj "
+      "rivals/NOUN/8/obj",
+      0, *lexicon_, *lemmatizer_, &Parse);
+}
+
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
   Document doc = Parse(
       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
