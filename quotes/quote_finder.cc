@@ -132,6 +132,7 @@ struct Attribution {
   int32_t cue = -1;       // cue token
   int32_t cue_last = -1;  // last token of a multi-word cue ("lashed out")
   bool outlet = false;    // the speaker is a news outlet
+  TokenRange via;         // who quoted the speaker ("Apcom quoted X as saying")
 };
 
 class Finder {
@@ -667,6 +668,14 @@ class Finder {
     return true;
   }
 
+  // An outlet named anywhere in r ("the Interfax news agency").
+  bool OutletIn(const TokenRange& r, std::string* name) const {
+    if (IsOutlet(r, name)) return true;
+    for (uint32_t k = r.begin; k < r.end; ++k)
+      if (IsCapitalized(k) && IsOutlet(TokenRange{k, k + 1}, name)) return true;
+    return false;
+  }
+
   void AddCitedOutlet(const std::string& name) {
     if (std::find(doc_.cited_outlets.begin(), doc_.cited_outlets.end(), name) ==
         doc_.cited_outlets.end())
@@ -761,6 +770,25 @@ class Finder {
       if (toks_[c].kind == TokenKind::kPunct && c > i && Text(c) != "," &&
           Text(c) != "." && Text(c) != "-")
         return false;
+      // "..., Apcom quoted several lawmakers as saying": the speaker is the
+      // one quoted; the one quoting is the source.
+      if (c > i && IsWord(c) && (Lower(c) == "quoted" || Lower(c) == "quotes" ||
+                                 Lower(c) == "cited")) {
+        uint32_t as = c + 1;
+        while (as < end && as < c + 10 && Lower(as) != "as" && IsWord(as)) ++as;
+        if (as + 1 < s.token_end && as > c + 1 && Lower(as) == "as" &&
+            CueAt(as + 1) != nullptr) {
+          TokenRange via = SpeakerBefore(c, i);
+          TokenRange sp = SpeakerAfter(c + 1, as);
+          if (sp.empty() && as - (c + 1) <= 8) sp = TokenRange{c + 1, as};  // "the general"
+          if (!via.empty() && via.begin == i && !sp.empty()) {
+            *a = Attribution{sp, static_cast<int32_t>(as + 1), static_cast<int32_t>(as + 1)};
+            a->via = via;
+            return true;
+          }
+        }
+        return false;
+      }
       const Cue* cue = CueAt(c);
       if (cue == nullptr) continue;
       if (c == i) {
@@ -962,7 +990,11 @@ class Finder {
       q.sentence = sentence_of_[open];
       if (found) {
         std::string outlet;
-        if (IsOutlet(a.speaker, &outlet)) {
+        if (!a.via.empty() && OutletIn(a.via, &outlet)) {
+          q.source = outlet;
+          AddCitedOutlet(outlet);
+          SetSpeaker(q, a.speaker);
+        } else if (IsOutlet(a.speaker, &outlet)) {
           // "...," The Hill reported: the outlet is the source; the speaker
           // is the one this quotation continues.
           q.source = outlet;
@@ -1317,6 +1349,27 @@ class Finder {
           TokenRange subject = SubjectOfVerb(sp.begin - 1, s);
           if (!subject.empty()) sp = subject;
         }
+        // "Reuters quoted the general as saying ...": the one quoted speaks,
+        // the one quoting is the source.
+        std::string quoted_by = according_outlet;
+        if (c >= s.token_begin + 3 && Lower(c - 1) == "as") {
+          for (uint32_t k = c - 2; k > s.token_begin && k + 10 > c; --k) {
+            std::string_view w = Lower(k);
+            if (w != "quoted" && w != "quotes" && w != "cited") continue;
+            if (k + 1 < c - 1) {
+              TokenRange quoted = SpeakerAfter(k + 1, c - 1);
+              if (quoted.empty() && c - 1 - (k + 1) <= 8) quoted = TokenRange{k + 1, c - 1};
+              sp = quoted;
+              TokenRange via = SpeakerBefore(k, s.token_begin);
+              std::string outlet;
+              if (!via.empty() && OutletIn(via, &outlet)) {
+                quoted_by = outlet;
+                AddCitedOutlet(outlet);
+              }
+            }
+            break;
+          }
+        }
         // "Asked whether ..., Ryan said": a question with no asker named.
         const bool unasked =
             sp.empty() && cue->complement == Cue::kQuestion &&
@@ -1358,7 +1411,7 @@ class Finder {
         if (earlier != nullptr) inherited = *earlier;
         size_t before = doc_.quotes.size();
         AddIndirect(b, e, sp, static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
-                    according_outlet);
+                    quoted_by);
         if (earlier != nullptr && doc_.quotes.size() > before) {
           Quote& q = doc_.quotes.back();
           q.speaker = inherited.speaker;

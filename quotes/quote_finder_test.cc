@@ -205,6 +205,19 @@ TEST(Quotes, QuotationAfterAReportedSpeechInItsParagraphIsTheReporters) {
       true);
 }
 
+TEST(Quotes, OutletQuotingSomeoneAsSayingIsTheSource) {
+  for (const char* text : {"“The talks failed,” the Interfax news agency quoted a Kremlin "
+                           "source as saying on Monday.",
+                           "The Interfax news agency quoted a Kremlin source as saying "
+                           "that the talks had failed."}) {
+    Document d = testing::Analyze(text, {"text", "syntax", "entities", "quotes"});
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker_name, "a Kremlin source") << text;
+    EXPECT_EQ(d.quotes[0].source, "Interfax") << text;
+    EXPECT_EQ(d.Text(d.quotes[0].cue), "saying") << text;
+  }
+}
+
 TEST(Quotes, TranscriptTurnsNameTheirSpeakers) {
   ExpectQuotes(
       "Senator Dana Kirk spoke on the radio on Sunday.\n\n"
