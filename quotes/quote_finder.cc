@@ -801,6 +801,19 @@ class Finder {
         return true;
       }
       TokenRange sp = SpeakerBefore(c, i);
+      // A title and name before a role written without commas: '"...," Dr
+      // Mike Watts head of exploration said' (the speaker is the name).
+      if (!sp.empty() && sp.begin == i + 1 && IsWord(i)) {
+        std::string_view t = Lower(i);
+        const bool title = t == "dr" || t == "mr" || t == "mrs" || t == "ms" || t == "prof" ||
+                           t == "sir" || t == "dame" || t == "lord" || t == "lady";
+        if (title) {
+          sp.begin = i;
+          uint32_t k = i;
+          while (k < sp.end && IsWord(k) && IsCapitalized(k)) ++k;
+          if (k > i + 1 && k < sp.end) sp.end = k;
+        }
+      }
       if (sp.empty() || sp.begin != i) return false;
       // The name without its parenthesis ("Jason Chaffetz (R-Utah)").
       if (sp.end - sp.begin > 2 && Text(sp.end - 1) == ")") {

@@ -218,6 +218,11 @@ TEST(Quotes, OutletQuotingSomeoneAsSayingIsTheSource) {
   }
 }
 
+TEST(Quotes, TitledNameBeforeARoleWithoutCommas) {
+  ExpectQuotes("“It looks very strong,” Dr Mike Watts head of exploration said.",
+               {{QuoteKind::kDirect, "It looks very strong,", "Mike Watts", "said"}}, true);
+}
+
 TEST(Quotes, TranscriptTurnsNameTheirSpeakers) {
   ExpectQuotes(
       "Senator Dana Kirk spoke on the radio on Sunday.\n\n"
