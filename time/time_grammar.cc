@@ -915,23 +915,31 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
   const size_t words = set_words_;
   uint64_t cand[65536 / 64];  // rules to try at an anchor (first `words`)
   uint32_t next_free = 0;  // matches do not overlap
-  for (uint32_t h = 0; h < n; ++h) {
-    const TimeToken& ht = toks[h];
-    if (h < next_free || (ht.classes & hot_mask_) == 0) continue;
+  // The hot tokens, gathered without a branch per token (most are not).
+  thread_local std::vector<uint32_t> hot;
+  hot.resize(n + 1);
+  uint32_t n_hot = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    hot[n_hot] = i;
+    n_hot += (toks[i].classes & hot_mask_) != 0;
+  }
+  for (uint32_t hk = 0; hk < n_hot; ++hk) {
+    const uint32_t h = hot[hk];
+    if (h < next_free) continue;
     // The rules anchored on this hot token, each tried from the leftmost
     // position its prefix allows; the leftmost match wins, then the
     // longest, then the earlier rule. Rules anchored on the hot tokens
     // inside the winning match compete too ("a second day": "a second" is
     // anchored on "second", the longer look-alike on "day").
     int win_start = -1, win_end = -1, win_rule = -1;
-    for (uint32_t a = h; a < n; ++a) {
+    for (uint32_t ak = hk; ak < n_hot; ++ak) {
+      const uint32_t a = hot[ak];
       // A later anchor can only start a match at or before the winner's
       // start when it lies within the longest prefix of that start.
       if (a > h && (win_start < 0 ||
                     a > static_cast<uint32_t>(win_start) + window_))
         break;
       const TimeToken& at = toks[a];
-      if ((at.classes & hot_mask_) == 0) continue;
       // The rules anchored on this token whose one-token neighbours (when
       // required) accept the tokens around it.
       const uint64_t* anchor_row =
