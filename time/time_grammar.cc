@@ -57,6 +57,14 @@ struct TimeGrammar::Filter {
   uint64_t start_classes = 0, start_bloom = 0;
   bool has_start = false;
   uint32_t prefix = 0, min_prefix = 0;
+  // Copies of the rule's fields that Match reads at each candidate, so
+  // that the rule and its elements are read only for the few that pass.
+  int pre = -1, post = -1;
+  // The first span element is required and one token: tested at each
+  // start. A token with one of start_classes matches it when it has no
+  // case mark (first_by_class).
+  bool check_first = false, first_by_class = false;
+  bool context = false;  // the rule has left context
 };
 
 namespace {
@@ -508,6 +516,12 @@ void TimeGrammar::Index() {
     Filter& f = filters_[ri];
     f.prefix = r.prefix;
     f.min_prefix = r.min_prefix;
+    f.pre = r.pre;
+    f.post = r.post;
+    const Elem& first = r.elems[r.span_first];
+    f.check_first = !first.optional && !first.num && !first.ord;
+    f.first_by_class = f.check_first && !first.cap && !first.lower;
+    f.context = r.span_first > 0;
     for (size_t k = r.span_first; k <= r.span_last; ++k) {
       const Elem& e = r.elems[k];
       if (e.num) {  // what ParseCardinal starts from
@@ -966,24 +980,25 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
           const Filter& f = filters_[ri];
           if (a < f.min_prefix) continue;
           const Rule& r = rules_[ri];
-          if (r.pre >= 0 &&
-              (a == 0 || !ElemMatchesToken(r.elems[r.pre], toks[a - 1])))
+          if (f.pre >= 0 &&
+              (a == 0 || !ElemMatchesToken(r.elems[f.pre], toks[a - 1])))
             continue;
-          if (r.post >= 0 &&
-              (a + 1 >= n || !ElemMatchesToken(r.elems[r.post], toks[a + 1])))
+          if (f.post >= 0 &&
+              (a + 1 >= n || !ElemMatchesToken(r.elems[f.post], toks[a + 1])))
             continue;
-          uint32_t from = a >= r.prefix ? a - r.prefix : 0;
+          uint32_t from = a >= f.prefix ? a - f.prefix : 0;
           if (from < next_free) from = next_free;
-          const Elem& first = r.elems[r.span_first];
-          const bool check_first = !first.optional && !first.num && !first.ord;
-          for (uint32_t i = from; i + r.min_prefix <= a; ++i) {
+          for (uint32_t i = from; i + f.min_prefix <= a; ++i) {
             if (win_start >= 0 && static_cast<int>(i) > win_start) break;
-            if (f.has_start && (toks[i].classes & f.start_classes) == 0 &&
-                (toks[i].entry < 0 ||
-                 ((f.start_bloom >> (toks[i].entry & 63)) & 1) == 0))
+            const TimeToken& t = toks[i];
+            const bool by_class = (t.classes & f.start_classes) != 0;
+            if (f.has_start && !by_class &&
+                (t.entry < 0 || ((f.start_bloom >> (t.entry & 63)) & 1) == 0))
               continue;
-            if (check_first && !ElemMatchesToken(first, toks[i])) continue;
-            if (!MatchContext(r, i, i, toks)) continue;
+            if (f.check_first && !(by_class && f.first_by_class) &&
+                !ElemMatchesToken(r.elems[r.span_first], t))
+              continue;
+            if (f.context && !MatchContext(r, i, i, toks)) continue;
             int best_end = -1;
             MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
             if (best_end <= static_cast<int>(a)) continue;
