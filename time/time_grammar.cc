@@ -193,8 +193,24 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
                                    (uint64_t{1} << kTcNumWord) |
                                    (uint64_t{1} << kTcNumber) |
                                    (uint64_t{1} << kTcRange);
+  // Number words start no match (NUM is never hot): they count for
+  // quantities, beside a word that may be the unit or go on with them.
+  TimeTriggerFilter::NumberWords numbers;
+  if ((g->hot_mask_ & (uint64_t{1} << kTcNumWord)) == 0) {
+    numbers.classes = uint64_t{1} << kTcNumWord;
+    const uint64_t unit = (uint64_t{1} << kTcQuantityUnit) |
+                          (uint64_t{1} << kTcCurrency) |
+                          (uint64_t{1} << kTcNumWord);
+    for (size_t id = 0; id < g->vocab_.size(); ++id)
+      if (g->vocab_.ClassesOf(static_cast<int32_t>(id)) & unit)
+        numbers.goes_on.push_back(g->vocab_.entry(static_cast<int32_t>(id)).key);
+    // What FindQuantities and ParseCardinal read after a number.
+    for (const char* w : {"and", "a", "an", "half", "dozen", "per", "cent",
+                          "us", "to", "m", "k", "percent"})
+      numbers.goes_on.push_back(w);
+  }
   g->triggers_.Build(g->vocab_, trigger_classes,
-                     g->WeakWords(trigger_classes));
+                     g->WeakWords(trigger_classes), numbers);
   g->kA_ = g->vocab_.Find("a");
   g->kAn_ = g->vocab_.Find("an");
   g->kAnd_ = g->vocab_.Find("and");

@@ -150,11 +150,28 @@ class TimeTriggerFilter {
     std::vector<Need> needs;
   };
 
+  // Number words ("one", "two") matter only to quantities, and a quantity
+  // in words has a unit. A word whose only classes among `classes` are
+  // these `classes` counts only where a unit may follow (NumberMayCount):
+  // a currency sign before it; right after it "%", a plural-looking word
+  // or a token the filter cannot tell; within three plain words after it
+  // (up to punctuation, "of" or "or") one of `goes_on` (units, currencies,
+  // number words, "and": lower-case ASCII letters). Else it is as if
+  // absent.
+  struct NumberWords {
+    uint64_t classes = 0;
+    std::vector<std::string> goes_on;
+  };
+
   // Builds the filter for the tokens whose classes meet `classes`. Classes
   // it cannot test (kTcPlural, kTcCapWord, or a vocabulary word that does
   // not start with an ASCII letter) make it pass everything.
   void Build(const TimeVocabulary& vocab, uint64_t classes,
-             const std::vector<WeakWord>& weak = {});
+             const std::vector<WeakWord>& weak, const NumberWords& numbers);
+  void Build(const TimeVocabulary& vocab, uint64_t classes,
+             const std::vector<WeakWord>& weak = {}) {
+    Build(vocab, classes, weak, NumberWords());
+  }
 
   // False when text[begin, end) has no token of the classes.
   bool MayContain(std::string_view text, uint32_t begin, uint32_t end) const;
@@ -168,9 +185,15 @@ class TimeTriggerFilter {
     uint32_t len = 0;  // 0: empty
     uint8_t kinds = 0;
     int32_t weak = -1;  // index in weak_ when the whole word is weak
+    bool number = false;  // the whole word is a number word (NumberWords)
   };
   using Weak = std::vector<Need>;
   Slot* Add(std::string_view run, uint8_t kind);
+  // The slot of a lower-case key in an open-addressing table (inserted
+  // when absent), or null.
+  static Slot* Insert(std::vector<Slot>& table, std::string_view run);
+  static const Slot* Find(const std::vector<Slot>& table, const char* p,
+                          size_t i, size_t j);
   // Whether the run of letters at p[i] (begin <= i < end <= size) is a
   // word of the classes or the start of one.
   bool RunMayMatch(const char* p, size_t begin, size_t i, size_t end,
@@ -178,6 +201,9 @@ class TimeTriggerFilter {
   // Whether the weak word at p[i, j) may have the words it needs beside it.
   bool WeakMayCount(const Weak& w, const char* p, size_t begin, size_t i,
                     size_t j, size_t end) const;
+  // Whether the number word at p[i, j) may be part of a quantity.
+  bool NumberMayCount(const char* p, size_t begin, size_t i, size_t j,
+                      size_t end) const;
   // Whether the token before (after) p[i, j) may be one of words.
   static bool BeforeMayBe(const std::vector<std::string>& words,
                           const char* p, size_t begin, size_t i);
@@ -191,6 +217,7 @@ class TimeTriggerFilter {
   uint64_t whole_lengths_[512] = {}, prefix_lengths_[512] = {};
   std::vector<Slot> slots_;      // open addressing, power of two
   std::vector<Weak> weak_;
+  std::vector<Slot> goes_on_;    // NumberWords::goes_on, open addressing
 };
 
 }  // namespace newsmill
