@@ -626,8 +626,10 @@ TimeTriggerFilter::Slot* TimeTriggerFilter::Insert(std::vector<Slot>& table,
   }
 }
 
-const TimeTriggerFilter::Slot* TimeTriggerFilter::Find(
-    const std::vector<Slot>& table, const char* p, size_t i, size_t j) {
+// Inline: the filter's probe of every run that passes the bitmaps.
+[[gnu::always_inline]] inline const TimeTriggerFilter::Slot*
+TimeTriggerFilter::Find(const std::vector<Slot>& table, const char* p,
+                        size_t i, size_t j) {
   const size_t len = j - i;
   if (table.empty() || len > TimeVocabulary::kMaxKeyBytes) return nullptr;
   alignas(8) char buf[16] = {};
