@@ -1004,31 +1004,51 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
             continue;
           uint32_t from = a >= f.prefix ? a - f.prefix : 0;
           if (from < next_free) from = next_free;
-          for (uint32_t i = from; i + f.min_prefix <= a; ++i) {
-            if (win_start >= 0 && static_cast<int>(i) > win_start) break;
-            const TimeToken& t = toks[i];
-            const bool by_class = (t.classes & f.start_classes) != 0;
-            if (f.has_start && !by_class &&
-                (t.entry < 0 || ((f.start_bloom >> (t.entry & 63)) & 1) == 0))
-              continue;
-            if (f.check_first && !(by_class && f.first_by_class) &&
-                !ElemMatchesToken(r.elems[r.span_first], t))
-              continue;
-            if (f.context && !MatchContext(r, i, i, toks)) continue;
-            int best_end = -1;
-            MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
-            if (best_end <= static_cast<int>(a)) continue;
-            int st = static_cast<int>(i);
-            if (win_start < 0 || st < win_start ||
-                (st == win_start &&
-                 (best_end > win_end ||
-                  (best_end == win_end && static_cast<int>(ri) < win_rule)))) {
-              win_start = st;
-              win_end = best_end;
-              win_rule = static_cast<int>(ri);
-              std::copy(best_caps, best_caps + 2 * r.elems.size(), win_caps);
+          // The start positions: up to the winner's start, and those whose
+          // token a match can start with, as a mask (no branch per token).
+          uint32_t to = a - f.min_prefix;  // a >= f.min_prefix
+          if (win_start >= 0 && static_cast<uint32_t>(win_start) < to)
+            to = static_cast<uint32_t>(win_start);
+          bool matched = false;
+          for (uint32_t base = from; base <= to && !matched; base += 64) {
+            const uint32_t last = std::min(to, base + 63);
+            uint64_t starts = 0;
+            for (uint32_t i = base; i <= last; ++i) {
+              const TimeToken& t = toks[i];
+              const uint64_t bloom =
+                  t.entry >= 0 ? uint64_t{1} << (t.entry & 63) : 0;
+              starts |= static_cast<uint64_t>(
+                            !f.has_start || (t.classes & f.start_classes) != 0 ||
+                            (bloom & f.start_bloom) != 0)
+                        << (i - base);
             }
-            break;
+            for (; starts != 0; starts &= starts - 1) {
+              const uint32_t i =
+                  base + static_cast<uint32_t>(__builtin_ctzll(starts));
+              const TimeToken& t = toks[i];
+              const bool by_class = (t.classes & f.start_classes) != 0;
+              if (f.check_first && !(by_class && f.first_by_class) &&
+                  !ElemMatchesToken(r.elems[r.span_first], t))
+                continue;
+              if (f.context && !MatchContext(r, i, i, toks)) continue;
+              int best_end = -1;
+              MatchSpan(r, r.span_first, i, n, toks, caps, best_caps,
+                        &best_end);
+              if (best_end <= static_cast<int>(a)) continue;
+              int st = static_cast<int>(i);
+              if (win_start < 0 || st < win_start ||
+                  (st == win_start &&
+                   (best_end > win_end ||
+                    (best_end == win_end &&
+                     static_cast<int>(ri) < win_rule)))) {
+                win_start = st;
+                win_end = best_end;
+                win_rule = static_cast<int>(ri);
+                std::copy(best_caps, best_caps + 2 * r.elems.size(), win_caps);
+              }
+              matched = true;
+              break;
+            }
           }
         }
       }
