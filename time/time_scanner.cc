@@ -932,6 +932,19 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     prev_letter = lm >> 15;
     if (runs_may_match(i, lm, starts, 16)) return true;
   }
+  // The last bytes in one more vector where the buffer goes on, the bytes
+  // past the end masked off (a run that reaches the end is tested with
+  // bounds, as one that may go on).
+  if (i < end && i + 16 <= text.size()) {
+    const uint32_t width = end - static_cast<uint32_t>(i);  // < 16
+    const uint32_t valid = (1u << width) - 1;
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    if ((static_cast<uint32_t>(_mm_movemask_epi8(digits(v))) & valid) != 0)
+      return true;
+    uint32_t lm = letters(v) & valid;
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    return runs_may_match(i, lm, starts, width);
+  }
   if (i < end && i > begin && IsAsciiAlpha(p[i - 1])) {
     while (i < end && IsAsciiAlpha(p[i])) ++i;  // inside a run tested
   }
