@@ -124,7 +124,8 @@ bool TimeLookupKey(std::string_view word, std::string* key);
 // classes (a bitmap of their first three letters, then a small hash set).
 // It errs one way only: MayContain is true whenever ScanTimeTokens would
 // give a token of the classes, but for tokens of weak words (see WeakWord)
-// without the neighbours they need.
+// without the neighbours they need and number words with no unit in reach
+// (see NumberWords).
 //
 //   TimeTriggerFilter f;
 //   f.Build(vocab, hot_classes);
@@ -151,15 +152,16 @@ class TimeTriggerFilter {
   };
 
   // Number words ("one", "two") matter only to quantities, and a quantity
-  // in words has a unit. A word whose only classes among `classes` are
-  // these `classes` counts only where a unit may follow (NumberMayCount):
-  // a currency sign before it; right after it "%", a plural-looking word
-  // or a token the filter cannot tell; within three plain words after it
-  // (up to punctuation, "of" or "or") one of `goes_on` (units, currencies,
-  // number words, "and": lower-case ASCII letters). Else it is as if
-  // absent.
+  // in words has a unit. A word that meets the filter's classes only in
+  // NumberWords::classes counts only where a unit may follow it
+  // (NumberMayCount): a currency sign before it; right after it "%", a
+  // plural-looking word or a token the filter cannot tell; within three
+  // plain words after it (up to punctuation, "of" or "or") one of
+  // `goes_on`. Else it is as if absent.
   struct NumberWords {
-    uint64_t classes = 0;
+    uint64_t classes = 0;  // NUMWORD; 0: no number words are weak
+    // Units, currencies, number words and the words a number goes on with
+    // ("and", "half"), lower case (their leading ASCII letters are used).
     std::vector<std::string> goes_on;
   };
 
@@ -189,9 +191,10 @@ class TimeTriggerFilter {
   };
   using Weak = std::vector<Need>;
   Slot* Add(std::string_view run, uint8_t kind);
-  // The slot of a lower-case key in an open-addressing table (inserted
-  // when absent), or null.
+  // The slot of a lower-case run in an open-addressing table, added when
+  // absent (the table has room).
   static Slot* Insert(std::vector<Slot>& table, std::string_view run);
+  // The slot of the run p[i, j) read in lower case, or null.
   static const Slot* Find(const std::vector<Slot>& table, const char* p,
                           size_t i, size_t j);
   // Whether the run of letters at p[i] (begin <= i < end <= size) is a
