@@ -57,6 +57,14 @@ struct TimeGrammar::Filter {
   uint64_t start_classes = 0, start_bloom = 0;
   bool has_start = false;
   uint32_t prefix = 0, min_prefix = 0;
+  // Copies of the rule's fields that Match reads at each candidate, so
+  // that the rule and its elements are read only for the few that pass.
+  int pre = -1, post = -1;
+  // The first span element is required and one token: tested at each
+  // start. A token with one of start_classes matches it when it has no
+  // case mark (first_by_class).
+  bool check_first = false, first_by_class = false;
+  bool context = false;  // the rule has left context
 };
 
 namespace {
@@ -185,8 +193,24 @@ Result<std::unique_ptr<TimeGrammar>> TimeGrammar::FromText(
                                    (uint64_t{1} << kTcNumWord) |
                                    (uint64_t{1} << kTcNumber) |
                                    (uint64_t{1} << kTcRange);
+  // Number words start no match (NUM is never hot): they count for
+  // quantities, beside a word that may be the unit or go on with them.
+  TimeTriggerFilter::NumberWords numbers;
+  if ((g->hot_mask_ & (uint64_t{1} << kTcNumWord)) == 0) {
+    numbers.classes = uint64_t{1} << kTcNumWord;
+    const uint64_t unit = (uint64_t{1} << kTcQuantityUnit) |
+                          (uint64_t{1} << kTcCurrency) |
+                          (uint64_t{1} << kTcNumWord);
+    for (size_t id = 0; id < g->vocab_.size(); ++id)
+      if (g->vocab_.ClassesOf(static_cast<int32_t>(id)) & unit)
+        numbers.goes_on.push_back(g->vocab_.entry(static_cast<int32_t>(id)).key);
+    // What FindQuantities and ParseCardinal read after a number.
+    for (const char* w : {"and", "a", "an", "half", "dozen", "per", "cent",
+                          "us", "to", "m", "k", "percent"})
+      numbers.goes_on.push_back(w);
+  }
   g->triggers_.Build(g->vocab_, trigger_classes,
-                     g->WeakWords(trigger_classes));
+                     g->WeakWords(trigger_classes), numbers);
   g->kA_ = g->vocab_.Find("a");
   g->kAn_ = g->vocab_.Find("an");
   g->kAnd_ = g->vocab_.Find("and");
@@ -508,6 +532,12 @@ void TimeGrammar::Index() {
     Filter& f = filters_[ri];
     f.prefix = r.prefix;
     f.min_prefix = r.min_prefix;
+    f.pre = r.pre;
+    f.post = r.post;
+    const Elem& first = r.elems[r.span_first];
+    f.check_first = !first.optional && !first.num && !first.ord;
+    f.first_by_class = f.check_first && !first.cap && !first.lower;
+    f.context = r.span_first > 0;
     for (size_t k = r.span_first; k <= r.span_last; ++k) {
       const Elem& e = r.elems[k];
       if (e.num) {  // what ParseCardinal starts from
@@ -915,23 +945,31 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
   const size_t words = set_words_;
   uint64_t cand[65536 / 64];  // rules to try at an anchor (first `words`)
   uint32_t next_free = 0;  // matches do not overlap
-  for (uint32_t h = 0; h < n; ++h) {
-    const TimeToken& ht = toks[h];
-    if (h < next_free || (ht.classes & hot_mask_) == 0) continue;
+  // The hot tokens, gathered without a branch per token (most are not).
+  thread_local std::vector<uint32_t> hot;
+  hot.resize(n + 1);
+  uint32_t n_hot = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    hot[n_hot] = i;
+    n_hot += (toks[i].classes & hot_mask_) != 0;
+  }
+  for (uint32_t hk = 0; hk < n_hot; ++hk) {
+    const uint32_t h = hot[hk];
+    if (h < next_free) continue;
     // The rules anchored on this hot token, each tried from the leftmost
     // position its prefix allows; the leftmost match wins, then the
     // longest, then the earlier rule. Rules anchored on the hot tokens
     // inside the winning match compete too ("a second day": "a second" is
     // anchored on "second", the longer look-alike on "day").
     int win_start = -1, win_end = -1, win_rule = -1;
-    for (uint32_t a = h; a < n; ++a) {
+    for (uint32_t ak = hk; ak < n_hot; ++ak) {
+      const uint32_t a = hot[ak];
       // A later anchor can only start a match at or before the winner's
       // start when it lies within the longest prefix of that start.
       if (a > h && (win_start < 0 ||
                     a > static_cast<uint32_t>(win_start) + window_))
         break;
       const TimeToken& at = toks[a];
-      if ((at.classes & hot_mask_) == 0) continue;
       // The rules anchored on this token whose one-token neighbours (when
       // required) accept the tokens around it.
       const uint64_t* anchor_row =
@@ -958,38 +996,59 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
           const Filter& f = filters_[ri];
           if (a < f.min_prefix) continue;
           const Rule& r = rules_[ri];
-          if (r.pre >= 0 &&
-              (a == 0 || !ElemMatchesToken(r.elems[r.pre], toks[a - 1])))
+          if (f.pre >= 0 &&
+              (a == 0 || !ElemMatchesToken(r.elems[f.pre], toks[a - 1])))
             continue;
-          if (r.post >= 0 &&
-              (a + 1 >= n || !ElemMatchesToken(r.elems[r.post], toks[a + 1])))
+          if (f.post >= 0 &&
+              (a + 1 >= n || !ElemMatchesToken(r.elems[f.post], toks[a + 1])))
             continue;
-          uint32_t from = a >= r.prefix ? a - r.prefix : 0;
+          uint32_t from = a >= f.prefix ? a - f.prefix : 0;
           if (from < next_free) from = next_free;
-          const Elem& first = r.elems[r.span_first];
-          const bool check_first = !first.optional && !first.num && !first.ord;
-          for (uint32_t i = from; i + r.min_prefix <= a; ++i) {
-            if (win_start >= 0 && static_cast<int>(i) > win_start) break;
-            if (f.has_start && (toks[i].classes & f.start_classes) == 0 &&
-                (toks[i].entry < 0 ||
-                 ((f.start_bloom >> (toks[i].entry & 63)) & 1) == 0))
-              continue;
-            if (check_first && !ElemMatchesToken(first, toks[i])) continue;
-            if (!MatchContext(r, i, i, toks)) continue;
-            int best_end = -1;
-            MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
-            if (best_end <= static_cast<int>(a)) continue;
-            int st = static_cast<int>(i);
-            if (win_start < 0 || st < win_start ||
-                (st == win_start &&
-                 (best_end > win_end ||
-                  (best_end == win_end && static_cast<int>(ri) < win_rule)))) {
-              win_start = st;
-              win_end = best_end;
-              win_rule = static_cast<int>(ri);
-              std::copy(best_caps, best_caps + 2 * r.elems.size(), win_caps);
+          // The start positions: up to the winner's start, and those whose
+          // token a match can start with, as a mask (no branch per token).
+          uint32_t to = a - f.min_prefix;  // a >= f.min_prefix
+          if (win_start >= 0 && static_cast<uint32_t>(win_start) < to)
+            to = static_cast<uint32_t>(win_start);
+          bool matched = false;
+          for (uint32_t base = from; base <= to && !matched; base += 64) {
+            const uint32_t last = std::min(to, base + 63);
+            uint64_t starts = 0;
+            for (uint32_t i = base; i <= last; ++i) {
+              const TimeToken& t = toks[i];
+              const uint64_t bloom =
+                  t.entry >= 0 ? uint64_t{1} << (t.entry & 63) : 0;
+              starts |= static_cast<uint64_t>(
+                            !f.has_start || (t.classes & f.start_classes) != 0 ||
+                            (bloom & f.start_bloom) != 0)
+                        << (i - base);
             }
-            break;
+            for (; starts != 0; starts &= starts - 1) {
+              const uint32_t i =
+                  base + static_cast<uint32_t>(__builtin_ctzll(starts));
+              const TimeToken& t = toks[i];
+              const bool by_class = (t.classes & f.start_classes) != 0;
+              if (f.check_first && !(by_class && f.first_by_class) &&
+                  !ElemMatchesToken(r.elems[r.span_first], t))
+                continue;
+              if (f.context && !MatchContext(r, i, i, toks)) continue;
+              int best_end = -1;
+              MatchSpan(r, r.span_first, i, n, toks, caps, best_caps,
+                        &best_end);
+              if (best_end <= static_cast<int>(a)) continue;
+              int st = static_cast<int>(i);
+              if (win_start < 0 || st < win_start ||
+                  (st == win_start &&
+                   (best_end > win_end ||
+                    (best_end == win_end &&
+                     static_cast<int>(ri) < win_rule)))) {
+                win_start = st;
+                win_end = best_end;
+                win_rule = static_cast<int>(ri);
+                std::copy(best_caps, best_caps + 2 * r.elems.size(), win_caps);
+              }
+              matched = true;
+              break;
+            }
           }
         }
       }

@@ -606,26 +606,51 @@ TimeTriggerFilter::Slot* TimeTriggerFilter::Add(std::string_view run,
   uint32_t bit = TrigramLengthBit(tri, run.size());
   uint64_t* lengths = kind == kWhole ? whole_lengths_ : prefix_lengths_;
   lengths[bit >> 6] |= uint64_t{1} << (bit & 63);
+  Slot* s = Insert(slots_, run);
+  s->kinds |= kind;
+  return s;
+}
+
+TimeTriggerFilter::Slot* TimeTriggerFilter::Insert(std::vector<Slot>& table,
+                                                   std::string_view run) {
   TimeVocabulary::PackedKey p = TimeVocabulary::Pack(run);
-  size_t mask = slots_.size() - 1;
+  size_t mask = table.size() - 1;
   for (size_t i = TimeVocabulary::HashPacked(p) & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
+    Slot& s = table[i];
     if (s.len == 0) {
       s.k1 = p.k1;
       s.k2 = p.k2;
       s.len = p.len;
     }
-    if (s.k1 == p.k1 && s.k2 == p.k2 && s.len == p.len) {
-      s.kinds |= kind;
-      return &s;
-    }
+    if (s.k1 == p.k1 && s.k2 == p.k2 && s.len == p.len) return &s;
+  }
+}
+
+// Inline: the filter's probe of every run that passes the bitmaps.
+[[gnu::always_inline]] inline const TimeTriggerFilter::Slot*
+TimeTriggerFilter::Find(const std::vector<Slot>& table, const char* p,
+                        size_t i, size_t j) {
+  const size_t len = j - i;
+  if (table.empty() || len > TimeVocabulary::kMaxKeyBytes) return nullptr;
+  alignas(8) char buf[16] = {};
+  for (size_t q = 0; q < len; ++q) buf[q] = static_cast<char>(p[i + q] | 0x20);
+  TimeVocabulary::PackedKey key =
+      TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
+  const size_t mask = table.size() - 1;
+  for (size_t s = TimeVocabulary::HashPacked(key) & mask;; s = (s + 1) & mask) {
+    const Slot& slot = table[s];
+    if (slot.len == 0) return nullptr;
+    if (slot.k1 == key.k1 && slot.k2 == key.k2 && slot.len == key.len)
+      return &slot;
   }
 }
 
 void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes,
-                              const std::vector<WeakWord>& weak) {
+                              const std::vector<WeakWord>& weak,
+                              const NumberWords& numbers) {
   all_ = true;
   weak_.clear();
+  goes_on_.clear();
   std::fill(std::begin(trigrams_), std::end(trigrams_), 0);
   std::fill(std::begin(whole_lengths_), std::end(whole_lengths_), 0);
   std::fill(std::begin(prefix_lengths_), std::end(prefix_lengths_), 0);
@@ -654,7 +679,23 @@ void TimeTriggerFilter::Build(const TimeVocabulary& vocab, uint64_t classes,
     if (n > TimeVocabulary::kMaxKeyBytes) continue;  // never found either
     Slot* s = Add(k.substr(0, n), n == k.size() ? kWhole : kPrefix);
     if (n == k.size()) s->weak = weak_of[id];
+    const uint64_t cl = vocab.ClassesOf(id) & classes;
+    if (n == k.size() && numbers.classes != 0 && (cl & ~numbers.classes) == 0)
+      s->number = true;
   }
+  // The words after a number word: their leading runs of letters (a unit
+  // "km2" is looked up as "km"; a run the filter cannot tell counts anyway).
+  std::vector<std::string_view> runs;
+  for (const std::string& w : numbers.goes_on) {
+    size_t n = 0;
+    while (n < w.size() && IsAsciiLower(w[n])) ++n;
+    if (n > 0 && n <= TimeVocabulary::kMaxKeyBytes)
+      runs.push_back(std::string_view(w).substr(0, n));
+  }
+  size_t units_cap = 64;
+  while (units_cap < runs.size() * 4) units_cap *= 2;
+  goes_on_.assign(units_cap, Slot{});
+  for (std::string_view r : runs) Insert(goes_on_, r)->kinds |= kWhole;
   all_ = false;
 }
 
@@ -729,6 +770,49 @@ bool TimeTriggerFilter::WeakMayCount(const Weak& w, const char* p,
   return false;
 }
 
+bool TimeTriggerFilter::NumberMayCount(const char* p, size_t begin, size_t i,
+                                       size_t j, size_t end) const {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  // The token itself may be longer than the run (but for a full stop that
+  // ends the sentence).
+  if ((i > begin && MayJoin(u[i - 1])) ||
+      (j < end && MayJoin(u[j]) && !(u[j] == '.' && j + 1 == end)))
+    return true;
+  // A currency sign before it: "$ one", "£one".
+  size_t k = i;
+  while (k > begin && IsAsciiSpaceByte(u[k - 1])) --k;
+  if (k > begin && (u[k - 1] == '$' || u[k - 1] >= 0x80)) return true;
+  // The unit: up to three plain words after it.
+  size_t pos = j;
+  for (int w = 0; w < 3; ++w) {
+    size_t a = pos;
+    while (a < end && IsAsciiSpaceByte(u[a])) ++a;
+    if (a == end) return false;
+    if (!IsAsciiAlpha(p[a])) {
+      // Punctuation ends the search ("%" right after the number is a unit;
+      // other marks may be currency signs or dashes that join numbers).
+      const unsigned char c = u[a];
+      return !(c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
+               c == '?' || c == '(' || c == ')' || c == '"' || c == '-' ||
+               c == '/');
+    }
+    size_t b = a + 1;
+    while (b < end && IsAsciiAlpha(p[b])) ++b;
+    if (b < end && MayJoin(u[b]) && !(u[b] == '.' && b + 1 == end))
+      return true;
+    if (Find(goes_on_, p, a, b) != nullptr) return true;
+    // A plural noun right after the number ("three stores"), case and
+    // exceptions aside.
+    if (w == 0 && b - a >= 4 && p[b - 1] == 's' && p[b - 2] != 's' &&
+        p[b - 2] != 'u' && p[b - 2] != 'i')
+      return true;
+    static const std::vector<std::string> kStop = {"of", "or"};
+    if (RunIsOneOf(p, a, b, kStop)) return false;
+    pos = b;
+  }
+  return false;
+}
+
 bool TimeTriggerFilter::RunMayMatch(const char* p, size_t begin, size_t i,
                                     size_t end, size_t size) const {
   // The run of ASCII letters at i, eight bytes at a time where the buffer
@@ -749,27 +833,18 @@ bool TimeTriggerFilter::RunMayMatch(const char* p, size_t begin, size_t i,
     j = i + 1;
     while (j < end && IsAsciiAlpha(p[j])) ++j;
   }
-  size_t len = j - i;
-  if (len > TimeVocabulary::kMaxKeyBytes) return false;
-  alignas(8) char buf[16] = {};
-  for (size_t q = 0; q < len; ++q) buf[q] = static_cast<char>(p[i + q] | 0x20);
-  TimeVocabulary::PackedKey key =
-      TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
-  const size_t mask = slots_.size() - 1;
-  for (size_t s = TimeVocabulary::HashPacked(key) & mask;; s = (s + 1) & mask) {
-    const Slot& slot = slots_[s];
-    if (slot.len == 0) return false;
-    if (slot.k1 == key.k1 && slot.k2 == key.k2 && slot.len == key.len) {
-      if (slot.kinds & kWhole) {
-        if (slot.weak < 0 || WeakMayCount(weak_[slot.weak], p, begin, i, j, end))
-          return true;
-        if ((slot.kinds & kPrefix) == 0) return false;
-      }
-      if (j >= end) return false;
-      unsigned char n = static_cast<unsigned char>(p[j]);
-      return n == '.' || n == '\'' || n >= 0x80;
-    }
+  const Slot* slot = Find(slots_, p, i, j);
+  if (slot == nullptr) return false;
+  if (slot->kinds & kWhole) {
+    if (slot->number ? NumberMayCount(p, begin, i, j, end)
+                     : slot->weak < 0 ||
+                           WeakMayCount(weak_[slot->weak], p, begin, i, j, end))
+      return true;
+    if ((slot->kinds & kPrefix) == 0) return false;
   }
+  if (j >= end) return false;
+  unsigned char n = static_cast<unsigned char>(p[j]);
+  return n == '.' || n == '\'' || n >= 0x80;
 }
 
 bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
@@ -856,6 +931,19 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     prev_letter = lm >> 15;
     if (runs_may_match(i, lm, starts, 16)) return true;
+  }
+  // The last bytes in one more vector where the buffer goes on, the bytes
+  // past the end masked off (a run that reaches the end is tested with
+  // bounds, as one that may go on).
+  if (i < end && i + 16 <= text.size()) {
+    const uint32_t width = end - static_cast<uint32_t>(i);  // < 16
+    const uint32_t valid = (1u << width) - 1;
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    if ((static_cast<uint32_t>(_mm_movemask_epi8(digits(v))) & valid) != 0)
+      return true;
+    uint32_t lm = letters(v) & valid;
+    uint32_t starts = lm & ~((lm << 1) | prev_letter);
+    return runs_may_match(i, lm, starts, width);
   }
   if (i < end && i > begin && IsAsciiAlpha(p[i - 1])) {
     while (i < end && IsAsciiAlpha(p[i])) ++i;  // inside a run tested

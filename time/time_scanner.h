@@ -124,7 +124,8 @@ bool TimeLookupKey(std::string_view word, std::string* key);
 // classes (a bitmap of their first three letters, then a small hash set).
 // It errs one way only: MayContain is true whenever ScanTimeTokens would
 // give a token of the classes, but for tokens of weak words (see WeakWord)
-// without the neighbours they need.
+// without the neighbours they need and number words with no unit in reach
+// (see NumberWords).
 //
 //   TimeTriggerFilter f;
 //   f.Build(vocab, hot_classes);
@@ -150,11 +151,29 @@ class TimeTriggerFilter {
     std::vector<Need> needs;
   };
 
+  // Number words ("one", "two") matter only to quantities, and a quantity
+  // in words has a unit. A word that meets the filter's classes only in
+  // NumberWords::classes counts only where a unit may follow it
+  // (NumberMayCount): a currency sign before it; right after it "%", a
+  // plural-looking word or a token the filter cannot tell; within three
+  // plain words after it (up to punctuation, "of" or "or") one of
+  // `goes_on`. Else it is as if absent.
+  struct NumberWords {
+    uint64_t classes = 0;  // NUMWORD; 0: no number words are weak
+    // Units, currencies, number words and the words a number goes on with
+    // ("and", "half"), lower case (their leading ASCII letters are used).
+    std::vector<std::string> goes_on;
+  };
+
   // Builds the filter for the tokens whose classes meet `classes`. Classes
   // it cannot test (kTcPlural, kTcCapWord, or a vocabulary word that does
   // not start with an ASCII letter) make it pass everything.
   void Build(const TimeVocabulary& vocab, uint64_t classes,
-             const std::vector<WeakWord>& weak = {});
+             const std::vector<WeakWord>& weak, const NumberWords& numbers);
+  void Build(const TimeVocabulary& vocab, uint64_t classes,
+             const std::vector<WeakWord>& weak = {}) {
+    Build(vocab, classes, weak, NumberWords());
+  }
 
   // False when text[begin, end) has no token of the classes.
   bool MayContain(std::string_view text, uint32_t begin, uint32_t end) const;
@@ -168,9 +187,16 @@ class TimeTriggerFilter {
     uint32_t len = 0;  // 0: empty
     uint8_t kinds = 0;
     int32_t weak = -1;  // index in weak_ when the whole word is weak
+    bool number = false;  // the whole word is a number word (NumberWords)
   };
   using Weak = std::vector<Need>;
   Slot* Add(std::string_view run, uint8_t kind);
+  // The slot of a lower-case run in an open-addressing table, added when
+  // absent (the table has room).
+  static Slot* Insert(std::vector<Slot>& table, std::string_view run);
+  // The slot of the run p[i, j) read in lower case, or null.
+  static const Slot* Find(const std::vector<Slot>& table, const char* p,
+                          size_t i, size_t j);
   // Whether the run of letters at p[i] (begin <= i < end <= size) is a
   // word of the classes or the start of one.
   bool RunMayMatch(const char* p, size_t begin, size_t i, size_t end,
@@ -178,6 +204,9 @@ class TimeTriggerFilter {
   // Whether the weak word at p[i, j) may have the words it needs beside it.
   bool WeakMayCount(const Weak& w, const char* p, size_t begin, size_t i,
                     size_t j, size_t end) const;
+  // Whether the number word at p[i, j) may be part of a quantity.
+  bool NumberMayCount(const char* p, size_t begin, size_t i, size_t j,
+                      size_t end) const;
   // Whether the token before (after) p[i, j) may be one of words.
   static bool BeforeMayBe(const std::vector<std::string>& words,
                           const char* p, size_t begin, size_t i);
@@ -191,6 +220,7 @@ class TimeTriggerFilter {
   uint64_t whole_lengths_[512] = {}, prefix_lengths_[512] = {};
   std::vector<Slot> slots_;      // open addressing, power of two
   std::vector<Weak> weak_;
+  std::vector<Slot> goes_on_;    // NumberWords::goes_on, open addressing
 };
 
 }  // namespace newsmill

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "base/strings.h"
+#include "time/quantity.h"
 
 namespace newsmill {
 namespace {
@@ -418,6 +419,18 @@ TEST(TimeTagger, TriggerFilterSkipsOnlySentencesWithoutTimesOrNumbers) {
   EXPECT_TRUE(may("Over the long term, it was."));
   EXPECT_FALSE(may("The latest news."));
   EXPECT_TRUE(may("The latest quarter."));
+  // Number words count where a unit may follow them.
+  EXPECT_FALSE(may("It is one of them, he said."));
+  EXPECT_FALSE(may("Those two were there."));
+  EXPECT_FALSE(may("That is one reason."));
+  EXPECT_TRUE(may("It has two stores."));
+  EXPECT_TRUE(may("The two Japanese companies met."));
+  EXPECT_TRUE(may("It was a multi-billion dollar deal."));
+  EXPECT_TRUE(may("Prices rose by one percent."));
+  EXPECT_TRUE(may("It rose by one %."));
+  EXPECT_TRUE(may("It cost $ one."));
+  EXPECT_TRUE(may("One U.S. soldier died."));
+  EXPECT_TRUE(may("It took one and a half."));
   // Against the scanner and the matcher on generated sentences: every
   // vocabulary word, cased and punctuated in the ways the scanner reads,
   // among filler words. A sentence the filter rejects has no match and no
@@ -428,7 +441,10 @@ TEST(TimeTagger, TriggerFilterSkipsOnlySentencesWithoutTimesOrNumbers) {
                                    "(",     "\u2014",  "time being",
                                    "more than", "the long term",
                                    "latest quarter", "one third of",
-                                   "the moment", "near future"};
+                                   "the moment", "near future", "$", "%",
+                                   "\u00a3", "per cent", "and a half",
+                                   "two Russian troops", "of", "or",
+                                   "multi-billion dollar", "U.S. soldier"};
   for (size_t id = 0; id < v.size(); ++id) {
     std::string k = v.entry(static_cast<int32_t>(id)).key;
     if (k.empty()) continue;
@@ -440,17 +456,27 @@ TEST(TimeTagger, TriggerFilterSkipsOnlySentencesWithoutTimesOrNumbers) {
     pool.push_back("x" + k);
     pool.push_back(k + "\u2019s");
   }
+  // Number words among units, plural-looking words and the marks around
+  // them, for NumberWords.
+  std::vector<std::string> numbers = {
+      "one",   "Two",     "three",  "twenty", "-",      "five",   "hundred",
+      "a",     "dozen",   "and",    "half",   "of",     "or",     "to",
+      "per",   "cent",    "percent", "%",     "$",      "US$",    "\u00a3",
+      "\u20ac", "dollar", "euros",  "troops", "people", "men",    "firms",
+      "stores", "bus",    "Russian", "new",   "the",    "it",     ",",
+      "(",     ")",       "\"",     ".",     "U.S.",   "m",      "k",
+      "km",    "one's",   "one-off", "\u2019", "\u00a0", "news", "Assets"};
   std::mt19937 rng(7);
-  const uint64_t quantity = (uint64_t{1} << kTcNumWord) |
-                            (uint64_t{1} << kTcNumber) |
-                            (uint64_t{1} << kTcRange);
+  const uint64_t digits = (uint64_t{1} << kTcNumber) |
+                          (uint64_t{1} << kTcRange);
   int rejected = 0;
-  for (int n = 0; n < 20000; ++n) {
+  for (int n = 0; n < 30000; ++n) {
     std::string s;
     int words = 1 + static_cast<int>(rng() % 12);
+    const std::vector<std::string>& from = n % 3 == 2 ? numbers : pool;
     for (int w = 0; w < words; ++w) {
       if (!s.empty() && rng() % 4 != 0) s += ' ';
-      s += pool[rng() % pool.size()];
+      s += from[rng() % from.size()];
     }
     // Inside a larger buffer too: the filter reads ahead where it can.
     bool inside = n % 2 == 1;
@@ -459,12 +485,15 @@ TEST(TimeTagger, TriggerFilterSkipsOnlySentencesWithoutTimesOrNumbers) {
     uint32_t e = b + static_cast<uint32_t>(s.size());
     if (g.MayHaveMatches(text, b, e)) continue;
     ++rejected;
-    std::vector<TimeToken> toks;
-    ScanTimeTokens(text, b, e, v, &toks);
-    for (const TimeToken& t : toks) EXPECT_EQ(t.classes & quantity, 0u) << s;
-    std::vector<TimeMatch> matches;
-    g.Match(toks, &matches);
-    EXPECT_TRUE(matches.empty()) << s;
+    TimeScratch scratch;
+    ScanTimeTokens(text, b, e, v, &scratch.toks);
+    for (const TimeToken& t : scratch.toks)
+      EXPECT_EQ(t.classes & digits, 0u) << s;
+    g.Match(scratch.toks, &scratch.matches);
+    EXPECT_TRUE(scratch.matches.empty()) << s;
+    std::vector<Quantity> quantities;
+    FindQuantities(text, scratch, g, &quantities);
+    EXPECT_TRUE(quantities.empty()) << s;
   }
   EXPECT_GT(rejected, 1000);
 }
