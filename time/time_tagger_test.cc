@@ -352,6 +352,8 @@ TEST(TimeTagger, IgnoresLookAlikes) {
       "The Communist Party Daily Granma reported it.",
       "As soon as he arrived, he left.",
       "Kopp was in his 30s.",
+      "Players in their 30s, 40s and 50s still play.",
+      "She is in her 20s or 30s.",
       "Russia deployed 2000 troops.",
       "She called it a second betrayal.",
       "The Sunday Telegraph reported it.",
