@@ -2053,8 +2053,55 @@ void DocCoder::Run() {
 
 }  // namespace
 
+EventCoder::EventCoder(const CoderResources& resources) : r_(resources) {
+  if (r_.verbs == nullptr) return;
+  const int32_t set = r_.verbs->FindSynset("sports_story");
+  if (set < 0) return;
+  for (const std::vector<PatternItem>& member : r_.verbs->synset(set)) {
+    std::vector<std::string> words;
+    for (const PatternItem& item : member)
+      if (item.kind == ItemKind::kWords) words.insert(words.end(), item.words.begin(), item.words.end());
+    if (!words.empty()) sports_[words.front()].push_back(std::move(words));
+  }
+}
+
+void EventCoder::StoryWords(const Document& doc, int* distinct, int* occurrences) const {
+  *distinct = *occurrences = 0;
+  if (sports_.empty()) return;
+  std::vector<const std::vector<std::string>*> seen;
+  std::string lower, next;
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    lower = ToLowerAscii(doc.TokenText(i));
+    auto it = sports_.find(lower);
+    if (it == sports_.end()) it = sports_.find(doc.tokens[i].lemma);
+    if (it == sports_.end()) continue;
+    for (const std::vector<std::string>& member : it->second) {
+      bool match = true;
+      for (size_t k = 1; k < member.size() && match; ++k) {
+        next = i + k < n ? ToLowerAscii(doc.TokenText(i + static_cast<uint32_t>(k))) : "";
+        match = next == member[k];
+      }
+      if (!match) continue;
+      ++*occurrences;
+      if (std::find(seen.begin(), seen.end(), &member) == seen.end()) seen.push_back(&member);
+      break;
+    }
+  }
+  *distinct = static_cast<int>(seen.size());
+}
+
 void EventCoder::Code(Document& doc) const {
   if (!r_.verbs || !r_.codebook || !r_.frames) return;
+  // Three different sports words, five in all: a sports story.
+  int distinct = 0, occurrences = 0;
+  StoryWords(doc, &distinct, &occurrences);
+  if (distinct >= 3 && occurrences >= 5) {
+    doc.warnings.push_back("events: not coded in a sports story (" + std::to_string(distinct) +
+                           " sports words, " + std::to_string(occurrences) + " times)");
+    return;
+  }
   DocCoder coder(r_, doc);
   coder.Run();
 }

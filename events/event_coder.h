@@ -20,6 +20,7 @@
 
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 
 #include "events/codebook.h"
@@ -41,15 +42,22 @@ struct CoderResources {
 
 class EventCoder {
  public:
-  explicit EventCoder(const CoderResources& resources) : r_(resources) {}
+  explicit EventCoder(const CoderResources& resources);
 
   // Appends the events of doc to doc.events, numbering groups from 1 (events
   // already there keep theirs). Never fails on odd input: what it cannot
-  // read it leaves uncoded.
+  // read it leaves uncoded. A sports story (StoryWords) is not coded: its
+  // countries are teams ("Wales host Ireland"), and a warning says so.
   void Code(Document& doc) const;
+
+  // Distinct members of the verb lexicon's &SPORTS_STORY set in doc, and
+  // their occurrences.
+  void StoryWords(const Document& doc, int* distinct, int* occurrences) const;
 
  private:
   CoderResources r_;
+  // &SPORTS_STORY members by their first word (lower case).
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> sports_;
 };
 
 }  // namespace newsmill

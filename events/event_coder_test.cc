@@ -293,6 +293,29 @@ TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent
   EXPECT_EQ(Summaries(ev), (Strings{"SYR>LBN:0356"}));
 }
 
+TEST_F(EventCoderTest, SportsStoriesAreNotCoded) {
+  // "Wales host Ireland": national teams, not governments.
+  const char* match =
+      "Wales/PROPN/1/nsubj host/VERB/-1/root Ireland/PROPN/1/obj in/ADP/4/case "
+      "the/DET/4/det rugby/NOUN/1/obl ./PUNCT/1/punct";
+  TestDoc plain(match);
+  plain.Entity("Wales", "GBR", EntityType::kCountry, {{0, 1}});
+  plain.Entity("Ireland", "IRL", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(plain)), (Strings{"GBR>IRL:043"}));
+  // With the words of a sports report around it (three kinds, five in all).
+  TestDoc sport(std::string(match) +
+                " The/DET/9/det coach/NOUN/10/nsubj praised/VERB/-1/root the/DET/12/det "
+                "squad/NOUN/10/obj after/ADP/15/case the/DET/15/det tournament/NOUN/10/obl "
+                "and/CCONJ/17/cc rugby/NOUN/15/conj squad/NOUN/15/conj ./PUNCT/10/punct");
+  sport.Entity("Wales", "GBR", EntityType::kCountry, {{0, 1}});
+  sport.Entity("Ireland", "IRL", EntityType::kCountry, {{2, 3}});
+  EXPECT_TRUE(Code(sport).empty());
+  int distinct = 0, occurrences = 0;
+  coder_->StoryWords(sport.Build(), &distinct, &occurrences);
+  EXPECT_EQ(distinct, 4);  // rugby, coach, squad, tournament
+  EXPECT_EQ(occurrences, 6);
+}
+
 TEST_F(EventCoderTest, BrokenIndicesAndCyclesDoNotCrash) {
   // Random heads (cycles included), clauses with out-of-range and cyclic
   // parents, mentions past the end: the coder must neither crash nor hang.
