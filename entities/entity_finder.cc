@@ -1299,11 +1299,16 @@ class Run {
   void TypeUnknowns() {
     for (size_t k : chunk_cands_) {
       Cand& c = cands_[k];
-      if (c.typed) continue;
       const Unit& first = units_[c.nb];
       const Unit& last = units_[c.ne - 1];
       uint32_t n_words = 0;
       for (uint32_t i = c.nb; i < c.ne; ++i) n_words += units_[i].is_word;
+      // "the Davis Cup", "the Academy Awards": events, no actors.
+      if (n_words >= 1 && (last.classes & kWordEventSuffix)) {
+        c.drop = true;
+        continue;
+      }
+      if (c.typed) continue;
       if (n_words >= 2 && InitialsFollow(c)) {
         c.type = EntityType::kOrganization;  // "Electronic Arts (EA)"
       } else if (TitledAt(c.nb) && !(last.classes & kWordOrgSuffix)) {

@@ -248,6 +248,21 @@ TEST(Entities, NameIntroducingItsInitialsIsAnOrganisation) {
   EXPECT_EQ(ByMention(doc, "EA"), ea);
 }
 
+TEST(Entities, NamesOfEventsAndPrizesAreNoActors) {
+  Document doc = Analyze(
+      "Roger Federer won the Davis Cup tie. Stars gathered for the Academy Awards "
+      "in Los Angeles and the Grammy Awards. She starred at the Berlin Film Festival.",
+      "2005-02-01");
+  for (const Mention& m : doc.mentions) {
+    std::string_view t = doc.Text(m.span);
+    EXPECT_EQ(t.find("Cup"), std::string_view::npos) << t;
+    EXPECT_EQ(t.find("Awards"), std::string_view::npos) << t;
+    EXPECT_EQ(t.find("Festival"), std::string_view::npos) << t;
+  }
+  EXPECT_NE(ByMention(doc, "Roger Federer"), nullptr);
+  EXPECT_NE(ByMention(doc, "Los Angeles"), nullptr);
+}
+
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
   Document doc = Analyze(
       "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "

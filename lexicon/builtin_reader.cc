@@ -246,6 +246,7 @@ class BuiltinReader {
         {"place_prep", kWordPlacePrep},
         {"person_verb", kWordPersonVerb},
         {"not_name", kWordNotName},
+        {"event_suffix", kWordEventSuffix},
     };
     for (const Line& l : lines) {
       NEWSMILL_RETURN_IF_ERROR(Fields(l, 3));

@@ -68,6 +68,7 @@ enum WordClass : uint32_t {
   kWordPersonVerb = 1u << 16,   // verbs that want a person subject (resigned, married)
   kWordNotName = 1u << 17,      // capitalised words that are never names (I, OK, TV)
   kWordSurnameMarker = 1u << 18,  // words of the form "Mc", "O'": name-like
+  kWordEventSuffix = 1u << 19,  // Cup, Awards, Festival: names of events, no actors
   kWordGivenName = kWordGivenMale | kWordGivenFemale,
 };
 
