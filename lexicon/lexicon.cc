@@ -103,13 +103,17 @@ void AppendWordPieces(std::string_view w, std::vector<std::string>* out) {
   }
 }
 
-std::string PhraseKey(std::string_view phrase) {
+std::string JoinWords(const std::vector<std::string>& words) {
   std::string out;
-  for (const std::string& w : SplitPhrase(phrase)) {
+  for (const std::string& w : words) {
     if (!out.empty()) out.push_back(' ');
     out += w;
   }
   return out;
+}
+
+std::string PhraseKey(std::string_view phrase) {
+  return JoinWords(SplitPhrase(phrase));
 }
 
 std::vector<std::string> SplitPhrase(std::string_view alias) {
@@ -176,7 +180,13 @@ CasePolicy LexiconBuilder::PolicyFromSpelling(std::string_view alias) const {
 bool LexiconBuilder::AddAlias(uint32_t entry, std::string_view alias,
                               MentionForm form, CasePolicy policy,
                               uint8_t flags) {
-  std::vector<std::string> words = SplitPhrase(alias);
+  return AddAliasWords(entry, SplitPhrase(alias), form, policy, flags);
+}
+
+bool LexiconBuilder::AddAliasWords(uint32_t entry,
+                                   const std::vector<std::string>& words,
+                                   MentionForm form, CasePolicy policy,
+                                   uint8_t flags) {
   if (words.empty()) return false;
   if (words[0] == "the" && words.size() > 1) flags |= PatternInfo::kLeadingThe;
   PatternInfo info;
@@ -198,11 +208,7 @@ bool LexiconBuilder::AddAgentForm(uint32_t agent, std::string_view form,
                                   bool plural) {
   std::vector<std::string> words = SplitPhrase(form);
   if (words.empty()) return false;
-  std::string joined;
-  for (const std::string& w : words) {
-    if (!joined.empty()) joined.push_back(' ');
-    joined += w;
-  }
+  std::string joined = JoinWords(words);
   PatternInfo info;
   info.target = agent;
   info.kind = PatternInfo::kAgent;
@@ -217,7 +223,12 @@ bool LexiconBuilder::AddAgentForm(uint32_t agent, std::string_view form,
 }
 
 const Agent* LexiconBuilder::FindAgentNoun(std::string_view noun) const {
-  auto it = agent_by_noun_.find(PhraseKey(noun));
+  return FindAgentWords(SplitPhrase(noun));
+}
+
+const Agent* LexiconBuilder::FindAgentWords(
+    const std::vector<std::string>& words) const {
+  auto it = agent_by_noun_.find(JoinWords(words));
   return it == agent_by_noun_.end() ? nullptr : &agents_[it->second];
 }
 
@@ -258,8 +269,13 @@ int32_t LexiconBuilder::FindBuiltinCountry(std::string_view iso3) const {
 
 std::vector<uint32_t> LexiconBuilder::FindBuiltin(std::string_view name,
                                                   MentionForm form) const {
+  return FindBuiltinWords(SplitPhrase(name), form);
+}
+
+std::vector<uint32_t> LexiconBuilder::FindBuiltinWords(
+    const std::vector<std::string>& words, MentionForm form) const {
   std::vector<uint32_t> out;
-  for (uint32_t p : matcher_.Find(SplitPhrase(name))) {
+  for (uint32_t p : matcher_.Find(words)) {
     const PatternInfo& info = patterns_[p];
     if (info.kind == PatternInfo::kEntry && info.form == form &&
         info.target < builtin_end_ &&
