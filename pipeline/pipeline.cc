@@ -78,18 +78,6 @@ class PipelineImpl : public Pipeline {
                                      options.reference_date +
                                      "' is not an ISO date (YYYY-MM-DD)");
     }
-    // The lexicon id covers every embedded data file and the user's
-    // dictionaries, so that a record says which data made it.
-    uint64_t h = 1469598103934665603ULL;
-    for (std::string_view name : EmbeddedDataFileNames()) {
-      h = Fnv1a(name, h);
-      h = Fnv1a(*EmbeddedDataFile(name), h);
-    }
-    for (const std::string& dir : options.lexicon_dirs) h = Fnv1a(dir, h);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "builtin-%012llx",
-                  static_cast<unsigned long long>(h & 0xffffffffffffULL));
-    resources_.lexicon_id = buf;
 
     // Resolve the requested stages and their dependencies.
     std::vector<std::string_view> wanted;
@@ -125,6 +113,18 @@ class PipelineImpl : public Pipeline {
         return syntax::LoadSyntaxResources(options);
       });
     }
+    // The lexicon id covers every embedded data file and the user's
+    // dictionaries, so that a record says which data made it.
+    uint64_t h = 1469598103934665603ULL;
+    for (std::string_view name : EmbeddedDataFileNames()) {
+      h = Fnv1a(name, h);
+      h = Fnv1a(*EmbeddedDataFile(name), h);
+    }
+    for (const std::string& dir : options.lexicon_dirs) h = Fnv1a(dir, h);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "builtin-%012llx",
+                  static_cast<unsigned long long>(h & 0xffffffffffffULL));
+    resources_.lexicon_id = buf;
     // The lexicon (built-in data plus --lexicon directories), shared by
     // every stage that codes actors.
     LexiconOptions lexicon_options;
