@@ -14,6 +14,7 @@ struct EmbeddedEntry {
 };
 
 #include "generated/embedded_table.inc"
+#include "generated/embedded_hash.inc"
 
 }  // namespace
 
@@ -32,6 +33,8 @@ std::vector<std::string_view> EmbeddedDataFileNames() {
     names.emplace_back(e->name);
   return names;
 }
+
+uint64_t EmbeddedDataHash() { return kEmbeddedDataHash; }
 
 Result<std::string> ReadFileToString(const std::string& path) {
   FILE* f = std::fopen(path.c_str(), "rb");

@@ -12,6 +12,7 @@
 #ifndef NEWSMILL_BASE_EMBEDDED_DATA_H_
 #define NEWSMILL_BASE_EMBEDDED_DATA_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,11 @@ std::optional<std::string_view> EmbeddedDataFile(std::string_view name);
 
 // Names of every embedded file, as listed in data/sources.cmake.
 std::vector<std::string_view> EmbeddedDataFileNames();
+
+// FNV-1a (64-bit, offset basis 1469598103934665603) over every embedded
+// file's name and then its bytes, in EmbeddedDataFileNames() order;
+// computed at build time.
+uint64_t EmbeddedDataHash();
 
 // Reads data/<name>: from override_dir/<name> when override_dir is non-empty
 // and that file exists, else the embedded copy. NotFound when neither has it.

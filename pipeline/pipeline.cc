@@ -115,11 +115,8 @@ class PipelineImpl : public Pipeline {
     }
     // The lexicon id covers every embedded data file and the user's
     // dictionaries, so that a record says which data made it.
-    uint64_t h = 1469598103934665603ULL;
-    for (std::string_view name : EmbeddedDataFileNames()) {
-      h = Fnv1a(name, h);
-      h = Fnv1a(*EmbeddedDataFile(name), h);
-    }
+    // (The embedded files' part is computed at build time.)
+    uint64_t h = EmbeddedDataHash();
     for (const std::string& dir : options.lexicon_dirs) h = Fnv1a(dir, h);
     char buf[32];
     std::snprintf(buf, sizeof buf, "builtin-%012llx",
