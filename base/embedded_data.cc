@@ -51,19 +51,32 @@ Result<std::string> ReadFileToString(const std::string& path) {
   return out;
 }
 
-Result<std::string> ReadDataFile(std::string_view name,
-                                 const std::string& override_dir) {
+Result<std::string_view> DataFileView(std::string_view name,
+                                      const std::string& override_dir,
+                                      std::string* storage) {
   if (!override_dir.empty()) {
     std::string path = override_dir + "/" + std::string(name);
     FILE* f = std::fopen(path.c_str(), "rb");
     if (f != nullptr) {
       std::fclose(f);
-      return ReadFileToString(path);
+      Result<std::string> read = ReadFileToString(path);
+      if (!read.ok()) return read.status();
+      *storage = std::move(read.value());
+      return std::string_view(*storage);
     }
   }
-  if (auto e = EmbeddedDataFile(name)) return std::string(*e);
+  if (auto e = EmbeddedDataFile(name)) return *e;
   return Status::NotFound("data file " + std::string(name) +
                           " is neither embedded nor in '" + override_dir + "'");
+}
+
+Result<std::string> ReadDataFile(std::string_view name,
+                                 const std::string& override_dir) {
+  std::string storage;
+  Result<std::string_view> view = DataFileView(name, override_dir, &storage);
+  if (!view.ok()) return view.status();
+  if (view->data() == storage.data()) return storage;
+  return std::string(*view);
 }
 
 }  // namespace newsmill

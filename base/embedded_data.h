@@ -38,6 +38,12 @@ uint64_t EmbeddedDataHash();
 Result<std::string> ReadDataFile(std::string_view name,
                                  const std::string& override_dir);
 
+// ReadDataFile without a copy of the embedded data: a view of the embedded
+// copy, or of *storage, which holds the override file when there is one.
+Result<std::string_view> DataFileView(std::string_view name,
+                                      const std::string& override_dir,
+                                      std::string* storage);
+
 // Reads a whole file from disk. IoError names the path.
 Result<std::string> ReadFileToString(const std::string& path);
 

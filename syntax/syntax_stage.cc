@@ -19,7 +19,8 @@ namespace {
 
 // The parser's model and its fixed tags (neither needs WordNet).
 Status LoadModel(const PipelineOptions& options, SyntaxResources* r) {
-  auto bytes = ReadDataFile("syntax/model.bin", options.data_dir);
+  std::string storage;  // the model read from options.data_dir, if there
+  auto bytes = DataFileView("syntax/model.bin", options.data_dir, &storage);
   if (!bytes.ok()) return bytes.status();
   auto model = SyntaxModel::Load(*bytes, "data/syntax/model.bin");
   if (!model.ok()) return model.status();
