@@ -78,19 +78,20 @@ uint32_t LexiconBuilder::AddEntry(LexEntry e) {
 // -> ki - moon), as the tokenizer splits them and as entities/ splits the
 // hyphenated tokens it keeps whole ("non-profit").
 void AppendWordPieces(std::string_view w, std::vector<std::string>* out) {
-  std::string key;
   size_t start = 0;
   for (size_t i = 0; i <= w.size();) {
     size_t hyphen_len = 0;
     if (i < w.size()) hyphen_len = HyphenAt(w, i);
     if (i == w.size() || (hyphen_len > 0 && i > start && i + hyphen_len < w.size())) {
+      std::string key;
       if (i > start && FoldWord(w.substr(start, i - start), &key)) {
         // "Poor's" -> poor 's, as the tokenizer splits clitics.
         if (key.size() > 2 && EndsWith(key, "'s")) {
-          out->push_back(key.substr(0, key.size() - 2));
+          key.resize(key.size() - 2);
+          out->push_back(std::move(key));
           out->emplace_back("'s");
         } else {
-          out->push_back(key);
+          out->push_back(std::move(key));
         }
       }
       if (i == w.size()) break;
@@ -118,6 +119,7 @@ std::string PhraseKey(std::string_view phrase) {
 
 std::vector<std::string> SplitPhrase(std::string_view alias) {
   std::vector<std::string> out;
+  out.reserve(4);
   size_t i = 0;
   while (i < alias.size()) {
     while (i < alias.size() && (alias[i] == ' ' || alias[i] == '_' ||
@@ -302,6 +304,7 @@ Result<std::unique_ptr<Lexicon>> LexiconBuilder::Build() && {
   lex->patterns_ = std::move(patterns_);
   lex->agent_by_noun_ = std::move(agent_by_noun_);
   lex->files_ = std::move(files_);
+  lex->by_key_.reserve(lex->entries_.size());
   for (uint32_t i = 0; i < lex->entries_.size(); ++i) {
     LexEntry& e = lex->entries_[i];
     if (e.same_as >= 0) continue;
