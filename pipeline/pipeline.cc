@@ -106,12 +106,18 @@ class PipelineImpl : public Pipeline {
       return all || std::find(wanted.begin(), wanted.end(), name) != wanted.end();
     };
     // The parser's model loads on a second thread while this one loads the
-    // lexicon: start-up is bound by the slower of the two, not their sum.
+    // lexicon: start-up is bound by the slowest, not the sum.
     std::future<Result<std::shared_ptr<const syntax::SyntaxResources>>> syntax_future;
     if (is_wanted("syntax")) {
       syntax_future = std::async(std::launch::async, [options] {
         return syntax::LoadSyntaxResources(options);
       });
+    }
+    // So do the events stage's codebook, frames and verb dictionaries.
+    std::future<Result<std::shared_ptr<const EventsData>>> events_future;
+    if (is_wanted("events")) {
+      events_future = std::async(std::launch::async,
+                                 [options] { return LoadEventsData(options); });
     }
     // The lexicon id covers every embedded data file and the user's
     // dictionaries, so that a record says which data made it.
@@ -146,6 +152,11 @@ class PipelineImpl : public Pipeline {
         auto loaded = syntax_future.get();
         if (!loaded.ok()) return loaded.status();
         resources_.syntax = std::move(loaded.value());
+      }
+      if (spec.name == "events" && events_future.valid()) {
+        auto loaded = events_future.get();
+        if (!loaded.ok()) return loaded.status();
+        resources_.events = std::move(loaded.value());
       }
       if (spec.load != nullptr) NEWSMILL_RETURN_IF_ERROR(spec.load(resources_));
       auto stage = spec.create(resources_);
