@@ -1,5 +1,7 @@
 #include "base/embedded_data.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -42,6 +44,14 @@ Result<std::string> ReadFileToString(const std::string& path) {
     return Status::IoError(path + ": " + std::strerror(errno));
   }
   std::string out;
+  // Sized once from the file's size (then read straight into place): no
+  // regrowth and copies of large files (WordNet, dictionaries).
+  struct stat st;
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    out.resize(static_cast<size_t>(st.st_size));
+    size_t got = std::fread(out.data(), 1, out.size(), f);
+    out.resize(got);
+  }
   char buf[1 << 16];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
