@@ -274,6 +274,29 @@ std::vector<uint32_t> LexiconBuilder::FindBuiltin(std::string_view name,
   return FindBuiltinWords(SplitPhrase(name), form);
 }
 
+LexiconBuilder::NameLookup LexiconBuilder::LookUpName(
+    const std::vector<std::string>& words) const {
+  NameLookup out;
+  // Every agent form is a phrase of the matcher too (AddAgentForm), under
+  // the same words as its agent_by_noun_ key.
+  for (uint32_t p : matcher_.Find(words)) {
+    const PatternInfo& info = patterns_[p];
+    if (info.kind == PatternInfo::kAgent) {
+      out.agent = true;
+      continue;
+    }
+    if (info.target >= builtin_end_) continue;
+    std::vector<uint32_t>* list = info.form == MentionForm::kName ? &out.builtin_names
+                                  : info.form == MentionForm::kAdjective
+                                      ? &out.builtin_adjectives
+                                      : nullptr;
+    if (list != nullptr &&
+        std::find(list->begin(), list->end(), info.target) == list->end())
+      list->push_back(info.target);
+  }
+  return out;
+}
+
 std::vector<uint32_t> LexiconBuilder::FindBuiltinWords(
     const std::vector<std::string>& words, MentionForm form) const {
   std::vector<uint32_t> out;

@@ -305,6 +305,14 @@ class LexiconBuilder {
   // FindBuiltin for a name already split (SplitPhrase(name)).
   std::vector<uint32_t> FindBuiltinWords(const std::vector<std::string>& words,
                                          MentionForm form = MentionForm::kName) const;
+  // What a name already split (SplitPhrase(name)) is, from one walk of the
+  // trie: FindBuiltin of both forms and whether FindAgentNoun finds it.
+  struct NameLookup {
+    std::vector<uint32_t> builtin_names;       // FindBuiltin(name, kName)
+    std::vector<uint32_t> builtin_adjectives;  // FindBuiltin(name, kAdjective)
+    bool agent = false;                        // FindAgentNoun(name) != null
+  };
+  NameLookup LookUpName(const std::vector<std::string>& words) const;
   // The built-in country entry with this alpha-3 code, or -1.
   int32_t FindBuiltinCountry(std::string_view iso3) const;
   void MarkBuiltinEnd();

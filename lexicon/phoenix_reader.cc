@@ -299,7 +299,8 @@ class ActorReader {
     // Each name is split into folded words once, for every lookup and for
     // the matcher.
     std::vector<std::string> root_words = SplitPhrase(r.names[0]);
-    std::vector<uint32_t> builtin = b_->FindBuiltinWords(root_words);
+    LexiconBuilder::NameLookup root = b_->LookUpName(root_words);
+    const std::vector<uint32_t>& builtin = root.builtin_names;
     int32_t same = -1;
     for (uint32_t id : builtin) {
       const LexEntry& be = b_->entry(id);
@@ -317,8 +318,7 @@ class ActorReader {
     // country, whatever code the dictionary gives it.
     bool adjective_root = false;
     if (same < 0) {
-      std::vector<uint32_t> adj =
-          b_->FindBuiltinWords(root_words, MentionForm::kAdjective);
+      const std::vector<uint32_t>& adj = root.builtin_adjectives;
       if (!adj.empty()) {
         same = static_cast<int32_t>(adj[0]);
         adjective_root = true;
@@ -349,14 +349,15 @@ class ActorReader {
         n = n.substr(4);
       std::vector<std::string> words =
           n == r.names[0] ? root_words : SplitPhrase(n);
+      LexiconBuilder::NameLookup found = b_->LookUpName(words);
       // "SECRETARY_OF_STATE", "PRESIDENT": role nouns are agents, not names.
-      if (b_->FindAgentWords(words) != nullptr) {
+      if (found.agent) {
         ++stats_.skipped_lines;
         continue;
       }
       MentionForm form = adjective_root ? MentionForm::kAdjective : MentionForm::kName;
       // "+AFGHAN_" under AFGHANISTAN is the adjective the built-in knows.
-      for (uint32_t bid : b_->FindBuiltinWords(words, MentionForm::kAdjective))
+      for (uint32_t bid : found.builtin_adjectives)
         if (same >= 0 && bid == static_cast<uint32_t>(same)) form = MentionForm::kAdjective;
       if (b_->AddAliasWords(id, words, form, PolicyFor(n))) ++stats_.aliases;
     }
