@@ -9,6 +9,7 @@ list(APPEND NEWSMILL_SOURCES
 )
 list(APPEND NEWSMILL_TESTS
   base/date_test.cc
+  base/embedded_data_test.cc
   base/flat_string_map_test.cc
   base/json_writer_test.cc
   base/utf8_test.cc

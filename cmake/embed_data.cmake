@@ -2,6 +2,8 @@
 # relative to data/) into the library with the assembler's .incbin, plus a
 # table that base/embedded_data.cc looks names up in. The binary then needs no
 # data directory at run time; editing a data file rebuilds only this object.
+# cmake/data_hash.cc computes the files' hash at build time (generated
+# embedded_hash.inc, EmbeddedDataHash()).
 function(newsmill_embed_data out_var)
   set(asm "${CMAKE_BINARY_DIR}/generated/embedded_data.S")
   set(table "${CMAKE_BINARY_DIR}/generated/embedded_table.inc")
@@ -35,5 +37,11 @@ function(newsmill_embed_data out_var)
   file(COPY_FILE "${asm}.tmp" "${asm}" ONLY_IF_DIFFERENT)
   file(COPY_FILE "${table}.tmp" "${table}" ONLY_IF_DIFFERENT)
   set_source_files_properties("${asm}" PROPERTIES OBJECT_DEPENDS "${deps}")
-  set(${out_var} "${asm}" PARENT_SCOPE)
+  set(hash "${CMAKE_BINARY_DIR}/generated/embedded_hash.inc")
+  add_executable(newsmill_data_hash "${CMAKE_SOURCE_DIR}/cmake/data_hash.cc")
+  add_custom_command(OUTPUT "${hash}"
+    COMMAND newsmill_data_hash "${hash}" "${CMAKE_SOURCE_DIR}/data" ${ARGN}
+    DEPENDS newsmill_data_hash ${deps}
+    COMMENT "Hashing the embedded data files")
+  set(${out_var} "${asm}" "${hash}" PARENT_SCOPE)
 endfunction()

@@ -231,14 +231,21 @@ class Run {
     return punct_word_[static_cast<unsigned char>(c)];
   }
 
-  // Appends a unit (the arrays are sized in BuildUnits; no reallocation).
-  __attribute__((always_inline)) void Put(const Unit& u) {
+  // The next unit, reset, in place (the arrays are sized in BuildUnits; no
+  // reallocation). Filled where it lives: a unit built on the stack and
+  // copied in stalls on its own byte-sized stores.
+  __attribute__((always_inline)) Unit& NextUnit() {
     if (n_units_ == units_.size()) {
       units_.resize(units_.size() * 2 + 16);
       words_.resize(units_.size());
       shapes_.resize(units_.size());
     }
-    units_[n_units_] = u;
+    Unit& u = units_[n_units_];
+    u = Unit();
+    return u;
+  }
+  // Appends the unit NextUnit() returned.
+  __attribute__((always_inline)) void Put(const Unit& u) {
     words_[n_units_] = u.word;
     shapes_[n_units_] = u.shape;
     ++n_units_;
@@ -247,7 +254,7 @@ class Run {
   // Adds the unit of bytes `span` of token t. Returns true when the word
   // has an inner hyphen (and so should be split).
   bool AddUnit(uint32_t t, Span span, uint32_t sentence, bool hyphen) {
-    Unit u;
+    Unit& u = NextUnit();
     u.token = t;
     u.span = span;
     u.sentence = sentence;
@@ -266,7 +273,8 @@ class Run {
       // Punctuation and digits: one table read.
       u.word = PunctWord(text[0]);
       u.shape = CaseShape::kNoLetters;
-    } else if (FoldWordFast(text, buf, &n, &u.shape, &inner_hyphen)) {
+    } else if (FoldWordFast(text, buf, &n, &u.shape, &inner_hyphen,
+                            doc_.text.size() - span.begin)) {
       u.word = lex_.words().FindPadded(buf, n);
     } else {
       if (FoldWord(text, &key_)) u.word = lex_.words().Find(key_);

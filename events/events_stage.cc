@@ -8,6 +8,27 @@
 #include "lexicon/lexicon.h"
 
 namespace newsmill {
+
+EventsData::~EventsData() = default;
+
+Result<std::shared_ptr<const EventsData>> LoadEventsData(
+    const PipelineOptions& options) {
+  auto data = std::make_shared<EventsData>();
+  auto book = Codebook::Load(options.data_dir);
+  if (!book.ok()) return book.status();
+  data->codebook = std::move(book.value());
+  auto frames = FrameTable::Load(options.data_dir);
+  if (!frames.ok()) return frames.status();
+  data->frames = std::move(frames.value());
+  VerbLexiconOptions vo;
+  vo.data_dir = options.data_dir;
+  vo.user_dirs = options.lexicon_dirs;
+  auto verbs = VerbLexicon::Load(vo);
+  if (!verbs.ok()) return verbs.status();
+  data->verbs = std::move(verbs.value());
+  return std::shared_ptr<const EventsData>(std::move(data));
+}
+
 namespace {
 
 class EventsStage : public Stage {
@@ -15,22 +36,16 @@ class EventsStage : public Stage {
   std::string_view name() const override { return "events"; }
 
   Status Init(const Resources& resources) {
-    auto book = Codebook::Load(resources.options.data_dir);
-    if (!book.ok()) return book.status();
-    codebook_ = std::move(book.value());
-    auto frames = FrameTable::Load(resources.options.data_dir);
-    if (!frames.ok()) return frames.status();
-    frames_ = std::move(frames.value());
-    VerbLexiconOptions vo;
-    vo.data_dir = resources.options.data_dir;
-    vo.user_dirs = resources.options.lexicon_dirs;
-    auto verbs = VerbLexicon::Load(vo);
-    if (!verbs.ok()) return verbs.status();
-    verbs_ = std::move(verbs.value());
+    data_ = resources.events;
+    if (data_ == nullptr) {
+      auto loaded = LoadEventsData(resources.options);
+      if (!loaded.ok()) return loaded.status();
+      data_ = std::move(loaded.value());
+    }
     CoderResources cr;
-    cr.verbs = verbs_.get();
-    cr.codebook = codebook_.get();
-    cr.frames = frames_.get();
+    cr.verbs = data_->verbs.get();
+    cr.codebook = data_->codebook.get();
+    cr.frames = data_->frames.get();
     // Agent nouns ("troops", "police", "officials") and their sectors come
     // from the shared lexicon (built-in agents plus --lexicon agents files).
     if (resources.lexicon) {
@@ -52,9 +67,7 @@ class EventsStage : public Stage {
   }
 
  private:
-  std::unique_ptr<Codebook> codebook_;
-  std::unique_ptr<FrameTable> frames_;
-  std::unique_ptr<VerbLexicon> verbs_;
+  std::shared_ptr<const EventsData> data_;
   std::unique_ptr<EventCoder> coder_;
 };
 

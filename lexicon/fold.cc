@@ -97,13 +97,27 @@ bool FoldWord(std::string_view word, std::string* out) {
 // Words of up to 8 bytes, eight bytes at a time (SWAR): ASCII check,
 // upper/lower case masks, folding, and the few cases that need the
 // byte loop (dots, hyphens) sent back to it. buf gets 8 bytes.
-static bool FoldShort(std::string_view w, char* buf, size_t* n, CaseShape* shape,
-                      bool* slow) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The bytes of a word of at most 8 bytes, zero-padded; one load when 8
+// bytes are readable.
+static uint64_t LoadShort(std::string_view w, size_t readable) {
   uint64_t x = 0;
+  if (readable >= 8) {
+    std::memcpy(&x, w.data(), 8);
+    if (w.size() < 8) x &= (1ULL << (8 * w.size())) - 1;
+    return x;
+  }
   for (size_t i = 0; i < w.size(); ++i)
     x |= static_cast<uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return x;
+}
+
+// w's bytes are x (LoadShort).
+static bool FoldShort(std::string_view w, uint64_t x, char* buf, size_t* n,
+                      CaseShape* shape, bool* slow) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = kHighBits;
   if (x & kHigh) return false;  // not ASCII
   uint64_t h = x & ~kHigh;
   uint64_t up = (h + 0x3F * kOnes) & ~(h + 0x25 * kOnes) & kHigh;   // 'A'..'Z'
@@ -156,21 +170,25 @@ static bool AsciiApostrophes(std::string_view w, char* tmp, size_t* len) {
 }
 
 bool FoldWordFast(std::string_view w, char* buf, size_t* n, CaseShape* shape,
-                      bool* inner_hyphen) {
+                      bool* inner_hyphen, size_t readable) {
   if (w.empty() || w.size() > kMaxFoldedWord) return false;
   *inner_hyphen = false;
-  for (unsigned char c : w) {
-    if (c >= 0x80) {
-      char tmp[kMaxFoldedWord];
-      size_t len = 0;
-      if (!AsciiApostrophes(w, tmp, &len)) return false;
-      return FoldWordFast(std::string_view(tmp, len), buf, n, shape, inner_hyphen);
-    }
-  }
+  auto not_ascii = [&]() {
+    char tmp[kMaxFoldedWord];
+    size_t len = 0;
+    if (!AsciiApostrophes(w, tmp, &len)) return false;
+    return FoldWordFast(std::string_view(tmp, len), buf, n, shape, inner_hyphen);
+  };
   if (w.size() <= 8) {
+    // Short words (most): the ASCII test and the folding on one 8-byte word.
+    uint64_t x = LoadShort(w, readable);
+    if (x & kHighBits) return not_ascii();
     bool slow = false;
-    if (FoldShort(w, buf, n, shape, &slow)) return true;
+    if (FoldShort(w, x, buf, n, shape, &slow)) return true;
     if (!slow) return false;
+  } else {
+    for (unsigned char c : w)
+      if (c >= 0x80) return not_ascii();
   }
   int upper = 0, lower = 0, dots = 0;
   int first = 0;  // 1 upper, 2 lower

@@ -68,9 +68,11 @@ size_t HyphenAt(std::string_view word, size_t i);
 // its length to *n and the word's case shape to *shape; *inner_hyphen tells
 // whether the word has a '-' between other characters. Returns false for
 // words that are not ASCII (or too long): use FoldWord then. Same results as
-// FoldWord and CaseShapeOf (lexicon/fold_test.cc checks it).
+// FoldWord and CaseShapeOf (lexicon/fold_test.cc checks it). `readable`:
+// how many bytes from word.data() may be read (at least word.size(); with
+// 8 or more a short word is read in one load instead of byte by byte).
 bool FoldWordFast(std::string_view word, char* buf, size_t* n, CaseShape* shape,
-                  bool* inner_hyphen);
+                  bool* inner_hyphen, size_t readable = 0);
 
 // True when the word ends with a possessive 's or ’s ("Russia’s"); the
 // length of the stem is written to *stem_len.

@@ -91,6 +91,18 @@ TEST(FoldWordFast, AgreesWithFoldWordOnGeneratedWords) {
     CaseShape shape;
     bool hyphen = false;
     ASSERT_TRUE(FoldWordFast(w, buf, &n, &shape, &hyphen)) << w;
+    // The same with the word read 8 bytes at a time (padded copy).
+    std::string padded = w + std::string(8, 'Z');
+    char buf8[kMaxFoldedWord + 8];
+    size_t n8 = 0;
+    CaseShape shape8;
+    bool hyphen8 = false;
+    ASSERT_TRUE(FoldWordFast(std::string_view(padded).substr(0, w.size()), buf8, &n8,
+                             &shape8, &hyphen8, padded.size()))
+        << w;
+    EXPECT_EQ(std::string(buf, n), std::string(buf8, n8)) << w;
+    EXPECT_EQ(shape, shape8) << w;
+    EXPECT_EQ(hyphen, hyphen8) << w;
     std::string slow;
     bool ok = FoldWord(w, &slow);
     EXPECT_EQ(ok ? slow : std::string(), std::string(buf, n)) << w;

@@ -78,19 +78,20 @@ uint32_t LexiconBuilder::AddEntry(LexEntry e) {
 // -> ki - moon), as the tokenizer splits them and as entities/ splits the
 // hyphenated tokens it keeps whole ("non-profit").
 void AppendWordPieces(std::string_view w, std::vector<std::string>* out) {
-  std::string key;
   size_t start = 0;
   for (size_t i = 0; i <= w.size();) {
     size_t hyphen_len = 0;
     if (i < w.size()) hyphen_len = HyphenAt(w, i);
     if (i == w.size() || (hyphen_len > 0 && i > start && i + hyphen_len < w.size())) {
+      std::string key;
       if (i > start && FoldWord(w.substr(start, i - start), &key)) {
         // "Poor's" -> poor 's, as the tokenizer splits clitics.
         if (key.size() > 2 && EndsWith(key, "'s")) {
-          out->push_back(key.substr(0, key.size() - 2));
+          key.resize(key.size() - 2);
+          out->push_back(std::move(key));
           out->emplace_back("'s");
         } else {
-          out->push_back(key);
+          out->push_back(std::move(key));
         }
       }
       if (i == w.size()) break;
@@ -103,17 +104,22 @@ void AppendWordPieces(std::string_view w, std::vector<std::string>* out) {
   }
 }
 
-std::string PhraseKey(std::string_view phrase) {
+std::string JoinWords(const std::vector<std::string>& words) {
   std::string out;
-  for (const std::string& w : SplitPhrase(phrase)) {
+  for (const std::string& w : words) {
     if (!out.empty()) out.push_back(' ');
     out += w;
   }
   return out;
 }
 
+std::string PhraseKey(std::string_view phrase) {
+  return JoinWords(SplitPhrase(phrase));
+}
+
 std::vector<std::string> SplitPhrase(std::string_view alias) {
   std::vector<std::string> out;
+  out.reserve(4);
   size_t i = 0;
   while (i < alias.size()) {
     while (i < alias.size() && (alias[i] == ' ' || alias[i] == '_' ||
@@ -176,7 +182,13 @@ CasePolicy LexiconBuilder::PolicyFromSpelling(std::string_view alias) const {
 bool LexiconBuilder::AddAlias(uint32_t entry, std::string_view alias,
                               MentionForm form, CasePolicy policy,
                               uint8_t flags) {
-  std::vector<std::string> words = SplitPhrase(alias);
+  return AddAliasWords(entry, SplitPhrase(alias), form, policy, flags);
+}
+
+bool LexiconBuilder::AddAliasWords(uint32_t entry,
+                                   const std::vector<std::string>& words,
+                                   MentionForm form, CasePolicy policy,
+                                   uint8_t flags) {
   if (words.empty()) return false;
   if (words[0] == "the" && words.size() > 1) flags |= PatternInfo::kLeadingThe;
   PatternInfo info;
@@ -198,11 +210,7 @@ bool LexiconBuilder::AddAgentForm(uint32_t agent, std::string_view form,
                                   bool plural) {
   std::vector<std::string> words = SplitPhrase(form);
   if (words.empty()) return false;
-  std::string joined;
-  for (const std::string& w : words) {
-    if (!joined.empty()) joined.push_back(' ');
-    joined += w;
-  }
+  std::string joined = JoinWords(words);
   PatternInfo info;
   info.target = agent;
   info.kind = PatternInfo::kAgent;
@@ -217,7 +225,12 @@ bool LexiconBuilder::AddAgentForm(uint32_t agent, std::string_view form,
 }
 
 const Agent* LexiconBuilder::FindAgentNoun(std::string_view noun) const {
-  auto it = agent_by_noun_.find(PhraseKey(noun));
+  return FindAgentWords(SplitPhrase(noun));
+}
+
+const Agent* LexiconBuilder::FindAgentWords(
+    const std::vector<std::string>& words) const {
+  auto it = agent_by_noun_.find(JoinWords(words));
   return it == agent_by_noun_.end() ? nullptr : &agents_[it->second];
 }
 
@@ -258,8 +271,36 @@ int32_t LexiconBuilder::FindBuiltinCountry(std::string_view iso3) const {
 
 std::vector<uint32_t> LexiconBuilder::FindBuiltin(std::string_view name,
                                                   MentionForm form) const {
+  return FindBuiltinWords(SplitPhrase(name), form);
+}
+
+LexiconBuilder::NameLookup LexiconBuilder::LookUpName(
+    const std::vector<std::string>& words) const {
+  NameLookup out;
+  // Every agent form is a phrase of the matcher too (AddAgentForm), under
+  // the same words as its agent_by_noun_ key.
+  for (uint32_t p : matcher_.Find(words)) {
+    const PatternInfo& info = patterns_[p];
+    if (info.kind == PatternInfo::kAgent) {
+      out.agent = true;
+      continue;
+    }
+    if (info.target >= builtin_end_) continue;
+    std::vector<uint32_t>* list = info.form == MentionForm::kName ? &out.builtin_names
+                                  : info.form == MentionForm::kAdjective
+                                      ? &out.builtin_adjectives
+                                      : nullptr;
+    if (list != nullptr &&
+        std::find(list->begin(), list->end(), info.target) == list->end())
+      list->push_back(info.target);
+  }
+  return out;
+}
+
+std::vector<uint32_t> LexiconBuilder::FindBuiltinWords(
+    const std::vector<std::string>& words, MentionForm form) const {
   std::vector<uint32_t> out;
-  for (uint32_t p : matcher_.Find(SplitPhrase(name))) {
+  for (uint32_t p : matcher_.Find(words)) {
     const PatternInfo& info = patterns_[p];
     if (info.kind == PatternInfo::kEntry && info.form == form &&
         info.target < builtin_end_ &&
@@ -286,6 +327,7 @@ Result<std::unique_ptr<Lexicon>> LexiconBuilder::Build() && {
   lex->patterns_ = std::move(patterns_);
   lex->agent_by_noun_ = std::move(agent_by_noun_);
   lex->files_ = std::move(files_);
+  lex->by_key_.reserve(lex->entries_.size());
   for (uint32_t i = 0; i < lex->entries_.size(); ++i) {
     LexEntry& e = lex->entries_[i];
     if (e.same_as >= 0) continue;

@@ -277,6 +277,10 @@ class LexiconBuilder {
   // Returns false if the alias has no words.
   bool AddAlias(uint32_t entry, std::string_view alias, MentionForm form,
                 CasePolicy policy, uint8_t flags = 0);
+  // The same with the alias already split (SplitPhrase(alias)): readers
+  // that look a name up before adding it split it once.
+  bool AddAliasWords(uint32_t entry, const std::vector<std::string>& words,
+                     MentionForm form, CasePolicy policy, uint8_t flags = 0);
   // The case policy a built-in alias gets from its own spelling: lower case
   // -> kAny; capitals only and short or a common word ("US", "WHO") ->
   // kAcronym; else kProper.
@@ -286,6 +290,8 @@ class LexiconBuilder {
   // Adds a form of an agent's noun (its singular, plural or other spelling).
   bool AddAgentForm(uint32_t agent, std::string_view form, bool plural);
   const Agent* FindAgentNoun(std::string_view noun) const;
+  // FindAgentNoun for a noun already split (SplitPhrase(noun)).
+  const Agent* FindAgentWords(const std::vector<std::string>& words) const;
 
   void AddWordClass(std::string_view word, uint32_t bits);
   uint32_t WordClasses(std::string_view word) const;
@@ -297,6 +303,17 @@ class LexiconBuilder {
   // their names (form kName) or adjectives (kAdjective).
   std::vector<uint32_t> FindBuiltin(std::string_view name,
                                     MentionForm form = MentionForm::kName) const;
+  // FindBuiltin for a name already split (SplitPhrase(name)).
+  std::vector<uint32_t> FindBuiltinWords(const std::vector<std::string>& words,
+                                         MentionForm form = MentionForm::kName) const;
+  // What a name already split (SplitPhrase(name)) is, from one walk of the
+  // trie: FindBuiltin of both forms and whether FindAgentNoun finds it.
+  struct NameLookup {
+    std::vector<uint32_t> builtin_names;       // FindBuiltin(name, kName)
+    std::vector<uint32_t> builtin_adjectives;  // FindBuiltin(name, kAdjective)
+    bool agent = false;                        // FindAgentNoun(name) != null
+  };
+  NameLookup LookUpName(const std::vector<std::string>& words) const;
   // The built-in country entry with this alpha-3 code, or -1.
   int32_t FindBuiltinCountry(std::string_view iso3) const;
   void MarkBuiltinEnd();
@@ -323,6 +340,8 @@ class LexiconBuilder {
 std::vector<std::string> SplitPhrase(std::string_view alias);
 // SplitPhrase's words joined by single spaces: the key of agent nouns.
 std::string PhraseKey(std::string_view phrase);
+// Words joined by single spaces (PhraseKey of an already split phrase).
+std::string JoinWords(const std::vector<std::string>& words);
 
 // Readers (builtin_reader.cc, phoenix_reader.cc).
 

@@ -296,7 +296,11 @@ class ActorReader {
     std::string first = e.code.empty() && !e.tenures.empty() ? e.tenures[0].code
                                                              : e.code;
     std::string prefix = first.substr(0, 3);
-    std::vector<uint32_t> builtin = b_->FindBuiltin(r.names[0]);
+    // Each name is split into folded words once, for every lookup and for
+    // the matcher.
+    std::vector<std::string> root_words = SplitPhrase(r.names[0]);
+    LexiconBuilder::NameLookup root = b_->LookUpName(root_words);
+    const std::vector<uint32_t>& builtin = root.builtin_names;
     int32_t same = -1;
     for (uint32_t id : builtin) {
       const LexEntry& be = b_->entry(id);
@@ -314,7 +318,7 @@ class ActorReader {
     // country, whatever code the dictionary gives it.
     bool adjective_root = false;
     if (same < 0) {
-      std::vector<uint32_t> adj = b_->FindBuiltin(r.names[0], MentionForm::kAdjective);
+      const std::vector<uint32_t>& adj = root.builtin_adjectives;
       if (!adj.empty()) {
         same = static_cast<int32_t>(adj[0]);
         adjective_root = true;
@@ -343,16 +347,19 @@ class ActorReader {
       // "THE_U.S.": the article is the entities stage's business.
       if (n.size() > 4 && (n.compare(0, 4, "THE ") == 0 || n.compare(0, 4, "the ") == 0))
         n = n.substr(4);
+      std::vector<std::string> words =
+          n == r.names[0] ? root_words : SplitPhrase(n);
+      LexiconBuilder::NameLookup found = b_->LookUpName(words);
       // "SECRETARY_OF_STATE", "PRESIDENT": role nouns are agents, not names.
-      if (b_->FindAgentNoun(n) != nullptr) {
+      if (found.agent) {
         ++stats_.skipped_lines;
         continue;
       }
       MentionForm form = adjective_root ? MentionForm::kAdjective : MentionForm::kName;
       // "+AFGHAN_" under AFGHANISTAN is the adjective the built-in knows.
-      for (uint32_t bid : b_->FindBuiltin(n, MentionForm::kAdjective))
+      for (uint32_t bid : found.builtin_adjectives)
         if (same >= 0 && bid == static_cast<uint32_t>(same)) form = MentionForm::kAdjective;
-      if (b_->AddAlias(id, n, form, PolicyFor(n))) ++stats_.aliases;
+      if (b_->AddAliasWords(id, words, form, PolicyFor(n))) ++stats_.aliases;
     }
   }
 

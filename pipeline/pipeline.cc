@@ -78,18 +78,6 @@ class PipelineImpl : public Pipeline {
                                      options.reference_date +
                                      "' is not an ISO date (YYYY-MM-DD)");
     }
-    // The lexicon id covers every embedded data file and the user's
-    // dictionaries, so that a record says which data made it.
-    uint64_t h = 1469598103934665603ULL;
-    for (std::string_view name : EmbeddedDataFileNames()) {
-      h = Fnv1a(name, h);
-      h = Fnv1a(*EmbeddedDataFile(name), h);
-    }
-    for (const std::string& dir : options.lexicon_dirs) h = Fnv1a(dir, h);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "builtin-%012llx",
-                  static_cast<unsigned long long>(h & 0xffffffffffffULL));
-    resources_.lexicon_id = buf;
 
     // Resolve the requested stages and their dependencies.
     std::vector<std::string_view> wanted;
@@ -118,13 +106,28 @@ class PipelineImpl : public Pipeline {
       return all || std::find(wanted.begin(), wanted.end(), name) != wanted.end();
     };
     // The parser's model loads on a second thread while this one loads the
-    // lexicon: start-up is bound by the slower of the two, not their sum.
+    // lexicon: start-up is bound by the slowest, not the sum.
     std::future<Result<std::shared_ptr<const syntax::SyntaxResources>>> syntax_future;
     if (is_wanted("syntax")) {
       syntax_future = std::async(std::launch::async, [options] {
         return syntax::LoadSyntaxResources(options);
       });
     }
+    // So do the events stage's codebook, frames and verb dictionaries.
+    std::future<Result<std::shared_ptr<const EventsData>>> events_future;
+    if (is_wanted("events")) {
+      events_future = std::async(std::launch::async,
+                                 [options] { return LoadEventsData(options); });
+    }
+    // The lexicon id covers every embedded data file and the user's
+    // dictionaries, so that a record says which data made it.
+    // (The embedded files' part is computed at build time.)
+    uint64_t h = EmbeddedDataHash();
+    for (const std::string& dir : options.lexicon_dirs) h = Fnv1a(dir, h);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "builtin-%012llx",
+                  static_cast<unsigned long long>(h & 0xffffffffffffULL));
+    resources_.lexicon_id = buf;
     // The lexicon (built-in data plus --lexicon directories), shared by
     // every stage that codes actors.
     LexiconOptions lexicon_options;
@@ -149,6 +152,11 @@ class PipelineImpl : public Pipeline {
         auto loaded = syntax_future.get();
         if (!loaded.ok()) return loaded.status();
         resources_.syntax = std::move(loaded.value());
+      }
+      if (spec.name == "events" && events_future.valid()) {
+        auto loaded = events_future.get();
+        if (!loaded.ok()) return loaded.status();
+        resources_.events = std::move(loaded.value());
       }
       if (spec.load != nullptr) NEWSMILL_RETURN_IF_ERROR(spec.load(resources_));
       auto stage = spec.create(resources_);

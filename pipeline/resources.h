@@ -14,6 +14,7 @@ namespace newsmill {
 namespace syntax {
 struct SyntaxResources;
 }
+struct EventsData;
 
 struct Resources {
   PipelineOptions options;
@@ -26,6 +27,10 @@ struct Resources {
   // The syntax layer's models and word lists (syntax/syntax_stage.h);
   // loaded when a stage that needs them is requested, else null.
   std::shared_ptr<const syntax::SyntaxResources> syntax;
+  // The events stage's codebook, frames and verbs (events/events_stage.h);
+  // loaded by Pipeline::Create when the stage is requested, else null (the
+  // stage then loads them itself).
+  std::shared_ptr<const EventsData> events;
 };
 
 }  // namespace newsmill

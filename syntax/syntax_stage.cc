@@ -1,6 +1,8 @@
 #include "syntax/syntax_stage.h"
 
 #include <atomic>
+#include <future>
+#include <chrono>
 
 #include "base/embedded_data.h"
 #include "syntax/clauses.h"
@@ -13,29 +15,46 @@ namespace syntax {
 
 SyntaxResources::~SyntaxResources() = default;
 
+namespace {
+
+// The parser's model and its fixed tags (neither needs WordNet).
+Status LoadModel(const PipelineOptions& options, SyntaxResources* r) {
+  std::string storage;  // the model read from options.data_dir, if there
+  auto bytes = DataFileView("syntax/model.bin", options.data_dir, &storage);
+  if (!bytes.ok()) return bytes.status();
+  auto model = SyntaxModel::Load(*bytes, "data/syntax/model.bin");
+  if (!model.ok()) return model.status();
+  r->model = std::move(model.value());
+  auto fixed = ReadDataFile("syntax/fixed_tags.tsv", options.data_dir);
+  if (!fixed.ok()) return fixed.status();
+  return r->model->AddFixedTags(*fixed, "syntax/fixed_tags.tsv");
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const SyntaxResources>> LoadSyntaxResources(
     const PipelineOptions& options) {
   static std::atomic<uint64_t> next_id{1};
   auto r = std::make_shared<SyntaxResources>();
   r->id = next_id.fetch_add(1);
+  // WordNet (read from disk) loads on a second thread while this one loads
+  // the model, which needs it only once loaded.
+  std::future<Result<std::unique_ptr<WordNet>>> wordnet;
   if (!options.wordnet_dir.empty()) {
-    auto wn = WordNet::Load(options.wordnet_dir);
+    wordnet = std::async(std::launch::async,
+                         [dir = options.wordnet_dir] { return WordNet::Load(dir); });
+  }
+  Status model_status = LoadModel(options, r.get());
+  if (wordnet.valid()) {
+    auto wn = wordnet.get();
     if (wn.ok()) {
       r->wordnet = std::shared_ptr<const WordNet>(std::move(wn.value()));
     } else if (wn.status().code() != StatusCode::kNotFound) {
       return wn.status();
     }
   }
-  auto bytes = ReadDataFile("syntax/model.bin", options.data_dir);
-  if (!bytes.ok()) return bytes.status();
-  auto model = SyntaxModel::Load(*bytes, "data/syntax/model.bin");
-  if (!model.ok()) return model.status();
-  r->model = std::move(model.value());
+  if (!model_status.ok()) return model_status;
   if (r->model->trained_with_wordnet()) r->model->AttachWordNet(r->wordnet);
-  auto fixed = ReadDataFile("syntax/fixed_tags.tsv", options.data_dir);
-  if (!fixed.ok()) return fixed.status();
-  Status added = r->model->AddFixedTags(*fixed, "syntax/fixed_tags.tsv");
-  if (!added.ok()) return added;
 
   auto table = ReadDataFile("syntax/lemmas.tsv", options.data_dir);
   if (!table.ok()) return table.status();

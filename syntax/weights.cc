@@ -212,12 +212,13 @@ void WeightTable::AddAll52Avx2(const uint64_t* keys, int n,
 }
 #endif
 
-void WeightTable::Build(const std::vector<int8_t>& rows) {
+void WeightTable::Build(std::vector<int8_t> rows_in) {
   avx2_ = CpuHasAvx2();
   stride_ = Stride(classes_);
   slot_size_ = 2 + stride_;
   if (slot_size_ > 32 && slot_size_ < 64) slot_size_ = 64;
-  rows_ = rows;
+  rows_ = std::move(rows_in);
+  const std::vector<int8_t>& rows = rows_;
   if (classes_ <= 3) return BuildBuckets(rows);
   const size_t n = keys_.size();
   // The hot table: the most frequent rows (they come first), in at most
@@ -285,7 +286,7 @@ Result<WeightTable> WeightTable::Read(std::string_view data, size_t* pos) {
     p += classes;
   }
   *pos += static_cast<size_t>(rows) * row_bytes;
-  t.Build(weights);
+  t.Build(std::move(weights));
   return t;
 }
 
@@ -311,7 +312,7 @@ WeightTable WeightTable::FromFloat(int classes,
     t.keys_.push_back(keys[r]);
     q.insert(q.end(), row, row + classes);
   }
-  t.Build(q);
+  t.Build(std::move(q));
   return t;
 }
 

@@ -271,7 +271,7 @@ class WeightTable {
     for (int k = 0; k < stride; ++k) scores[k] += acc[k];
   }
 
-  void Build(const std::vector<int8_t>& rows);  // keys_ set; rows: classes each
+  void Build(std::vector<int8_t> rows);  // keys_ set; rows: classes each
 
   // Tables of at most three classes (the parser's moves) are buckets of one
   // cache line each instead: kBucketSlots slots of a 32-bit check (0:
