@@ -132,7 +132,7 @@ struct Attribution {
   int32_t cue = -1;       // cue token
   int32_t cue_last = -1;  // last token of a multi-word cue ("lashed out")
   bool outlet = false;    // the speaker is a news outlet
-  TokenRange via;         // who quoted the speaker ("Apcom quoted X as saying")
+  TokenRange via{};       // who quoted the speaker ("Apcom quoted X as saying")
 };
 
 class Finder {
