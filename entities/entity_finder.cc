@@ -107,6 +107,7 @@ struct Cand {
   char gender = 0;
   int32_t entity = -1;
   bool drop = false;
+  int32_t like = -1;  // a name found again: the candidate it repeats
 };
 
 constexpr std::string_view kFormer[] = {"former", "ex", "then", "late", "outgoing"};
@@ -204,6 +205,7 @@ class Run {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
     ReleaseRejectedNames();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) ChunkSentence(s);
+    FindNamesAgain();
     ResolveContextOnly();
     MergeNamedOrganisations();
     IndexEnds();
@@ -377,7 +379,38 @@ class Run {
       ++words;
       caps += u.shape == CaseShape::kAllCaps;
     }
-    return words >= 3 && caps * 10 >= words * 8;
+    return words >= 3 && caps * 10 >= words * 8 && DatelineDate(s) == 0;
+  }
+
+  // Whether unit u is a date written in digits ("1996-08-30", "30/08/1996").
+  bool DigitDate(uint32_t u) const {
+    std::string_view t = doc_.Text(units_[u].span);
+    int digits = 0, seps = 0;
+    for (char ch : t) {
+      if (IsAsciiDigit(ch)) {
+        ++digits;
+      } else if (ch == '-' || ch == '/' || ch == '.') {
+        ++seps;
+      } else {
+        return false;
+      }
+    }
+    return seps == 2 && digits >= 6;
+  }
+
+  // A dateline: a line of one to four words in capitals then a date in
+  // digits and nothing else ("CARDIFF 1996-08-30", "RIO DE JANEIRO
+  // 1996-08-30"). Returns the unit of the date, 0 when sentence s is none.
+  uint32_t DatelineDate(uint32_t s) const {
+    uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
+    while (e > b && !units_[e - 1].is_word) --e;  // a final "." or ","
+    if (e - b < 2 || e - b > 6 || !DigitDate(e - 1)) return 0;
+    for (uint32_t i = b; i + 1 < e; ++i) {
+      const Unit& u = units_[i];
+      if (u.is_word ? u.shape != CaseShape::kAllCaps : !(u.hyphen || doc_.Text(u.span) == ","))
+        return 0;
+    }
+    return units_[b].is_word ? e - 1 : 0;
   }
 
   // ---- lexicon matching ----
@@ -385,6 +418,7 @@ class Run {
   void MatchSentence(uint32_t s) {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
     if (b == e) return;
+    const bool caseless = Caseless(s);
     matches_.clear();
     phrases_.clear();
     lex_.matcher().FindLongestFirst(std::span<const uint32_t>(words_).subspan(b, e - b),
@@ -417,6 +451,23 @@ class Run {
       }
       h.ub = b + m.begin;
       h.ue = b + m.end;
+      // In a line in capitals a lone common word ("EU BAN", "ban" in the
+      // text) is the word, not
+      // the name the lexicon spells the same way (acronyms such as "US"
+      // are written so anyway).
+      if (caseless && h.kind == Hit::kName && h.ue == h.ub + 1 &&
+          !(units_[h.ub].classes & kWordGivenName)) {
+        // (A country or place written in lower case elsewhere is a typo:
+        // "peru 's exports".)
+        bool keep = false, lower = WrittenLowerElsewhere(units_[h.ub]);
+        for (uint32_t p : h.patterns) {
+          EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
+          keep |= lex_.matcher().phrase_info(p).policy == CasePolicy::kAcronym ||
+                  (lower && (t == EntityType::kCountry || t == EntityType::kPlace));
+        }
+        if (!keep && ((units_[h.ub].classes & kWordCommon) || lower))
+          h.patterns.clear();  // covers the word, names nothing
+      }
       // "US$", "CA$": a currency, not the country.
       if (h.ue < e && h.kind != Hit::kAgent &&
           units_[h.ue].span.begin == units_[h.ue - 1].span.end) {
@@ -430,9 +481,9 @@ class Run {
       // right after a capitalised name the lexicon does not know abbreviates
       // that name; it is not the lexicon's actor of the same letters.
       if (h.kind == Hit::kName && h.ue == h.ub + 1 && h.ub >= b + 2 && h.ue < e &&
-          shapes_[h.ub] == CaseShape::kAllCaps &&
-          doc_.Text(units_[h.ub - 1].span) == "(" && doc_.Text(units_[h.ue].span) == ")" &&
-          shapes_[h.ub - 2] == CaseShape::kCapitalized && covered_[h.ub - 2] < 0) {
+          shapes_[h.ub] == CaseShape::kAllCaps && doc_.Text(units_[h.ub - 1].span) == "(" &&
+          doc_.Text(units_[h.ue].span) == ")" && shapes_[h.ub - 2] == CaseShape::kCapitalized &&
+          covered_[h.ub - 2] < 0 && MayAbbreviate(h.ub, h.ub - 2)) {
         h.patterns.clear();  // covers the acronym, names nothing
       }
       // A match that is only a hyphen or punctuation is no match.
@@ -445,6 +496,26 @@ class Run {
       int32_t idx = static_cast<int32_t>(hits_.size() - 1);
       for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = idx;
     }
+  }
+
+  // Whether the acronym at unit a may abbreviate the capitalised words
+  // ending at unit last: its first letter opens one of them ("Combustion
+  // Engineering (CE)", "Montenegro Municipality Association (AKK)"), which
+  // a country after a person's name does not ("Tim Henman ( Britain )",
+  // "Pete Sampras ( U.S. )").
+  bool MayAbbreviate(uint32_t a, uint32_t last) const {
+    std::string_view acr = doc_.Text(units_[a].span);
+    if (acr.empty()) return false;
+    const uint32_t sentence = units_[a].sentence;
+    for (uint32_t i = last + 1, n = 0; i-- > 0 && n < 8; ++n) {
+      const Unit& u = units_[i];
+      if (u.sentence != sentence ||
+          (u.is_word && u.shape == CaseShape::kLower && !(u.classes & kWordConnector)))
+        break;
+      std::string_view t = doc_.Text(u.span);
+      if (u.is_word && !t.empty() && AsciiUpper(t[0]) == AsciiUpper(acr[0])) return true;
+    }
+    return false;
   }
 
   const Hit* HitAt(uint32_t u) const {
@@ -486,6 +557,18 @@ class Run {
 
   void ChunkSentence(uint32_t s) {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
+    // A dateline's words are one place ("KANSAS CITY 1987-03-09"), unless
+    // the lexicon knows them as one name.
+    if (uint32_t d = DatelineDate(s)) {
+      const Hit* h = HitAt(b);
+      if (h != nullptr && h->ub == b && h->ue == d && !h->patterns.empty()) return;
+      for (uint32_t i = b; i < d; ++i) {
+        if (covered_[i] >= 0) hits_[covered_[i]].patterns.clear();
+        covered_[i] = -1;
+      }
+      AddChunk(b, d);
+      return;
+    }
     bool caseless = Caseless(s);
     if (caseless) return;  // headlines: the lexicon only
     uint32_t i = b;
@@ -561,6 +644,39 @@ class Run {
     return names > 0;
   }
 
+  // Whether unit u is a score or a result ("2-1", "6-3", "363-7"), not a
+  // number that names what is before it ("Flight 370").
+  bool Score(uint32_t u) const {
+    std::string_view t = doc_.Text(units_[u].span);
+    if (u + 2 < n_units_ && units_[u + 2].sentence == units_[u].sentence &&
+        units_[u + 1].span.begin == units_[u].span.end &&
+        units_[u + 2].span.begin == units_[u + 1].span.end &&
+        doc_.Text(units_[u + 1].span) == "-") {
+      // The tokenizer's "2", "-", "1".
+      t = doc_.Text({units_[u].span.begin, units_[u + 2].span.end});
+    }
+    size_t dash = t.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.size()) return false;
+    for (size_t i = 0; i < t.size(); ++i)
+      if (i != dash && !IsAsciiDigit(t[i])) return false;
+    return true;
+  }
+
+  // Whether units [b, e) open their line and are followed by numbers only,
+  // two or more: the name of a row of a table of standings or scores
+  // ("Leicester 4 3 1 0 10 4 10").
+  bool TableRow(uint32_t b, uint32_t e) const {
+    const uint32_t s = units_[b].sentence;
+    if (b != sent_begin_[s]) return false;
+    int numbers = 0;
+    for (uint32_t i = e; i < sent_begin_[s + 1]; ++i) {
+      const Unit& u = units_[i];
+      if (u.is_word && u.shape != CaseShape::kNoLetters) return false;
+      numbers += u.is_word;
+    }
+    return numbers >= 2;
+  }
+
   // An agent hit used as a title before a capitalised word.
   bool TitleUse(const Hit& h, uint32_t sentence_end) const {
     if (!TitleHit(h)) return false;
@@ -578,6 +694,19 @@ class Run {
       bool propn = tagged_ && PosOf(u) == Upos::kPropn;
       if (u.sentence_start && (common || WrittenLowerElsewhere(u)) && !propn &&
           !(given && NameLike(units_[b + 1]))) {
+        ++b;
+        continue;
+      }
+      // "Striker Mario Bettencourt scored": a capitalised word opening the
+      // sentence before a given name and a surname is a description.
+      constexpr uint32_t kNoDescription =
+          kWordGivenName | kWordHonorific | kWordOrgSuffix | kWordPlaceSuffix | kWordConnector;
+      if (u.sentence_start && e - b == 3 && u.shape == CaseShape::kCapitalized &&
+          !(u.classes & kNoDescription) && (HitAt(b) == nullptr || HitAt(b)->kind == Hit::kAgent) &&
+          doc_.Text(u.span).find('.') == std::string_view::npos &&
+          (units_[b + 1].classes & kWordGivenName) &&
+          units_[b + 2].shape == CaseShape::kCapitalized &&
+          !(units_[b + 2].classes & (kWordOrgSuffix | kWordPlaceSuffix))) {
         ++b;
         continue;
       }
@@ -612,12 +741,19 @@ class Run {
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
       if (e < n_units_ && units_[e].sentence == u.sentence &&
-          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word) {
-        // Unless it is a side in a line of results ("Leicester 21 Bath 18"):
-        // a team, an organisation.
-        if (!ScoreLineSide(b, e)) return;
-        team = true;
-        weak = false;
+          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word && !Score(e) &&
+          !DigitDate(e)) {
+        // Unless it is a side in a line of results ("Leicester 21 Bath 18")
+        // or the name of a row of a table ("Leicester 4 3 1 0 10"): a team,
+        // an organisation. Otherwise the word is kept aside: it is a name
+        // if the article names it elsewhere ("Yorkshire 243").
+        if (ScoreLineSide(b, e) || TableRow(b, e)) {
+          team = true;
+          weak = false;
+        } else {
+          numbered_.emplace_back(b, e);
+          return;
+        }
       }
     }
     // Titles inside the chunk are not part of the name ("President Joe").
@@ -647,7 +783,9 @@ class Run {
         if (roles & kRoleMinister) return;
       }
     }
-    if (e - b > 1 && ScoreLineSide(b, e)) team = true;
+    if (e - b > 1 &&
+        (ScoreLineSide(b, e) || (TableRow(b, e) && !(units_[b].classes & kWordGivenName))))
+      team = true;
     Cand c;
     c.ub = c.nb = b;
     c.ue = c.ne = e;
@@ -656,10 +794,92 @@ class Run {
     if (team) {
       c.type = EntityType::kOrganization;
       c.typed = true;
+    } else if (b == sent_begin_[units_[b].sentence] && DatelineDate(units_[b].sentence) == e) {
+      c.type = EntityType::kPlace;  // "CARDIFF 1996-08-30"
+      c.typed = true;
+      c.weak = false;
     }
     chunk_cands_.push_back(cands_.size());
     cands_.push_back(c);
     for (uint32_t i = b; i < e; ++i) chunk_of_[i] = static_cast<int32_t>(cands_.size() - 1);
+  }
+
+  // The folded words of units [b, e) joined by spaces ("sporting lisbon");
+  // false if one is no word.
+  bool FoldedKey(uint32_t b, uint32_t e, std::string* key) {
+    key->clear();
+    for (uint32_t i = b; i < e; ++i) {
+      const Unit& u = units_[i];
+      if (u.hyphen) {
+        key->push_back('-');
+        continue;
+      }
+      if (!u.is_word || !FoldWord(doc_.Text(u.span), &key_)) return false;
+      if (!key->empty() && key->back() != '-') key->push_back(' ');
+      key->append(key_);
+    }
+    return !key->empty();
+  }
+
+  // Adds units [b, e) as a mention of the name of candidate `like`.
+  void AddRepeat(uint32_t b, uint32_t e, size_t like) {
+    Cand c;
+    c.ub = c.nb = b;
+    c.ue = c.ne = e;
+    c.form = MentionForm::kName;
+    c.like = static_cast<int32_t>(like);
+    chunk_cands_.push_back(cands_.size());
+    cands_.push_back(c);
+    for (uint32_t i = b; i < e; ++i) chunk_of_[i] = static_cast<int32_t>(cands_.size() - 1);
+  }
+
+  // One name, one sense per article: a name the article writes in mixed
+  // case ("Harwick", "Sporting Lisbon") is found again where case is no
+  // evidence or a number follows it: in a headline in capitals ("HARWICK
+  // BEAT DUNMORE"), before a number ("Harwick 243 ( ... )").
+  void FindNamesAgain() {
+    std::unordered_map<std::string, size_t> known;
+    std::string key;
+    for (size_t k : chunk_cands_) {
+      const Cand& c = cands_[k];
+      if (c.weak || c.ne - c.nb > 4 || !FoldedKey(c.nb, c.ne, &key)) continue;
+      known.emplace(key, k);
+    }
+    if (known.empty()) return;
+    for (auto [b, e] : numbered_) {
+      auto it = FoldedKey(b, e, &key) ? known.find(key) : known.end();
+      if (it != known.end()) AddRepeat(b, e, it->second);
+    }
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (!Caseless(s)) continue;
+      const uint32_t sb = sent_begin_[s], se = sent_begin_[s + 1];
+      for (uint32_t i = sb; i < se;) {
+        uint32_t found = 0;
+        for (uint32_t n = std::min<uint32_t>(4, se - i); n >= 1 && found == 0; --n) {
+          bool free = true;
+          for (uint32_t j = i; j < i + n && free; ++j) {
+            const Hit* h = HitAt(j);
+            free = (h == nullptr || h->kind == Hit::kAgent) && units_[j].shape != CaseShape::kLower;
+          }
+          // Words next to a lexicon name are part of a longer name ("APPLE
+          // CORPS" is no "Corps").
+          for (uint32_t j : {i - 1, i + n}) {
+            const Hit* h = j >= sb && j < se ? HitAt(j) : nullptr;
+            if (h != nullptr && h->kind != Hit::kAgent) free = false;
+          }
+          // A lone common word ("OPEN" after "the Canadian Open") is the word.
+          if (!free || !units_[i].is_word || !units_[i + n - 1].is_word ||
+              (n == 1 && ((units_[i].classes & kWordCommon) || WrittenLowerElsewhere(units_[i]))) ||
+              !FoldedKey(i, i + n, &key))
+            continue;
+          auto it = known.find(key);
+          if (it == known.end()) continue;
+          AddRepeat(i, i + n, it->second);
+          found = n;
+        }
+        i += found ? found : 1;
+      }
+    }
   }
 
   // ---- context-only names and lexicon candidates ----
@@ -1233,6 +1453,15 @@ class Run {
   void TypeUnknowns() {
     for (size_t k : chunk_cands_) {
       Cand& c = cands_[k];
+      if (c.like >= 0) {
+        // Typed as the name it repeats (typed before it: candidates found
+        // again come last).
+        const Cand& o = cands_[c.like];
+        c.type = o.type;
+        c.typed = o.typed;
+        c.gender = o.gender;
+        continue;
+      }
       if (c.typed) continue;
       const Unit& first = units_[c.nb];
       const Unit& last = units_[c.ne - 1];
@@ -1339,6 +1568,7 @@ class Run {
     for (size_t k : order) {
       Cand& c = cands_[k];
       if (c.form != MentionForm::kName && c.form != MentionForm::kAdjective) continue;
+      if (c.like >= 0) continue;  // joins the entity of the name it repeats, below
       std::string key;
       if (c.entry >= 0 && c.ne - c.nb == 1 && c.form == MentionForm::kName &&
           (c.type == EntityType::kPlace || c.type == EntityType::kCountry)) {
@@ -1383,6 +1613,10 @@ class Run {
         it = by_key.emplace(key, static_cast<int32_t>(builds_.size() - 1)).first;
       }
       Attach(k, it->second);
+    }
+    for (size_t k : chunk_cands_) {
+      const Cand& c = cands_[k];
+      if (c.like >= 0 && !c.drop && cands_[c.like].entity >= 0) Attach(k, cands_[c.like].entity);
     }
     // Weak words that turn out to be the short form of a later name.
     for (size_t k : weak_) {
@@ -1770,6 +2004,9 @@ class Run {
   std::vector<Hit>& hits_;
   std::vector<Cand> cands_;
   std::vector<size_t> chunk_cands_;
+  // Single words left out for the number after them ("Yorkshire 243"),
+  // units [first, second): names only if the article names them elsewhere.
+  std::vector<std::pair<uint32_t, uint32_t>> numbered_;
   std::vector<size_t> nominal_cands_;
   std::unordered_map<uint32_t, int32_t> chunk_of_;
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> extra_mentions_;
