@@ -663,18 +663,23 @@ class Run {
   }
 
   // Whether units [b, e) open their line and are followed by numbers only,
-  // two or more: the name of a row of a table of standings or scores
-  // ("Leicester 4 3 1 0 10 4 10").
-  bool TableRow(uint32_t b, uint32_t e) const {
+  // at least `min_numbers`: the name of a row of a table of standings or
+  // scores ("Leicester 4 3 1 0 10 4 10"). With `counts`, whole numbers
+  // only (standings, not prices or rates).
+  bool TableRow(uint32_t b, uint32_t e, int min_numbers = 2, bool counts = false) const {
     const uint32_t s = units_[b].sentence;
     if (b != sent_begin_[s]) return false;
     int numbers = 0;
     for (uint32_t i = e; i < sent_begin_[s + 1]; ++i) {
       const Unit& u = units_[i];
       if (u.is_word && u.shape != CaseShape::kNoLetters) return false;
+      if (counts && u.is_word) {
+        for (char ch : doc_.Text(u.span))
+          if (!IsAsciiDigit(ch)) return false;
+      }
       numbers += u.is_word;
     }
-    return numbers >= 2;
+    return numbers >= min_numbers;
   }
 
   // An agent hit used as a title before a capitalised word.
@@ -1036,9 +1041,38 @@ class Run {
       c.type = e.type;
       c.typed = true;
       c.gender = e.gender;
+      if (c.type == EntityType::kPlace && TeamNamedAfterPlace(c)) continue;
       introduced_.insert(static_cast<uint32_t>(entry));
       cands_.push_back(c);
     }
+  }
+
+  // A town in a line of results or a table row names a club ("Porto 1
+  // Boavista 1"), alone or after the club's name ("Ajax Amsterdam 2
+  // Feyenoord 1"): the town's candidate c becomes (part of) a team's name,
+  // an organisation; returns true if it was merged into the name before it.
+  // (A country there stays a country, as national teams are named.)
+  bool TeamNamedAfterPlace(Cand& c) {
+    auto it = c.nb > 0 ? chunk_of_.find(c.nb - 1) : chunk_of_.end();
+    if (it != chunk_of_.end() && cands_[it->second].ne == c.nb) {
+      const int32_t k = it->second;
+      Cand& club = cands_[k];
+      if (club.form == MentionForm::kName && club.entry < 0 && club.like < 0 &&
+          club.ne - club.nb <= 2 && units_[club.nb].sentence == units_[c.nb].sentence &&
+          (ScoreLineSide(club.nb, c.ne) || TableRow(club.nb, c.ne, 4, true))) {
+        club.ue = club.ne = c.ne;
+        club.type = EntityType::kOrganization;
+        club.typed = true;
+        club.weak = false;
+        for (uint32_t i = c.nb; i < c.ne; ++i) chunk_of_[i] = k;
+        return true;
+      }
+    }
+    if (ScoreLineSide(c.nb, c.ne) || TableRow(c.nb, c.ne, 4, true)) {
+      c.entry = c.code_entry = -1;
+      c.type = EntityType::kOrganization;
+    }
+    return false;
   }
 
   // The unit after a name is a lower-case noun it modifies ("meeting",

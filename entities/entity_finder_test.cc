@@ -329,6 +329,15 @@ TEST(Entities, TokenisedNewswireLines) {
       {"Harwick beat Dunmore 2-1 on Saturday .", "Dunmore", EntityType::kOrganization},
       {"Standings :\nHarwick 4 3 1 0 9 3 10\nDunmore 4 2 1 1 5 4 7", "Dunmore",
        EntityType::kOrganization},
+      // A town in a line of results or a table row is a club; a country
+      // there stays a country (a national team); a town's name after a
+      // club's name is part of it.
+      {"Results :\nBristol 2 Dunmore 0", "Bristol", EntityType::kOrganization},
+      {"Standings :\nBristol 4 3 1 0 9 3 10\nElstow 4 2 1 1 5 4 7", "Bristol",
+       EntityType::kOrganization},
+      {"Results :\nGermany 2 Italy 1", "Germany", EntityType::kCountry},
+      {"Results :\nHarwick Amsterdam 1 Elstow 1", "Harwick Amsterdam", EntityType::kOrganization},
+      {"Closing prices :\nParis 12.50 13.00 14.25 15.00", "Paris", EntityType::kPlace},
       // A name the article gives elsewhere, before a number.
       {"Elstow led Brackley on the second day .\nScores :\nBrackley 243 ( Mark Pollard 65 )",
        "Brackley", EntityType::kOrganization},
