@@ -379,7 +379,7 @@ class Run {
       ++words;
       caps += u.shape == CaseShape::kAllCaps;
     }
-    return words >= 3 && caps * 10 >= words * 8 && DatelineDate(s) == 0;
+    return words >= 3 && caps * 10 >= words * 8 && DatelinePlace(s) == 0;
   }
 
   // Whether unit u is a date written in digits ("1996-08-30", "30/08/1996").
@@ -398,19 +398,29 @@ class Run {
     return seps == 2 && digits >= 6;
   }
 
-  // A dateline: a line of one to four words in capitals then a date in
-  // digits and nothing else ("CARDIFF 1996-08-30", "RIO DE JANEIRO
-  // 1996-08-30"). Returns the unit of the date, 0 when sentence s is none.
-  uint32_t DatelineDate(uint32_t s) const {
+  // A dateline: a line of one to four words in capitals, maybe a comma and
+  // the country or state, then a date in digits and nothing else
+  // ("CARDIFF 1996-08-30", "RIO DE JANEIRO 1996-08-30", "BRAXTOWN , Norway
+  // 1996-08-23"). Returns the unit after the words in capitals, 0 when
+  // sentence s is none.
+  uint32_t DatelinePlace(uint32_t s) const {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
     while (e > b && !units_[e - 1].is_word) --e;  // a final "." or ","
-    if (e - b < 2 || e - b > 6 || !DigitDate(e - 1)) return 0;
+    if (e - b < 2 || e - b > 9 || !DigitDate(e - 1) || !units_[b].is_word) return 0;
+    uint32_t place = 0;
     for (uint32_t i = b; i + 1 < e; ++i) {
       const Unit& u = units_[i];
-      if (u.is_word ? u.shape != CaseShape::kAllCaps : !(u.hyphen || doc_.Text(u.span) == ","))
-        return 0;
+      if (place == 0 && doc_.Text(u.span) == ",") {
+        place = i;
+        continue;
+      }
+      bool ok = u.is_word ? (u.shape == CaseShape::kAllCaps ||
+                             (place != 0 && u.shape == CaseShape::kCapitalized))
+                          : u.hyphen;
+      if (!ok) return 0;
     }
-    return units_[b].is_word ? e - 1 : 0;
+    if (place == 0) place = e - 1;
+    return place > b && place - b <= 4 ? place : 0;
   }
 
   // ---- lexicon matching ----
@@ -559,7 +569,7 @@ class Run {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
     // A dateline's words are one place ("KANSAS CITY 1987-03-09"), unless
     // the lexicon knows them as one name.
-    if (uint32_t d = DatelineDate(s)) {
+    if (uint32_t d = DatelinePlace(s)) {
       const Hit* h = HitAt(b);
       if (h != nullptr && h->ub == b && h->ue == d && !h->patterns.empty()) return;
       for (uint32_t i = b; i < d; ++i) {
@@ -664,16 +674,21 @@ class Run {
 
   // Whether units [b, e) open their line and are followed by numbers only,
   // at least `min_numbers`: the name of a row of a table of standings or
-  // scores ("Leicester 4 3 1 0 10 4 10"). With `counts`, whole numbers
-  // only (standings, not prices or rates).
+  // scores ("Leicester 4 3 1 0 10 4 10"). With `counts`, the first number
+  // is a whole one (games won, not a price or a rate).
   bool TableRow(uint32_t b, uint32_t e, int min_numbers = 2, bool counts = false) const {
     const uint32_t s = units_[b].sentence;
     if (b != sent_begin_[s]) return false;
+    // To the end of the line (".565" may have ended the sentence).
+    uint32_t end_s = s + 1;
+    while (end_s < doc_.sentences.size() &&
+           doc_.sentences[end_s].paragraph == doc_.sentences[s].paragraph)
+      ++end_s;
     int numbers = 0;
-    for (uint32_t i = e; i < sent_begin_[s + 1]; ++i) {
+    for (uint32_t i = e; i < sent_begin_[end_s]; ++i) {
       const Unit& u = units_[i];
       if (u.is_word && u.shape != CaseShape::kNoLetters) return false;
-      if (counts && u.is_word) {
+      if (counts && u.is_word && numbers == 0) {
         for (char ch : doc_.Text(u.span))
           if (!IsAsciiDigit(ch)) return false;
       }
@@ -799,7 +814,7 @@ class Run {
     if (team) {
       c.type = EntityType::kOrganization;
       c.typed = true;
-    } else if (b == sent_begin_[units_[b].sentence] && DatelineDate(units_[b].sentence) == e) {
+    } else if (b == sent_begin_[units_[b].sentence] && DatelinePlace(units_[b].sentence) == e) {
       c.type = EntityType::kPlace;  // "CARDIFF 1996-08-30"
       c.typed = true;
       c.weak = false;
@@ -1059,7 +1074,7 @@ class Run {
       Cand& club = cands_[k];
       if (club.form == MentionForm::kName && club.entry < 0 && club.like < 0 &&
           club.ne - club.nb <= 2 && units_[club.nb].sentence == units_[c.nb].sentence &&
-          (ScoreLineSide(club.nb, c.ne) || TableRow(club.nb, c.ne, 4, true))) {
+          (ScoreLineSide(club.nb, c.ne) || TableRow(club.nb, c.ne, 3, true))) {
         club.ue = club.ne = c.ne;
         club.type = EntityType::kOrganization;
         club.typed = true;
@@ -1068,7 +1083,7 @@ class Run {
         return true;
       }
     }
-    if (ScoreLineSide(c.nb, c.ne) || TableRow(c.nb, c.ne, 4, true)) {
+    if (ScoreLineSide(c.nb, c.ne) || TableRow(c.nb, c.ne, 3, true)) {
       c.entry = c.code_entry = -1;
       c.type = EntityType::kOrganization;
     }
@@ -1478,6 +1493,19 @@ class Run {
     c.ub = c.nb = a.ub;
   }
 
+  // Whether units from u read "( Country )", a country the lexicon knows.
+  bool CountryInBrackets(uint32_t u) const {
+    if (u + 2 >= n_units_ || units_[u].sentence != units_[u + 1].sentence ||
+        doc_.Text(units_[u].span) != "(")
+      return false;
+    const Hit* h = HitAt(u + 1);
+    if (h == nullptr || h->ub != u + 1 || h->kind != Hit::kName || h->patterns.empty() ||
+        h->ue >= n_units_ || doc_.Text(units_[h->ue].span) != ")")
+      return false;
+    uint32_t target = lex_.pattern(h->patterns[0]).target;
+    return lex_.entry(lex_.Canonical(target)).type == EntityType::kCountry;
+  }
+
   static char GenderOf(const Unit& first) {
     bool m = (first.classes & kWordGivenMale) != 0;
     bool f = (first.classes & kWordGivenFemale) != 0;
@@ -1535,6 +1563,10 @@ class Run {
                  doc_.Text(units_[c.ne].span) == "," &&
                  IsOneOf(W(units_[c.nb - 1]), {"in", "near", "outside"})) {
         c.type = EntityType::kPlace;   // "in Wixom, Michigan"
+      } else if (n_words >= 2 && n_words <= 3 && CountryInBrackets(c.ne)) {
+        // "Tim Henman ( Britain ) beat ...": a player and his country.
+        c.type = EntityType::kPerson;
+        c.gender = GenderOf(first);
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
                  last.shape == CaseShape::kCapitalized && !first.sentence_start &&
                  !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&

@@ -319,6 +319,11 @@ TEST(Entities, TokenisedNewswireLines) {
        EntityType::kPlace},
       {"Talks end without a deal .\nVILLA DEL ESTERO 1996-08-30\nThe talks ended on Friday .",
        "VILLA DEL ESTERO", EntityType::kPlace},
+      {"Talks end without a deal .\nBRAXTOWN , Norway 1996-08-23\nThe talks ended on Friday .",
+       "BRAXTOWN", EntityType::kPlace},
+      // A name before "( Country )" in a list of results is a player.
+      {"Results on Friday :\n2. Selwyn Odongo ( Namibia ) 20.11", "Selwyn Odongo",
+       EntityType::kPerson},
       // A country in brackets after a player is the country, not an acronym
       // of the name.
       {"Results on Friday :\nKarel Dvorsky ( U.S. ) beat Tim Fenwick ( Britain ) 6-3 6-4", "U.S.",
@@ -337,6 +342,8 @@ TEST(Entities, TokenisedNewswireLines) {
        EntityType::kOrganization},
       {"Results :\nGermany 2 Italy 1", "Germany", EntityType::kCountry},
       {"Results :\nHarwick Amsterdam 1 Elstow 1", "Harwick Amsterdam", EntityType::kOrganization},
+      {"Standings :\nBRISTOL 74 57 .565 -\nDUNMORE 70 61 .534 4", "BRISTOL",
+       EntityType::kOrganization},
       {"Closing prices :\nParis 12.50 13.00 14.25 15.00", "Paris", EntityType::kPlace},
       // A name the article gives elsewhere, before a number.
       {"Elstow led Brackley on the second day .\nScores :\nBrackley 243 ( Mark Pollard 65 )",
