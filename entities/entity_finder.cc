@@ -26,6 +26,11 @@
 //  5. Mentions become entities: one per lexicon actor, unknown names merged
 //     by their normalised form, a surname alone ("Sweet") with the full name
 //     ("Julie Sweet"), an acronym with the name it abbreviates.
+//  Pre-tokenised newswire (CoNLL-2003 shape: a headline in capitals, a
+//     dateline "CITY 1996-08-30", results lines, tables of standings,
+//     "Name ( Country )" lists): a dateline is one place; a name of the
+//     article is found again in lines in capitals and before numbers
+//     (FindNamesAgain); a town in a results line or a table row is a club.
 //  6. Codes: the lexicon's, dated by Document::published when known; when it
 //     is not, the candidate codes of every period are kept
 //     (Entity::candidates, see entities/dating.h) and `actor` is set only
