@@ -702,6 +702,40 @@ class Run {
     return numbers >= min_numbers;
   }
 
+  // Whether units [b, e), a capitalised word before the number at unit e,
+  // are an item of a list of such items separated by commas or semicolons
+  // ("Mark Pollard 65 , Gough 41 ;", "Scorers : Elstow 23 , Brackley 56").
+  bool ListItem(uint32_t b, uint32_t e) const {
+    const uint32_t sentence = units_[b].sentence;
+    auto text = [&](int64_t i) {
+      return i >= 0 && static_cast<uint32_t>(i) < n_units_ && units_[i].sentence == sentence
+                 ? doc_.Text(units_[i].span)
+                 : std::string_view();
+    };
+    auto number = [&](int64_t i) {
+      return !text(i).empty() && units_[i].is_word && units_[i].shape == CaseShape::kNoLetters;
+    };
+    auto name = [&](int64_t i) {
+      return !text(i).empty() && units_[i].is_word &&
+             (units_[i].shape == CaseShape::kCapitalized || units_[i].shape == CaseShape::kAllCaps);
+    };
+    auto separator = [&](int64_t i) { return text(i) == "," || text(i) == ";"; };
+    // (The same name numbered again is a series of models: "PowerMate 1 ,
+    // PowerMate 2".)
+    auto other = [&](int64_t i) { return name(i) && text(i) != text(e - 1); };
+    if (!number(e)) return false;
+    // The next item: ", Name... N".
+    if (separator(e + 1)) {
+      int64_t k = static_cast<int64_t>(e) + 2;
+      int names = 0;
+      while (name(k) && names < 3) ++k, ++names;
+      if (names > 0 && number(k) && other(k - 1)) return true;
+    }
+    // The item before: "Name... N ," then [b, e).
+    int64_t k = static_cast<int64_t>(b) - 1;
+    return separator(k) && number(k - 1) && other(k - 2);
+  }
+
   // An agent hit used as a title before a capitalised word.
   bool TitleUse(const Hit& h, uint32_t sentence_end) const {
     if (!TitleHit(h)) return false;
@@ -746,6 +780,7 @@ class Run {
       return;
     bool weak = false;
     bool team = false;
+    bool player = false;
     if (e - b == 1) {
       const Unit& u = units_[b];
       // A lone capitalised word the article also writes in lower case, or a
@@ -772,13 +807,21 @@ class Run {
         // or the name of a row of a table ("Leicester 4 3 1 0 10"): a team,
         // an organisation. Otherwise the word is kept aside: it is a name
         // if the article names it elsewhere ("Yorkshire 243").
+        // In a list of names with numbers ("Scorers : Elstow 23 , Brackley
+        // 56"), a player.
         if (ScoreLineSide(b, e) || TableRow(b, e)) {
           team = true;
+          weak = false;
+        } else if (ListItem(b, e)) {
+          player = true;
           weak = false;
         } else {
           numbered_.emplace_back(b, e);
           return;
         }
+      } else if (ListItem(b, e)) {
+        player = true;  // "Gough 41 ; Chapple 4-54"
+        weak = false;
       }
     }
     // Titles inside the chunk are not part of the name ("President Joe").
@@ -818,6 +861,9 @@ class Run {
     c.weak = weak;
     if (team) {
       c.type = EntityType::kOrganization;
+      c.typed = true;
+    } else if (player) {
+      c.type = EntityType::kPerson;
       c.typed = true;
     } else if (b == sent_begin_[units_[b].sentence] && DatelinePlace(units_[b].sentence) == e) {
       c.type = EntityType::kPlace;  // "CARDIFF 1996-08-30"

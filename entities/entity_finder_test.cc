@@ -348,6 +348,9 @@ TEST(Entities, TokenisedNewswireLines) {
       // A name the article gives elsewhere, before a number.
       {"Elstow led Brackley on the second day .\nScores :\nBrackley 243 ( Mark Pollard 65 )",
        "Brackley", EntityType::kOrganization},
+      // Names with numbers in a list are players.
+      {"Scorers : Elstow 23 , Brackley 56 , Harwick 89", "Brackley", EntityType::kPerson},
+      {"Yorkston 243 ( Pollard 65 , Gough 41 ; Chapple 4-54 )", "Chapple", EntityType::kPerson},
       // A description opening the sentence is no part of the name.
       {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
       // Nationality adjectives keep their form.
@@ -362,11 +365,12 @@ TEST(Entities, TokenisedNewswireLines) {
     EXPECT_EQ(e->type, c.type) << c.mention << " in: " << c.text;
   }
   // Not names: a common word of a headline the lexicon also knows as a
-  // name, a word numbered by what follows, the common word ending a longer
-  // name written in capitals.
+  // name, a word numbered by what follows (a series of models too), the
+  // common word ending a longer name written in capitals.
   const std::pair<const char*, const char*> absent[] = {
       {"MINISTERS BACK EU BAN ON IMPORTS .\nMinisters backed the ban on Friday .", "BAN"},
       {"Flight 370 vanished over the sea .", "Flight"},
+      {"The Cruzer 1 , Cruzer 2 and Cruzer 3 sell well .", "Cruzer"},
       {"TENNIS - RESULTS AT THE HARWICK OPEN .\nResults from the Harwick Open on Friday :", "OPEN"},
   };
   for (const auto& [text, mention] : absent)
