@@ -615,6 +615,10 @@ class Run {
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
         // Not "and": "GM and Chrysler" are two names.
         bool conn = (v.classes & kWordConnector) && W(v) != "and";
+        // "DAB's Ben Chan", "Harwick 's Kevin Marlow": a possessor and a
+        // person, two names ("People's Party", "Hudson's Bay Company" are
+        // one).
+        if (conn && IsPossessive(v) && PossessedPerson(j + 1, e)) break;
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
@@ -1253,6 +1257,22 @@ class Run {
       }
     }
     c.ub = i;
+  }
+
+  // Whether the capitalised words from unit k (after a possessive "'s")
+  // name a person: a given name or a title opens them, or two or more
+  // capitalised words, the first no common word, end without an
+  // organisation's or a place's suffix ("Moody's Investors Service" is one
+  // name).
+  bool PossessedPerson(uint32_t k, uint32_t sentence_end) {
+    if (k >= sentence_end) return false;
+    if (units_[k].classes & kWordGivenName) return true;
+    const Hit* h = HitAt(k);
+    if (h != nullptr && h->ub == k && TitleHit(*h)) return true;
+    uint32_t m = k;
+    while (m < sentence_end && NameLike(units_[m]) && HitAt(m) == nullptr) ++m;
+    return m - k >= 2 && !WrittenLowerElsewhere(units_[k]) && !(units_[k].classes & kWordCommon) &&
+           !(units_[m - 1].classes & (kWordOrgSuffix | kWordOrgNoun | kWordPlaceSuffix));
   }
 
   bool IsPossessive(const Unit& u) const {

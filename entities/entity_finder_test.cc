@@ -351,6 +351,12 @@ TEST(Entities, TokenisedNewswireLines) {
       // Names with numbers in a list are players.
       {"Scorers : Elstow 23 , Brackley 56 , Harwick 89", "Brackley", EntityType::kPerson},
       {"Yorkston 243 ( Pollard 65 , Gough 41 ; Chapple 4-54 )", "Chapple", EntityType::kPerson},
+      // A possessor and a person are two names, with the clitic spaced or
+      // not; a name holding "'s" stays one.
+      {"He said Elstow 's Ben Marlow scored twice .", "Ben Marlow", EntityType::kPerson},
+      {"He said Elstow's Ben Marlow scored twice .", "Ben Marlow", EntityType::kPerson},
+      {"He said Elstow 's Ben Marlow scored twice .", "Elstow", EntityType::kOrganization},
+      {"He sailed into Harwick 's Bay on Friday .", "Harwick 's Bay", EntityType::kPlace},
       // A description opening the sentence is no part of the name.
       {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
       // Nationality adjectives keep their form.
