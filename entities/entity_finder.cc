@@ -433,7 +433,7 @@ class Run {
   void MatchSentence(uint32_t s) {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
     if (b == e) return;
-    const bool caseless = Caseless(s);
+    int caseless = -1;  // Caseless(s), computed when first needed
     matches_.clear();
     phrases_.clear();
     lex_.matcher().FindLongestFirst(std::span<const uint32_t>(words_).subspan(b, e - b),
@@ -467,21 +467,21 @@ class Run {
       h.ub = b + m.begin;
       h.ue = b + m.end;
       // In a line in capitals a lone common word ("EU BAN", "ban" in the
-      // text) is the word, not
-      // the name the lexicon spells the same way (acronyms such as "US"
-      // are written so anyway).
-      if (caseless && h.kind == Hit::kName && h.ue == h.ub + 1 &&
-          !(units_[h.ub].classes & kWordGivenName)) {
-        // (A country or place written in lower case elsewhere is a typo:
-        // "peru 's exports".)
-        bool keep = false, lower = WrittenLowerElsewhere(units_[h.ub]);
-        for (uint32_t p : h.patterns) {
-          EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
-          keep |= lex_.matcher().phrase_info(p).policy == CasePolicy::kAcronym ||
-                  (lower && (t == EntityType::kCountry || t == EntityType::kPlace));
+      // text) is the word, not the name the lexicon spells the same way
+      // (acronyms such as "US" are written so anyway; a country or place
+      // written in lower case elsewhere is a typo: "peru 's exports").
+      if (h.kind == Hit::kName && h.ue == h.ub + 1 && !(units_[h.ub].classes & kWordGivenName)) {
+        const bool lower = WrittenLowerElsewhere(units_[h.ub]);
+        if ((units_[h.ub].classes & kWordCommon) || lower) {
+          bool keep = false;
+          for (uint32_t p : h.patterns) {
+            EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
+            keep |= lex_.matcher().phrase_info(p).policy == CasePolicy::kAcronym ||
+                    (lower && (t == EntityType::kCountry || t == EntityType::kPlace));
+          }
+          if (!keep && (caseless < 0 ? (caseless = Caseless(s)) : caseless))
+            h.patterns.clear();  // covers the word, names nothing
         }
-        if (!keep && ((units_[h.ub].classes & kWordCommon) || lower))
-          h.patterns.clear();  // covers the word, names nothing
       }
       // "US$", "CA$": a currency, not the country.
       if (h.ue < e && h.kind != Hit::kAgent &&
@@ -585,7 +585,10 @@ class Run {
       return;
     }
     bool caseless = Caseless(s);
-    if (caseless) return;  // headlines: the lexicon only
+    if (caseless) {
+      caseless_.push_back(s);  // headlines: the lexicon only (FindNamesAgain)
+      return;
+    }
     uint32_t i = b;
     while (i < e) {
       // Start: a name-like word no lexicon name covers (agent words may
@@ -896,6 +899,14 @@ class Run {
     return !key->empty();
   }
 
+  // Whether two units are the same word, case aside.
+  bool SameWord(const Unit& a, const Unit& b) {
+    if (a.word != 0 || b.word != 0) return a.word == b.word;
+    std::string other;
+    return FoldWord(doc_.Text(a.span), &key_) && FoldWord(doc_.Text(b.span), &other) &&
+           key_ == other;
+  }
+
   // Adds units [b, e) as a mention of the name of candidate `like`.
   void AddRepeat(uint32_t b, uint32_t e, size_t like) {
     Cand c;
@@ -913,6 +924,21 @@ class Run {
   // evidence or a number follows it: in a headline in capitals ("HARWICK
   // BEAT DUNMORE"), before a number ("Harwick 243 ( ... )").
   void FindNamesAgain() {
+    if (caseless_.empty()) {
+      // Only words before numbers to look for (most articles): compare them
+      // with the one-word names, without building keys.
+      const size_t n = chunk_cands_.size();
+      for (auto [b, e] : numbered_) {
+        for (size_t i = 0; i < n; ++i) {
+          const Cand& c = cands_[chunk_cands_[i]];
+          if (!c.weak && c.ne - c.nb == 1 && SameWord(units_[c.nb], units_[b])) {
+            AddRepeat(b, e, chunk_cands_[i]);
+            break;
+          }
+        }
+      }
+      return;
+    }
     std::unordered_map<std::string, size_t> known;
     std::string key;
     for (size_t k : chunk_cands_) {
@@ -925,8 +951,7 @@ class Run {
       auto it = FoldedKey(b, e, &key) ? known.find(key) : known.end();
       if (it != known.end()) AddRepeat(b, e, it->second);
     }
-    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-      if (!Caseless(s)) continue;
+    for (uint32_t s : caseless_) {
       const uint32_t sb = sent_begin_[s], se = sent_begin_[s + 1];
       for (uint32_t i = sb; i < se;) {
         uint32_t found = 0;
@@ -1271,6 +1296,17 @@ class Run {
     if (h != nullptr && h->ub == k && TitleHit(*h)) return true;
     uint32_t m = k;
     while (m < sentence_end && NameLike(units_[m]) && HitAt(m) == nullptr) ++m;
+    // "USDA's Agricultural Stabilization and Conservation Service": a name
+    // going on after a connector is an organisation's.
+    // ("DAB's Starry Lee and Holden Chow" are people: after "and", only a
+    // name with an organisation's suffix goes on.)
+    if (m + 1 < sentence_end && (units_[m].classes & kWordConnector) &&
+        units_[m].shape == CaseShape::kLower && NameLike(units_[m + 1])) {
+      if (W(units_[m]) != "and") return false;
+      uint32_t n = m + 1;
+      while (n < sentence_end && NameLike(units_[n]) && HitAt(n) == nullptr) ++n;
+      if (units_[n - 1].classes & (kWordOrgSuffix | kWordOrgNoun)) return false;
+    }
     return m - k >= 2 && !WrittenLowerElsewhere(units_[k]) && !(units_[k].classes & kWordCommon) &&
            !(units_[m - 1].classes & (kWordOrgSuffix | kWordOrgNoun | kWordPlaceSuffix));
   }
@@ -2144,6 +2180,7 @@ class Run {
   // Single words left out for the number after them ("Yorkshire 243"),
   // units [first, second): names only if the article names them elsewhere.
   std::vector<std::pair<uint32_t, uint32_t>> numbered_;
+  std::vector<uint32_t> caseless_;  // sentences in capitals (ChunkSentence)
   std::vector<size_t> nominal_cands_;
   std::unordered_map<uint32_t, int32_t> chunk_of_;
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> extra_mentions_;
