@@ -584,6 +584,9 @@ class Run {
       AddChunk(b, d);
       return;
     }
+    // A sign-off line ("-- Algiers Newsroom +213 2 123456"): the lexicon
+    // only.
+    if (doc_.Text(units_[b].span) == "--") return;
     bool caseless = Caseless(s);
     if (caseless) {
       caseless_.push_back(s);  // headlines: the lexicon only (FindNamesAgain)
@@ -1613,6 +1616,18 @@ class Run {
     return lex_.entry(lex_.Canonical(target)).type == EntityType::kCountry;
   }
 
+  // Whether candidate c, before "( Country )", is a side of a fixture:
+  // "Club Brugge ( Belgium ) v Real Harwick ( Spain )" names clubs.
+  bool Fixture(const Cand& c) const {
+    auto versus = [&](uint32_t u) {
+      if (u >= n_units_ || units_[u].sentence != units_[c.nb].sentence) return false;
+      std::string_view t = doc_.Text(units_[u].span);
+      return t == "v" || t == "vs" || t == "v." || t == "vs.";
+    };
+    const Hit* country = HitAt(c.ne + 1);
+    return (c.nb > 0 && versus(c.nb - 1)) || (country != nullptr && versus(country->ue + 1));
+  }
+
   static char GenderOf(const Unit& first) {
     bool m = (first.classes & kWordGivenMale) != 0;
     bool f = (first.classes & kWordGivenFemale) != 0;
@@ -1671,9 +1686,14 @@ class Run {
                  IsOneOf(W(units_[c.nb - 1]), {"in", "near", "outside"})) {
         c.type = EntityType::kPlace;   // "in Wixom, Michigan"
       } else if (n_words >= 2 && n_words <= 3 && CountryInBrackets(c.ne)) {
-        // "Tim Henman ( Britain ) beat ...": a player and his country.
-        c.type = EntityType::kPerson;
-        c.gender = GenderOf(first);
+        // "Tim Henman ( Britain ) beat ...": a player and his country; a club
+        // in a fixture.
+        if (Fixture(c)) {
+          c.type = EntityType::kOrganization;
+        } else {
+          c.type = EntityType::kPerson;
+          c.gender = GenderOf(first);
+        }
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
                  last.shape == CaseShape::kCapitalized && !first.sentence_start &&
                  !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&

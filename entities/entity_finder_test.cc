@@ -324,6 +324,11 @@ TEST(Entities, TokenisedNewswireLines) {
       // A name before "( Country )" in a list of results is a player.
       {"Results on Friday :\n2. Selwyn Odongo ( Namibia ) 20.11", "Selwyn Odongo",
        EntityType::kPerson},
+      // ... but the sides of a fixture are clubs.
+      {"Draw :\nSporting Elstow ( Portugal ) v Real Harwick ( Spain )", "Sporting Elstow",
+       EntityType::kOrganization},
+      {"Draw :\nSporting Elstow ( Portugal ) v Real Harwick ( Spain )", "Real Harwick",
+       EntityType::kOrganization},
       // A country in brackets after a player is the country, not an acronym
       // of the name.
       {"Results on Friday :\nKarel Dvorsky ( U.S. ) beat Tim Fenwick ( Britain ) 6-3 6-4", "U.S.",
@@ -371,11 +376,13 @@ TEST(Entities, TokenisedNewswireLines) {
     EXPECT_EQ(e->type, c.type) << c.mention << " in: " << c.text;
   }
   // Not names: a common word of a headline the lexicon also knows as a
-  // name, a word numbered by what follows (a series of models too), the
-  // common word ending a longer name written in capitals.
+  // name, a word numbered by what follows (a series of models too), a word
+  // of a sign-off line, the common word ending a longer name written in
+  // capitals.
   const std::pair<const char*, const char*> absent[] = {
       {"MINISTERS BACK EU BAN ON IMPORTS .\nMinisters backed the ban on Friday .", "BAN"},
       {"Flight 370 vanished over the sea .", "Flight"},
+      {"The talks ended .\n-- Braxtown Newsroom +44 171 542 7658", "Newsroom"},
       {"The Cruzer 1 , Cruzer 2 and Cruzer 3 sell well .", "Cruzer"},
       {"TENNIS - RESULTS AT THE HARWICK OPEN .\nResults from the Harwick Open on Friday :", "OPEN"},
   };
