@@ -376,15 +376,25 @@ class Run {
 
   // A sentence written in capitals (a headline): no case evidence. (Title
   // case is not enough: lists of names and lines of results look the same.)
+  // So is a line of one or two words in capitals without numbers (a
+  // section heading of a table: "AMERICAN LEAGUE", "RESULTS").
   bool Caseless(uint32_t s) {
-    int caps = 0, words = 0;
+    int caps = 0, words = 0, numbers = 0;
     for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1]; ++i) {
       const Unit& u = units_[i];
-      if (!u.is_word || u.shape == CaseShape::kNoLetters) continue;
+      if (!u.is_word) continue;
+      if (u.shape == CaseShape::kNoLetters) {
+        ++numbers;
+        continue;
+      }
       ++words;
       caps += u.shape == CaseShape::kAllCaps;
     }
-    return words >= 3 && caps * 10 >= words * 8 && DatelinePlace(s) == 0;
+    if (words >= 3) return caps * 10 >= words * 8 && DatelinePlace(s) == 0;
+    if (words == 0 || caps < words || numbers > 0) return false;
+    const std::vector<Sentence>& ss = doc_.sentences;
+    return (s == 0 || ss[s - 1].paragraph != ss[s].paragraph) &&
+           (s + 1 == ss.size() || ss[s + 1].paragraph != ss[s].paragraph);
   }
 
   // Whether unit u is a date written in digits ("1996-08-30", "30/08/1996").

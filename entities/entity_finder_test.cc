@@ -377,12 +377,13 @@ TEST(Entities, TokenisedNewswireLines) {
   }
   // Not names: a common word of a headline the lexicon also knows as a
   // name, a word numbered by what follows (a series of models too), a word
-  // of a sign-off line, the common word ending a longer name written in
-  // capitals.
+  // of a sign-off line, a table's heading in capitals, the common word
+  // ending a longer name written in capitals.
   const std::pair<const char*, const char*> absent[] = {
       {"MINISTERS BACK EU BAN ON IMPORTS .\nMinisters backed the ban on Friday .", "BAN"},
       {"Flight 370 vanished over the sea .", "Flight"},
       {"The talks ended .\n-- Braxtown Newsroom +44 171 542 7658", "Newsroom"},
+      {"Standings :\nWESTERN CONFERENCE\nHARWICK 74 57 .565 -", "WESTERN CONFERENCE"},
       {"The Cruzer 1 , Cruzer 2 and Cruzer 3 sell well .", "Cruzer"},
       {"TENNIS - RESULTS AT THE HARWICK OPEN .\nResults from the Harwick Open on Friday :", "OPEN"},
   };
