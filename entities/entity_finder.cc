@@ -631,10 +631,10 @@ class Run {
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
         // Not "and": "GM and Chrysler" are two names.
         bool conn = (v.classes & kWordConnector) && W(v) != "and";
-        // "DAB's Ben Chan", "Harwick 's Kevin Marlow": a possessor and a
-        // person, two names ("People's Party", "Hudson's Bay Company" are
+        // "DAB's Ben Chan", "Daiwa 's Watanabe": a possessor and a name of
+        // its own, two names ("People's Party", "Hudson's Bay Company" are
         // one).
-        if (conn && IsPossessive(v) && PossessedPerson(j + 1, e)) break;
+        if (conn && IsPossessive(v) && PossessedName(j + 1, e)) break;
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
@@ -1297,22 +1297,24 @@ class Run {
     c.ub = i;
   }
 
-  // Whether the capitalised words from unit k (after a possessive "'s")
-  // name a person: a given name or a title opens them, or two or more
-  // capitalised words, the first no common word, end without an
-  // organisation's or a place's suffix ("Moody's Investors Service" is one
-  // name).
-  bool PossessedPerson(uint32_t k, uint32_t sentence_end) {
+  // Whether the capitalised words from unit k, after a possessive "'s",
+  // are a name of their own ("DAB's Ben Chan", "Daiwa 's Watanabe",
+  // "Warhol's Polaroids") rather than the end of one name holding "'s"
+  // ("People's Party", "Hudson's Bay Company", "Moody's Investors
+  // Service"): a given name or a title opens them, or they neither end
+  // with an organisation's or a place's word nor start with a common one.
+  bool PossessedName(uint32_t k, uint32_t sentence_end) {
     if (k >= sentence_end) return false;
     if (units_[k].classes & kWordGivenName) return true;
     const Hit* h = HitAt(k);
     if (h != nullptr && h->ub == k && TitleHit(*h)) return true;
     uint32_t m = k;
     while (m < sentence_end && NameLike(units_[m]) && HitAt(m) == nullptr) ++m;
+    if (m == k) return false;
     // "USDA's Agricultural Stabilization and Conservation Service": a name
-    // going on after a connector is an organisation's.
-    // ("DAB's Starry Lee and Holden Chow" are people: after "and", only a
-    // name with an organisation's suffix goes on.)
+    // going on after a connector is an organisation's. ("DAB's Starry Lee
+    // and Holden Chow" are people: after "and", only a name with an
+    // organisation's word goes on.)
     if (m + 1 < sentence_end && (units_[m].classes & kWordConnector) &&
         units_[m].shape == CaseShape::kLower && NameLike(units_[m + 1])) {
       if (W(units_[m]) != "and") return false;
@@ -1320,7 +1322,7 @@ class Run {
       while (n < sentence_end && NameLike(units_[n]) && HitAt(n) == nullptr) ++n;
       if (units_[n - 1].classes & (kWordOrgSuffix | kWordOrgNoun)) return false;
     }
-    return m - k >= 2 && !WrittenLowerElsewhere(units_[k]) && !(units_[k].classes & kWordCommon) &&
+    return !WrittenLowerElsewhere(units_[k]) && !(units_[k].classes & kWordCommon) &&
            !(units_[m - 1].classes & (kWordOrgSuffix | kWordOrgNoun | kWordPlaceSuffix));
   }
 

@@ -362,6 +362,7 @@ TEST(Entities, TokenisedNewswireLines) {
       {"He said Elstow's Ben Marlow scored twice .", "Ben Marlow", EntityType::kPerson},
       {"He said Elstow 's Ben Marlow scored twice .", "Elstow", EntityType::kOrganization},
       {"He sailed into Harwick 's Bay on Friday .", "Harwick 's Bay", EntityType::kPlace},
+      {"He said Elstow 's Marlowe agreed .", "Elstow", EntityType::kOrganization},
       // A description opening the sentence is no part of the name.
       {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
       // Nationality adjectives keep their form.
