@@ -26,6 +26,11 @@
 //  5. Mentions become entities: one per lexicon actor, unknown names merged
 //     by their normalised form, a surname alone ("Sweet") with the full name
 //     ("Julie Sweet"), an acronym with the name it abbreviates.
+//  Pre-tokenised newswire (CoNLL-2003 shape: a headline in capitals, a
+//     dateline "CITY 1996-08-30", results lines, tables of standings,
+//     "Name ( Country )" lists): a dateline is one place; a name of the
+//     article is found again in lines in capitals and before numbers
+//     (FindNamesAgain); a town in a results line or a table row is a club.
 //  6. Codes: the lexicon's, dated by Document::published when known; when it
 //     is not, the candidate codes of every period are kept
 //     (Entity::candidates, see entities/dating.h) and `actor` is set only
@@ -107,6 +112,7 @@ struct Cand {
   char gender = 0;
   int32_t entity = -1;
   bool drop = false;
+  int32_t like = -1;  // a name found again: the candidate it repeats
 };
 
 constexpr std::string_view kFormer[] = {"former", "ex", "then", "late", "outgoing"};
@@ -204,6 +210,7 @@ class Run {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
     ReleaseRejectedNames();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) ChunkSentence(s);
+    FindNamesAgain();
     ResolveContextOnly();
     MergeNamedOrganisations();
     IndexEnds();
@@ -377,15 +384,66 @@ class Run {
 
   // A sentence written in capitals (a headline): no case evidence. (Title
   // case is not enough: lists of names and lines of results look the same.)
+  // So is a line of one or two words in capitals without numbers (a
+  // section heading of a table: "AMERICAN LEAGUE", "RESULTS").
   bool Caseless(uint32_t s) {
-    int caps = 0, words = 0;
+    int caps = 0, words = 0, numbers = 0;
     for (uint32_t i = sent_begin_[s]; i < sent_begin_[s + 1]; ++i) {
       const Unit& u = units_[i];
-      if (!u.is_word || u.shape == CaseShape::kNoLetters) continue;
+      if (!u.is_word) continue;
+      if (u.shape == CaseShape::kNoLetters) {
+        ++numbers;
+        continue;
+      }
       ++words;
       caps += u.shape == CaseShape::kAllCaps;
     }
-    return words >= 3 && caps * 10 >= words * 8;
+    if (words >= 3) return caps * 10 >= words * 8 && DatelinePlace(s) == 0;
+    if (words == 0 || caps < words || numbers > 0) return false;
+    const std::vector<Sentence>& ss = doc_.sentences;
+    return (s == 0 || ss[s - 1].paragraph != ss[s].paragraph) &&
+           (s + 1 == ss.size() || ss[s + 1].paragraph != ss[s].paragraph);
+  }
+
+  // Whether unit u is a date written in digits ("1996-08-30", "30/08/1996").
+  bool DigitDate(uint32_t u) const {
+    std::string_view t = doc_.Text(units_[u].span);
+    int digits = 0, seps = 0;
+    for (char ch : t) {
+      if (IsAsciiDigit(ch)) {
+        ++digits;
+      } else if (ch == '-' || ch == '/' || ch == '.') {
+        ++seps;
+      } else {
+        return false;
+      }
+    }
+    return seps == 2 && digits >= 6;
+  }
+
+  // A dateline: a line of one to four words in capitals, maybe a comma and
+  // the country or state, then a date in digits and nothing else
+  // ("CARDIFF 1996-08-30", "RIO DE JANEIRO 1996-08-30", "BRAXTOWN , Norway
+  // 1996-08-23"). Returns the unit after the words in capitals, 0 when
+  // sentence s is none.
+  uint32_t DatelinePlace(uint32_t s) const {
+    uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
+    while (e > b && !units_[e - 1].is_word) --e;  // a final "." or ","
+    if (e - b < 2 || e - b > 9 || !DigitDate(e - 1) || !units_[b].is_word) return 0;
+    uint32_t place = 0;
+    for (uint32_t i = b; i + 1 < e; ++i) {
+      const Unit& u = units_[i];
+      if (place == 0 && doc_.Text(u.span) == ",") {
+        place = i;
+        continue;
+      }
+      bool ok = u.is_word ? (u.shape == CaseShape::kAllCaps ||
+                             (place != 0 && u.shape == CaseShape::kCapitalized))
+                          : u.hyphen;
+      if (!ok) return 0;
+    }
+    if (place == 0) place = e - 1;
+    return place > b && place - b <= 4 ? place : 0;
   }
 
   // ---- lexicon matching ----
@@ -393,6 +451,7 @@ class Run {
   void MatchSentence(uint32_t s) {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
     if (b == e) return;
+    int caseless = -1;  // Caseless(s), computed when first needed
     matches_.clear();
     phrases_.clear();
     lex_.matcher().FindLongestFirst(std::span<const uint32_t>(words_).subspan(b, e - b),
@@ -425,6 +484,23 @@ class Run {
       }
       h.ub = b + m.begin;
       h.ue = b + m.end;
+      // In a line in capitals a lone common word ("EU BAN", "ban" in the
+      // text) is the word, not the name the lexicon spells the same way
+      // (acronyms such as "US" are written so anyway; a country or place
+      // written in lower case elsewhere is a typo: "peru 's exports").
+      if (h.kind == Hit::kName && h.ue == h.ub + 1 && !(units_[h.ub].classes & kWordGivenName)) {
+        const bool lower = WrittenLowerElsewhere(units_[h.ub]);
+        if ((units_[h.ub].classes & kWordCommon) || lower) {
+          bool keep = false;
+          for (uint32_t p : h.patterns) {
+            EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
+            keep |= lex_.matcher().phrase_info(p).policy == CasePolicy::kAcronym ||
+                    (lower && (t == EntityType::kCountry || t == EntityType::kPlace));
+          }
+          if (!keep && (caseless < 0 ? (caseless = Caseless(s)) : caseless))
+            h.patterns.clear();  // covers the word, names nothing
+        }
+      }
       // "US$", "CA$": a currency, not the country.
       if (h.ue < e && h.kind != Hit::kAgent &&
           units_[h.ue].span.begin == units_[h.ue - 1].span.end) {
@@ -438,9 +514,9 @@ class Run {
       // right after a capitalised name the lexicon does not know abbreviates
       // that name; it is not the lexicon's actor of the same letters.
       if (h.kind == Hit::kName && h.ue == h.ub + 1 && h.ub >= b + 2 && h.ue < e &&
-          shapes_[h.ub] == CaseShape::kAllCaps &&
-          doc_.Text(units_[h.ub - 1].span) == "(" && doc_.Text(units_[h.ue].span) == ")" &&
-          shapes_[h.ub - 2] == CaseShape::kCapitalized && covered_[h.ub - 2] < 0) {
+          shapes_[h.ub] == CaseShape::kAllCaps && doc_.Text(units_[h.ub - 1].span) == "(" &&
+          doc_.Text(units_[h.ue].span) == ")" && shapes_[h.ub - 2] == CaseShape::kCapitalized &&
+          covered_[h.ub - 2] < 0 && MayAbbreviate(h.ub, h.ub - 2)) {
         h.patterns.clear();  // covers the acronym, names nothing
       }
       // A match that is only a hyphen or punctuation is no match.
@@ -453,6 +529,26 @@ class Run {
       int32_t idx = static_cast<int32_t>(hits_.size() - 1);
       for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = idx;
     }
+  }
+
+  // Whether the acronym at unit a may abbreviate the capitalised words
+  // ending at unit last: its first letter opens one of them ("Combustion
+  // Engineering (CE)", "Montenegro Municipality Association (AKK)"), which
+  // a country after a person's name does not ("Tim Henman ( Britain )",
+  // "Pete Sampras ( U.S. )").
+  bool MayAbbreviate(uint32_t a, uint32_t last) const {
+    std::string_view acr = doc_.Text(units_[a].span);
+    if (acr.empty()) return false;
+    const uint32_t sentence = units_[a].sentence;
+    for (uint32_t i = last + 1, n = 0; i-- > 0 && n < 8; ++n) {
+      const Unit& u = units_[i];
+      if (u.sentence != sentence ||
+          (u.is_word && u.shape == CaseShape::kLower && !(u.classes & kWordConnector)))
+        break;
+      std::string_view t = doc_.Text(u.span);
+      if (u.is_word && !t.empty() && AsciiUpper(t[0]) == AsciiUpper(acr[0])) return true;
+    }
+    return false;
   }
 
   const Hit* HitAt(uint32_t u) const {
@@ -494,8 +590,26 @@ class Run {
 
   void ChunkSentence(uint32_t s) {
     uint32_t b = sent_begin_[s], e = sent_begin_[s + 1];
+    // A dateline's words are one place ("KANSAS CITY 1987-03-09"), unless
+    // the lexicon knows them as one name.
+    if (uint32_t d = DatelinePlace(s)) {
+      const Hit* h = HitAt(b);
+      if (h != nullptr && h->ub == b && h->ue == d && !h->patterns.empty()) return;
+      for (uint32_t i = b; i < d; ++i) {
+        if (covered_[i] >= 0) hits_[covered_[i]].patterns.clear();
+        covered_[i] = -1;
+      }
+      AddChunk(b, d);
+      return;
+    }
+    // A sign-off line ("-- Algiers Newsroom +213 2 123456"): the lexicon
+    // only.
+    if (doc_.Text(units_[b].span) == "--") return;
     bool caseless = Caseless(s);
-    if (caseless) return;  // headlines: the lexicon only
+    if (caseless) {
+      caseless_.push_back(s);  // headlines: the lexicon only (FindNamesAgain)
+      return;
+    }
     uint32_t i = b;
     while (i < e) {
       // Start: a name-like word no lexicon name covers (agent words may
@@ -525,6 +639,10 @@ class Run {
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
         // Not "and": "GM and Chrysler" are two names.
         bool conn = (v.classes & kWordConnector) && W(v) != "and";
+        // "DAB's Ben Chan", "Daiwa 's Watanabe": a possessor and a name of
+        // its own, two names ("People's Party", "Hudson's Bay Company" are
+        // one).
+        if (conn && IsPossessive(v) && PossessedName(j + 1, e)) break;
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
@@ -569,6 +687,83 @@ class Run {
     return names > 0;
   }
 
+  // Whether unit u is a score or a result ("2-1", "6-3", "363-7"), not a
+  // number that names what is before it ("Flight 370").
+  bool Score(uint32_t u) const {
+    std::string_view t = doc_.Text(units_[u].span);
+    if (u + 2 < n_units_ && units_[u + 2].sentence == units_[u].sentence &&
+        units_[u + 1].span.begin == units_[u].span.end &&
+        units_[u + 2].span.begin == units_[u + 1].span.end &&
+        doc_.Text(units_[u + 1].span) == "-") {
+      // The tokenizer's "2", "-", "1".
+      t = doc_.Text({units_[u].span.begin, units_[u + 2].span.end});
+    }
+    size_t dash = t.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= t.size()) return false;
+    for (size_t i = 0; i < t.size(); ++i)
+      if (i != dash && !IsAsciiDigit(t[i])) return false;
+    return true;
+  }
+
+  // Whether units [b, e) open their line and are followed by numbers only,
+  // at least `min_numbers`: the name of a row of a table of standings or
+  // scores ("Leicester 4 3 1 0 10 4 10"). With `counts`, the first number
+  // is a whole one (games won, not a price or a rate).
+  bool TableRow(uint32_t b, uint32_t e, int min_numbers = 2, bool counts = false) const {
+    const uint32_t s = units_[b].sentence;
+    if (b != sent_begin_[s]) return false;
+    // To the end of the line (".565" may have ended the sentence).
+    uint32_t end_s = s + 1;
+    while (end_s < doc_.sentences.size() &&
+           doc_.sentences[end_s].paragraph == doc_.sentences[s].paragraph)
+      ++end_s;
+    int numbers = 0;
+    for (uint32_t i = e; i < sent_begin_[end_s]; ++i) {
+      const Unit& u = units_[i];
+      if (u.is_word && u.shape != CaseShape::kNoLetters) return false;
+      if (counts && u.is_word && numbers == 0) {
+        for (char ch : doc_.Text(u.span))
+          if (!IsAsciiDigit(ch)) return false;
+      }
+      numbers += u.is_word;
+    }
+    return numbers >= min_numbers;
+  }
+
+  // Whether units [b, e), a capitalised word before the number at unit e,
+  // are an item of a list of such items separated by commas or semicolons
+  // ("Mark Pollard 65 , Gough 41 ;", "Scorers : Elstow 23 , Brackley 56").
+  bool ListItem(uint32_t b, uint32_t e) const {
+    const uint32_t sentence = units_[b].sentence;
+    auto text = [&](int64_t i) {
+      return i >= 0 && static_cast<uint32_t>(i) < n_units_ && units_[i].sentence == sentence
+                 ? doc_.Text(units_[i].span)
+                 : std::string_view();
+    };
+    auto number = [&](int64_t i) {
+      return !text(i).empty() && units_[i].is_word && units_[i].shape == CaseShape::kNoLetters;
+    };
+    auto name = [&](int64_t i) {
+      return !text(i).empty() && units_[i].is_word &&
+             (units_[i].shape == CaseShape::kCapitalized || units_[i].shape == CaseShape::kAllCaps);
+    };
+    auto separator = [&](int64_t i) { return text(i) == "," || text(i) == ";"; };
+    // (The same name numbered again is a series of models: "PowerMate 1 ,
+    // PowerMate 2".)
+    auto other = [&](int64_t i) { return name(i) && text(i) != text(e - 1); };
+    if (!number(e)) return false;
+    // The next item: ", Name... N".
+    if (separator(e + 1)) {
+      int64_t k = static_cast<int64_t>(e) + 2;
+      int names = 0;
+      while (name(k) && names < 3) ++k, ++names;
+      if (names > 0 && number(k) && other(k - 1)) return true;
+    }
+    // The item before: "Name... N ," then [b, e).
+    int64_t k = static_cast<int64_t>(b) - 1;
+    return separator(k) && number(k - 1) && other(k - 2);
+  }
+
   // An agent hit used as a title before a capitalised word.
   bool TitleUse(const Hit& h, uint32_t sentence_end) const {
     if (!TitleHit(h)) return false;
@@ -589,6 +784,19 @@ class Run {
         ++b;
         continue;
       }
+      // "Striker Mario Bettencourt scored": a capitalised word opening the
+      // sentence before a given name and a surname is a description.
+      constexpr uint32_t kNoDescription =
+          kWordGivenName | kWordHonorific | kWordOrgSuffix | kWordPlaceSuffix | kWordConnector;
+      if (u.sentence_start && e - b == 3 && u.shape == CaseShape::kCapitalized &&
+          !(u.classes & kNoDescription) && (HitAt(b) == nullptr || HitAt(b)->kind == Hit::kAgent) &&
+          doc_.Text(u.span).find('.') == std::string_view::npos &&
+          (units_[b + 1].classes & kWordGivenName) &&
+          units_[b + 2].shape == CaseShape::kCapitalized &&
+          !(units_[b + 2].classes & (kWordOrgSuffix | kWordPlaceSuffix))) {
+        ++b;
+        continue;
+      }
       break;
     }
     // Connectors left at the front by a dropped word ("According to
@@ -605,6 +813,7 @@ class Run {
       return;
     bool weak = false;
     bool team = false;
+    bool player = false;
     if (e - b == 1) {
       const Unit& u = units_[b];
       // A lone capitalised word the article also writes in lower case, or a
@@ -625,11 +834,26 @@ class Run {
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
       if (e < n_units_ && units_[e].sentence == u.sentence &&
-          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word) {
-        // Unless it is a side in a line of results ("Leicester 21 Bath 18"):
-        // a team, an organisation.
-        if (!ScoreLineSide(b, e)) return;
-        team = true;
+          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word && !Score(e) &&
+          !DigitDate(e)) {
+        // Unless it is a side in a line of results ("Leicester 21 Bath 18")
+        // or the name of a row of a table ("Leicester 4 3 1 0 10"): a team,
+        // an organisation. Otherwise the word is kept aside: it is a name
+        // if the article names it elsewhere ("Yorkshire 243").
+        // In a list of names with numbers ("Scorers : Elstow 23 , Brackley
+        // 56"), a player.
+        if (ScoreLineSide(b, e) || TableRow(b, e)) {
+          team = true;
+          weak = false;
+        } else if (ListItem(b, e)) {
+          player = true;
+          weak = false;
+        } else {
+          numbered_.emplace_back(b, e);
+          return;
+        }
+      } else if (ListItem(b, e)) {
+        player = true;  // "Gough 41 ; Chapple 4-54"
         weak = false;
       }
     }
@@ -660,7 +884,9 @@ class Run {
         if (roles & kRoleMinister) return;
       }
     }
-    if (e - b > 1 && ScoreLineSide(b, e)) team = true;
+    if (e - b > 1 &&
+        (ScoreLineSide(b, e) || (TableRow(b, e) && !(units_[b].classes & kWordGivenName))))
+      team = true;
     Cand c;
     c.ub = c.nb = b;
     c.ue = c.ne = e;
@@ -669,10 +895,117 @@ class Run {
     if (team) {
       c.type = EntityType::kOrganization;
       c.typed = true;
+    } else if (player) {
+      c.type = EntityType::kPerson;
+      c.typed = true;
+    } else if (b == sent_begin_[units_[b].sentence] && DatelinePlace(units_[b].sentence) == e) {
+      c.type = EntityType::kPlace;  // "CARDIFF 1996-08-30"
+      c.typed = true;
+      c.weak = false;
     }
     chunk_cands_.push_back(cands_.size());
     cands_.push_back(c);
     for (uint32_t i = b; i < e; ++i) chunk_of_[i] = static_cast<int32_t>(cands_.size() - 1);
+  }
+
+  // The folded words of units [b, e) joined by spaces ("sporting lisbon");
+  // false if one is no word.
+  bool FoldedKey(uint32_t b, uint32_t e, std::string* key) {
+    key->clear();
+    for (uint32_t i = b; i < e; ++i) {
+      const Unit& u = units_[i];
+      if (u.hyphen) {
+        key->push_back('-');
+        continue;
+      }
+      if (!u.is_word || !FoldWord(doc_.Text(u.span), &key_)) return false;
+      if (!key->empty() && key->back() != '-') key->push_back(' ');
+      key->append(key_);
+    }
+    return !key->empty();
+  }
+
+  // Whether two units are the same word, case aside.
+  bool SameWord(const Unit& a, const Unit& b) {
+    if (a.word != 0 || b.word != 0) return a.word == b.word;
+    std::string other;
+    return FoldWord(doc_.Text(a.span), &key_) && FoldWord(doc_.Text(b.span), &other) &&
+           key_ == other;
+  }
+
+  // Adds units [b, e) as a mention of the name of candidate `like`.
+  void AddRepeat(uint32_t b, uint32_t e, size_t like) {
+    Cand c;
+    c.ub = c.nb = b;
+    c.ue = c.ne = e;
+    c.form = MentionForm::kName;
+    c.like = static_cast<int32_t>(like);
+    chunk_cands_.push_back(cands_.size());
+    cands_.push_back(c);
+    for (uint32_t i = b; i < e; ++i) chunk_of_[i] = static_cast<int32_t>(cands_.size() - 1);
+  }
+
+  // One name, one sense per article: a name the article writes in mixed
+  // case ("Harwick", "Sporting Lisbon") is found again where case is no
+  // evidence or a number follows it: in a headline in capitals ("HARWICK
+  // BEAT DUNMORE"), before a number ("Harwick 243 ( ... )").
+  void FindNamesAgain() {
+    if (caseless_.empty()) {
+      // Only words before numbers to look for (most articles): compare them
+      // with the one-word names, without building keys.
+      const size_t n = chunk_cands_.size();
+      for (auto [b, e] : numbered_) {
+        for (size_t i = 0; i < n; ++i) {
+          const Cand& c = cands_[chunk_cands_[i]];
+          if (!c.weak && c.ne - c.nb == 1 && SameWord(units_[c.nb], units_[b])) {
+            AddRepeat(b, e, chunk_cands_[i]);
+            break;
+          }
+        }
+      }
+      return;
+    }
+    std::unordered_map<std::string, size_t> known;
+    std::string key;
+    for (size_t k : chunk_cands_) {
+      const Cand& c = cands_[k];
+      if (c.weak || c.ne - c.nb > 4 || !FoldedKey(c.nb, c.ne, &key)) continue;
+      known.emplace(key, k);
+    }
+    if (known.empty()) return;
+    for (auto [b, e] : numbered_) {
+      auto it = FoldedKey(b, e, &key) ? known.find(key) : known.end();
+      if (it != known.end()) AddRepeat(b, e, it->second);
+    }
+    for (uint32_t s : caseless_) {
+      const uint32_t sb = sent_begin_[s], se = sent_begin_[s + 1];
+      for (uint32_t i = sb; i < se;) {
+        uint32_t found = 0;
+        for (uint32_t n = std::min<uint32_t>(4, se - i); n >= 1 && found == 0; --n) {
+          bool free = true;
+          for (uint32_t j = i; j < i + n && free; ++j) {
+            const Hit* h = HitAt(j);
+            free = (h == nullptr || h->kind == Hit::kAgent) && units_[j].shape != CaseShape::kLower;
+          }
+          // Words next to a lexicon name are part of a longer name ("APPLE
+          // CORPS" is no "Corps").
+          for (uint32_t j : {i - 1, i + n}) {
+            const Hit* h = j >= sb && j < se ? HitAt(j) : nullptr;
+            if (h != nullptr && h->kind != Hit::kAgent) free = false;
+          }
+          // A lone common word ("OPEN" after "the Canadian Open") is the word.
+          if (!free || !units_[i].is_word || !units_[i + n - 1].is_word ||
+              (n == 1 && ((units_[i].classes & kWordCommon) || WrittenLowerElsewhere(units_[i]))) ||
+              !FoldedKey(i, i + n, &key))
+            continue;
+          auto it = known.find(key);
+          if (it == known.end()) continue;
+          AddRepeat(i, i + n, it->second);
+          found = n;
+        }
+        i += found ? found : 1;
+      }
+    }
   }
 
   // ---- context-only names and lexicon candidates ----
@@ -851,6 +1184,7 @@ class Run {
           }
         }
       }
+      if (c.type == EntityType::kPlace && TeamNamedAfterPlace(c)) continue;
       introduced_.insert(static_cast<uint32_t>(entry));
       cands_.push_back(c);
     }
@@ -870,6 +1204,34 @@ class Run {
       if (std::find(words.begin(), words.end(), k) == words.end()) return false;
     }
     return b < e;
+  }
+
+  // A town in a line of results or a table row names a club ("Porto 1
+  // Boavista 1"), alone or after the club's name ("Ajax Amsterdam 2
+  // Feyenoord 1"): the town's candidate c becomes (part of) a team's name,
+  // an organisation; returns true if it was merged into the name before it.
+  // (A country there stays a country, as national teams are named.)
+  bool TeamNamedAfterPlace(Cand& c) {
+    auto it = c.nb > 0 ? chunk_of_.find(c.nb - 1) : chunk_of_.end();
+    if (it != chunk_of_.end() && cands_[it->second].ne == c.nb) {
+      const int32_t k = it->second;
+      Cand& club = cands_[k];
+      if (club.form == MentionForm::kName && club.entry < 0 && club.like < 0 &&
+          club.ne - club.nb <= 2 && units_[club.nb].sentence == units_[c.nb].sentence &&
+          (ScoreLineSide(club.nb, c.ne) || TableRow(club.nb, c.ne, 3, true))) {
+        club.ue = club.ne = c.ne;
+        club.type = EntityType::kOrganization;
+        club.typed = true;
+        club.weak = false;
+        for (uint32_t i = c.nb; i < c.ne; ++i) chunk_of_[i] = k;
+        return true;
+      }
+    }
+    if (ScoreLineSide(c.nb, c.ne) || TableRow(c.nb, c.ne, 3, true)) {
+      c.entry = c.code_entry = -1;
+      c.type = EntityType::kOrganization;
+    }
+    return false;
   }
 
   // The unit after a name is a lower-case noun it modifies ("meeting",
@@ -984,6 +1346,35 @@ class Run {
       }
     }
     c.ub = i;
+  }
+
+  // Whether the capitalised words from unit k, after a possessive "'s",
+  // are a name of their own ("DAB's Ben Chan", "Daiwa 's Watanabe",
+  // "Warhol's Polaroids") rather than the end of one name holding "'s"
+  // ("People's Party", "Hudson's Bay Company", "Moody's Investors
+  // Service"): a given name or a title opens them, or they neither end
+  // with an organisation's or a place's word nor start with a common one.
+  bool PossessedName(uint32_t k, uint32_t sentence_end) {
+    if (k >= sentence_end) return false;
+    if (units_[k].classes & kWordGivenName) return true;
+    const Hit* h = HitAt(k);
+    if (h != nullptr && h->ub == k && TitleHit(*h)) return true;
+    uint32_t m = k;
+    while (m < sentence_end && NameLike(units_[m]) && HitAt(m) == nullptr) ++m;
+    if (m == k) return false;
+    // "USDA's Agricultural Stabilization and Conservation Service": a name
+    // going on after a connector is an organisation's. ("DAB's Starry Lee
+    // and Holden Chow" are people: after "and", only a name with an
+    // organisation's word goes on.)
+    if (m + 1 < sentence_end && (units_[m].classes & kWordConnector) &&
+        units_[m].shape == CaseShape::kLower && NameLike(units_[m + 1])) {
+      if (W(units_[m]) != "and") return false;
+      uint32_t n = m + 1;
+      while (n < sentence_end && NameLike(units_[n]) && HitAt(n) == nullptr) ++n;
+      if (units_[n - 1].classes & (kWordOrgSuffix | kWordOrgNoun)) return false;
+    }
+    return !WrittenLowerElsewhere(units_[k]) && !(units_[k].classes & kWordCommon) &&
+           !(units_[m - 1].classes & (kWordOrgSuffix | kWordOrgNoun | kWordPlaceSuffix));
   }
 
   bool IsPossessive(const Unit& u) const {
@@ -1298,6 +1689,31 @@ class Run {
            w.substr(w.size() - 5) == "shire";
   }
 
+  // Whether units from u read "( Country )", a country the lexicon knows.
+  bool CountryInBrackets(uint32_t u) const {
+    if (u + 2 >= n_units_ || units_[u].sentence != units_[u + 1].sentence ||
+        doc_.Text(units_[u].span) != "(")
+      return false;
+    const Hit* h = HitAt(u + 1);
+    if (h == nullptr || h->ub != u + 1 || h->kind != Hit::kName || h->patterns.empty() ||
+        h->ue >= n_units_ || doc_.Text(units_[h->ue].span) != ")")
+      return false;
+    uint32_t target = lex_.pattern(h->patterns[0]).target;
+    return lex_.entry(lex_.Canonical(target)).type == EntityType::kCountry;
+  }
+
+  // Whether candidate c, before "( Country )", is a side of a fixture:
+  // "Club Brugge ( Belgium ) v Real Harwick ( Spain )" names clubs.
+  bool Fixture(const Cand& c) const {
+    auto versus = [&](uint32_t u) {
+      if (u >= n_units_ || units_[u].sentence != units_[c.nb].sentence) return false;
+      std::string_view t = doc_.Text(units_[u].span);
+      return t == "v" || t == "vs" || t == "v." || t == "vs.";
+    };
+    const Hit* country = HitAt(c.ne + 1);
+    return (c.nb > 0 && versus(c.nb - 1)) || (country != nullptr && versus(country->ue + 1));
+  }
+
   static char GenderOf(const Unit& first) {
     bool m = (first.classes & kWordGivenMale) != 0;
     bool f = (first.classes & kWordGivenFemale) != 0;
@@ -1314,6 +1730,15 @@ class Run {
       // "the Davis Cup", "the Academy Awards": events, no actors.
       if (n_words >= 1 && (last.classes & kWordEventSuffix)) {
         c.drop = true;
+        continue;
+      }
+      if (c.like >= 0) {
+        // Typed as the name it repeats (typed before it: candidates found
+        // again come last).
+        const Cand& o = cands_[c.like];
+        c.type = o.type;
+        c.typed = o.typed;
+        c.gender = o.gender;
         continue;
       }
       if (c.typed) continue;
@@ -1357,6 +1782,15 @@ class Run {
                  doc_.Text(units_[c.ne].span) == "," &&
                  IsOneOf(W(units_[c.nb - 1]), {"in", "near", "outside"})) {
         c.type = EntityType::kPlace;   // "in Wixom, Michigan"
+      } else if (n_words >= 2 && n_words <= 3 && CountryInBrackets(c.ne)) {
+        // "Tim Henman ( Britain ) beat ...": a player and his country; a club
+        // in a fixture.
+        if (Fixture(c)) {
+          c.type = EntityType::kOrganization;
+        } else {
+          c.type = EntityType::kPerson;
+          c.gender = GenderOf(first);
+        }
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
                  last.shape == CaseShape::kCapitalized && !first.sentence_start &&
                  !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&
@@ -1424,6 +1858,7 @@ class Run {
     for (size_t k : order) {
       Cand& c = cands_[k];
       if (c.form != MentionForm::kName && c.form != MentionForm::kAdjective) continue;
+      if (c.like >= 0) continue;  // joins the entity of the name it repeats, below
       std::string key;
       if (c.entry >= 0 && c.ne - c.nb == 1 && c.form == MentionForm::kName &&
           (c.type == EntityType::kPlace || c.type == EntityType::kCountry)) {
@@ -1468,6 +1903,10 @@ class Run {
         it = by_key.emplace(key, static_cast<int32_t>(builds_.size() - 1)).first;
       }
       Attach(k, it->second);
+    }
+    for (size_t k : chunk_cands_) {
+      const Cand& c = cands_[k];
+      if (c.like >= 0 && !c.drop && cands_[c.like].entity >= 0) Attach(k, cands_[c.like].entity);
     }
     // Weak words that turn out to be the short form of a later name.
     for (size_t k : weak_) {
@@ -1950,6 +2389,10 @@ class Run {
   std::vector<Hit>& hits_;
   std::vector<Cand> cands_;
   std::vector<size_t> chunk_cands_;
+  // Single words left out for the number after them ("Yorkshire 243"),
+  // units [first, second): names only if the article names them elsewhere.
+  std::vector<std::pair<uint32_t, uint32_t>> numbered_;
+  std::vector<uint32_t> caseless_;  // sentences in capitals (ChunkSentence)
   std::vector<size_t> nominal_cands_;
   std::unordered_map<uint32_t, int32_t> chunk_of_;
   std::vector<std::tuple<uint32_t, uint32_t, size_t>> extra_mentions_;

@@ -410,6 +410,101 @@ TEST(Entities, SidesOfAResultsLineAreTeams) {
   EXPECT_EQ(ByMention(flight, "Flight"), nullptr);
 }
 
+// Pre-tokenised newswire in the CoNLL-2003 shape: tokens joined by spaces,
+// one sentence per line, a headline in capitals, a dateline, tables.
+TEST(Entities, TokenisedNewswireLines) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    EntityType type;
+    MentionForm form = MentionForm::kName;
+  };
+  const Case cases[] = {
+      // A name of the article found again in its headline in capitals.
+      {"RUGBY - HARWICK NAME UNCHANGED SIDE FOR DUNMORE GAME .\n"
+       "Kevin Marlow named an unchanged side for Harwick 's game against Dunmore .",
+       "HARWICK", EntityType::kOrganization},
+      {"RUGBY - HARWICK NAME UNCHANGED SIDE FOR DUNMORE GAME .\n"
+       "Kevin Marlow named an unchanged side for Harwick 's game against Dunmore .",
+       "DUNMORE", EntityType::kOrganization},
+      // A dateline: capitals and a date in digits.
+      {"Talks end without a deal .\nBRAXTOWN 1996-08-30\nThe talks ended on Friday .", "BRAXTOWN",
+       EntityType::kPlace},
+      {"Talks end without a deal .\nVILLA DEL ESTERO 1996-08-30\nThe talks ended on Friday .",
+       "VILLA DEL ESTERO", EntityType::kPlace},
+      {"Talks end without a deal .\nBRAXTOWN , Norway 1996-08-23\nThe talks ended on Friday .",
+       "BRAXTOWN", EntityType::kPlace},
+      // A name before "( Country )" in a list of results is a player.
+      {"Results on Friday :\n2. Selwyn Odongo ( Namibia ) 20.11", "Selwyn Odongo",
+       EntityType::kPerson},
+      // ... but the sides of a fixture are clubs.
+      {"Draw :\nSporting Elstow ( Portugal ) v Real Harwick ( Spain )", "Sporting Elstow",
+       EntityType::kOrganization},
+      {"Draw :\nSporting Elstow ( Portugal ) v Real Harwick ( Spain )", "Real Harwick",
+       EntityType::kOrganization},
+      // A country in brackets after a player is the country, not an acronym
+      // of the name.
+      {"Results on Friday :\nKarel Dvorsky ( U.S. ) beat Tim Fenwick ( Britain ) 6-3 6-4", "U.S.",
+       EntityType::kCountry},
+      {"Results on Friday :\nKarel Dvorsky ( U.S. ) beat Tim Fenwick ( Britain ) 6-3 6-4",
+       "Britain", EntityType::kCountry},
+      // A team before a score, in a sentence and in a table of standings.
+      {"Harwick beat Dunmore 2-1 on Saturday .", "Dunmore", EntityType::kOrganization},
+      {"Standings :\nHarwick 4 3 1 0 9 3 10\nDunmore 4 2 1 1 5 4 7", "Dunmore",
+       EntityType::kOrganization},
+      // A town in a line of results or a table row is a club; a country
+      // there stays a country (a national team); a town's name after a
+      // club's name is part of it.
+      {"Results :\nBristol 2 Dunmore 0", "Bristol", EntityType::kOrganization},
+      {"Standings :\nBristol 4 3 1 0 9 3 10\nElstow 4 2 1 1 5 4 7", "Bristol",
+       EntityType::kOrganization},
+      {"Results :\nGermany 2 Italy 1", "Germany", EntityType::kCountry},
+      {"Results :\nHarwick Amsterdam 1 Elstow 1", "Harwick Amsterdam", EntityType::kOrganization},
+      {"Standings :\nBRISTOL 74 57 .565 -\nDUNMORE 70 61 .534 4", "BRISTOL",
+       EntityType::kOrganization},
+      {"Closing prices :\nParis 12.50 13.00 14.25 15.00", "Paris", EntityType::kPlace},
+      // A name the article gives elsewhere, before a number.
+      {"Elstow led Brackley on the second day .\nScores :\nBrackley 243 ( Mark Pollard 65 )",
+       "Brackley", EntityType::kOrganization},
+      // Names with numbers in a list are players.
+      {"Scorers : Elstow 23 , Brackley 56 , Harwick 89", "Brackley", EntityType::kPerson},
+      {"Yorkston 243 ( Pollard 65 , Gough 41 ; Chapple 4-54 )", "Chapple", EntityType::kPerson},
+      // A possessor and a person are two names, with the clitic spaced or
+      // not; a name holding "'s" stays one.
+      {"He said Elstow 's Ben Marlow scored twice .", "Ben Marlow", EntityType::kPerson},
+      {"He said Elstow's Ben Marlow scored twice .", "Ben Marlow", EntityType::kPerson},
+      {"He said Elstow 's Ben Marlow scored twice .", "Elstow", EntityType::kOrganization},
+      {"He sailed into Harwick 's Bay on Friday .", "Harwick 's Bay", EntityType::kPlace},
+      {"He said Elstow 's Marlowe agreed .", "Elstow", EntityType::kOrganization},
+      // A description opening the sentence is no part of the name.
+      {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
+      // Nationality adjectives keep their form.
+      {"The Dutch central bank left its rates unchanged .", "Dutch", EntityType::kCountry,
+       MentionForm::kAdjective},
+      {"Japan 's Nikkei average rose 1.2 percent .", "Japan", EntityType::kCountry},
+  };
+  for (const Case& c : cases) {
+    Document doc = Analyze(c.text);
+    const Entity* e = ByMention(doc, c.mention, c.form);
+    ASSERT_NE(e, nullptr) << c.mention << " in: " << c.text;
+    EXPECT_EQ(e->type, c.type) << c.mention << " in: " << c.text;
+  }
+  // Not names: a common word of a headline the lexicon also knows as a
+  // name, a word numbered by what follows (a series of models too), a word
+  // of a sign-off line, a table's heading in capitals, the common word
+  // ending a longer name written in capitals.
+  const std::pair<const char*, const char*> absent[] = {
+      {"MINISTERS BACK EU BAN ON IMPORTS .\nMinisters backed the ban on Friday .", "BAN"},
+      {"Flight 370 vanished over the sea .", "Flight"},
+      {"The talks ended .\n-- Braxtown Newsroom +44 171 542 7658", "Newsroom"},
+      {"Standings :\nWESTERN CONFERENCE\nHARWICK 74 57 .565 -", "WESTERN CONFERENCE"},
+      {"The Cruzer 1 , Cruzer 2 and Cruzer 3 sell well .", "Cruzer"},
+      {"TENNIS - RESULTS AT THE HARWICK OPEN .\nResults from the Harwick Open on Friday :", "OPEN"},
+  };
+  for (const auto& [text, mention] : absent)
+    EXPECT_EQ(ByMention(Analyze(text), mention), nullptr) << mention << " in: " << text;
+}
+
 TEST(Entities, PortfolioBeforeMinisterIsNoOrganisation) {
   Document doc = Analyze("Moldovan Tourism Minister Ivo Dranek said talks were useful.",
                          "2003-01-01");

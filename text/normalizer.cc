@@ -175,9 +175,15 @@ NormalizedText Normalize(const TextRules& rules, std::string_view source,
     for (const Line& l : block) max_len = std::max(max_len, l.clean.size());
     for (const Line& l : block)
       long_lines += l.clean.size() * 10 >= max_len * 6;
-    // Hard-wrapped: three or more lines, none very long, most near the width.
+    // Hard-wrapped: three or more lines, none very long, most near the width,
+    // and lines that run on: wrapping cuts sentences, so some lines go on in
+    // lower case. Lines of a table or one sentence per line (results, lists,
+    // pre-tokenised text) start in capitals or digits.
+    size_t lower_starts = 0;
+    for (size_t i = 1; i < block.size(); ++i) lower_starts += StartsLower(block[i].clean);
     const bool wrapped = block.size() >= 3 && max_len <= 100 &&
-                         long_lines * 10 >= block.size() * 6;
+                         long_lines * 10 >= block.size() * 6 &&
+                         lower_starts * 5 >= block.size() - 1;
     units.emplace_back();
     for (size_t i = 0; i < block.size(); ++i) {
       const Line& l = block[i];

@@ -31,6 +31,15 @@ TEST(Normalizer, JoinsHardWrappedLinesButKeepsOneParagraphPerLine) {
       "Stocks fell sharply on Tuesday after the central bank raised rates again.\n"
       "Bond yields rose to their highest level since 2008 in early trading.\n";
   EXPECT_EQ(Normalize(Rules(), per_line).paragraphs.size(), 2u);
+  // Short lines of a table or of one sentence each, none running on in lower
+  // case, are no wrapped paragraph.
+  std::string table =
+      "TENNIS - RESULTS FROM ANTWERP .\n"
+      "ANTWERP 1997-02-14\n"
+      "Harwick 2 Dunmore 1\n"
+      "Elstow 0 Brackley 0\n"
+      "Walsby 1 Fenwick 1\n";
+  EXPECT_EQ(Normalize(Rules(), table).paragraphs.size(), 5u);
   // A line that plainly continues the sentence is joined.
   EXPECT_EQ(Normalize(Rules(), "The minister said\nthat talks would go on.").text,
             "The minister said that talks would go on.");

@@ -7,6 +7,11 @@
 namespace newsmill {
 namespace {
 
+// What follows the apostrophe of a clitic: 's 're 've 'll 'd 'm (lower case).
+bool IsCliticTail(std::string_view tail) {
+  return tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "d" || tail == "m";
+}
+
 struct Cursor {
   std::string_view text;
   size_t end;
@@ -203,9 +208,7 @@ class Emitter {
     std::string tail = ToLowerAscii(w.substr(apos + apos_len));
     if (tail == "t" && apos >= 2 && (w[apos - 1] == 'n' || w[apos - 1] == 'N'))
       return apos - 1;  // do|n't, ca|n't
-    if (tail == "s" || tail == "re" || tail == "ve" || tail == "ll" ||
-        tail == "d" || tail == "m")
-      return apos;
+    if (IsCliticTail(tail)) return apos;
     return std::string_view::npos;
   }
 
@@ -263,6 +266,26 @@ void Tokenize(const TextRules& rules, std::string_view text, Span range,
         IsAsciiDigit(text[next]) && IsAsciiDigit(text[next + 1]) &&
         (text[next + 2] == 's' || !IsWordCp(cur.At(next + 2)))) {
       word_start = true;  // ’90s, '08
+    }
+    if (!word_start && IsApostropheCp(c) && space_before && !out->empty() &&
+        out->back().span.end >= range.begin && out->back().kind == TokenKind::kWord) {
+      // Pre-tokenised text ("Japan 's", "players ' union"): a clitic or a
+      // possessive apostrophe after a space is the word's, not a quotation
+      // mark.
+      size_t j = next;
+      while (j < range.end && j - next < 2 && IsAsciiAlpha(text[j])) ++j;
+      std::string tail = ToLowerAscii(text.substr(next, j - next));
+      bool clitic = IsCliticTail(tail) && (j >= range.end || !IsWordCp(cur.At(j)));
+      const Token& prev = out->back();
+      bool possessive = tail.empty() && (next >= range.end || IsSpaceCp(cur.At(next))) &&
+                        prev.span.end > prev.span.begin &&
+                        (text[prev.span.end - 1] == 's' || text[prev.span.end - 1] == 'S');
+      if (clitic || possessive) {
+        emit.Emit(start, clitic ? j : next, TokenKind::kWord, space_before);
+        space_before = false;
+        i = clitic ? j : next;
+        continue;
+      }
     }
     if (word_start) {
       // Scan the run of word characters and inner connectors.

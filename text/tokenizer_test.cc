@@ -53,6 +53,30 @@ TEST(Tokenizer, SetsCaseAndSpaceFlags) {
   EXPECT_EQ(d.tokens[3].kind, TokenKind::kWord);
 }
 
+// Pre-tokenised text (CoNLL, Penn Treebank): a clitic or a possessive
+// apostrophe standing after a space is a word, not a quotation mark.
+TEST(Tokenizer, SpacedCliticsAreWords) {
+  struct Case {
+    const char* in;
+    const char* tokens;
+    size_t apostrophe;  // index of the token that must be a word
+  } cases[] = {
+      {"Japan 's exports rose .", "Japan|'s|exports|rose|.", 1},
+      {"Harwick 'S COACH QUITS", "Harwick|'S|COACH|QUITS", 1},
+      {"We 've won .", "We|'ve|won|.", 1},
+      {"the players ' union said", "the|players|'|union|said", 2},
+  };
+  for (const auto& c : cases) {
+    Document d = Analyze(c.in);
+    EXPECT_EQ(JoinedTokens(d), c.tokens) << c.in;
+    ASSERT_LT(c.apostrophe, d.tokens.size()) << c.in;
+    EXPECT_EQ(d.tokens[c.apostrophe].kind, TokenKind::kWord) << c.in;
+  }
+  // A quotation that opens with a word starting like a clitic stays one.
+  Document q = Analyze("He said 'sorry' and left .");
+  EXPECT_EQ(q.tokens[2].kind, TokenKind::kQuoteMark);
+}
+
 TEST(Tokenizer, TokenSpansCoverTheirText) {
   Document d = Analyze("“It’s done,” he said — at 100,000 km/h.");
   for (const Token& t : d.tokens) {
