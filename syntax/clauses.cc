@@ -802,6 +802,36 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       ++changed;
     }
   }
+  // A day right after a verb and before the clause it reports is when the
+  // verb happened ("Officials said Friday that talks would resume", "said
+  // Monday the talks had failed"), not that clause's subject or marker.
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                               "friday", "saturday", "sunday", "today",
+                                               "yesterday", "tonight"};
+  for (int32_t w = 1; w + 2 < n; ++w) {
+    Token& day = tok[w];
+    if (day.head <= w + 1 || tok[w - 1].pos != Upos::kVerb) continue;
+    if (day.dep != Dep::kNsubj && day.dep != Dep::kMark) continue;
+    // The reported clause starts after the day: "that", or its subject
+    // ("said Friday it would act"); not its verb ("said Friday was fine").
+    const Upos next = tok[w + 1].pos;
+    if (next == Upos::kVerb || next == Upos::kAux) continue;
+    std::string_view text = doc->TokenText(static_cast<uint32_t>(w));
+    if (std::none_of(std::begin(kDays), std::end(kDays),
+                     [&](std::string_view d) { return EqualsIgnoreCase(text, d); }))
+      continue;
+    const int32_t verb = day.head;
+    day.head = w - 1;
+    day.dep = Dep::kOblTmod;
+    Token& that = tok[w + 1];
+    if (that.dep == Dep::kDet && verb > w + 1 &&
+        EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(w + 1)), "that")) {
+      that.head = verb;
+      that.dep = Dep::kMark;
+      that.pos = Upos::kSconj;
+    }
+    ++changed;
+  }
   // A past-tense verb cannot be coordinated with a base form after a modal:
   // in "Blair said Labour would set out plans and attacked the Tory plans"
   // "attacked" goes with "said", not with "would set out".

@@ -75,7 +75,8 @@ class ClauseLexicon {
 // part of the subject ("On Monday the president met") becomes an oblique of
 // the verb; a past-tense verb coordinated with a base form after a modal
 // ("said Labour would set out plans and attacked") goes with the past verb
-// above it; an apposition with a conjunction ("..., but Turkey, ...,
+// above it; a day right after a verb and before the clause it reports ("said
+// Friday that talks would resume") is the verb's time; an apposition with a conjunction ("..., but Turkey, ...,
 // insisted") becomes the verb's subject. Returns the number of repairs.
 int RepairParse(const ClauseLexicon& lexicon, Document* doc);
 

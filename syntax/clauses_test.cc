@@ -617,6 +617,25 @@ TEST_F(ClausesTest, RepairPastVerbCoordinatedUnderAModal) {
       0, *lexicon_, *lemmatizer_, &Parse);
 }
 
+TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
+  // "Friday" made the reported clause's subject and "that" its determiner.
+  Document doc = Repaired(
+      "Officials/NOUN/2/nsubj said/VERB/0/root Friday/PROPN/7/nsubj that/PRON/5/det "
+      "talks/NOUN/7/nsubj would/AUX/7/aux resume/VERB/2/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[2].head, 1);
+  EXPECT_EQ(doc.tokens[2].dep, Dep::kOblTmod);
+  EXPECT_EQ(doc.tokens[3].dep, Dep::kMark);
+  const Clause* resume = ClauseOfWord(doc, "resume");
+  ASSERT_NE(resume, nullptr);
+  EXPECT_EQ(Word(doc, resume->subject), "talks");
+  // "said Friday was a good day": Friday is the subject.
+  Repaired(
+      "He/PRON/2/nsubj said/VERB/0/root Friday/PROPN/7/nsubj was/AUX/7/cop "
+      "a/DET/7/det good/ADJ/7/amod day/NOUN/2/ccomp",
+      0, *lexicon_, *lemmatizer_, &Parse);
+}
+
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
   Document doc = Parse(
       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
