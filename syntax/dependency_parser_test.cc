@@ -1,6 +1,7 @@
 // The transition system, its dynamic oracle and the weight tables.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -113,11 +114,8 @@ void ReferenceParse(const Parser& p, const ParseInput& in, ParseState* state) {
   }
 }
 
-TEST(Parser, CachedParsesAreTheReferenceParses) {
-  auto bytes = ReadDataFile("syntax/model.bin", "");
-  ASSERT_TRUE(bytes.ok());
-  auto m = SyntaxModel::Load(*bytes, "model.bin");
-  ASSERT_TRUE(m.ok());
+// Three sentences, and the first 600 or so of GUM dev when present.
+std::vector<std::vector<std::string>> TestSentences() {
   std::vector<std::vector<std::string>> sentences = {
       {"Putin", "told", "reporters", "that", "the", "talks", "had", "failed",
        "."},
@@ -125,21 +123,31 @@ TEST(Parser, CachedParsesAreTheReferenceParses) {
       {"Yes"},
   };
   const std::string dir = std::string(NEWSMILL_SHARED_DIR) + "/corpora/gum/dev";
-  if (std::filesystem::is_directory(dir)) {
-    for (const auto& e : std::filesystem::directory_iterator(dir)) {
-      if (e.path().extension() != ".conllu") continue;
-      auto content = ReadFileToString(e.path().string());
-      ASSERT_TRUE(content.ok());
-      auto docs = ParseConllu(*content, e.path().string());
-      ASSERT_TRUE(docs.ok());
-      for (const auto& d : *docs)
-        for (const auto& snt : d.sentences) {
-          sentences.emplace_back();
-          for (const auto& w : snt.words) sentences.back().push_back(w.form);
-        }
-      if (sentences.size() > 600) break;
-    }
+  if (!std::filesystem::is_directory(dir)) return sentences;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() != ".conllu") continue;
+    auto content = ReadFileToString(e.path().string());
+    EXPECT_TRUE(content.ok());
+    if (!content.ok()) continue;
+    auto docs = ParseConllu(*content, e.path().string());
+    EXPECT_TRUE(docs.ok());
+    if (!docs.ok()) continue;
+    for (const auto& d : *docs)
+      for (const auto& snt : d.sentences) {
+        sentences.emplace_back();
+        for (const auto& w : snt.words) sentences.back().push_back(w.form);
+      }
+    if (sentences.size() > 600) break;
   }
+  return sentences;
+}
+
+TEST(Parser, CachedParsesAreTheReferenceParses) {
+  auto bytes = ReadDataFile("syntax/model.bin", "");
+  ASSERT_TRUE(bytes.ok());
+  auto m = SyntaxModel::Load(*bytes, "model.bin");
+  ASSERT_TRUE(m.ok());
+  const std::vector<std::vector<std::string>> sentences = TestSentences();
   const Parser& parser = (*m)->parser();
   ParseState a, b, c;
   RoleCache cache;
@@ -164,6 +172,54 @@ TEST(Parser, CachedParsesAreTheReferenceParses) {
       ASSERT_EQ(a.label[i], b.label[i]) << words[0] << " word " << i;
       ASSERT_EQ(c.head[i], b.head[i]) << words[0] << " word " << i;
       ASSERT_EQ(c.label[i], b.label[i]) << words[0] << " word " << i;
+    }
+  }
+}
+
+TEST(Parser, BatchedParsesAreOneByOneParses) {
+  auto bytes = ReadDataFile("syntax/model.bin", "");
+  ASSERT_TRUE(bytes.ok());
+  auto m = SyntaxModel::Load(*bytes, "model.bin");
+  ASSERT_TRUE(m.ok());
+  const Parser& parser = (*m)->parser();
+  const std::vector<std::vector<std::string>> sentences = TestSentences();
+  const size_t count = sentences.size();
+  std::vector<std::vector<WordAtoms>> atoms(count);
+  std::vector<std::vector<uint32_t>> ids(count);
+  std::vector<std::vector<uint8_t>> tags(count);
+  std::vector<ParseInput> inputs;
+  std::map<std::string, uint32_t> types;
+  for (size_t k = 0; k < count; ++k) {
+    for (const auto& w : sentences[k]) {
+      atoms[k].push_back(ComputeWordAtoms(w));
+      ids[k].push_back(types.emplace(w, types.size()).first->second);
+    }
+    const int n = static_cast<int>(atoms[k].size());
+    tags[k].resize(n);
+    (*m)->tagger().Tag(atoms[k].data(), n, tags[k].data());
+    inputs.push_back(ParseInput{atoms[k].data(), tags[k].data(), n,
+                                (*m)->fixed_labels().data(), ids[k].data()});
+  }
+  // Batches of every size up to past the lanes, with and without the cache.
+  for (int batch : {1, 2, 3, kParseLanes, kParseLanes + 1, 64}) {
+    for (bool cached : {false, true}) {
+      RoleCache cache;
+      std::vector<ParseState> states(count);
+      for (size_t k = 0; k < count; k += batch) {
+        const int here = static_cast<int>(std::min<size_t>(batch, count - k));
+        parser.ParseBatch(&inputs[k], here, &states[k],
+                          cached ? &cache : nullptr);
+      }
+      ParseState one;
+      for (size_t k = 0; k < count; ++k) {
+        parser.Parse(inputs[k], &one);
+        for (int i = 0; i < inputs[k].n; ++i) {
+          ASSERT_EQ(states[k].head[i], one.head[i])
+              << "batch " << batch << " sentence " << k << " word " << i;
+          ASSERT_EQ(states[k].label[i], one.label[i])
+              << "batch " << batch << " sentence " << k << " word " << i;
+        }
+      }
     }
   }
 }

@@ -292,17 +292,71 @@ void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
   ParseWords(out, scratch);
 }
 
+void SyntaxModel::AnalyzeAll(
+    const std::vector<std::vector<std::string_view>>& sentences,
+    std::vector<SentenceParse>* out, Scratch* scratch) const {
+  size_t total = 0;
+  for (const auto& words : sentences) total += words.size();
+  MakeRoom(total, scratch);
+  scratch->atoms.resize(total);
+  scratch->types.resize(total);
+  scratch->begins.clear();
+  out->resize(sentences.size());
+  size_t at = 0;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const std::vector<std::string_view>& words = sentences[k];
+    const int n = static_cast<int>(words.size());
+    scratch->begins.push_back(at);
+    for (int i = 0; i < n; ++i) {
+      const uint32_t r = AtomRow(words[i], scratch);
+      scratch->types[at + i] = r;
+      scratch->atoms[at + i] = scratch->atom_cache[r];
+    }
+    SentenceParse& p = (*out)[k];
+    p.tags.assign(words.size(), 0);
+    p.heads.assign(words.size(), -1);
+    p.labels.assign(words.size(), 0);
+    if (n > 0) {
+      tagger_.Tag(&scratch->atoms[at], &scratch->types[at], n, p.tags.data(),
+                  &scratch->tag_cache);
+    }
+    at += words.size();
+  }
+  scratch->inputs.clear();
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    if (sentences[k].empty()) continue;
+    const size_t b = scratch->begins[k];
+    scratch->inputs.push_back(ParseInput{
+        &scratch->atoms[b], (*out)[k].tags.data(),
+        static_cast<int>(sentences[k].size()), fixed_label_.data(),
+        &scratch->types[b]});
+  }
+  if (scratch->states.size() < scratch->inputs.size())
+    scratch->states.resize(scratch->inputs.size());
+  parser_.ParseBatch(scratch->inputs.data(),
+                     static_cast<int>(scratch->inputs.size()),
+                     scratch->states.data(), &scratch->role_cache);
+  size_t parsed = 0;
+  for (size_t k = 0; k < sentences.size(); ++k)
+    if (!sentences[k].empty()) ReadParse(scratch->states[parsed++], &(*out)[k]);
+}
+
 void SyntaxModel::ParseWords(SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(out->tags.size());
   ParseInput in{scratch->atoms.data(), out->tags.data(), n, fixed_label_.data(),
                 scratch->types.data()};
   parser_.Parse(in, &scratch->state, &scratch->role_cache);
+  ReadParse(scratch->state, out);
+}
+
+void SyntaxModel::ReadParse(const ParseState& state, SentenceParse* out) const {
+  const int n = static_cast<int>(out->tags.size());
   for (int i = 0; i < n; ++i) {
-    int h = scratch->state.head[i];
+    int h = state.head[i];
     out->heads[i] = (h < 0 || h >= n) ? -1 : h;
-    out->labels[i] = scratch->state.label[i] == kNoLabel
+    out->labels[i] = state.label[i] == kNoLabel
                          ? static_cast<uint8_t>(root_label_)
-                         : scratch->state.label[i];
+                         : state.label[i];
   }
 }
 

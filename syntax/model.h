@@ -53,6 +53,11 @@ class SyntaxModel {
     TagCache tag_cache;    // by atom_cache row
     RoleCache role_cache;  // by atom_cache row
     ParseState state;
+    // AnalyzeAll's: per sentence, its first word in atoms and types, its
+    // parser input and state.
+    std::vector<size_t> begins;
+    std::vector<ParseInput> inputs;
+    std::vector<ParseState> states;
   };
 
   // Builds a model from parts (used by the trainer).
@@ -85,6 +90,11 @@ class SyntaxModel {
   // Tags and parses one sentence of words (at least one).
   void Analyze(const std::vector<std::string_view>& words, SentenceParse* out,
                Scratch* scratch) const;
+
+  // Analyze of each sentence (out gets one parse per sentence), faster: the
+  // sentences are parsed together (Parser::ParseBatch).
+  void AnalyzeAll(const std::vector<std::vector<std::string_view>>& sentences,
+                  std::vector<SentenceParse>* out, Scratch* scratch) const;
 
   // As Analyze, with the tags given (for evaluating the parser alone).
   void AnalyzeWithTags(const std::vector<std::string_view>& words,
@@ -126,6 +136,8 @@ class SyntaxModel {
   SyntaxModel() = default;
   void Index();
   void ParseWords(SentenceParse* out, Scratch* scratch) const;
+  // The parse of a sentence from the parser's state.
+  void ReadParse(const ParseState& state, SentenceParse* out) const;
 
   static constexpr uint32_t kFlagWordNet = 1;
   uint32_t flags_ = 0;

@@ -62,6 +62,32 @@ TEST(SyntaxModel, FixedTagsOverrideTheModel) {
   EXPECT_FALSE((*m)->AddFixedTags("no tab here\n", "t.tsv").ok());
 }
 
+TEST(SyntaxModel, AnalyzeAllIsAnalyzeOfEachSentence) {
+  auto m = SyntaxModel::Load(ModelBytes(), "model.bin");
+  ASSERT_TRUE(m.ok());
+  const std::vector<std::vector<std::string_view>> sentences = {
+      {"Putin", "told", "reporters", "that", "the", "talks", "had", "failed",
+       "."},
+      {},
+      {"Yes"},
+      {"Shares", "fell", "3.5", "%", "on", "Tuesday", ",", "traders", "said"},
+      {"He", "left", "."},
+      {"The", "talks", "failed", "."},
+      {"Shares", "fell", "."},
+  };
+  SyntaxModel::Scratch all_scratch, one_scratch;
+  std::vector<SentenceParse> all;
+  (*m)->AnalyzeAll(sentences, &all, &all_scratch);
+  ASSERT_EQ(all.size(), sentences.size());
+  SentenceParse one;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    (*m)->Analyze(sentences[k], &one, &one_scratch);
+    EXPECT_EQ(all[k].tags, one.tags) << "sentence " << k;
+    EXPECT_EQ(all[k].heads, one.heads) << "sentence " << k;
+    EXPECT_EQ(all[k].labels, one.labels) << "sentence " << k;
+  }
+}
+
 TEST(SyntaxModel, TagsAndParsesGumDevWithGoldWords) {
   std::string dir = std::string(NEWSMILL_SHARED_DIR) + "/corpora/gum/dev";
   if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << dir << " is absent";

@@ -791,12 +791,11 @@ size_t RoleCache::LabelRow(const Parser& p, const ParseInput& in, int x,
   return r;
 }
 
-void Parser::Parse(const ParseInput& in, ParseState* state,
-                   RoleCache* cache) const {
+void Parser::InitRoles(const ParseInput& in, ParseState* state,
+                       RoleCache* cache) const {
   ParseState& s = *state;
   s.Init(in.n);
   uint64_t keys[kMaxParserFeatures];
-  int32_t scores[kMaxClasses];
   // Scores of each word's unigram features in each role, computed once per
   // word instead of once per transition. Rows n (the root) and n + 1 (no
   // word) included.
@@ -834,58 +833,129 @@ void Parser::Parse(const ParseInput& in, ParseState* state,
       moves_.AddAll(keys, nk, rows + r * stride);
     }
   }
-  auto role_row = [&](int word, int r) {
-    size_t x =
-        word < 0 ? static_cast<size_t>(in.n + 1) : static_cast<size_t>(word);
-    return &role_scores[(x * kNumRoles + r) * stride];
-  };
+}
+
+void Parser::Parse(const ParseInput& in, ParseState* state,
+                   RoleCache* cache) const {
+  ParseBatch(&in, 1, state, cache);
+}
+
+namespace {
+
+// One sentence in flight in Parser::ParseBatch, between the phases of a
+// step.
+struct Lane {
+  int sentence = -1;  // -1: idle
+  int nk = 0;         // move keys
+  int lk = 0;         // label keys; -1: no label to score
+  int move = 0;
+  uint8_t lab = 0;
+  size_t hrow = 0, drow = 0;  // RoleCache::LabelRow rows, or ~0
+  uint64_t keys[kMaxParserFeatures];
+  uint64_t label_keys[kMaxLabelFeatures];
+};
+
+}  // namespace
+
+void Parser::ParseBatch(const ParseInput* in, int count, ParseState* states,
+                        RoleCache* cache) const {
+  constexpr size_t kNoRow = ~size_t{0};
+  const int stride = moves_.stride();
+  const int lstride = labels_.stride();
   const int label_classes = labels_.num_classes();
-  while (!s.Terminal()) {
-    int nk = ParserFeatures(
-        in, s, keys, small_.empty() ? kGroupRest | kGroupSmall : kGroupRest);
-    int roles[kNumRoles];
-    StackRoles(s, roles);
-    for (int c = 0; c < stride; ++c) scores[c] = 0;
-    for (int r = 0; r < kNumRoles; ++r) {
-      const int32_t* row = role_row(roles[r], r);
-      for (int c = 0; c < stride; ++c) scores[c] += row[c];
-    }
-    moves_.AddAll(keys, nk, scores);
-    if (!small_.empty()) AddSmall(in, s, scores);
-    int best = -1;
-    for (int m = 0; m < kNumMoves; ++m) {
-      if (!s.Legal(m)) continue;
-      if (best < 0 || scores[m] > scores[best]) best = m;
-    }
-    uint8_t lab = 0;
-    if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {
-      lab = root_label_;
-    } else if (best != kShift && in.fixed_label != nullptr &&
-               in.fixed_label[in.tags[s.ArcDep()]] != kNoLabel) {
-      lab = in.fixed_label[in.tags[s.ArcDep()]];
-    } else if (best != kShift) {
-      const int lstride = labels_.stride();
-      const int16_t* hrow = nullptr;
-      const int16_t* drow = nullptr;
-      if (cache != nullptr && in.types != nullptr && s.ArcHead(best) < in.n) {
-        const size_t hr = cache->LabelRow(*this, in, s.ArcHead(best), true);
-        const size_t dr = cache->LabelRow(*this, in, s.ArcDep(), false);
-        hrow = &cache->label_rows_[hr * lstride];
-        drow = &cache->label_rows_[dr * lstride];
+  const unsigned groups =
+      small_.empty() ? kGroupRest | kGroupSmall : kGroupRest;
+  Lane lanes[kParseLanes];
+  int next = 0;
+  int live = 0;
+  // Starts the next sentence in lane l, if any.
+  auto start = [&](Lane& l) {
+    l.sentence = -1;
+    while (next < count) {
+      const int k = next++;
+      InitRoles(in[k], &states[k], cache);
+      if (!states[k].Terminal()) {
+        l.sentence = k;
+        ++live;
+        return;
       }
-      int lk = LabelFeatures(in, s, best, keys, hrow == nullptr);
-      if (hrow != nullptr) {
-        for (int c = 0; c < lstride; ++c) scores[c] = hrow[c] + drow[c];
-      } else {
-        for (int c = 0; c < lstride; ++c) scores[c] = 0;
-      }
-      labels_.AddAll(keys, lk, scores);
-      int bl = 0;
-      for (int c = 1; c < label_classes; ++c)
-        if (scores[c] > scores[bl]) bl = c;
-      lab = static_cast<uint8_t>(bl);
     }
-    s.Apply(best, lab);
+  };
+  for (Lane& l : lanes) start(l);
+  while (live > 0) {
+    // Phase 1: the move features of every sentence, their rows prefetched.
+    for (Lane& l : lanes) {
+      if (l.sentence < 0) continue;
+      l.nk = ParserFeatures(in[l.sentence], states[l.sentence], l.keys, groups);
+      moves_.Prefetch(l.keys, l.nk);
+    }
+    // Phase 2: the moves (rows arrived while the other sentences computed
+    // their features); the label features of the arcs to label, prefetched.
+    for (Lane& l : lanes) {
+      if (l.sentence < 0) continue;
+      const ParseInput& pin = in[l.sentence];
+      const ParseState& s = states[l.sentence];
+      int32_t scores[kMaxClasses];
+      int roles[kNumRoles];
+      StackRoles(s, roles);
+      for (int c = 0; c < stride; ++c) scores[c] = 0;
+      for (int r = 0; r < kNumRoles; ++r) {
+        const size_t x = roles[r] < 0 ? static_cast<size_t>(pin.n + 1)
+                                      : static_cast<size_t>(roles[r]);
+        const int32_t* row = &s.role_scores[(x * kNumRoles + r) * stride];
+        for (int c = 0; c < stride; ++c) scores[c] += row[c];
+      }
+      moves_.AddAll(l.keys, l.nk, scores);
+      if (!small_.empty()) AddSmall(pin, s, scores);
+      int best = -1;
+      for (int m = 0; m < kNumMoves; ++m) {
+        if (!s.Legal(m)) continue;
+        if (best < 0 || scores[m] > scores[best]) best = m;
+      }
+      l.move = best;
+      l.lk = -1;
+      l.lab = 0;
+      if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {
+        l.lab = root_label_;
+      } else if (best != kShift && pin.fixed_label != nullptr &&
+                 pin.fixed_label[pin.tags[s.ArcDep()]] != kNoLabel) {
+        l.lab = pin.fixed_label[pin.tags[s.ArcDep()]];
+      } else if (best != kShift) {
+        l.hrow = l.drow = kNoRow;
+        if (cache != nullptr && pin.types != nullptr &&
+            s.ArcHead(best) < pin.n) {
+          l.hrow = cache->LabelRow(*this, pin, s.ArcHead(best), true);
+          l.drow = cache->LabelRow(*this, pin, s.ArcDep(), false);
+        }
+        l.lk = LabelFeatures(pin, s, best, l.label_keys, l.hrow == kNoRow);
+        labels_.Prefetch(l.label_keys, l.lk);
+      }
+    }
+    // Phase 3: the labels; the moves applied.
+    for (Lane& l : lanes) {
+      if (l.sentence < 0) continue;
+      ParseState& s = states[l.sentence];
+      if (l.lk >= 0) {
+        int32_t scores[kMaxClasses];
+        if (l.hrow != kNoRow) {
+          const int16_t* hrow = &cache->label_rows_[l.hrow * lstride];
+          const int16_t* drow = &cache->label_rows_[l.drow * lstride];
+          for (int c = 0; c < lstride; ++c) scores[c] = hrow[c] + drow[c];
+        } else {
+          for (int c = 0; c < lstride; ++c) scores[c] = 0;
+        }
+        labels_.AddAll(l.label_keys, l.lk, scores);
+        int bl = 0;
+        for (int c = 1; c < label_classes; ++c)
+          if (scores[c] > scores[bl]) bl = c;
+        l.lab = static_cast<uint8_t>(bl);
+      }
+      s.Apply(l.move, l.lab);
+      if (s.Terminal()) {
+        --live;
+        start(l);
+      }
+    }
   }
 }
 

@@ -74,12 +74,23 @@ Result<std::shared_ptr<const SyntaxResources>> LoadSyntaxResources(
 
 namespace {
 
+// Words analysed together (SyntaxModel::AnalyzeAll): the pieces of up to
+// this many words of consecutive sentences.
+constexpr size_t kWindowWords = 2048;
+
+// A sentence, or a piece of one of at most kMaxParseWords words.
+struct Piece {
+  uint32_t sentence_begin;  // the sentence's first token
+  uint32_t begin, end;      // the piece's tokens
+};
+
 // Per-thread buffers, reused across documents.
 struct ThreadScratch {
   uint64_t owner = 0;  // SyntaxResources::id
   SyntaxModel::Scratch model;
-  SentenceParse parse;
-  std::vector<std::string_view> words;
+  std::vector<Piece> pieces;
+  std::vector<std::vector<std::string_view>> words;  // per piece
+  std::vector<SentenceParse> parses;                 // per piece
   // Lemmas by (form, part of speech), for the words whose lemma needs no
   // context.
   KeyIndex lemma_index;
@@ -108,34 +119,58 @@ class SyntaxStage : public Stage {
       tls = ThreadScratch();
       tls.owner = res_->id;
     }
-    const SyntaxModel& model = *res_->model;
     const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
+    // Pieces of at most kMaxParseWords words, analysed kWindowWords at a
+    // time (SyntaxModel::AnalyzeAll parses them together).
+    tls.pieces.clear();
+    size_t words = 0;
     for (const Sentence& s : doc.sentences) {
       const uint32_t end = std::min(s.token_end, ntok);
       for (uint32_t b = s.token_begin; b < end; b += kMaxParseWords) {
         const uint32_t e = std::min<uint32_t>(end, b + kMaxParseWords);
-        tls.words.clear();
-        for (uint32_t i = b; i < e; ++i) tls.words.push_back(doc.TokenText(i));
-        model.Analyze(tls.words, &tls.parse, &tls.model);
-        for (uint32_t i = b; i < e; ++i) {
-          Token& t = doc.tokens[i];
-          const uint32_t k = i - b;
-          t.pos = model.TagUpos(tls.parse.tags[k]);
-          const int h = tls.parse.heads[k];
-          t.head = h < 0 ? -1 : static_cast<int32_t>(b) + h;
-          t.dep = h < 0 ? Dep::kRoot : model.LabelDep(tls.parse.labels[k]);
-        }
-        for (uint32_t i = b; i < e; ++i) {
-          doc.tokens[i].lemma = LemmaOf(doc, i, s.token_begin, e, &tls);
+        tls.pieces.push_back(Piece{s.token_begin, b, e});
+        words += e - b;
+        if (words >= kWindowWords) {
+          AnalyzePieces(&doc, &tls);
+          tls.pieces.clear();
+          words = 0;
         }
       }
     }
+    AnalyzePieces(&doc, &tls);
     RepairParse(*res_->clause_words, &doc);
     BuildClauses(*res_->clause_words, *res_->lemmatizer, &doc);
     return Status::Ok();
   }
 
  private:
+  // Tags, parses and lemmatises tls->pieces.
+  void AnalyzePieces(Document* doc, ThreadScratch* tls) const {
+    const SyntaxModel& model = *res_->model;
+    tls->words.resize(tls->pieces.size());
+    for (size_t k = 0; k < tls->pieces.size(); ++k) {
+      const Piece& p = tls->pieces[k];
+      tls->words[k].clear();
+      for (uint32_t i = p.begin; i < p.end; ++i)
+        tls->words[k].push_back(doc->TokenText(i));
+    }
+    model.AnalyzeAll(tls->words, &tls->parses, &tls->model);
+    for (size_t k = 0; k < tls->pieces.size(); ++k) {
+      const Piece& p = tls->pieces[k];
+      const SentenceParse& parse = tls->parses[k];
+      for (uint32_t i = p.begin; i < p.end; ++i) {
+        Token& t = doc->tokens[i];
+        const uint32_t x = i - p.begin;
+        t.pos = model.TagUpos(parse.tags[x]);
+        const int h = parse.heads[x];
+        t.head = h < 0 ? -1 : static_cast<int32_t>(p.begin) + h;
+        t.dep = h < 0 ? Dep::kRoot : model.LabelDep(parse.labels[x]);
+      }
+      for (uint32_t i = p.begin; i < p.end; ++i)
+        doc->tokens[i].lemma = LemmaOf(*doc, i, p.sentence_begin, p.end, tls);
+    }
+  }
+
   std::string LemmaOf(const Document& doc, uint32_t i, uint32_t sentence_begin,
                       uint32_t end, ThreadScratch* tls) const {
     const Token& t = doc.tokens[i];

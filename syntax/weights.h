@@ -115,6 +115,27 @@ class WeightTable {
     }
   }
 
+  // Prefetches the lines that AddAll(keys, n) will read (the hot slot, and
+  // the cold slot of the keys the filter passes; the bucket of a table of
+  // buckets), so that a later AddAll finds them in cache.
+  void Prefetch(const uint64_t* keys, int n) const {
+    if (keys_.empty()) return;
+    if (num_buckets_ > 0) {
+      for (int j = 0; j < n; ++j)
+        __builtin_prefetch(buckets_.data() + BucketOf(keys[j]) * 64);
+      return;
+    }
+    for (int j = 0; j < n; ++j) {
+      const uint64_t h = keys[j] * kTableMul;
+      __builtin_prefetch(
+          &hot_.slots[static_cast<size_t>(h >> hot_.shift) * slot_size_]);
+      const uint64_t f = (keys[j] * kFilterMul) >> filter_shift_;
+      if ((filter_[f >> 6] >> (f & 63)) & 1)
+        __builtin_prefetch(
+            &cold_.slots[static_cast<size_t>(h >> cold_.shift) * slot_size_]);
+    }
+  }
+
   // Whether AddAll may use AVX2 for the tagger's and the labeller's rows
   // (by default: when the processor has it). Same sums either way; tests
   // switch it off to compare.
