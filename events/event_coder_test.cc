@@ -293,6 +293,23 @@ TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent
   EXPECT_EQ(Summaries(ev), (Strings{"SYR>LBN:0356"}));
 }
 
+TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
+  TestDoc fight("Russia/PROPN/1/nsubj fought/VERB/-1/root/fight inflation/NOUN/1/obj "
+                "./PUNCT/1/punct");
+  fight.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  EXPECT_TRUE(Code(fight).empty());
+  TestDoc plea("Russia/PROPN/1/nsubj pleaded/VERB/-1/root/plead guilty/ADJ/1/xcomp "
+               "./PUNCT/1/punct");
+  plea.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  EXPECT_TRUE(Code(plea).empty());
+  // Still an appeal: "Russia pleaded with Ukraine".
+  TestDoc appeal("Russia/PROPN/1/nsubj pleaded/VERB/-1/root/plead with/ADP/3/case "
+                 "Ukraine/PROPN/1/obl ./PUNCT/1/punct");
+  appeal.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  appeal.Entity("Ukraine", "UKR", EntityType::kCountry, {{3, 4}});
+  EXPECT_EQ(Summaries(Code(appeal)), (Strings{"RUS>UKR:020"}));
+}
+
 TEST_F(EventCoderTest, SportsStoriesAreNotCoded) {
   // "Wales host Ireland": national teams, not governments.
   const char* match =
