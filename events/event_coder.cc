@@ -183,6 +183,7 @@ class DocCoder {
   std::vector<int32_t> Conjuncts(int32_t h) const;
   // Actors.
   Actor EntityActor(int32_t mention, uint32_t token) const;
+  bool LocativeCase(uint32_t k);
   Actor ActorOf(int32_t head, bool strict, const Report* report);
   std::vector<Actor> ActorsOf(int32_t head, bool strict, const Report* report);
   bool IsPlaceEntity(const Actor& a) const;
@@ -445,6 +446,18 @@ bool DocCoder::IsPlaceEntity(const Actor& a) const {
 // The actor a noun phrase with head `head` stands for. strict: the head
 // itself must name the actor (or be an agent noun with a country word:
 // "Russian troops"), not merely mention one ("the Russian response").
+// Whether token k has a preposition of place ("in", "at", "near", ...) as
+// its case marker.
+bool DocCoder::LocativeCase(uint32_t k) {
+  for (uint32_t c : Kids(k)) {
+    if (D(c) != Dep::kCase) continue;
+    const std::string& p = W(c).lemma.empty() ? W(c).text : W(c).lemma;
+    return p == "in" || p == "at" || p == "near" || p == "across" || p == "inside" ||
+           p == "outside" || p == "around" || p == "throughout";
+  }
+  return false;
+}
+
 Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
   Actor none;
   if (head < 0 || static_cast<size_t>(head) >= doc_.tokens.size()) return none;
@@ -469,6 +482,16 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     sector = r_.agent_sector(w.text);
     if (sector.empty() && !w.lemma.empty()) sector = r_.agent_sector(w.lemma);
   }
+  // "Opposition groups": a role word before the head makes it people.
+  bool agent_modified = false;
+  if (tree_ && sector.empty() && r_.agent_sector) {
+    for (uint32_t k : Kids(h)) {
+      if (D(k) != Dep::kCompound && D(k) != Dep::kAmod) continue;
+      if (!r_.agent_sector(W(k).text).empty() ||
+          (!W(k).lemma.empty() && !r_.agent_sector(W(k).lemma).empty()))
+        agent_modified = true;
+    }
+  }
   // Modifiers: "Russian troops", "Kremlin spokesman", "U.S. officials".
   auto modifier_actor = [&](bool possessive_too) -> Actor {
     if (tree_) {
@@ -477,6 +500,10 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
         bool mod = d == Dep::kAmod || d == Dep::kCompound || d == Dep::kFlat ||
                    d == Dep::kNmodPoss || (possessive_too && (d == Dep::kNmod));
         if (!mod) continue;
+        // A place a thing is in is not its owner: "cold weather in the US",
+        // "prices in China" (an agent's place still is: "officials in Kyiv",
+        // read by the sector path above).
+        if (d == Dep::kNmod && sector.empty() && !agent_modified && LocativeCase(k)) continue;
         for (uint32_t t = k; t <= k; ++t) {
           if (mention_at_[t] >= 0) {
             Actor a = EntityActor(mention_at_[t], t);

@@ -310,6 +310,21 @@ TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
   EXPECT_EQ(Summaries(Code(appeal)), (Strings{"RUS>UKR:020"}));
 }
 
+TEST_F(EventCoderTest, APlaceAThingIsInIsNotItsOwner) {
+  // "Cold weather in the US threatened stocks": no actor threatens.
+  TestDoc weather("Weather/NOUN/3/nsubj in/ADP/2/case US/PROPN/0/nmod "
+                  "threatened/VERB/-1/root/threaten stocks/NOUN/3/obj ./PUNCT/3/punct");
+  weather.Entity("United States", "USA", EntityType::kCountry, {{2, 3}});
+  EXPECT_TRUE(Code(weather).empty());
+  // People there are: "police units in Zimbabwe demanded ..." (a role word
+  // before the head, as in "opposition groups").
+  TestDoc groups("Police/NOUN/1/compound units/NOUN/4/nsubj/unit in/ADP/3/case "
+                 "Zimbabwe/PROPN/1/nmod demanded/VERB/-1/root/demand elections/NOUN/4/obj "
+                 "./PUNCT/4/punct");
+  groups.Entity("Zimbabwe", "ZWE", EntityType::kCountry, {{3, 4}});
+  ASSERT_EQ(Code(groups).size(), 1u);
+}
+
 TEST_F(EventCoderTest, SportsStoriesAreNotCoded) {
   // "Wales host Ireland": national teams, not governments.
   const char* match =
