@@ -1173,10 +1173,12 @@ class Run {
             for (uint32_t u = g.nb; u < g.ne; ++u) chunk_of_.erase(u);
             c.ub = c.nb = g.nb;
           } else if (g.ne - g.nb == 1 && h.ue - h.ub == 1 &&
-                     (units_[g.nb].classes & kWordGivenName) &&
-                     !(units_[g.nb].classes & kWordCommon)) {
-            // Another given name before the surname alone ("Ali Erdogan"):
-            // someone else of that name, an unknown person.
+                     units_[g.nb].shape == CaseShape::kCapitalized &&
+                     !(units_[g.nb].classes & (kWordCommon | kWordOrgSuffix | kWordPlaceSuffix |
+                                               kWordEventSuffix)) &&
+                     !(units_[g.nb].sentence_start && !(units_[g.nb].classes & kWordGivenName))) {
+            // Another first name before the surname alone ("Ali Erdogan",
+            // "Enrico Bondi"): someone else of that name, an unknown person.
             g.ne = g.ue = h.ue;
             g.weak = false;
             for (uint32_t u = h.ub; u < h.ue; ++u) chunk_of_[u] = given->second;

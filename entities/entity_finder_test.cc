@@ -237,6 +237,11 @@ TEST(Entities, GivenNameBeforeAKnownSurname) {
   EXPECT_EQ(ali->type, EntityType::kPerson);
   EXPECT_EQ(ali->actor, "");
   EXPECT_EQ(ByMention(other, "Erdogan"), nullptr);
+  // A first name the lexicon does not know as one: still someone else.
+  Document third = Analyze("Turnaround expert Enrico Bondi sued the bank.", "2005-02-01");
+  const Entity* bondi = ByMention(third, "Enrico Bondi");
+  ASSERT_NE(bondi, nullptr);
+  EXPECT_EQ(bondi->actor, "");
 }
 
 TEST(Entities, NameIntroducingItsInitialsIsAnOrganisation) {
