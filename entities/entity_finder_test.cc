@@ -268,6 +268,22 @@ TEST(Entities, NamesOfEventsAndPrizesAreNoActors) {
   EXPECT_NE(ByMention(doc, "Los Angeles"), nullptr);
 }
 
+TEST(Entities, SurnamesThatAreWordsOrPlacesNeedTheFullName) {
+  // "Bolton" the club and "Ban" the word are not John Bolton or Ban Ki-moon...
+  Document club = Analyze("Bolton beat Arsenal at home. Ban on smoking starts today.",
+                          "2005-02-01");
+  for (const Entity& e : club.entities) {
+    EXPECT_NE(e.name, "John Bolton");
+    EXPECT_NE(e.name, "Ban Ki-moon");
+  }
+  // ... until the person is named.
+  Document named = Analyze("US envoy John Bolton said the talks failed. Bolton added more.",
+                           "2005-02-01");
+  const Entity* bolton = ByMention(named, "Bolton");
+  ASSERT_NE(bolton, nullptr);
+  EXPECT_EQ(bolton->name, "John Bolton");
+}
+
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
   Document doc = Analyze(
       "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "
