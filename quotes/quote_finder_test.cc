@@ -218,6 +218,15 @@ TEST(Quotes, OutletQuotingSomeoneAsSayingIsTheSource) {
   }
 }
 
+TEST(Quotes, CorrespondentIsANounAndWroteItsVerb) {
+  // The tagger read "correspondent" as an adjective and "wrote" as a noun
+  // before data/syntax/fixed_tags.tsv listed it.
+  ExpectQuotes("Another correspondent wrote: “He is addicted to gaming.”",
+               {{QuoteKind::kDirect, "He is addicted to gaming.", "Another correspondent",
+                 "wrote"}},
+               true);
+}
+
 TEST(Quotes, TitledNameBeforeARoleWithoutCommas) {
   ExpectQuotes("“It looks very strong,” Dr Mike Watts head of exploration said.",
                {{QuoteKind::kDirect, "It looks very strong,", "Mike Watts", "said"}}, true);
