@@ -2030,40 +2030,76 @@ class Run {
       if (!u.is_word || !(male || female)) continue;
       std::string_view f = W(u);
       if (f != "he" && f != "she") continue;
-      // The subject of a speech verb, maybe after an adverb or auxiliary.
-      bool speaks = false;
-      for (uint32_t j = i + 1; j < n_units_ && j <= i + 3; ++j) {
-        const Unit& v = units_[j];
-        if (v.sentence != u.sentence || !v.is_word) break;
-        if (v.classes & kWordSpeechVerb) {
-          speaks = true;
-          break;
-        }
-        std::string_view t = doc_.Text(v.span);
-        if (!(EndsWith(t, "ly") || IsOneOf(W(v), {"also", "later", "then", "again",
-                                                     "has", "had", "have", "would",
-                                                     "will", "further", "once", "still",
-                                                     "did", "does", "do", "could", "can",
-                                                     "may", "might", "should", "must"})))
-          break;
-      }
-      // "..., said he" is rarer but the same.
-      if (!speaks && i > 0 && (units_[i - 1].classes & kWordSpeechVerb)) speaks = true;
-      if (!speaks) continue;
+      if (!SpeaksAt(i)) continue;
       char g = male ? 'm' : 'f';
       int32_t b = LastPersonBefore(i, g, ReportedBefore(i));
       if (b < 0) continue;
-      Cand c;
-      c.ub = c.nb = i;
-      c.ue = c.ne = i + 1;
-      c.form = MentionForm::kPronoun;
-      c.type = EntityType::kPerson;
-      c.typed = true;
-      c.entity = b;
-      builds_[b].cands.push_back(cands_.size());
-      cands_.push_back(c);
+      AddPronoun(i, b, EntityType::kPerson);
+    }
+    // "it said": the organisation or country last named as a subject.
+    for (uint32_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
+      if (!u.is_word || doc_.Text(u.span).size() != 2 || W(u) != "it" || !SpeaksAt(i)) continue;
+      const int32_t b = LastBodyBefore(i, ReportedBefore(i));
+      if (b >= 0) AddPronoun(i, b, builds_[b].e.type);
     }
   }
+
+  // Whether the pronoun at unit i is the subject of a speech verb, maybe
+  // after an adverb or auxiliary ("he added", "she did say"), or follows one
+  // ("..., said he").
+  bool SpeaksAt(uint32_t i) const {
+    const Unit& u = units_[i];
+    for (uint32_t j = i + 1; j < n_units_ && j <= i + 3; ++j) {
+      const Unit& v = units_[j];
+      if (v.sentence != u.sentence || !v.is_word) break;
+      if (v.classes & kWordSpeechVerb) return true;
+      std::string_view t = doc_.Text(v.span);
+      if (!(EndsWith(t, "ly") || IsOneOf(W(v), {"also", "later", "then", "again", "has", "had",
+                                                "have", "would", "will", "further", "once",
+                                                "still", "did", "does", "do", "could", "can",
+                                                "may", "might", "should", "must"})))
+        break;
+    }
+    // "..., said he" is rarer but the same.
+    return i > 0 && (units_[i - 1].classes & kWordSpeechVerb);
+  }
+
+  // Adds the pronoun at unit i as a mention of entity b.
+  void AddPronoun(uint32_t i, int32_t b, EntityType type) {
+    Cand c;
+    c.ub = c.nb = i;
+    c.ue = c.ne = i + 1;
+    c.form = MentionForm::kPronoun;
+    c.type = type;
+    c.typed = true;
+    c.entity = b;
+    builds_[b].cands.push_back(cands_.size());
+    cands_.push_back(c);
+  }
+
+  // The organisation or country a speaking "it" at unit u refers to: in its
+  // sentence the most recent one named before it, else in the sentence
+  // before the first one that is a clause's subject; skipping the mentions
+  // from unit skip_from on. -1 if none.
+  int32_t LastBodyBefore(uint32_t u, uint32_t skip_from) const {
+    const uint32_t sent = units_[u].sentence;
+    int32_t same = -1, before = -1;  // candidates
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
+      if (c.drop || c.entity < 0 || c.form != MentionForm::kName || c.ub >= u) continue;
+      if (c.ub >= skip_from) continue;
+      const EntityType t = builds_[c.entity].e.type;
+      if (t != EntityType::kOrganization && t != EntityType::kCountry) continue;
+      const uint32_t cs = units_[c.ub].sentence;
+      if (cs == sent && (same < 0 || cands_[same].ub < c.ub)) same = static_cast<int32_t>(k);
+      if (cs + 1 == sent && IsSubject(c) && (before < 0 || cands_[before].ub > c.ub))
+        before = static_cast<int32_t>(k);
+    }
+    const int32_t k = same >= 0 ? same : before;
+    return k < 0 ? -1 : cands_[k].entity;
+  }
+
 
   // Where the words the speaking pronoun at unit u reports begin, when they
   // come before it: a quotation that closes right before it ("...," he

@@ -284,6 +284,19 @@ TEST(Entities, SurnamesThatAreWordsOrPlacesNeedTheFullName) {
   EXPECT_EQ(bolton->name, "John Bolton");
 }
 
+TEST(Entities, SpeakingItIsTheOrganisationNamedBefore) {
+  Document doc = Analyze(
+      "Harwick Networks filed an appeal on Monday. The case raises a question of "
+      "critical importance, it said.",
+      "2005-02-01", /*parse=*/true);
+  const Entity* firm = ByMention(doc, "Harwick Networks");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(ByMention(doc, "it", MentionForm::kPronoun), firm);
+  // No organisation before: "it" stays unresolved.
+  Document none = Analyze("The weather was bad, it said.", "2005-02-01", /*parse=*/true);
+  EXPECT_EQ(ByMention(none, "it", MentionForm::kPronoun), nullptr);
+}
+
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
   Document doc = Analyze(
       "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "
