@@ -2021,8 +2021,30 @@ class Run {
     std::sort(person_mentions_.begin(), person_mentions_.end());
   }
 
+  struct PronounLink {
+    uint32_t unit = 0;
+    int32_t entity = -1;
+  };
+
+  // Whether a person other than `entity` whose gender is not known to
+  // differ from `gender` is named between units a and b.
+  bool PersonBetween(uint32_t a, uint32_t b, int32_t entity, char gender) const {
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                               std::make_pair(a, size_t{0}));
+    for (; it != person_mentions_.end() && it->first < b; ++it) {
+      const Cand& c = cands_[it->second];
+      if (c.entity == entity) continue;
+      const EntityBuild& eb = builds_[c.entity];
+      char g = eb.gender;
+      if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
+      if (!g || g == gender) return true;
+    }
+    return false;
+  }
+
   void FindPronouns() {
     IndexPersonMentions();
+    PronounLink last_he, last_she;
     for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
       bool male = (u.classes & kWordPronounMale) != 0;
@@ -2033,8 +2055,15 @@ class Run {
       if (!SpeaksAt(i)) continue;
       char g = male ? 'm' : 'f';
       int32_t b = LastPersonBefore(i, g, ReportedBefore(i));
+      PronounLink& last = male ? last_he : last_she;
+      // Further back, the same speaker as the last "he" (or "she") when no
+      // other person has been named since: a run of quotations between.
+      if (b < 0 && last.entity >= 0 && units_[last.unit].sentence + 6 >= units_[i].sentence &&
+          !PersonBetween(last.unit, i, last.entity, g))
+        b = last.entity;
       if (b < 0) continue;
       AddPronoun(i, b, EntityType::kPerson);
+      last = PronounLink{i, b};
     }
     // "it said": the organisation or country last named as a subject.
     for (uint32_t i = 0; i < n_units_; ++i) {

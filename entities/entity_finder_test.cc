@@ -297,6 +297,32 @@ TEST(Entities, SpeakingItIsTheOrganisationNamedBefore) {
   EXPECT_EQ(ByMention(none, "it", MentionForm::kPronoun), nullptr);
 }
 
+TEST(Entities, SpeakingPronounContinuesThroughARunOfQuotations) {
+  // Four sentences of quotation between the name and the last "he said".
+  Document doc = Analyze(
+      "Peter Nielson suspended the treasurer on Friday. \"It was necessary,\" he said. "
+      "\"We had no choice. The rules are clear. Everyone knows them. Nobody is above "
+      "them.\" He added that an inquiry would follow.",
+      "2005-02-01", /*parse=*/true);
+  const Entity* nielson = ByMention(doc, "Peter Nielson");
+  ASSERT_NE(nielson, nullptr);
+  int pronouns = 0;
+  for (const Mention& m : doc.mentions) {
+    if (m.form != MentionForm::kPronoun) continue;
+    ++pronouns;
+    EXPECT_EQ(&doc.entities[m.entity], nielson) << doc.Text(m.span);
+  }
+  EXPECT_EQ(pronouns, 2);
+  // Not past another man named in between.
+  Document other = Analyze(
+      "Peter Nielson spoke first. \"It was necessary,\" he said. Mark Stone left early. "
+      "\"We had no choice. The rules are clear. Everyone knows them.\" He added more.",
+      "2005-02-01", /*parse=*/true);
+  for (const Mention& m : other.mentions)
+    if (m.form == MentionForm::kPronoun && other.Text(m.span) == "He")
+      EXPECT_NE(other.entities[m.entity].name, "Peter Nielson");
+}
+
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
   Document doc = Analyze(
       "Turkish President Recep Tayyip Erdogan visited Berlin. The Turkish leader "
