@@ -2010,15 +2010,31 @@ class Run {
 
   // ---- pronouns ----
 
-  void IndexPersonMentions() {
+  // Person mentions, and organisation and country names (for "it"), in
+  // text order; where each quotation closing at a token began.
+  void IndexPronounTargets() {
     person_mentions_.clear();
+    body_mentions_.clear();
     for (size_t k = 0; k < cands_.size(); ++k) {
       const Cand& c = cands_[k];
       if (c.entity < 0 || c.drop || c.form == MentionForm::kAdjective) continue;
-      if (builds_[c.entity].e.type != EntityType::kPerson) continue;
-      person_mentions_.emplace_back(c.ub, k);
+      const EntityType t = builds_[c.entity].e.type;
+      if (t == EntityType::kPerson) person_mentions_.emplace_back(c.ub, k);
+      if (c.form == MentionForm::kName &&
+          (t == EntityType::kOrganization || t == EntityType::kCountry))
+        body_mentions_.emplace_back(c.ub, k);
     }
     std::sort(person_mentions_.begin(), person_mentions_.end());
+    std::sort(body_mentions_.begin(), body_mentions_.end());
+    quote_open_by_close_.clear();
+    std::unordered_map<int32_t, int32_t> group_open;
+    for (const QuotedSpan& q : doc_.quoted) {
+      if (q.open_token < 0) continue;
+      auto [it, added] = group_open.emplace(q.group, q.open_token);
+      if (!added) it->second = std::min(it->second, q.open_token);
+    }
+    for (const QuotedSpan& q : doc_.quoted)
+      if (q.close_token >= 0) quote_open_by_close_[q.close_token] = group_open[q.group];
   }
 
   struct PronounLink {
@@ -2043,7 +2059,7 @@ class Run {
   }
 
   void FindPronouns() {
-    IndexPersonMentions();
+    IndexPronounTargets();
     PronounLink last_he, last_she;
     for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
@@ -2113,21 +2129,21 @@ class Run {
   // from unit skip_from on. -1 if none.
   int32_t LastBodyBefore(uint32_t u, uint32_t skip_from) const {
     const uint32_t sent = units_[u].sentence;
-    int32_t same = -1, before = -1;  // candidates
-    for (size_t k = 0; k < cands_.size(); ++k) {
-      const Cand& c = cands_[k];
-      if (c.drop || c.entity < 0 || c.form != MentionForm::kName || c.ub >= u) continue;
-      if (c.ub >= skip_from) continue;
-      const EntityType t = builds_[c.entity].e.type;
-      if (t != EntityType::kOrganization && t != EntityType::kCountry) continue;
+    auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(),
+                               std::make_pair(u, size_t{0}));
+    int32_t before = -1;  // read backwards: ends at the sentence's first subject
+    while (it != body_mentions_.begin()) {
+      --it;
+      const Cand& c = cands_[it->second];
       const uint32_t cs = units_[c.ub].sentence;
-      if (cs == sent && (same < 0 || cands_[same].ub < c.ub)) same = static_cast<int32_t>(k);
-      if (cs + 1 == sent && IsSubject(c) && (before < 0 || cands_[before].ub > c.ub))
-        before = static_cast<int32_t>(k);
+      if (cs + 1 < sent) break;
+      if (c.ub >= skip_from) continue;
+      if (cs == sent) return c.entity;
+      if (IsSubject(c)) before = c.entity;
     }
-    const int32_t k = same >= 0 ? same : before;
-    return k < 0 ? -1 : cands_[k].entity;
+    return before;
   }
+
 
 
   // Where the words the speaking pronoun at unit u reports begin, when they
@@ -2150,15 +2166,9 @@ class Run {
         if (mark.kind == TokenKind::kQuoteMark && mark.Has(Token::kClosesQuote) &&
             !doc_.tokens[units_[u].token].Has(Token::kInQuote)) {
           uint32_t from = sent_start;
-          const int32_t close = static_cast<int32_t>(units_[j - 1].token);
-          for (const QuotedSpan& q : doc_.quoted) {
-            if (q.close_token != close) continue;
-            for (const QuotedSpan& p : doc_.quoted) {
-              if (p.group == q.group && p.open_token >= 0) {
-                from = std::min(from, UnitOfToken(static_cast<uint32_t>(p.open_token)));
-              }
-            }
-          }
+          auto open = quote_open_by_close_.find(static_cast<int32_t>(units_[j - 1].token));
+          if (open != quote_open_by_close_.end() && open->second >= 0)
+            from = std::min(from, UnitOfToken(static_cast<uint32_t>(open->second)));
           return from;
         }
       }
@@ -2477,6 +2487,8 @@ class Run {
   // Person mentions in text order (unit, candidate), for pronouns and role
   // nouns looking back.
   std::vector<std::pair<uint32_t, size_t>> person_mentions_;
+  std::vector<std::pair<uint32_t, size_t>> body_mentions_;
+  std::unordered_map<int32_t, int32_t> quote_open_by_close_;  // token -> token
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
   bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
