@@ -752,7 +752,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
     if (e - b < 4) continue;
     auto has_case_child = [&](int32_t x) {
-      for (int32_t j = b; j < x; ++j)
+      for (int32_t j = std::max(b, x - kMaxArcLength); j < x; ++j)
         if (tok[j].head == x && tok[j].dep == Dep::kCase) return j;
       return -1;
     };
@@ -761,13 +761,13 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       if (root.head != -1 || (root.pos != Upos::kNoun && root.pos != Upos::kPropn)) continue;
       if (has_case_child(r) < 0) continue;
       // A verb hung as a modifier on a noun after the root: the real root.
-      for (int32_t v = r + 1; v < e; ++v) {
+      for (int32_t v = r + 1; v < std::min(e, r + 2 * kMaxArcLength); ++v) {
         Token& verb = tok[v];
         if (verb.pos != Upos::kVerb || verb.dep != Dep::kAcl) continue;
         const int32_t h = verb.head;
         if (h <= r || h >= v || (tok[h].pos != Upos::kNoun && tok[h].pos != Upos::kPropn)) continue;
         if (tok[h].head != r) continue;
-        for (int32_t j = b; j < e; ++j) {
+        for (int32_t j = std::max(b, r - kMaxArcLength); j < std::min(e, v + kMaxArcLength); ++j) {
           // What hung on the old root or on the subject after the verb.
           if (j == h || j == v) continue;
           if (tok[j].head == r && tok[j].dep != Dep::kCase) tok[j].head = v;
@@ -850,7 +850,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     const int32_t g = tok[h].head;
     if (g < 0 || g >= h || tok[g].pos != Upos::kVerb || !past(g) || !past(v)) continue;
     bool modal = false, own = false;
-    for (int32_t j = 0; j < n; ++j) {
+    for (int32_t j = std::max(0, h - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j) {
       if (tok[j].head == h && j < h &&
           ((tok[j].dep == Dep::kAux && IsModal(lexicon.Of(tok[j].lemma))) ||
            (tok[j].dep == Dep::kMark && tok[j].lemma == "to")))
@@ -875,7 +875,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     if (tok[h].dep != Dep::kNsubj || v <= i || v >= n || tok[v].pos != Upos::kVerb) continue;
     int32_t cc = -1;
     bool predicate = false;  // h has its own subject or copula
-    for (int32_t j = 0; j < n; ++j) {
+    for (int32_t j = std::max(0, h - kMaxArcLength); j < std::min(n, i + kMaxArcLength); ++j) {
       if (tok[j].head == i && tok[j].dep == Dep::kCc && j < i) cc = j;
       if (tok[j].head == h && (tok[j].dep == Dep::kCop || tok[j].dep == Dep::kNsubj))
         predicate = true;

@@ -66,6 +66,12 @@ class ClauseLexicon {
   std::unordered_map<std::string, Kind> kinds_;
 };
 
+// No arc of the parser's trees is longer than this (it parses long
+// sentences in pieces of kMaxParseWords), so RepairParse looks for a word's
+// children within this many tokens of it: its work stays linear on a 50 MB
+// page.
+inline constexpr int32_t kMaxArcLength = 300;
+
 // Repairs, in place, parser errors that the clause layer would inherit:
 // a verb with two nominal subjects, the second set off by commas right after
 // the first ("Dmitry Peskov, the Kremlin spokesman, denied"), gets the second

@@ -13,6 +13,9 @@
 namespace newsmill {
 namespace syntax {
 
+static_assert(kMaxParseWords <= kMaxArcLength,
+              "RepairParse looks for children within kMaxArcLength tokens");
+
 SyntaxResources::~SyntaxResources() = default;
 
 namespace {
