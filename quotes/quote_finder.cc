@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -537,6 +538,15 @@ class Finder {
     return false;
   }
 
+  // The clauses of sentence si (the clause layer writes them in text order).
+  std::span<const Clause> ClausesOf(uint32_t si) const {
+    auto lo = std::lower_bound(doc_.clauses.begin(), doc_.clauses.end(), si,
+                               [](const Clause& c, uint32_t s) { return c.sentence < s; });
+    auto hi = std::upper_bound(lo, doc_.clauses.end(), si,
+                               [](uint32_t s, const Clause& c) { return s < c.sentence; });
+    return {lo, hi};
+  }
+
   int ClauseOfVerb(uint32_t token) const {
     return parsed_ ? clause_of_verb_[token] : -1;
   }
@@ -668,6 +678,25 @@ class Finder {
     return true;
   }
 
+  static bool IsQuotingWord(std::string_view w) {
+    return w == "quoted" || w == "quotes" || w == "cited";
+  }
+  bool IsQuoting(uint32_t k) const { return IsWord(k) && IsQuotingWord(Lower(k)); }
+
+  // "X quoted Y as saying", the quoting verb at k and "as" at `as`: Y (the
+  // phrase between, or its words when no speaker phrase reads there, as in
+  // "the general") into *quoted, X (before k, from `from`) into *via. False
+  // unless both are found.
+  bool QuotedAs(uint32_t k, uint32_t as, uint32_t from, TokenRange* quoted,
+                TokenRange* via) const {
+    *quoted = *via = {};
+    if (as <= k + 1) return false;
+    *quoted = SpeakerAfter(k + 1, as);
+    if (quoted->empty() && as - (k + 1) <= 8) *quoted = TokenRange{k + 1, as};
+    *via = SpeakerBefore(k, from);
+    return !quoted->empty() && !via->empty();
+  }
+
   // An outlet named anywhere in r ("the Interfax news agency").
   bool OutletIn(const TokenRange& r, std::string* name) const {
     if (IsOutlet(r, name)) return true;
@@ -772,16 +801,12 @@ class Finder {
         return false;
       // "..., Apcom quoted several lawmakers as saying": the speaker is the
       // one quoted; the one quoting is the source.
-      if (c > i && IsWord(c) && (Lower(c) == "quoted" || Lower(c) == "quotes" ||
-                                 Lower(c) == "cited")) {
+      if (c > i && IsQuoting(c)) {
         uint32_t as = c + 1;
         while (as < end && as < c + 10 && Lower(as) != "as" && IsWord(as)) ++as;
-        if (as + 1 < s.token_end && as > c + 1 && Lower(as) == "as" &&
-            CueAt(as + 1) != nullptr) {
-          TokenRange via = SpeakerBefore(c, i);
-          TokenRange sp = SpeakerAfter(c + 1, as);
-          if (sp.empty() && as - (c + 1) <= 8) sp = TokenRange{c + 1, as};  // "the general"
-          if (!via.empty() && via.begin == i && !sp.empty()) {
+        if (as + 1 < s.token_end && Lower(as) == "as" && CueAt(as + 1) != nullptr) {
+          TokenRange via, sp;
+          if (QuotedAs(c, as, i, &sp, &via) && via.begin == i) {
             *a = Attribution{sp, static_cast<int32_t>(as + 1), static_cast<int32_t>(as + 1)};
             a->via = via;
             return true;
@@ -1113,8 +1138,8 @@ class Finder {
       return {};
     }
     if (!parsed_) return {};
-    for (const Clause& c : doc_.clauses) {
-      if (c.sentence != si - 1 || c.relation != Dep::kRoot || c.subject < 0) continue;
+    for (const Clause& c : ClausesOf(si - 1)) {
+      if (c.relation != Dep::kRoot || c.subject < 0) continue;
       TokenRange r = RangeOf(ArgumentSpan(c.subject));
       if (person(r)) return r;
     }
@@ -1128,8 +1153,8 @@ class Finder {
     if (si == 0 || !parsed_) return {};
     const Sentence& prev = doc_.sentences[si - 1];
     if (prev.paragraph != SentenceAt(open).paragraph) return {};
-    for (const Clause& c : doc_.clauses) {
-      if (c.sentence != si - 1 || c.relation != Dep::kRoot || c.subject < 0 || c.verb < 0) continue;
+    for (const Clause& c : ClausesOf(si - 1)) {
+      if (c.relation != Dep::kRoot || c.subject < 0 || c.verb < 0) continue;
       if (CueAt(static_cast<uint32_t>(c.verb)) == nullptr) continue;
       TokenRange r = RangeOf(ArgumentSpan(c.subject));
       const int32_t e = r.empty() ? -1 : EntityIn(r);
@@ -1367,18 +1392,17 @@ class Finder {
         std::string quoted_by = according_outlet;
         if (c >= s.token_begin + 3 && Lower(c - 1) == "as") {
           for (uint32_t k = c - 2; k > s.token_begin && k + 10 > c; --k) {
-            std::string_view w = Lower(k);
-            if (w != "quoted" && w != "quotes" && w != "cited") continue;
-            if (k + 1 < c - 1) {
-              TokenRange quoted = SpeakerAfter(k + 1, c - 1);
-              if (quoted.empty() && c - 1 - (k + 1) <= 8) quoted = TokenRange{k + 1, c - 1};
+            if (!IsQuoting(k)) continue;
+            TokenRange quoted, via;
+            std::string outlet;
+            if (QuotedAs(k, c - 1, s.token_begin, &quoted, &via)) {
               sp = quoted;
-              TokenRange via = SpeakerBefore(k, s.token_begin);
-              std::string outlet;
-              if (!via.empty() && OutletIn(via, &outlet)) {
+              if (OutletIn(via, &outlet)) {
                 quoted_by = outlet;
                 AddCitedOutlet(outlet);
               }
+            } else if (k + 1 < c - 1) {
+              sp = quoted;  // the one quoted, even with nobody named quoting
             }
             break;
           }
