@@ -483,15 +483,16 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     if (sector.empty() && !w.lemma.empty()) sector = r_.agent_sector(w.lemma);
   }
   // "Opposition groups": a role word before the head makes it people.
-  bool agent_modified = false;
-  if (tree_ && sector.empty() && r_.agent_sector) {
+  auto agent_modified = [&]() {
+    if (!r_.agent_sector) return false;
     for (uint32_t k : Kids(h)) {
       if (D(k) != Dep::kCompound && D(k) != Dep::kAmod) continue;
       if (!r_.agent_sector(W(k).text).empty() ||
           (!W(k).lemma.empty() && !r_.agent_sector(W(k).lemma).empty()))
-        agent_modified = true;
+        return true;
     }
-  }
+    return false;
+  };
   // Modifiers: "Russian troops", "Kremlin spokesman", "U.S. officials".
   auto modifier_actor = [&](bool possessive_too) -> Actor {
     if (tree_) {
@@ -503,7 +504,7 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
         // A place a thing is in is not its owner: "cold weather in the US",
         // "prices in China" (an agent's place still is: "officials in Kyiv",
         // read by the sector path above).
-        if (d == Dep::kNmod && sector.empty() && !agent_modified && LocativeCase(k)) continue;
+        if (d == Dep::kNmod && sector.empty() && LocativeCase(k) && !agent_modified()) continue;
         for (uint32_t t = k; t <= k; ++t) {
           if (mention_at_[t] >= 0) {
             Actor a = EntityActor(mention_at_[t], t);
@@ -2096,20 +2097,23 @@ void EventCoder::StoryWords(const Document& doc, int* distinct, int* occurrences
   *distinct = *occurrences = 0;
   if (sports_.empty()) return;
   std::vector<const std::vector<std::string>*> seen;
-  std::string lower, next;
+  std::string lower;  // reused: no allocation per word
+  auto lower_at = [&](uint32_t t) -> const std::string& {
+    std::string_view w = doc.TokenText(t);
+    lower.resize(w.size());
+    for (size_t c = 0; c < w.size(); ++c) lower[c] = AsciiLower(w[c]);
+    return lower;
+  };
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   for (uint32_t i = 0; i < n; ++i) {
     if (doc.tokens[i].kind != TokenKind::kWord) continue;
-    lower = ToLowerAscii(doc.TokenText(i));
-    auto it = sports_.find(lower);
+    auto it = sports_.find(lower_at(i));
     if (it == sports_.end()) it = sports_.find(doc.tokens[i].lemma);
     if (it == sports_.end()) continue;
     for (const std::vector<std::string>& member : it->second) {
       bool match = true;
-      for (size_t k = 1; k < member.size() && match; ++k) {
-        next = i + k < n ? ToLowerAscii(doc.TokenText(i + static_cast<uint32_t>(k))) : "";
-        match = next == member[k];
-      }
+      for (size_t k = 1; k < member.size() && match; ++k)
+        match = i + k < n && lower_at(i + static_cast<uint32_t>(k)) == member[k];
       if (!match) continue;
       ++*occurrences;
       if (std::find(seen.begin(), seen.end(), &member) == seen.end()) seen.push_back(&member);
