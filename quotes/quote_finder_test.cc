@@ -186,8 +186,10 @@ TEST(Quotes, NameAfterARoleNounBelongsToTheSpeaker) {
 }
 
 TEST(Quotes, NounsReadAsFindingVerbsAreNoCues) {
-  ExpectQuotes("They discussed a reality TV show in which viewers control the characters.",
-               {}, true);
+  ExpectQuotes(
+      "The company was in talks over a reality TV show in which viewers could control "
+      "the characters.",
+      {}, true);
   // A quoted fragment after such a noun is not introduced by it.
   Document d = testing::Analyze(
       "The firm wants an awards show “similar to the Oscars and the Grammys” next year.",
