@@ -639,6 +639,11 @@ class Run {
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
         // Not "and": "GM and Chrysler" are two names.
         bool conn = (v.classes & kWordConnector) && W(v) != "and";
+        // "Ann Chiang of DAB", "Fernando Cheung of the Labour Party": a
+        // person's given name and surname before "of" are a name of their
+        // own, what follows their party or employer ("Catherine of Aragon",
+        // one word before "of", stays one name).
+        if (conn && j - i >= 2 && (units_[i].classes & kWordGivenName) && W(v) == "of") break;
         // "DAB's Ben Chan", "Daiwa 's Watanabe": a possessor and a name of
         // its own, two names ("People's Party", "Hudson's Bay Company" are
         // one).
@@ -1186,10 +1191,65 @@ class Run {
           }
         }
       }
+      if ((e.type == EntityType::kPlace || e.type == EntityType::kCountry) &&
+          SurnameOfPlace(h, given)) {
+        hits_[hi].patterns.clear();  // h is no place
+        continue;
+      }
       if (c.type == EntityType::kPlace && TeamNamedAfterPlace(c)) continue;
       introduced_.insert(static_cast<uint32_t>(entry));
       cands_.push_back(c);
     }
+  }
+
+  // A one-word place or country hit h that is part of a person's name: a
+  // given name right before it ("Michael Jordan", "George Washington"), or
+  // it is itself a given name right before a surname ("Chad Johnson",
+  // "Virginia Woolf"). Joins the chunk of the other words and returns true
+  // (the hit is then no place); `given` is the chunk of the unit before h.
+  template <typename It>
+  bool SurnameOfPlace(const Hit& h, It given) {
+    if (h.ue - h.ub != 1 || units_[h.ub].shape != CaseShape::kCapitalized) return false;
+    const uint32_t sentence = units_[h.ub].sentence;
+    constexpr uint32_t kNotPersonWord = kWordOrgSuffix | kWordPlaceSuffix | kWordEventSuffix |
+                                        kWordCommon | kWordConnector | kWordNotName;
+    if (given != chunk_of_.end()) {
+      Cand& g = cands_[given->second];
+      if (!g.drop && g.ne == h.ub && g.nb == g.ub && units_[g.nb].sentence == sentence &&
+          units_[g.ne - 1].span.end < units_[h.ub].span.begin &&
+          ((units_[g.nb].classes | units_[g.ne - 1].classes) & kWordGivenName) &&
+          !(units_[g.ne - 1].classes & kNotPersonWord) &&
+          !(h.ue < n_units_ && NameLike(units_[h.ue]) && units_[h.ue].sentence == sentence)) {
+        g.ne = g.ue = h.ue;
+        g.weak = false;
+        chunk_of_[h.ub] = given->second;
+        // "Midfielder Matt Holland scored": as AddChunk, the capitalised
+        // word opening the sentence before the given name is a description.
+        if (units_[g.nb].sentence_start && g.ne - g.nb == 3 &&
+            !(units_[g.nb].classes & kWordGivenName) && (units_[g.nb + 1].classes & kWordGivenName)) {
+          chunk_of_.erase(g.nb);
+          g.nb = g.ub = g.nb + 1;
+        }
+        for (uint32_t u = h.ub; u < h.ue; ++u) covered_[u] = -1;
+        return true;
+      }
+      return false;
+    }
+    auto next = chunk_of_.find(h.ue);
+    if (!(units_[h.ub].classes & kWordGivenName) || next == chunk_of_.end()) return false;
+    Cand& n = cands_[next->second];
+    if (n.drop || n.nb != h.ue || n.nb != n.ub || n.ne - n.nb != 1 ||
+        units_[n.nb].sentence != sentence || units_[h.ub].span.end >= units_[n.nb].span.begin)
+      return false;
+    for (uint32_t u = n.nb; u < n.ne; ++u)
+      if ((units_[u].classes & (kNotPersonWord | kWordGivenName)) ||
+          units_[u].shape != CaseShape::kCapitalized)
+        return false;
+    n.nb = n.ub = h.ub;
+    n.weak = false;
+    chunk_of_[h.ub] = next->second;
+    for (uint32_t u = h.ub; u < h.ue; ++u) covered_[u] = -1;
+    return true;
   }
 
   // Whether every word of units [b, e) is a word of `name` (folded).

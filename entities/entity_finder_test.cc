@@ -423,6 +423,45 @@ TEST(Entities, SurnameBeforeAdministrationNamesThePerson) {
   EXPECT_EQ(merkel->name, "Angela Merkel");
 }
 
+TEST(Entities, PlaceNameInAPersonsNameIsNoPlace) {
+  // A given name before a place or a country: the person's surname.
+  Document doc = Analyze(
+      "Two players were sent off by referee Hugh Dallas. Dallas said he had no choice. "
+      "Midfielder Matt Holland scored twice, and Holland's goals won it.", "2005-02-01");
+  const Entity* dallas = ByMention(doc, "Hugh Dallas");
+  ASSERT_NE(dallas, nullptr);
+  EXPECT_EQ(dallas->type, EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "Dallas"), dallas);
+  const Entity* holland = ByMention(doc, "Matt Holland");
+  ASSERT_NE(holland, nullptr);
+  EXPECT_EQ(holland->type, EntityType::kPerson);
+  // A given name that is also a place, before a surname.
+  Document v = Analyze("The actress Virginia Madsen arrived late.", "2005-02-01");
+  const Entity* madsen = ByMention(v, "Virginia Madsen");
+  ASSERT_NE(madsen, nullptr);
+  EXPECT_EQ(madsen->type, EntityType::kPerson);
+  // Places stay places elsewhere.
+  Document p = Analyze("Flights from Dallas to Holland were cancelled.", "2005-02-01");
+  const Entity* city = ByMention(p, "Dallas");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->type, EntityType::kPlace);
+}
+
+TEST(Entities, PersonOfAnOrganisationIsTwoNames) {
+  // "Given Surname of Organisation": the person and the employer.
+  Document doc = Analyze("Rates will rise, said Peter Vellinen of Kestrel Securities.",
+                         "2005-02-01");
+  const Entity* person = ByMention(doc, "Peter Vellinen");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  const Entity* firm = ByMention(doc, "Kestrel Securities");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type, EntityType::kOrganization);
+  // One word before "of" is still one name.
+  Document one = Analyze("The Bank of Kestrel raised rates.", "2005-02-01");
+  EXPECT_NE(ByMention(one, "Bank of Kestrel"), nullptr);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
