@@ -619,7 +619,8 @@ class Run {
       bool free = h == nullptr || (h->kind == Hit::kAgent && !TitleUse(*h, e));
       // A verb of saying in a title-case headline ("Governor Says Bridge
       // Will Open") is no part of a name.
-      if (!free || !NameLike(u) || (u.classes & (kWordHonorific | kWordSpeechVerb))) {
+      if (!free || !NameLike(u) || (u.classes & (kWordHonorific | kWordSpeechVerb)) ||
+          StanceBefore(i)) {
         ++i;
         continue;
       }
@@ -639,11 +640,13 @@ class Run {
         // Connectors and hyphens inside a name: "Bank of America", "Ki-moon".
         // Not "and": "GM and Chrysler" are two names.
         bool conn = (v.classes & kWordConnector) && W(v) != "and";
-        // "Ann Chiang of DAB", "Fernando Cheung of the Labour Party": a
-        // person's given name and surname before "of" are a name of their
+        // "Ann Chiang of DAB", "Ray Neidl at Calyon Securities": a person's
+        // given name and surname before "of" or "at" are a name of their
         // own, what follows their party or employer ("Catherine of Aragon",
         // one word before "of", stays one name).
-        if (conn && j - i >= 2 && (units_[i].classes & kWordGivenName) && W(v) == "of") break;
+        if (conn && j - i >= 2 && (units_[i].classes & kWordGivenName) &&
+            (W(v) == "of" || W(v) == "at"))
+          break;
         // "DAB's Ben Chan", "Daiwa 's Watanabe": a possessor and a name of
         // its own, two names ("People's Party", "Hudson's Bay Company" are
         // one).
@@ -652,7 +655,7 @@ class Run {
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
                       v.shape == CaseShape::kLower);
-        if (inner) {
+        if (inner || (v.hyphen && SyllableAfterHyphen(i, j))) {
           j += 2;
           continue;
         }
@@ -1104,6 +1107,13 @@ class Run {
   // alone ("Martin" in "Martin Luther King") that names no introduced or
   // titled person is released for the name chunker.
   void ReleaseRejectedNames() {
+    // "the pro-Beijing camp", "anti-Trump protesters": a stance, not a
+    // mention of the place or the person.
+    for (Hit& h : hits_) {
+      if (h.kind != Hit::kName || !StanceBefore(h.ub)) continue;
+      h.patterns.clear();
+      for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = -1;
+    }
     for (const Hit& h : hits_) {
       if (h.kind != Hit::kName || h.context_only) continue;
       for (uint32_t p : h.patterns) {
@@ -1200,6 +1210,15 @@ class Run {
       introduced_.insert(static_cast<uint32_t>(entry));
       cands_.push_back(c);
     }
+  }
+
+  // Whether unit u follows "pro-" or "anti-" in one hyphenated word.
+  bool StanceBefore(uint32_t u) const {
+    if (u < 2 || !units_[u - 1].hyphen) return false;
+    const Unit& p = units_[u - 2];
+    return p.span.end == units_[u - 1].span.begin &&
+           units_[u - 1].span.end == units_[u].span.begin &&
+           (EqualsIgnoreCase(doc_.Text(p.span), "pro") || EqualsIgnoreCase(doc_.Text(p.span), "anti"));
   }
 
   // A one-word place or country hit h that is part of a person's name: a
@@ -1853,6 +1872,8 @@ class Run {
           c.type = EntityType::kPerson;
           c.gender = GenderOf(first);
         }
+      } else if (SinoKoreanName(c)) {
+        c.type = EntityType::kPerson;  // "Leung Kwok-hung", "Moon Jae-in"
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
                  last.shape == CaseShape::kCapitalized && !first.sentence_start &&
                  !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&
@@ -1866,6 +1887,45 @@ class Run {
       }
       c.typed = true;
     }
+  }
+
+  // Whether units [i, j) are two short capitalised words that are no given
+  // names and the hyphen at unit j is followed by a short lower-case
+  // syllable: the given name of a Chinese or Korean name ("Lam Cheuk-ting",
+  // "Moon Jae-in"), not a suffix ("Blair-led", "Obama-era").
+  bool SyllableAfterHyphen(uint32_t i, uint32_t j) const {
+    if (j - i != 2 || j + 1 >= n_units_) return false;
+    for (uint32_t u = i; u < j; ++u) {
+      const std::string_view t = doc_.Text(units_[u].span);
+      if (units_[u].shape != CaseShape::kCapitalized || t.size() < 2 || t.size() > 6 ||
+          (units_[u].classes & (kWordGivenName | kWordCommon)))
+        return false;
+    }
+    const Unit& s = units_[j + 1];
+    const std::string_view t = doc_.Text(s.span);
+    if (s.shape != CaseShape::kLower || t.size() < 2 || t.size() > 5 || (s.classes & kWordCommon) ||
+        units_[j].span.end != s.span.begin ||
+        (j + 2 < n_units_ && units_[j + 2].hyphen && units_[j + 2].span.begin == s.span.end))
+      return false;
+    return !IsOneOf(Fold(t), {"led", "era", "style", "based", "born", "run", "owned", "made", "like",
+                              "type", "free", "wide", "sized", "linked", "held", "backed", "class",
+                              "level", "long", "year", "old", "shaped", "bound", "proof", "up",
+                              "in", "out", "off", "on", "over", "down", "ish", "esque"});
+  }
+
+  // Whether the name is a Chinese or Korean one written surname first with
+  // a hyphenated given name in lower case after the hyphen ("Leung
+  // Kwok-hung", "Son Heung-min"): a person. Short syllables only, so that
+  // "Diet Coca-Cola" is none.
+  bool SinoKoreanName(const Cand& c) const {
+    if (c.ne - c.nb != 4 || !units_[c.nb + 2].hyphen) return false;
+    auto syllable = [&](uint32_t u, CaseShape shape) {
+      const std::string_view t = doc_.Text(units_[u].span);
+      return units_[u].shape == shape && t.size() >= 2 && t.size() <= 6 &&
+             !(units_[u].classes & kWordCommon);
+    };
+    return syllable(c.nb, CaseShape::kCapitalized) && syllable(c.nb + 1, CaseShape::kCapitalized) &&
+           syllable(c.nb + 3, CaseShape::kLower);
   }
 
   // ---- entities ----

@@ -462,6 +462,28 @@ TEST(Entities, PersonOfAnOrganisationIsTwoNames) {
   EXPECT_NE(ByMention(one, "Bank of Kestrel"), nullptr);
 }
 
+TEST(Entities, StanceIsNoMention) {
+  // "pro-Beijing", "anti-Trump": a stance, not the place or the person.
+  Document doc = Analyze("The pro-Beijing camp won, and anti-Trump protesters marched.",
+                         "2016-09-05");
+  EXPECT_EQ(ByMention(doc, "Beijing"), nullptr);
+  EXPECT_EQ(ByMention(doc, "Trump"), nullptr);
+  Document plain = Analyze("Protesters marched in Beijing.", "2016-09-05");
+  EXPECT_NE(ByMention(plain, "Beijing"), nullptr);
+}
+
+TEST(Entities, SurnameFirstNamesWithHyphenatedGivenNames) {
+  Document doc = Analyze("Pan-democrat Lam Cheuk-ting won, as did Kwok Wai-keung. "
+                         "The Blair-led government and Obama-era rules stayed.", "2016-09-05");
+  for (const char* name : {"Lam Cheuk-ting", "Kwok Wai-keung"}) {
+    const Entity* e = ByMention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+  }
+  EXPECT_EQ(ByMention(doc, "Blair-led"), nullptr);
+  EXPECT_EQ(ByMention(doc, "Obama-era"), nullptr);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
