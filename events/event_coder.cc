@@ -1435,6 +1435,21 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
                     EventMode mode, float confidence, uint32_t sentence, const std::string& date,
                     const std::optional<Location>& loc, const std::string& reported_by) {
   if (code.empty() || !src.ok()) return;
+  // A compound code of the PETRARCH and TABARI dictionaries ("THE_SHIRE
+  // [FRO/BIL/SAM]"): the event once for each code on each side.
+  for (const Actor* side : {&src, tgt}) {
+    if (side == nullptr || side->code.find('/') == std::string::npos) continue;
+    const bool own_country = side->country == side->code.substr(0, side->country.size());
+    for (std::string_view part : Split(side->code, '/')) {
+      if (part.empty()) continue;
+      Actor one = *side;
+      one.code = std::string(part);
+      if (own_country) one.country = one.code.substr(0, std::min<size_t>(3, one.code.size()));
+      Emit(c, code, side == &src ? one : src, side == &src ? tgt : &one, mode, confidence, sentence,
+           date, loc, reported_by);
+    }
+    return;
+  }
   // An actor does not act on itself; "police in Nepal" (NPLCOP, by way of
   // Nepal) is not Nepal (NPL), though both lead to the country's entity.
   if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity && tgt->code == src.code) ||
@@ -1450,7 +1465,8 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
     cue.begin = std::min(cue.begin, e.begin);
     cue.end = std::max(cue.end, e.end);
   }
-  auto key = std::make_tuple(src.Key(), tgt ? tgt->Key() : std::string(), code, sentence, cue.begin);
+  auto key = std::make_tuple(src.Key() + "#" + src.code, tgt ? tgt->Key() + "#" + tgt->code : std::string(),
+                             code, sentence, cue.begin);
   if (seen_.count(key)) return;
   seen_[key] = true;
   Event e;

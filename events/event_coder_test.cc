@@ -64,6 +64,16 @@ Strings Sorted(Strings v) {
   return v;
 }
 
+TEST_F(EventCoderTest, CompoundActorCodesGiveOneEventPerCode) {
+  // A user dictionary's compound code ("THE_SHIRE [FRO/BIL/SAM]") names
+  // several actors at once: one event per pair of codes.
+  TestDoc d("Putin/PROPN/1/nsubj accused/VERB/-1/root/accuse the/DET/3/det "
+            "Alliance/PROPN/1/obj ./PUNCT/1/punct");
+  d.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  d.Entity("Alliance", "AAA/BBB", EntityType::kCountry, {{3, 4}});
+  EXPECT_EQ(Sorted(Summaries(Code(d))), Sorted({"RUSGOV>AAA:112", "RUSGOV>BBB:112"}));
+}
+
 TEST_F(EventCoderTest, AccusationWithPatternFillsEveryField) {
   TestDoc d("Putin/PROPN/1/nsubj accused/VERB/-1/root/accuse the/DET/4/det "
             "United/PROPN/4/compound States/PROPN/1/obj of/ADP/6/case "
