@@ -223,6 +223,7 @@ class Run {
     BuildEntities();
     FindPronouns();
     ResolveNominals();
+    FindTheyPronouns();
     Emit();
   }
 
@@ -2212,8 +2213,8 @@ class Run {
 
   // Whether the pronoun at unit i is the subject of a speech verb, maybe
   // after an adverb or auxiliary ("he added", "she did say"), or follows one
-  // ("..., said he").
-  bool SpeaksAt(uint32_t i) const {
+  // ("..., said he") when `inverted`.
+  bool SpeaksAt(uint32_t i, bool inverted = true) const {
     const Unit& u = units_[i];
     for (uint32_t j = i + 1; j < n_units_ && j <= i + 3; ++j) {
       const Unit& v = units_[j];
@@ -2227,7 +2228,7 @@ class Run {
         break;
     }
     // "..., said he" is rarer but the same.
-    return i > 0 && (units_[i - 1].classes & kWordSpeechVerb);
+    return inverted && i > 0 && (units_[i - 1].classes & kWordSpeechVerb);
   }
 
   // Adds the pronoun at unit i as a mention of entity b.
@@ -2331,23 +2332,31 @@ class Run {
   // gender is not known to differ, skipping the mentions from unit
   // `skip_from` on.
   int32_t LastPersonBefore(uint32_t u, char gender, uint32_t skip_from) const {
+    return LastBefore(person_mentions_, u, skip_from, [&](const Cand& c) {
+      const EntityBuild& eb = builds_[c.entity];
+      char g = eb.gender;
+      if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
+      return !g || g == gender;
+    });
+  }
+
+  // The same search over the mentions of `index` (unit, candidate) that
+  // `accept` takes.
+  template <typename Accept>
+  int32_t LastBefore(const std::vector<std::pair<uint32_t, size_t>>& index, uint32_t u,
+                     uint32_t skip_from, Accept accept) const {
     uint32_t sent = units_[u].sentence;
-    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
-                               std::make_pair(u, size_t{0}));
+    auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(u, size_t{0}));
     int32_t recent = -1;        // most recent of the sentence being read
     int32_t subject = -1;       // its first subject mention so far (leftmost)
     uint32_t reading = sent;    // the sentence being read
     auto settle = [&]() { return subject >= 0 ? subject : recent; };
-    while (it != person_mentions_.begin()) {
+    while (it != index.begin()) {
       --it;
       const Cand& c = cands_[it->second];
       const uint32_t cs = units_[c.ub].sentence;
       if (cs + 2 < sent) break;
-      if (c.ub >= skip_from) continue;
-      const EntityBuild& eb = builds_[c.entity];
-      char g = eb.gender;
-      if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
-      if (g && g != gender) continue;
+      if (c.ub >= skip_from || !accept(c)) continue;
       if (cs == sent) return c.entity;
       if (cs != reading) {
         if (settle() >= 0) return settle();
@@ -2358,6 +2367,68 @@ class Run {
       if (IsSubject(c)) subject = c.entity;  // read backwards: keeps the first
     }
     return settle();
+  }
+
+  // A speaking "they" ("they said", "..., they added"): the group or
+  // organisation it continues, found as LastPersonBefore finds a person
+  // ("Russian officials met on Monday. They said ..."). Groups are built
+  // from role nouns after the names, so this runs once they exist.
+  void FindTheyPronouns() {
+    std::vector<std::pair<uint32_t, size_t>> groups;
+    for (size_t k = 0; k < cands_.size(); ++k) {
+      const Cand& c = cands_[k];
+      if (c.entity < 0 || c.drop || c.form == MentionForm::kPronoun ||
+          c.form == MentionForm::kAdjective)
+        continue;
+      const EntityType t = builds_[c.entity].e.type;
+      if (t == EntityType::kGroup || (t == EntityType::kOrganization && builds_[c.entity].typed))
+        groups.emplace_back(c.ub, k);
+    }
+    if (groups.empty() || !tagged_) return;
+    std::sort(groups.begin(), groups.end());
+    for (uint32_t i = 0; i < n_units_; ++i) {
+      const Unit& u = units_[i];
+      if (!u.is_word || doc_.Text(u.span).size() != 4 || W(u) != "they" || !SpeaksAt(i, false)) continue;
+      // The nearest group or organisation that is a clause's subject, in
+      // its sentence or the one before, with no other plural subject or
+      // two people named since ("experts warned. They say", "the sprinters
+      // ... they had said", "Rix and Forbes ruled. They said").
+      const uint32_t skip = ReportedBefore(i);
+      int32_t b = -1;
+      auto it = std::lower_bound(groups.begin(), groups.end(), std::make_pair(i, size_t{0}));
+      while (it != groups.begin()) {
+        --it;
+        const Cand& c = cands_[it->second];
+        if (units_[c.ub].sentence + 1 < u.sentence) break;
+        if (c.ub >= skip || !IsSubject(c)) continue;
+        if (!OtherPluralSubject(c.ue, i)) b = c.entity;
+        break;
+      }
+      if (b < 0) continue;
+      AddPronoun(i, b, builds_[b].e.type);
+    }
+  }
+
+  // Whether, between units a and b, a plural common noun outside every
+  // mention is a clause's subject, or two people are named.
+  bool OtherPluralSubject(uint32_t a, uint32_t b) const {
+    if (a >= b) return false;
+    const uint32_t tb = units_[a].token, te = units_[b].token;
+    for (uint32_t t = tb; t < te; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.pos != Upos::kNoun || (tok.dep != Dep::kNsubj && tok.dep != Dep::kNsubjPass)) continue;
+      const std::string_view w = doc_.Text(tok.span);
+      if (w.size() > 3 && w.back() == 's' && Fold(tok.lemma) != Fold(w)) return true;
+    }
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                               std::make_pair(a, size_t{0}));
+    int32_t first = -1;
+    for (; it != person_mentions_.end() && it->first < b; ++it) {
+      const int32_t e = cands_[it->second].entity;
+      if (first < 0) first = e;
+      else if (e != first) return true;
+    }
+    return false;
   }
 
   // A mention whose head word is a clause's subject (the syntax layer ran).

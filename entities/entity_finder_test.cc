@@ -484,6 +484,21 @@ TEST(Entities, SurnameFirstNamesWithHyphenatedGivenNames) {
   EXPECT_EQ(ByMention(doc, "Obama-era"), nullptr);
 }
 
+TEST(Entities, SpeakingTheyContinuesTheGroupThatIsSubject) {
+  Document doc = Analyze(
+      "Russian officials met their Ukrainian counterparts in Geneva on Monday. "
+      "They said the talks had been useful.", "2022-02-01", /*parse=*/true);
+  const Entity* officials = ByMention(doc, "Russian officials", MentionForm::kNominal);
+  ASSERT_NE(officials, nullptr);
+  EXPECT_EQ(ByMention(doc, "They", MentionForm::kPronoun), officials);
+  // Other plural subjects in between ("experts"): no guess.
+  Document other = Analyze(
+      "Russian officials met their Ukrainian counterparts in Geneva on Monday. "
+      "Experts warned that the talks would fail. They said the gap was too wide.",
+      "2022-02-01", /*parse=*/true);
+  EXPECT_EQ(ByMention(other, "They", MentionForm::kPronoun), nullptr);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
