@@ -1809,8 +1809,15 @@ class Run {
       const Unit& last = units_[c.ne - 1];
       uint32_t n_words = 0;
       for (uint32_t i = c.nb; i < c.ne; ++i) n_words += units_[i].is_word;
-      // "the Davis Cup", "the Academy Awards": events, no actors.
-      if (n_words >= 1 && (last.classes & kWordEventSuffix)) {
+      // "the Davis Cup", "the Academy Awards", "the Patriot Act": events and
+      // documents, no actors; so are "World War II" and storms ("Hurricane
+      // Katrina", "Cyclone Phailin").
+      const bool numbered = c.ne - c.nb >= 2 && (last.classes & kWordNameSuffix) &&
+                            (units_[c.ne - 2].classes & kWordEventSuffix);
+      const std::string_view opener = doc_.Text(first.span);
+      const bool storm = n_words >= 2 && (opener == "Hurricane" || opener == "Typhoon" ||
+                                          opener == "Cyclone" || opener == "Storm");
+      if (numbered || storm || (n_words >= 1 && (last.classes & kWordEventSuffix))) {
         c.drop = true;
         continue;
       }

@@ -499,6 +499,16 @@ TEST(Entities, SpeakingTheyContinuesTheGroupThatIsSubject) {
   EXPECT_EQ(ByMention(other, "They", MentionForm::kPronoun), nullptr);
 }
 
+TEST(Entities, LawsWarsAndStormsAreNoActors) {
+  Document doc = Analyze(
+      "The Data Protection Act and the Maastricht Treaty were signed after World War II. "
+      "Hurricane Ivan hit Grenada.", "2004-09-10");
+  for (const char* name : {"Data Protection Act", "Maastricht Treaty", "World War II",
+                           "Hurricane Ivan", "Ivan"})
+    EXPECT_EQ(ByMention(doc, name), nullptr) << name;
+  EXPECT_NE(ByMention(doc, "Grenada"), nullptr);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
