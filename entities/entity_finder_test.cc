@@ -509,6 +509,23 @@ TEST(Entities, LawsWarsAndStormsAreNoActors) {
   EXPECT_NE(ByMention(doc, "Grenada"), nullptr);
 }
 
+TEST(Entities, UnknownNameWherePlacesStandIsAPlace) {
+  Document doc = Analyze("They stayed at a motel in Kelbourne. Rates rose in Kelbourne too. "
+                         "He bought a stake in Vantrex.", "2020-01-01");
+  const Entity* town = ByMention(doc, "Kelbourne");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->type, EntityType::kPlace);
+  const Entity* firm = ByMention(doc, "Vantrex");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->type, EntityType::kOrganization);
+  // Once "in" among several mentions as an organisation: no place.
+  Document org = Analyze("Vantrex said profits fell. Vantrex blamed costs. Vantrex cut jobs. "
+                         "Few believed in Vantrex.", "2020-01-01");
+  const Entity* v = ByMention(org, "Vantrex");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->type, EntityType::kOrganization);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
