@@ -2088,6 +2088,44 @@ class Run {
       }
     }
     TypePlacesByCue();
+    TypePersonsByCue();
+  }
+
+  // An unknown name nothing typed is a person when one of its mentions
+  // does what only people do ("Holt smiled", "Holt resigned", "Holt's
+  // wife") or is given an age ("Holt, 45,"), and none stands where places
+  // do.
+  void TypePersonsByCue() {
+    for (EntityBuild& eb : builds_) {
+      if (eb.entry >= 0 || eb.typed || eb.cands.empty()) continue;
+      bool person = false;
+      for (size_t k : eb.cands) {
+        const Cand& c = cands_[k];
+        if (c.form != MentionForm::kName) continue;
+        if (PlaceCue(c)) {
+          person = false;
+          break;
+        }
+        // A capitalised word opening a sentence may be any word ("Nobody
+        // died"): a cue only where the tagger reads a proper noun.
+        if (units_[c.nb].sentence_start && !(tagged_ && PosOf(units_[c.nb]) == Upos::kPropn))
+          continue;
+        uint32_t u = c.ne;
+        if (u < n_units_ && IsPossessive(units_[u])) ++u;  // "Holt's wife"
+        // "Holt, 45, ..."
+        if (u + 2 < n_units_ && doc_.Text(units_[u].span) == "," &&
+            units_[u + 1].shape == CaseShape::kNoLetters && units_[u + 1].is_word &&
+            doc_.Text(units_[u + 1].span).size() <= 2 && doc_.Text(units_[u + 2].span) == ",")
+          person = true;
+        if (u < n_units_ && units_[u].sentence == units_[c.nb].sentence &&
+            (units_[u].classes & kWordPersonVerb))
+          person = true;
+      }
+      if (person) {
+        eb.e.type = EntityType::kPerson;
+        eb.typed = true;
+      }
+    }
   }
 
   // An unknown name nothing typed ("Tulsa", "Fort Lee": the organisation

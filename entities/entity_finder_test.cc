@@ -526,6 +526,19 @@ TEST(Entities, UnknownNameWherePlacesStandIsAPlace) {
   EXPECT_EQ(v->type, EntityType::kOrganization);
 }
 
+TEST(Entities, UnknownNameThatDoesWhatPeopleDoIsAPerson) {
+  Document doc = Analyze("The coach praised Kelvane. Later Kelvane smiled at the fans. "
+                         "Nobody died.", "2020-01-01");
+  const Entity* e = ByMention(doc, "Kelvane");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "Nobody"), nullptr);
+  Document age = Analyze("Officers arrested Dravenko, 45, on Monday.", "2020-01-01");
+  const Entity* d = ByMention(age, "Dravenko");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->type, EntityType::kPerson);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
