@@ -520,6 +520,16 @@ class Run {
           covered_[h.ub - 2] < 0 && MayAbbreviate(h.ub, h.ub - 2)) {
         h.patterns.clear();  // covers the acronym, names nothing
       }
+      // "GAO", "IMO" in running text are acronyms, not the towns the lexicon
+      // writes capitalised (Gao, Imo): the word is left to the name chunker.
+      if (h.kind == Hit::kName && h.ue == h.ub + 1 && shapes_[h.ub] == CaseShape::kAllCaps &&
+          units_[h.ub].span.end - units_[h.ub].span.begin <= 3 && !h.patterns.empty()) {
+        bool town = true;
+        for (uint32_t p : h.patterns)
+          town &= lex_.matcher().phrase_info(p).policy != CasePolicy::kAcronym &&
+                  lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type == EntityType::kPlace;
+        if (town && !(caseless < 0 ? (caseless = Caseless(s)) : caseless)) continue;
+      }
       // A match that is only a hyphen or punctuation is no match.
       bool any_word = false;
       for (uint32_t i = h.ub; i < h.ue; ++i) any_word |= units_[i].is_word;
@@ -1056,7 +1066,7 @@ class Run {
           for (const Tenure& t : lex_.entry(target).tenures) titled |= (t.roles & title_roles) != 0;
           for (const Tenure& t : e.tenures) titled |= (t.roles & title_roles) != 0;
         }
-        if (!known && !titled) continue;
+        if (!known && !titled && !(e.type == EntityType::kPlace && InPlaceContext(h))) continue;
         score += titled ? 3 : 0;
       } else {
         score += 2;
@@ -1078,6 +1088,35 @@ class Run {
     }
     *code_from_user = *code_entry != best;
     return best;
+  }
+
+  // Whether a name hit stands where a place does: after a preposition of
+  // place ("in Reading", "near Split"; not "to" or "from", which people
+  // follow as often) or before a comma and a country or place ("Jackson,
+  // Mississippi"), and not before "'s" ("in Jackson's view"). Context-only
+  // place names ("~Reading" in places.tsv) are taken there.
+  bool InPlaceContext(const Hit& h) const {
+    const uint32_t sentence = units_[h.ub].sentence;
+    if (h.ue < n_units_ && units_[h.ue].sentence == sentence) {
+      std::string_view next = doc_.Text(units_[h.ue].span);
+      if (next == "'s" || next == "\u2019s" || next == "'") return false;
+      if (next == "," && h.ue + 1 < n_units_ && units_[h.ue + 1].sentence == sentence) {
+        const Hit* after = HitAt(h.ue + 1);
+        if (after != nullptr && after->ub == h.ue + 1 && after->kind == Hit::kName) {
+          for (uint32_t p : after->patterns) {
+            const LexEntry& a = lex_.entry(lex_.Canonical(lex_.pattern(p).target));
+            if (a.type == EntityType::kCountry ||
+                (a.type == EntityType::kPlace && !(a.flags & kEntryRegion)))
+              return true;
+          }
+        }
+      }
+    }
+    if (h.ub == 0 || units_[h.ub - 1].sentence != sentence ||
+        units_[h.ub - 1].shape != CaseShape::kLower)
+      return false;
+    return IsOneOf(W(units_[h.ub - 1]), {"in", "near", "outside", "around", "across",
+                                         "throughout", "within", "towards", "toward", "via"});
   }
 
   // The roles of the title right before units [ub, ...) (skipping
@@ -1128,7 +1167,14 @@ class Run {
       if (h.kind != Hit::kName || !h.context_only || h.patterns.empty()) continue;
       bool user = false;
       int32_t code_entry = -1;
-      if (PickEntry(h, TitleRolesBefore(h.ub), &user, &code_entry) >= 0) continue;
+      int32_t entry = PickEntry(h, TitleRolesBefore(h.ub), &user, &code_entry);
+      if (entry >= 0) {
+        // A place named in a place's context ("in Reading") is named for the
+        // rest of the article ("Reading council").
+        if (lex_.entry(entry).type == EntityType::kPlace)
+          introduced_.insert(static_cast<uint32_t>(entry));
+        continue;
+      }
       h.patterns.clear();
       for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = -1;
     }
@@ -1653,6 +1699,22 @@ class Run {
     return (units_[c.nb].classes & kWordOrgSuffix) || (units_[c.ne - 1].classes & kWordOrgSuffix);
   }
 
+  // Whether chunk c, which ends or starts at unit `at` next to a one-word
+  // town (`town`), may join it in one name: capitalised words written right
+  // against it (no punctuation between), no person's name ("Enrico Bondi"
+  // was decided before), and not a common word opening a sentence.
+  bool JoinsTownName(const Cand& c, uint32_t at, uint32_t town) const {
+    if (c.like >= 0 || (c.typed && c.type == EntityType::kPerson)) return false;
+    if (c.ne != at && c.nb != at) return false;
+    for (uint32_t u = c.nb; u < c.ne; ++u) {
+      const Unit& w = units_[u];
+      if (w.classes & (kWordGivenName | kWordHonorific)) return false;
+      if (w.shape != CaseShape::kCapitalized && !(w.classes & kWordConnector)) return false;
+    }
+    if (units_[c.nb].sentence_start && (units_[c.nb].classes & kWordCommon)) return false;
+    return units_[town].shape == CaseShape::kCapitalized;
+  }
+
   // "Air Canada", "China Eastern Airlines", "University of Chicago": a
   // country or place inside an organisation's name.
   void MergeNamedOrganisations() {
@@ -1677,17 +1739,37 @@ class Run {
       if (right >= 0 && units_[cands_[right].nb].sentence != sent) right = -1;
       bool org = (left >= 0 && HasOrgSuffix(cands_[left])) ||
                  (right >= 0 && (units_[cands_[right].ne - 1].classes & kWordOrgSuffix));
+      // "Nottingham Forest", "Borussia Dortmund", "Leicester Square": a town
+      // right next to capitalised words the lexicon does not know is part of
+      // a longer name: a place when it ends in a place's word, else an
+      // organisation (a club, a company).
+      bool place_name = false;
+      if (!org && p.type == EntityType::kPlace && p.ne - p.nb == 1 &&
+          !(lex_.entry(p.entry).flags & kEntryRegion)) {
+        if (left >= 0 && !JoinsTownName(cands_[left], p.nb, p.nb)) left = -1;
+        if (right >= 0 && !JoinsTownName(cands_[right], p.ne, p.ne)) right = -1;
+        org = left >= 0 || right >= 0;
+        place_name = (right >= 0 && ((units_[cands_[right].ne - 1].classes & kWordPlaceSuffix) ||
+                                     (cands_[right].ne - cands_[right].nb == 1 &&
+                                      IsOneOf(doc_.Text(units_[cands_[right].nb].span),
+                                              {"North", "South", "East", "West", "Central"})))) ||
+                     (left >= 0 && right < 0 &&
+                      IsOneOf(doc_.Text(units_[cands_[left].nb].span),
+                              {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                               "Western", "Central", "Mid", "Greater", "Upper", "Lower", "Inner",
+                               "Outer"}));  // "South Wales", "Kowloon East"
+      }
       if (!org) continue;
       int32_t keep = left >= 0 ? left : right;
       Cand& c = cands_[keep];
       c.nb = c.ub = left >= 0 ? cands_[left].nb : p.nb;
       c.ne = c.ue = right >= 0 ? cands_[right].ne : p.ne;
-      c.type = EntityType::kOrganization;
+      c.type = place_name ? EntityType::kPlace : EntityType::kOrganization;
       c.typed = true;
       c.weak = false;
       // A body named after its country or city first ("Kenya Anti-Corruption
       // Commission", "Moscow State University") is of that country.
-      if (left < 0 && c.aff_code.empty()) c.aff_code = lex_.entry(p.entry).country;
+      if ((left < 0 || place_name) && c.aff_code.empty()) c.aff_code = lex_.entry(p.entry).country;
       if (left >= 0 && right >= 0) cands_[right].drop = true;
       p.drop = true;
       chunk_by_nb_[c.nb] = keep;

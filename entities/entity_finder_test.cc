@@ -224,6 +224,39 @@ TEST(Entities, PronounBeforeAnAuxiliaryAndASpeechVerbSpeaks) {
   EXPECT_EQ(he->name, "Roger Knapman");
 }
 
+TEST(Entities, GazetteerPlacesAndTheirAmbiguousNames) {
+  auto expect = [](const Document& doc, const char* name, EntityType type, const char* country) {
+    const Entity* e = ByMention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, type) << name;
+    if (country != nullptr) EXPECT_EQ(e->country, country) << name;
+  };
+  // Towns, regions and islands of the built-in places, with their country.
+  Document doc = Analyze(
+      "Police in Livorno said the ferry had left for Mallorca. Flooding hit Lombardy and "
+      "Kowloon, and the mayor of Arlington, Texas, flew to Aberdeen.");
+  for (auto [name, country] : {std::pair{"Livorno", "ITA"}, {"Mallorca", "ESP"},
+                               {"Lombardy", "ITA"}, {"Kowloon", "HKG"},
+                               {"Arlington", "USA"}, {"Aberdeen", "GBR"}})
+    expect(doc, name, EntityType::kPlace, country);
+  // A name that is also a word or a person's name ("~Reading" in places.tsv)
+  // is the place only where a place stands: after "in", before ", Country".
+  Document word = Analyze("Reading is good for children, Mobile said.");
+  EXPECT_EQ(ByMention(word, "Reading"), nullptr);
+  const Entity* mobile = ByMention(word, "Mobile");
+  EXPECT_TRUE(mobile == nullptr || mobile->type != EntityType::kPlace);
+  Document town = Analyze("Officers in Reading arrested a man who had driven from Mobile, Alabama.");
+  expect(town, "Reading", EntityType::kPlace, "GBR");
+  expect(town, "Mobile", EntityType::kPlace, "USA");
+  // A town next to capitalised words the lexicon does not know is part of a
+  // longer name; an acronym in capitals is not the town of its letters (Gao).
+  Document club = Analyze("Fans in Leicester Square cheered Borussia Dortmund, the GAO said.");
+  expect(club, "Leicester Square", EntityType::kPlace, nullptr);
+  expect(club, "Borussia Dortmund", EntityType::kOrganization, nullptr);
+  const Entity* gao = ByMention(club, "GAO");
+  EXPECT_TRUE(gao == nullptr || gao->type != EntityType::kPlace);
+}
+
 TEST(Entities, GivenNameBeforeAKnownSurname) {
   // One of the known person's own given names joins the mention.
   Document doc = Analyze("Turkish premier Recep Erdogan had to accept the deal.", "2004-12-20");

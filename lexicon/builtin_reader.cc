@@ -392,7 +392,11 @@ class BuiltinReader {
     for (const Line& l : lines) {
       NEWSMILL_RETURN_IF_ERROR(Fields(l, 6));
       LexEntry e;
-      e.name = std::string(l.fields[0]);
+      // "~Reading": a name that is also a common word or a person's name
+      // names the place only in a place's context (see docs/lexicon.md).
+      std::string_view name = l.fields[0];
+      if (!name.empty() && name[0] == '~') name.remove_prefix(1);
+      e.name = std::string(name);
       e.type = EntityType::kPlace;
       std::string_view country = l.fields[3];
       if (country != "-") {
@@ -411,7 +415,7 @@ class BuiltinReader {
       e.key = UniqueKey(NameKey(e.name), country == "-" ? kind : country);
       uint32_t id = b_->AddEntry(e);
       ++stats_.entries;
-      Alias(id, e.name, MentionForm::kName);
+      Alias(id, l.fields[0], MentionForm::kName);
       for (std::string_view a : ListField(l.fields[1])) Alias(id, a, MentionForm::kName);
       for (std::string_view a : ListField(l.fields[2]))
         Alias(id, a, MentionForm::kAdjective);
