@@ -229,7 +229,9 @@ TEST(Entities, GazetteerPlacesAndTheirAmbiguousNames) {
     const Entity* e = ByMention(doc, name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, type) << name;
-    if (country != nullptr) EXPECT_EQ(e->country, country) << name;
+    if (country != nullptr) {
+      EXPECT_EQ(e->country, country) << name;
+    }
   };
   // Towns, regions and islands of the built-in places, with their country.
   Document doc = Analyze(
@@ -352,8 +354,9 @@ TEST(Entities, SpeakingPronounContinuesThroughARunOfQuotations) {
       "\"We had no choice. The rules are clear. Everyone knows them.\" He added more.",
       "2005-02-01", /*parse=*/true);
   for (const Mention& m : other.mentions)
-    if (m.form == MentionForm::kPronoun && other.Text(m.span) == "He")
+    if (m.form == MentionForm::kPronoun && other.Text(m.span) == "He") {
       EXPECT_NE(other.entities[m.entity].name, "Peter Nielson");
+    }
 }
 
 TEST(Entities, LeaderNominalFindsTheHeadOfState) {
@@ -537,8 +540,9 @@ TEST(Entities, LawsWarsAndStormsAreNoActors) {
       "The Data Protection Act and the Maastricht Treaty were signed after World War II. "
       "Hurricane Ivan hit Grenada.", "2004-09-10");
   for (const char* name : {"Data Protection Act", "Maastricht Treaty", "World War II",
-                           "Hurricane Ivan", "Ivan"})
+                           "Hurricane Ivan", "Ivan"}) {
     EXPECT_EQ(ByMention(doc, name), nullptr) << name;
+  }
   EXPECT_NE(ByMention(doc, "Grenada"), nullptr);
 }
 
