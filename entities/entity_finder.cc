@@ -206,6 +206,7 @@ class Run {
     }
     BuildUnits();
     if (n_units_ == 0) return;
+    FindSportsStory();
     FindLowercaseEvidence();
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) MatchSentence(s);
     ReleaseRejectedNames();
@@ -228,6 +229,19 @@ class Run {
   }
 
  private:
+  // A sports story: five different words of sports, eight times in all
+  // (the events stage's own test reads its verb dictionary's list).
+  void FindSportsStory() {
+    std::unordered_set<uint32_t> distinct;
+    int occurrences = 0;
+    for (uint32_t i = 0; i < n_units_; ++i) {
+      if (!(units_[i].classes & kWordSport)) continue;
+      ++occurrences;
+      distinct.insert(units_[i].word);
+    }
+    sports_story_ = distinct.size() >= 5 && occurrences >= 8;
+  }
+
   // ---- units ----
 
   uint32_t PunctWord(char c) {
@@ -1254,6 +1268,10 @@ class Run {
         continue;
       }
       if (c.type == EntityType::kPlace && TeamNamedAfterPlace(c)) continue;
+      if (c.type == EntityType::kPlace && sports_story_ && ClubNamedAfterPlace(c)) {
+        c.entry = c.code_entry = -1;  // the club, not the town
+        c.type = EntityType::kOrganization;
+      }
       introduced_.insert(static_cast<uint32_t>(entry));
       cands_.push_back(c);
     }
@@ -1360,6 +1378,34 @@ class Run {
       c.type = EntityType::kOrganization;
     }
     return false;
+  }
+
+  // In a sports story, whether place candidate c, a town or region of one
+  // or two words, names a side ("Leicester beat Newcastle", "Munster's
+  // fly-half"): not where something is ("in Leicester", "at Newcastle",
+  // "the city of Leicester"), nor a place followed by its country
+  // ("Leicester, England").
+  bool ClubNamedAfterPlace(const Cand& c) const {
+    if (c.ne - c.nb > 2 || units_[c.nb].shape != CaseShape::kCapitalized || c.entry < 0 ||
+        !(lex_.entry(c.entry).flags & kEntryCity))
+      return false;
+    const uint32_t sentence = units_[c.nb].sentence;
+    // Part of a longer name ("London Stock Exchange", "Cambridge United").
+    if ((c.ne < n_units_ && units_[c.ne].sentence == sentence && NameLike(units_[c.ne])) ||
+        (c.nb > 0 && units_[c.nb - 1].sentence == sentence && NameLike(units_[c.nb - 1]) &&
+         !units_[c.nb - 1].sentence_start))
+      return false;
+    if (c.ub > 0 && units_[c.ub - 1].sentence == sentence &&
+        IsOneOf(W(units_[c.ub - 1]), {"in", "at", "near", "outside", "across", "around",
+                                      "throughout", "within", "into", "of", "city", "town",
+                                      "county", "visit", "visited", "visiting"}))
+      return false;
+    if (c.ne + 1 < n_units_ && units_[c.ne].sentence == sentence &&
+        doc_.Text(units_[c.ne].span) == "," && NameLike(units_[c.ne + 1])) {
+      const Hit* h = HitAt(c.ne + 1);
+      if (h != nullptr && h->kind == Hit::kName) return false;
+    }
+    return true;
   }
 
   // The unit after a name is a lower-case noun it modifies ("meeting",
@@ -2857,6 +2903,7 @@ class Run {
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
   bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
+  bool sports_story_ = false;
   // Scratch for matching.
   uint32_t punct_word_[128] = {};
   int8_t punct_known_[128] = {};

@@ -576,6 +576,28 @@ TEST(Entities, UnknownNameThatDoesWhatPeopleDoIsAPerson) {
   EXPECT_EQ(d->type, EntityType::kPerson);
 }
 
+TEST(Entities, TownsAreClubsInSportsStories) {
+  const std::string story =
+      "Leicester beat Newcastle 2-1 in the Premiership on Saturday. Newcastle striker Ian Moss "
+      "missed a penalty and the referee booked two players. The match in Leicester was the best "
+      "of the season for the squad; the coach praised the goalkeeper and the midfielder.";
+  Document doc = Analyze(story, "2005-01-01");
+  const Entity* club = ByMention(doc, "Newcastle");
+  ASSERT_NE(club, nullptr);
+  EXPECT_EQ(club->type, EntityType::kOrganization);
+  // Where the match was played stays a place.
+  bool place = false;
+  for (const Mention& m : doc.mentions)
+    place = place || (doc.Text(m.span) == "Leicester" && m.entity >= 0 &&
+                      doc.entities[m.entity].type == EntityType::kPlace);
+  EXPECT_TRUE(place);
+  // Outside sports stories a town is a town.
+  Document news = Analyze("Newcastle council raised taxes on Monday.", "2005-01-01");
+  const Entity* town = ByMention(news, "Newcastle");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->type, EntityType::kPlace);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");

@@ -247,6 +247,7 @@ class BuiltinReader {
         {"person_verb", kWordPersonVerb},
         {"not_name", kWordNotName},
         {"event_suffix", kWordEventSuffix},
+        {"sport", kWordSport},
     };
     for (const Line& l : lines) {
       NEWSMILL_RETURN_IF_ERROR(Fields(l, 3));
@@ -406,6 +407,7 @@ class BuiltinReader {
         e.code = e.country;
       }
       std::string_view kind = l.fields[4];
+      if (kind == "city") e.flags |= kEntryCity;
       if (kind == "region" || kind == "continent") e.flags |= kEntryRegion;
       else if (kind != "city" && kind != "state" && kind != "water" &&
                kind != "other" && kind != "area")

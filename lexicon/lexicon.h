@@ -69,6 +69,7 @@ enum WordClass : uint32_t {
   kWordNotName = 1u << 17,      // capitalised words that are never names (I, OK, TV)
   kWordSurnameMarker = 1u << 18,  // words of the form "Mc", "O'": name-like
   kWordEventSuffix = 1u << 19,  // Cup, Awards, Festival: names of events, no actors
+  kWordSport = 1u << 20,        // striker, referee, innings: words of sports stories
   kWordGivenName = kWordGivenMale | kWordGivenFemale,
 };
 
@@ -110,6 +111,7 @@ enum EntryFlag : uint16_t {
   kEntryNotActor = 1u << 6,  // a name that is no actor (a stock index, a
                              // product, an event): recognised so that its
                              // words are not taken for an unknown actor
+  kEntryCity = 1u << 7,      // a city or town (places.tsv kind `city`; capitals)
 };
 
 // One actor: a country, place, organisation, outlet or person.
