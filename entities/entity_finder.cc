@@ -1080,7 +1080,12 @@ class Run {
           for (const Tenure& t : lex_.entry(target).tenures) titled |= (t.roles & title_roles) != 0;
           for (const Tenure& t : e.tenures) titled |= (t.roles & title_roles) != 0;
         }
-        if (!known && !titled && !(e.type == EntityType::kPlace && InPlaceContext(h))) continue;
+        // In a sports story a town that is also a word or a given name
+        // ("Reading", "Bath", "Chelsea") named as a side is its club.
+        const bool side = sports_story_ && e.type == EntityType::kPlace &&
+                          (e.flags & kEntryCity) && SideAt(h.ub, h.ue);
+        if (!known && !titled && !side && !(e.type == EntityType::kPlace && InPlaceContext(h)))
+          continue;
         score += titled ? 3 : 0;
       } else {
         score += 2;
@@ -1102,6 +1107,29 @@ class Run {
     }
     *code_from_user = *code_entry != best;
     return best;
+  }
+
+  // Whether units [b, e), one capitalised word, stand alone as a name (no
+  // capitalised word next to them: "David James", "Welsh Rugby Union" are
+  // other names), a proper noun where the sentence starts.
+  bool SideAt(uint32_t b, uint32_t e) {
+    if (e - b != 1 || units_[b].shape != CaseShape::kCapitalized) return false;
+    const uint32_t sentence = units_[b].sentence;
+    if (e < n_units_ && units_[e].sentence == sentence && NameLike(units_[e])) return false;
+    if (b > 0 && units_[b - 1].sentence == sentence && NameLike(units_[b - 1])) return false;
+    if (units_[b].sentence_start && !(tagged_ && PosOf(units_[b]) == Upos::kPropn)) return false;
+    // Nor a word the article writes elsewhere as part of a person's name
+    // ("Jamie Paterson ... Paterson scored", "David Beckham ... David").
+    if (n_units_ > 50000) return false;  // bounded work on huge inputs
+    auto name_part = [&](uint32_t i, uint32_t j) {
+      return j < n_units_ && units_[j].sentence == units_[i].sentence && NameLike(units_[j]) &&
+             !(units_[j].classes & (kWordOrgSuffix | kWordDeterminer));
+    };
+    for (uint32_t i = 0; i < n_units_; ++i)
+      if (i != b && SameWord(units_[i], units_[b]) &&
+          (name_part(i, i + 1) || (i > 0 && name_part(i, i - 1))))
+        return false;
+    return true;
   }
 
   // Whether a name hit stands where a place does: after a preposition of

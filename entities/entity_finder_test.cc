@@ -591,6 +591,15 @@ TEST(Entities, TownsAreClubsInSportsStories) {
     place = place || (doc.Text(m.span) == "Leicester" && m.entity >= 0 &&
                       doc.entities[m.entity].type == EntityType::kPlace);
   EXPECT_TRUE(place);
+  // A town that is also a given name ("Chelsea", context-only in the
+  // lexicon) is the club too, unless the article writes it in a name.
+  Document given = Analyze(
+      "Chelsea beat Arsenal 2-1 in the Premiership on Saturday. The striker scored twice and "
+      "the referee booked two players. The match was the best of the season for the squad; "
+      "the coach praised Chelsea and the goalkeeper.", "2005-01-01", /*parse=*/true);
+  const Entity* chelsea = ByMention(given, "Chelsea");
+  ASSERT_NE(chelsea, nullptr);
+  EXPECT_EQ(chelsea->type, EntityType::kOrganization);
   // Outside sports stories a town is a town.
   Document news = Analyze("Newcastle council raised taxes on Monday.", "2005-01-01");
   const Entity* town = ByMention(news, "Newcastle");
