@@ -1121,15 +1121,20 @@ class Run {
     // Nor a word the article writes elsewhere as part of a person's name
     // ("Jamie Paterson ... Paterson scored", "David Beckham ... David").
     if (n_units_ > 50000) return false;  // bounded work on huge inputs
+    const std::string key = Fold(doc_.Text(units_[b].span));
+    auto known = side_words_.find(key);
+    if (known != side_words_.end()) return known->second;
     auto name_part = [&](uint32_t i, uint32_t j) {
       return j < n_units_ && units_[j].sentence == units_[i].sentence && NameLike(units_[j]) &&
              !(units_[j].classes & (kWordOrgSuffix | kWordDeterminer));
     };
-    for (uint32_t i = 0; i < n_units_; ++i)
-      if (i != b && SameWord(units_[i], units_[b]) &&
+    bool side = true;
+    for (uint32_t i = 0; i < n_units_ && side; ++i)
+      if (SameWord(units_[i], units_[b]) &&
           (name_part(i, i + 1) || (i > 0 && name_part(i, i - 1))))
-        return false;
-    return true;
+        side = false;
+    side_words_.emplace(key, side);
+    return side;
   }
 
   // Whether a name hit stands where a place does: after a preposition of
@@ -2932,6 +2937,7 @@ class Run {
   int date_ = 0;
   bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
   bool sports_story_ = false;
+  std::unordered_map<std::string, bool> side_words_;  // SideAt's answer per word
   // Scratch for matching.
   uint32_t punct_word_[128] = {};
   int8_t punct_known_[128] = {};
