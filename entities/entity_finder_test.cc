@@ -607,6 +607,19 @@ TEST(Entities, TownsAreClubsInSportsStories) {
   EXPECT_EQ(town->type, EntityType::kPlace);
 }
 
+TEST(Entities, SentenceOpeningVerbIsNoActor) {
+  // No built-in alias may turn a common word at a sentence start into an
+  // actor ("Let" once matched the acronym of a militant group).
+  Document doc = Analyze("Let me be clear. Let us pray for peace. Car sales rose. Ice melted.",
+                         "2020-01-01");
+  EXPECT_TRUE(doc.entities.empty());
+  // The acronyms themselves still name their actors.
+  Document acronyms = Analyze("The CAR government and ICE agents met.", "2020-01-01");
+  const Entity* car = ByMention(acronyms, "CAR");
+  ASSERT_NE(car, nullptr);
+  EXPECT_EQ(car->actor, "CAF");
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
