@@ -669,9 +669,10 @@ class Run {
         // given name and surname before "of" or "at" are a name of their
         // own, what follows their party or employer ("Catherine of Aragon",
         // one word before "of", stays one name).
-        if (conn && j - i >= 2 && (units_[i].classes & kWordGivenName) &&
-            (W(v) == "of" || W(v) == "at"))
-          break;
+        const bool person_so_far = (j - i >= 2 && (units_[i].classes & kWordGivenName)) ||
+                                   (j - i == 4 && units_[i + 2].hyphen &&
+                                    units_[i + 3].shape == CaseShape::kLower);  // "Leung Yiu-chung"
+        if (conn && person_so_far && (W(v) == "of" || W(v) == "at")) break;
         // "DAB's Ben Chan", "Daiwa 's Watanabe": a possessor and a name of
         // its own, two names ("People's Party", "Hudson's Bay Company" are
         // one).

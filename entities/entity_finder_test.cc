@@ -516,6 +516,11 @@ TEST(Entities, SurnameFirstNamesWithHyphenatedGivenNames) {
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
+  Document of = Analyze("Leung Yiu-chung of NWSC was elected.", "2016-09-05");
+  const Entity* leung = ByMention(of, "Leung Yiu-chung");
+  ASSERT_NE(leung, nullptr);
+  EXPECT_EQ(leung->type, EntityType::kPerson);
+  EXPECT_NE(ByMention(of, "NWSC"), nullptr);
   EXPECT_EQ(ByMention(doc, "Blair-led"), nullptr);
   EXPECT_EQ(ByMention(doc, "Obama-era"), nullptr);
 }
