@@ -146,6 +146,10 @@ struct Coding {
   bool compound = false;
   bool light = false;
   bool noun = false;
+  // Other blocks of a bare trigger with a code, in file order, and their
+  // codes: tried when the chosen one finds no target it needs ("welcomed
+  // the statement" is no hosting but an endorsement).
+  std::vector<std::pair<const VerbBlock*, std::string>> alternatives;
 };
 
 // Where an event is reported from.
@@ -849,6 +853,12 @@ Coding DocCoder::CodeGroup(Coding c, std::vector<const Cand*> kept,
       }
   }
   if (!pick) pick = kept[0];
+  for (const Cand* cd : kept) {
+    const VerbBlock& o = r_.verbs->block(cd->trig->block);
+    if (cd == pick || &o == &r_.verbs->block(pick->trig->block)) continue;
+    std::string code = !cd->trig->code.empty() ? cd->trig->code : o.code;
+    if (!code.empty()) c.alternatives.emplace_back(&o, std::move(code));
+  }
   const VerbBlock& b = r_.verbs->block(pick->trig->block);
   c.block = &b;
   c.code = !pick->trig->code.empty() ? pick->trig->code : b.code;
@@ -1689,6 +1699,23 @@ void DocCoder::EmitClause(int32_t ci) {
     by_role = !targets.empty();
   } else {
     targets = Targets(ci, c, rep, &by_role);
+    if (targets.empty() && (c.flags & kFlagNeedsTarget)) {
+      for (const auto& [block, code] : c.alternatives) {
+        Coding alt = c;
+        alt.block = block;
+        alt.code = code;
+        alt.paired = block->paired_code;
+        alt.flags = block->flags;
+        alt.frame = block->frame;
+        alt.content = block->content;
+        alt.targets = block->targets.empty() ? nullptr : &block->targets;
+        std::vector<Actor> found = Targets(ci, alt, rep, &by_role);
+        if (found.empty()) continue;
+        c = std::move(alt);
+        targets = std::move(found);
+        break;
+      }
+    }
     if (targets.empty() && c.frame != Frame::kNone) {
       // "plans to visit Moscow": the content's target.
       static const std::vector<TargetRole> kXobj = {{TargetRole::kXobj, ""}};

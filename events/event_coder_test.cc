@@ -64,6 +64,21 @@ Strings Sorted(Strings v) {
   return v;
 }
 
+TEST_F(EventCoderTest, VerbOfTwoBlocksTakesTheOneWhoseTargetIsThere) {
+  // "welcome" hosts a visitor (043) but endorses a decision (051): the
+  // first block needs an actor as object; the second finds the owner.
+  TestDoc d("France/PROPN/1/nsubj welcomed/VERB/-1/root/welcome Russia/PROPN/4/nmod:poss "
+            "'s/PART/2/case decision/NOUN/1/obj ./PUNCT/1/punct");
+  d.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(d)), Strings({"FRA>RUS:051"}));
+  TestDoc host("Putin/PROPN/1/nsubj welcomed/VERB/-1/root/welcome Modi/PROPN/1/obj "
+               "./PUNCT/1/punct");
+  host.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  host.Entity("Narendra Modi", "INDGOV", EntityType::kPerson, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(host)), Strings({"RUSGOV>INDGOV:043"}));
+}
+
 TEST_F(EventCoderTest, CompoundActorCodesGiveOneEventPerCode) {
   // A user dictionary's compound code ("THE_SHIRE [FRO/BIL/SAM]") names
   // several actors at once: one event per pair of codes.
