@@ -2016,8 +2016,9 @@ class Run {
       } else if ((last.classes & kWordPlaceSuffix) || Shire(last) ||
                  (n_words >= 2 && IsOneOf(doc_.Text(first.span),
                                          {"North", "South", "East", "West", "Northern",
-                                          "Southern", "Eastern", "Western", "Central"}))) {
-        // "Leicestershire", "the East Midlands", "North Yorkshire".
+                                          "Southern", "Eastern", "Western", "Central", "Fort",
+                                          "Port", "Lake", "Cape", "Mount", "Mt"}))) {
+        // "Leicestershire", "the East Midlands", "North Yorkshire", "Fort Lee".
         c.type = EntityType::kPlace;
       } else if ((first.classes & kWordGivenName) && n_words >= 2 &&
                  !(last.classes & kWordOrgSuffix)) {

@@ -625,6 +625,20 @@ TEST(Entities, SentenceOpeningVerbIsNoActor) {
   EXPECT_EQ(car->actor, "CAF");
 }
 
+TEST(Entities, PlacePrefixesAndFamiliarGivenNames) {
+  Document doc = Analyze("The base at Fort Lee was closed. Actor Clive Owen and Pete Doherty met.",
+                         "2005-01-01");
+  const Entity* fort = ByMention(doc, "Fort Lee");
+  ASSERT_NE(fort, nullptr);
+  EXPECT_EQ(fort->type, EntityType::kPlace);
+  for (const char* name : {"Clive Owen", "Pete Doherty"}) {
+    const Entity* e = ByMention(doc, name);
+    if (e == nullptr) e = ByMention(doc, std::string("Actor ") + name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+  }
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
