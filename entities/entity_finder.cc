@@ -240,6 +240,13 @@ class Run {
       distinct.insert(units_[i].word);
     }
     sports_story_ = distinct.size() >= 5 && occurrences >= 8;
+    // Or a wire story's first line names the sport ("SOCCER - LEEDS BEAT
+    // NEWCASTLE", "Tennis: ...").
+    for (uint32_t i = 0; i < n_units_ && i < 2 && units_[i].sentence == 0; ++i)
+      if (IsOneOf(W(units_[i]), {"soccer", "football", "rugby", "cricket", "tennis", "golf",
+                                 "hockey", "basketball", "baseball", "athletics", "snooker",
+                                 "boxing", "cycling", "swimming", "skiing", "motorsport"}))
+        sports_story_ = true;
   }
 
   // ---- units ----
@@ -418,6 +425,11 @@ class Run {
     const std::vector<Sentence>& ss = doc_.sentences;
     return (s == 0 || ss[s - 1].paragraph != ss[s].paragraph) &&
            (s + 1 == ss.size() || ss[s + 1].paragraph != ss[s].paragraph);
+  }
+
+  // Whether sentence s is one Caseless found (written in capitals).
+  bool InCaseless(uint32_t s) const {
+    return std::binary_search(caseless_.begin(), caseless_.end(), s);
   }
 
   // Whether unit u is a date written in digits ("1996-08-30", "30/08/1996").
@@ -1114,8 +1126,18 @@ class Run {
   // capitalised word next to them: "David James", "Welsh Rugby Union" are
   // other names), a proper noun where the sentence starts.
   bool SideAt(uint32_t b, uint32_t e) {
-    if (e - b != 1 || units_[b].shape != CaseShape::kCapitalized) return false;
+    if (e - b != 1) return false;
     const uint32_t sentence = units_[b].sentence;
+    // A headline in capitals ("CHELSEA STUMBLE") says nothing of case or
+    // of neighbours: the word counts where the article names it in its
+    // text.
+    if (units_[b].shape == CaseShape::kAllCaps && Caseless(sentence)) {
+      for (uint32_t i = 0; i < n_units_; ++i)
+        if (i != b && units_[i].shape == CaseShape::kCapitalized && SameWord(units_[i], units_[b]))
+          return SideAt(i, i + 1);
+      return false;
+    }
+    if (units_[b].shape != CaseShape::kCapitalized) return false;
     if (e < n_units_ && units_[e].sentence == sentence && NameLike(units_[e])) return false;
     if (b > 0 && units_[b - 1].sentence == sentence && NameLike(units_[b - 1])) return false;
     if (units_[b].sentence_start && !(tagged_ && PosOf(units_[b]) == Upos::kPropn)) return false;
@@ -1127,7 +1149,8 @@ class Run {
     if (known != side_words_.end()) return known->second;
     auto name_part = [&](uint32_t i, uint32_t j) {
       return j < n_units_ && units_[j].sentence == units_[i].sentence && NameLike(units_[j]) &&
-             !(units_[j].classes & (kWordOrgSuffix | kWordDeterminer));
+             !(units_[j].classes & (kWordOrgSuffix | kWordDeterminer)) &&
+             !Caseless(units_[i].sentence);  // a headline in capitals says nothing
     };
     bool side = true;
     for (uint32_t i = 0; i < n_units_ && side; ++i)
@@ -1420,14 +1443,17 @@ class Run {
   // "the city of Leicester"), nor a place followed by its country
   // ("Leicester, England").
   bool ClubNamedAfterPlace(const Cand& c) const {
-    if (c.ne - c.nb > 2 || units_[c.nb].shape != CaseShape::kCapitalized || c.entry < 0 ||
-        !(lex_.entry(c.entry).flags & kEntryCity))
-      return false;
     const uint32_t sentence = units_[c.nb].sentence;
+    const bool headline = InCaseless(sentence);  // no case evidence: "LEEDS BEAT NEWCASTLE"
+    if (c.ne - c.nb > 2 || c.entry < 0 || !(lex_.entry(c.entry).flags & kEntryCity) ||
+        !(units_[c.nb].shape == CaseShape::kCapitalized ||
+          (headline && units_[c.nb].shape == CaseShape::kAllCaps)))
+      return false;
     // Part of a longer name ("London Stock Exchange", "Cambridge United").
-    if ((c.ne < n_units_ && units_[c.ne].sentence == sentence && NameLike(units_[c.ne])) ||
-        (c.nb > 0 && units_[c.nb - 1].sentence == sentence && NameLike(units_[c.nb - 1]) &&
-         !units_[c.nb - 1].sentence_start))
+    if (!headline &&
+        ((c.ne < n_units_ && units_[c.ne].sentence == sentence && NameLike(units_[c.ne])) ||
+         (c.nb > 0 && units_[c.nb - 1].sentence == sentence && NameLike(units_[c.nb - 1]) &&
+          !units_[c.nb - 1].sentence_start)))
       return false;
     if (c.ub > 0 && units_[c.ub - 1].sentence == sentence &&
         IsOneOf(W(units_[c.ub - 1]), {"in", "at", "near", "outside", "across", "around",
@@ -2368,8 +2394,13 @@ class Run {
     c.entity = b;
     eb.cands.push_back(k);
     if (c.form == MentionForm::kName) {
+      // The longest name; of two as long, one not in capitals ("Leeds"
+      // over a headline's "LEEDS").
       std::string core = CoreText(c);
-      if (core.size() > eb.core.size()) eb.core = core;
+      if (core.size() > eb.core.size() ||
+          (core.size() == eb.core.size() && CaseShapeOf(eb.core) == CaseShape::kAllCaps &&
+           CaseShapeOf(core) != CaseShape::kAllCaps))
+        eb.core = core;
     }
     if (c.typed && !eb.typed) {
       eb.typed = true;

@@ -639,6 +639,21 @@ TEST(Entities, PlacePrefixesAndFamiliarGivenNames) {
   }
 }
 
+TEST(Entities, WireSportsStoryInCapitalsHeadline) {
+  // A CoNLL-style wire story: a headline in capitals naming the sport,
+  // tokens split by spaces. The towns are clubs, headline and text alike.
+  Document doc = Analyze(
+      "SOCCER - LEEDS BEAT NEWCASTLE AS CHELSEA STUMBLE .\n"
+      "Leeds beat Newcastle 2-1 on Saturday while Chelsea drew 0-0 with Wimbledon .",
+      "", /*parse=*/true);
+  for (const char* name : {"LEEDS", "Leeds", "NEWCASTLE", "Newcastle", "CHELSEA", "Chelsea"}) {
+    const Entity* e = ByMention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << name;
+  }
+  EXPECT_EQ(ByMention(doc, "LEEDS")->name, "Leeds");  // not the headline's capitals
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
