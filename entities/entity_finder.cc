@@ -600,11 +600,29 @@ class Run {
 
   // ---- name chunks ----
 
+  // Whether unit u is an initial before a name: one capital letter and a
+  // full stop, or two of them ("P. Simmons", "J.P. Duminy"), followed by a
+  // capitalised word that is no common word ("World War I. But" is none).
+  bool Initial(const Unit& u) const {
+    const std::string_view t = doc_.Text(u.span);
+    if (!((t.size() == 2 || (t.size() == 4 && IsAsciiUpper(t[2]) && t[3] == '.')) &&
+          IsAsciiUpper(t[0]) && t[1] == '.'))
+      return false;
+    if (&u < units_.data() || &u >= units_.data() + n_units_) return false;  // not one of ours
+    const size_t next = static_cast<size_t>(&u - units_.data()) + 1;
+    if (next >= n_units_ || units_[next].sentence != u.sentence) return false;
+    const Unit& n = units_[next];
+    if (n.shape == CaseShape::kCapitalized) return !(n.classes & kWordCommon);
+    const std::string_view nt = doc_.Text(n.span);  // "J. P. Morgan"
+    return nt.size() == 2 && IsAsciiUpper(nt[0]) && nt[1] == '.';
+  }
+
   bool NameLike(const Unit& u) const {
     if (!u.is_word) return false;
     if (u.shape != CaseShape::kCapitalized && u.shape != CaseShape::kAllCaps &&
         u.shape != CaseShape::kMixed)
       return false;
+    if (Initial(u)) return true;  // "P. Simmons" ("P" alone is never a name)
     if (u.classes & (kWordNotName | kWordPronounMale | kWordPronounFemale))
       return false;
     // "Jan" and "May" are months, "Jan Lipavsky" is a name.
@@ -695,6 +713,15 @@ class Run {
                       v.shape == CaseShape::kLower);
         if (inner || (v.hyphen && SyllableAfterHyphen(i, j))) {
           j += 2;
+          continue;
+        }
+        // "Chester-le-Street", "Stratford-upon-Avon", "Aix-en-Provence".
+        if (v.hyphen && j + 3 < e && units_[j + 1].shape == CaseShape::kLower &&
+            units_[j + 2].hyphen && NameLike(units_[j + 3]) && HitAt(j + 3) == nullptr &&
+            IsOneOf(Fold(doc_.Text(units_[j + 1].span)),
+                    {"le", "la", "les", "en", "sur", "upon", "on", "under", "de", "du", "des",
+                     "in", "am", "an", "im", "by"})) {
+          j += 4;
           continue;
         }
         break;
@@ -1096,7 +1123,7 @@ class Run {
         // In a sports story a town that is also a word or a given name
         // ("Reading", "Bath", "Chelsea") named as a side is its club.
         const bool side = sports_story_ && e.type == EntityType::kPlace &&
-                          (e.flags & kEntryCity) && SideAt(h.ub, h.ue);
+                          (e.flags & (kEntryCity | kEntryState)) && SideAt(h.ub, h.ue);
         if (!known && !titled && !side && !(e.type == EntityType::kPlace && InPlaceContext(h)))
           continue;
         score += titled ? 3 : 0;
@@ -1445,7 +1472,8 @@ class Run {
   bool ClubNamedAfterPlace(const Cand& c) const {
     const uint32_t sentence = units_[c.nb].sentence;
     const bool headline = InCaseless(sentence);  // no case evidence: "LEEDS BEAT NEWCASTLE"
-    if (c.ne - c.nb > 2 || c.entry < 0 || !(lex_.entry(c.entry).flags & kEntryCity) ||
+    if (c.ne - c.nb > 2 || c.entry < 0 ||
+        !(lex_.entry(c.entry).flags & (kEntryCity | kEntryState)) ||
         !(units_[c.nb].shape == CaseShape::kCapitalized ||
           (headline && units_[c.nb].shape == CaseShape::kAllCaps)))
       return false;
@@ -2069,6 +2097,9 @@ class Run {
           c.type = EntityType::kPerson;
           c.gender = GenderOf(first);
         }
+      } else if (n_words >= 2 && Initial(first) && !(last.classes & kWordOrgSuffix) &&
+                 units_[c.ne - 1].shape == CaseShape::kCapitalized) {
+        c.type = EntityType::kPerson;  // "P. Simmons", "J.P. Duminy"
       } else if (SinoKoreanName(c)) {
         c.type = EntityType::kPerson;  // "Leung Kwok-hung", "Moon Jae-in"
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&

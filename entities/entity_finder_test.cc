@@ -654,6 +654,33 @@ TEST(Entities, WireSportsStoryInCapitalsHeadline) {
   EXPECT_EQ(ByMention(doc, "LEEDS")->name, "Leeds");  // not the headline's capitals
 }
 
+TEST(Entities, ScorecardNamesAndCounties) {
+  Document doc = Analyze(
+      "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\n"
+      "At Chester-le-Street : Glamorgan 259 ( A. Dale 69 , H. Morris 69 ) , Durham 114 .\n"
+      "Glamorgan beat Durham and Somerset drew with Kent .", "", /*parse=*/true);
+  for (const char* name : {"A. Dale", "H. Morris"}) {
+    const Entity* e = ByMention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+  }
+  const Entity* venue = ByMention(doc, "Chester-le-Street");
+  ASSERT_NE(venue, nullptr);
+  EXPECT_EQ(venue->type, EntityType::kPlace);
+  for (const char* name : {"Somerset", "Kent"}) {
+    const Entity* e = ByMention(doc, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kOrganization) << name;  // county sides
+  }
+  // England stays a country in sport (CoNLL tags national sides LOC).
+  Document nation = Analyze(
+      "CRICKET - ENGLAND WIN .\nEngland beat Pakistan by five wickets in the final Test .",
+      "", /*parse=*/true);
+  const Entity* england = ByMention(nation, "England");
+  ASSERT_NE(england, nullptr);
+  EXPECT_NE(england->type, EntityType::kOrganization);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");

@@ -408,9 +408,12 @@ class BuiltinReader {
       }
       std::string_view kind = l.fields[4];
       if (kind == "city") e.flags |= kEntryCity;
+      if (kind == "state" || kind == "area") e.flags |= kEntryState;
+      // `nation`: England, Scotland, Wales, Northern Ireland: countries of
+      // their own in sport, never a club.
       if (kind == "region" || kind == "continent") e.flags |= kEntryRegion;
       else if (kind != "city" && kind != "state" && kind != "water" &&
-               kind != "other" && kind != "area")
+               kind != "other" && kind != "area" && kind != "nation")
         return Error(l, "unknown place kind '" + std::string(kind) + "'");
       e.as_of = std::string(l.fields[5]);
       e.source = Where(file_, l.number).substr(5);

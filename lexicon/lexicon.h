@@ -111,7 +111,8 @@ enum EntryFlag : uint16_t {
   kEntryNotActor = 1u << 6,  // a name that is no actor (a stock index, a
                              // product, an event): recognised so that its
                              // words are not taken for an unknown actor
-  kEntryCity = 1u << 7,      // a city or town (places.tsv kind `city`; capitals)
+  kEntryCity = 1u << 7,      // a city or town (places.tsv kind `city`)
+  kEntryState = 1u << 8,     // a state, province or county (kind `state` or `area`)
 };
 
 // One actor: a country, place, organisation, outlet or person.
