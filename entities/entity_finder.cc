@@ -2018,13 +2018,42 @@ class Run {
     return m && !f ? 'm' : (f && !m ? 'f' : 0);
   }
 
+  // Acronyms the article defines after words in lower case ("information
+  // and communication technology (ICT)", "the interquartile range (IQR)"):
+  // names of things, not of actors.
+  std::unordered_set<std::string> ConceptAcronyms() const {
+    std::unordered_set<std::string> out;
+    for (uint32_t i = 1; i + 2 < n_units_; ++i) {
+      if (doc_.Text(units_[i].span) != "(" || doc_.Text(units_[i + 2].span) != ")") continue;
+      const Unit& a = units_[i + 1];
+      const std::string_view acr = doc_.Text(a.span);
+      if (a.shape != CaseShape::kAllCaps || acr.size() < 2 || acr.size() > 6) continue;
+      std::string initials;  // of the words before, read backwards
+      for (uint32_t j = i; j-- > 0 && initials.size() < acr.size();) {
+        const Unit& w = units_[j];
+        if (w.sentence != a.sentence || !w.is_word || w.shape != CaseShape::kLower) break;
+        const std::string_view t = doc_.Text(w.span);
+        if (IsOneOf(t, {"and", "of", "the", "for", "in", "on", "to", "a", "an"})) continue;
+        initials.insert(initials.begin(), static_cast<char>(t[0] - 'a' + 'A'));
+      }
+      if (initials == acr) out.insert(std::string(acr));
+    }
+    return out;
+  }
+
   void TypeUnknowns() {
+    const std::unordered_set<std::string> concepts = ConceptAcronyms();
     for (size_t k : chunk_cands_) {
       Cand& c = cands_[k];
       const Unit& first = units_[c.nb];
       const Unit& last = units_[c.ne - 1];
       uint32_t n_words = 0;
       for (uint32_t i = c.nb; i < c.ne; ++i) n_words += units_[i].is_word;
+      if (n_words == 1 && first.shape == CaseShape::kAllCaps &&
+          concepts.count(std::string(doc_.Text(first.span)))) {
+        c.drop = true;  // "ICT" after "information and communication technology (ICT)"
+        continue;
+      }
       // "the Davis Cup", "the Academy Awards", "the Patriot Act": events and
       // documents, no actors; so are "World War II" and storms ("Hurricane
       // Katrina", "Cyclone Phailin").

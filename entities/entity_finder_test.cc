@@ -681,6 +681,16 @@ TEST(Entities, ScorecardNamesAndCounties) {
   EXPECT_NE(england->type, EntityType::kOrganization);
 }
 
+TEST(Entities, AcronymsOfThingsAreNoActors) {
+  Document doc = Analyze(
+      "Schools teach information and communication technology (ICT) to pupils. ICT budgets "
+      "grew. The Electronic Frontier Foundation (EFF) objected; EFF said so.", "2005-01-01");
+  EXPECT_EQ(ByMention(doc, "ICT"), nullptr);
+  const Entity* eff = ByMention(doc, "EFF");
+  ASSERT_NE(eff, nullptr);
+  EXPECT_EQ(eff->type, EntityType::kOrganization);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
