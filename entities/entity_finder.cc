@@ -2083,6 +2083,11 @@ class Run {
         c.gender = GenderOf(first);
       } else if (AbsorbOrganisation(c)) {
         c.type = EntityType::kOrganization;
+      } else if (n_words >= 2 && !(last.classes & kWordOrgSuffix) &&
+                 doc_.Text(last.span) != "Claus" &&  // Santa Claus is someone
+                 IsOneOf(doc_.Text(first.span), {"Santa", "San", "Sao", "São", "Fort", "Port",
+                                                 "Lake", "Cape", "Mount", "Mt"})) {
+        c.type = EntityType::kPlace;  // "Santa Maria", "Fort Lee": not given names
       } else if ((first.classes & kWordGivenName) && n_words == 2 &&
                  !StrongOrgSuffix(last) && !(first.classes & kWordOrgSuffix)) {
         c.type = EntityType::kPerson;  // "Jim Press": a given name wins
@@ -2099,9 +2104,8 @@ class Run {
       } else if ((last.classes & kWordPlaceSuffix) || Shire(last) ||
                  (n_words >= 2 && IsOneOf(doc_.Text(first.span),
                                          {"North", "South", "East", "West", "Northern",
-                                          "Southern", "Eastern", "Western", "Central", "Fort",
-                                          "Port", "Lake", "Cape", "Mount", "Mt"}))) {
-        // "Leicestershire", "the East Midlands", "North Yorkshire", "Fort Lee".
+                                          "Southern", "Eastern", "Western", "Central"}))) {
+        // "Leicestershire", "the East Midlands", "North Yorkshire".
         c.type = EntityType::kPlace;
       } else if ((first.classes & kWordGivenName) && n_words >= 2 &&
                  !(last.classes & kWordOrgSuffix)) {
@@ -2319,14 +2323,25 @@ class Run {
       if (other >= 0 && builds_[other].e.type == EntityType::kPerson) Attach(k, other);
     }
     // Later short forms: "Sweet" said ... before "Julie Sweet" is rare; merge
-    // unknown single-word names into a longer person name of the document.
+    // unknown single-word names into a longer person name of the document:
+    // of several of that surname ("Michael Jackson", "Katherine Jackson"),
+    // the one named most often.
+    std::unordered_map<std::string, int32_t> by_surname;
+    for (size_t b = 0; b < builds_.size(); ++b) {
+      const EntityBuild& eb = builds_[b];
+      const size_t sp = eb.core.rfind(' ');
+      if (eb.e.type != EntityType::kPerson || eb.cands.empty() || sp == std::string::npos) continue;
+      auto [it, added] = by_surname.emplace(eb.core.substr(sp + 1), static_cast<int32_t>(b));
+      if (!added && builds_[it->second].cands.size() < eb.cands.size())
+        it->second = static_cast<int32_t>(b);
+    }
     for (size_t b = 0; b < builds_.size(); ++b) {
       EntityBuild& eb = builds_[b];
       if (eb.entry >= 0 || eb.cands.empty()) continue;
       std::string core = eb.core;
       if (core.find(' ') != std::string::npos) continue;
-      auto it = person_by_last_word_.find(core);
-      if (it == person_by_last_word_.end()) continue;
+      auto it = by_surname.find(core);
+      if (it == by_surname.end()) continue;
       size_t o = static_cast<size_t>(it->second);
       if (o == b || builds_[o].cands.empty()) continue;
       EntityBuild& ob = builds_[o];

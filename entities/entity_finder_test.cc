@@ -691,6 +691,20 @@ TEST(Entities, AcronymsOfThingsAreNoActors) {
   EXPECT_EQ(eff->type, EntityType::kOrganization);
 }
 
+TEST(Entities, LoneSurnameGoesToThePersonNamedMost) {
+  Document doc = Analyze(
+      "Media seek Jackson notes.\n"
+      "Reporters covering singer Marvin Jackson's trial want notes. Marvin Jackson denies the "
+      "charges. Marvin Jackson arrived with his mother, Ruth Jackson. Police met in Santa Maria.",
+      "2005-01-01");
+  const Entity* lone = ByMention(doc, "Jackson");
+  ASSERT_NE(lone, nullptr);
+  EXPECT_EQ(lone->name, "Marvin Jackson");
+  const Entity* town = ByMention(doc, "Santa Maria");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->type, EntityType::kPlace);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
