@@ -877,8 +877,12 @@ class Run {
     while (b < e && (!units_[b].is_word || ((units_[b].classes & kWordConnector) &&
                                            units_[b].shape == CaseShape::kLower)))
       ++b;
-    // Trailing connectors or hyphens.
-    while (e > b && !units_[e - 1].is_word) --e;
+    // Trailing connectors or hyphens, and a determiner or conjunction that
+    // opens a title after a name ("Andrew Taylor's The American Boy",
+    // "Vadim Mitroshin The ...": a name ends before "The").
+    while (e > b && (!units_[e - 1].is_word ||
+                     (e - b > 1 && (units_[e - 1].classes & (kWordDeterminer | kWordConnector)))))
+      --e;
     if (b >= e) return;
     // "CA$ 1 billion": a currency.
     if (e < n_units_ && units_[e].span.begin == units_[e - 1].span.end &&
@@ -2432,6 +2436,8 @@ class Run {
   int32_t MatchShortForm(const Cand& c, const std::string& core) {
     bool one_word = core.find(' ') == std::string::npos;
     if (!one_word) return -1;
+    // "The", "And": no one's surname.
+    if (units_[c.nb].classes & (kWordDeterminer | kWordConnector | kWordNotName)) return -1;
     auto it = person_by_last_word_.find(core);
     if (it != person_by_last_word_.end()) {
       const EntityBuild& eb = builds_[it->second];

@@ -705,6 +705,18 @@ TEST(Entities, LoneSurnameGoesToThePersonNamedMost) {
   EXPECT_EQ(town->type, EntityType::kPlace);
 }
 
+TEST(Entities, NameEndsBeforeATitlesArticle) {
+  // A title-case work after a possessive name: "The" starts the title, and
+  // "The" opening later sentences is nobody's surname.
+  Document doc = Analyze(
+      "The finalists include Andrew Taylor's The American Boy. The list was published on "
+      "Monday. The winner gets a prize.", "2005-01-01");
+  const Entity* taylor = ByMention(doc, "Andrew Taylor");
+  ASSERT_NE(taylor, nullptr);
+  EXPECT_EQ(taylor->type, EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "The"), nullptr);
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
