@@ -1153,6 +1153,21 @@ class Run {
     return best;
   }
 
+  // Whether the month name at unit u is used as a month: after "in",
+  // "since", "until", "by", "early", "late", "last", "next", "this", or
+  // before a number ("in May", "May 5", "last May").
+  bool MonthUse(uint32_t u) const {
+    if (!(units_[u].classes & kWordMonth)) return false;
+    const uint32_t sentence = units_[u].sentence;
+    if (u > 0 && units_[u - 1].sentence == sentence &&
+        IsOneOf(Fold(doc_.Text(units_[u - 1].span)),
+                {"in", "since", "until", "till", "by", "early", "late", "mid", "last", "next",
+                 "this", "of", "from", "through", "during", "before", "after"}))
+      return true;
+    return u + 1 < n_units_ && units_[u + 1].sentence == sentence &&
+           units_[u + 1].shape == CaseShape::kNoLetters && units_[u + 1].is_word;
+  }
+
   // Whether units [b, e), one capitalised word, stand alone as a name (no
   // capitalised word next to them: "David James", "Welsh Rugby Union" are
   // other names), a proper noun where the sentence starts.
@@ -1301,6 +1316,8 @@ class Run {
         cands_.push_back(c);
         continue;
       }
+      // "in May", "May 5": the month, not Theresa May.
+      if (h.ue - h.ub == 1 && MonthUse(h.ub)) continue;
       bool user = false;
       int32_t code_entry = -1;
       int32_t entry = PickEntry(h, TitleRolesBefore(h.ub), &user, &code_entry);

@@ -717,6 +717,17 @@ TEST(Entities, NameEndsBeforeATitlesArticle) {
   EXPECT_EQ(ByMention(doc, "The"), nullptr);
 }
 
+TEST(Entities, MonthIsNoSurname) {
+  Document doc = Analyze(
+      "Theresa May spoke on Monday. The election will take place in May. May said she was "
+      "ready. The vote is on May 5.", "2005-01-01");
+  const Entity* may = ByMention(doc, "Theresa May");
+  ASSERT_NE(may, nullptr);
+  int mentions = 0;
+  for (uint32_t m : may->mentions) mentions += doc.Text(doc.mentions[m].span) == "May";
+  EXPECT_EQ(mentions, 1);  // "May said", not "in May" nor "May 5"
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
