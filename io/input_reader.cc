@@ -215,14 +215,7 @@ Status FromJsonObject(simdjson::dom::object obj, const std::string& origin,
       }
     }
   }
-  if (TrimAscii(out->text).empty() && TrimAscii(out->html).empty()) {
-    return Status::InvalidArgument(origin + ": record has no \"text\" or \"html\"");
-  }
-  // Without an id the record is named by its URL, else by its position
-  // (Document::id falls back to ArticleInput::origin); the store then keys
-  // it by content, so the same article at another position is recognised.
-  if (out->id.empty()) out->id = out->url;
-  return Status::Ok();
+  return CompleteArticleInput(out);
 }
 
 class FileSource : public InputSource {
@@ -417,6 +410,18 @@ class FileSource : public InputSource {
 };
 
 }  // namespace
+
+Status CompleteArticleInput(ArticleInput* in) {
+  if (TrimAscii(in->text).empty() && TrimAscii(in->html).empty()) {
+    return Status::InvalidArgument(in->origin +
+                                   ": record has no \"text\" or \"html\"");
+  }
+  // Without an id the record is named by its URL, else by its position
+  // (Document::id falls back to ArticleInput::origin); the store then keys
+  // it by content, so the same article at another position is recognised.
+  if (in->id.empty()) in->id = in->url;
+  return Status::Ok();
+}
 
 Status ParseArticleJson(std::string_view json, const std::string& origin,
                         ArticleInput* out) {

@@ -68,6 +68,11 @@ class InputSource {
 Result<std::vector<std::string>> ExpandInputPaths(
     const std::vector<std::string>& paths);
 
+// Checks a record built from fields (a JSON object, a Python dict): it
+// needs a non-blank `text` or `html`; the error names in->origin. Without
+// an id the record takes its URL as id.
+Status CompleteArticleInput(ArticleInput* in);
+
 // Parses one JSON object into *out (fields as in the JSONL format).
 // `origin` names the input in messages.
 Status ParseArticleJson(std::string_view json, const std::string& origin,
