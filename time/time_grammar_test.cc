@@ -4,6 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <string>
+
+#include "base/embedded_data.h"
+#include "base/strings.h"
 #include "time/time_scanner.h"
 
 namespace newsmill {
@@ -167,6 +174,111 @@ TEST(TimeGrammar, ParsesCardinals) {
     EXPECT_DOUBLE_EQ(v, c.value) << c.text;
     EXPECT_EQ(end, c.tokens) << c.text;
   }
+}
+
+// Match's indexes and filters (anchor sets, the tokens that may stand beside
+// an anchor, start masks, the window) only rule out what cannot match: its
+// matches are those of the slow definition.
+std::string Differences(const TimeGrammar& g, std::string_view text,
+                        uint32_t begin, uint32_t end) {
+  std::vector<TimeToken> toks;
+  ScanTimeTokens(text, begin, end, g.vocab(), &toks);
+  std::vector<TimeMatch> fast, slow;
+  g.Match(toks, &fast);
+  g.MatchSlowly(toks, &slow);
+  auto describe = [&](const std::vector<TimeMatch>& ms) {
+    std::string out;
+    for (const TimeMatch& m : ms) {
+      out += "[" + std::string(text.substr(toks[m.tok_begin].begin,
+                                           toks[m.tok_end - 1].end -
+                                               toks[m.tok_begin].begin)) +
+             " " + g.RuleName(m.rule);
+      for (int f = 0; f < static_cast<int>(FrameField::kNumFields); ++f)
+        if (IsSet(m.frame.f[f]))
+          out += " " + std::to_string(f) + "=" + std::to_string(m.frame.f[f]);
+      out += "] ";
+    }
+    return out;
+  };
+  std::string a = describe(fast), b = describe(slow);
+  if (a == b) return "";
+  return std::string(text.substr(begin, end - begin)) + "\n  fast: " + a +
+         "\n  slow: " + b;
+}
+
+TEST(TimeGrammar, MatchFindsWhatTheSlowDefinitionFinds) {
+  auto made = TimeGrammar::Create("");
+  ASSERT_TRUE(made.ok()) << made.status().ToString();
+  const TimeGrammar& g = **made;
+  // Every vocabulary word (lower case and capitalised) among numbers of
+  // every shape, marks and filler words, in random order.
+  std::vector<std::string> pool = {
+      "1",    "3",        "12",   "31",       "2022",  "1998",     "0800",
+      "15:00", "9:30",    "3rd",  "21st",     "1990s", "'98",      "'90s",
+      "1/2",  "02/01/2022", "2022-02-01", "10-20", "100,000", "1.5",
+      "Q3",   "FY2021",   "H1",   ",",        "-",     "'s",       ".",
+      "(",    "\u2014",   "the",  "a",        "an",    "of",       "and",
+      "in",   "on",       "said", "will",     "people", "it",      "%",
+      "$",    "\u00a3",   "x"};
+  const TimeVocabulary& v = g.vocab();
+  for (size_t id = 0; id < v.size(); ++id) {
+    std::string k = v.entry(static_cast<int32_t>(id)).key;
+    if (k.empty()) continue;
+    pool.push_back(k);
+    k[0] = static_cast<char>(AsciiUpper(k[0]));
+    pool.push_back(k);
+  }
+  std::mt19937 rng(11);
+  int with_matches = 0;
+  for (int n = 0; n < 40000; ++n) {
+    std::string s;
+    int words = 1 + static_cast<int>(rng() % 14);
+    for (int w = 0; w < words; ++w) {
+      if (!s.empty() && rng() % 5 != 0) s += ' ';
+      s += pool[rng() % pool.size()];
+    }
+    std::string diff = Differences(g, s, 0, static_cast<uint32_t>(s.size()));
+    ASSERT_EQ(diff, "");
+    std::vector<TimeToken> toks = Scan(g, s);
+    std::vector<TimeMatch> m;
+    g.Match(toks, &m);
+    with_matches += !m.empty();
+  }
+  EXPECT_GT(with_matches, 8000);
+}
+
+TEST(TimeGrammar, MatchFindsWhatTheSlowDefinitionFindsInNews) {
+  // Every fifth article of the BBC corpus, when ../shared has it.
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(NEWSMILL_SHARED_DIR) / "corpora/bbc-news";
+  if (!fs::is_directory(dir)) GTEST_SKIP() << dir << " not found";
+  auto made = TimeGrammar::Create("");
+  ASSERT_TRUE(made.ok()) << made.status().ToString();
+  const TimeGrammar& g = **made;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".txt")
+      files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  size_t lines = 0;
+  for (size_t f = 0; f < files.size(); f += 5) {
+    auto text = ReadFileToString(files[f].string());
+    ASSERT_TRUE(text.ok());
+    size_t b = 0;
+    while (b < text->size()) {
+      size_t e = std::min(text->find('\n', b), text->size());
+      if (e > b && g.MayHaveMatches(*text, static_cast<uint32_t>(b),
+                                    static_cast<uint32_t>(e))) {
+        ++lines;
+        ASSERT_EQ(Differences(g, *text, static_cast<uint32_t>(b),
+                              static_cast<uint32_t>(e)),
+                  "")
+            << files[f];
+      }
+      b = e + 1;
+    }
+  }
+  EXPECT_GT(lines, 1000u);
 }
 
 }  // namespace
