@@ -315,6 +315,9 @@ Status TimeGrammar::LoadRules(std::string_view text,
           std::string key;
           if (!TimeLookupKey(alt, &key) || key != alt)
             return err("literal '" + std::string(alt) + "' must be lower case");
+          if (vocab_.Find(alt) < 0 &&
+              vocab_.size() >= TimeVocabulary::kMaxEntries)
+            return err("more than 65,535 words");
           e.words.push_back(vocab_.Intern(alt));
           e.word_bloom |= uint64_t{1} << (e.words.back() & 63);
         }

@@ -129,6 +129,42 @@ TEST(TimeGrammar, VocabularyErrorsNameTheLine) {
   EXPECT_NE(g.status().message().find("lower case"), std::string::npos);
 }
 
+TEST(TimeVocabulary, LookupFindsEveryWordAndNothingElse) {
+  // Enough words that many share a slot and entries move (cuckoo hashing),
+  // and the table is rebuilt as it grows.
+  TimeVocabulary v;
+  std::string file;
+  std::vector<std::string> words;
+  for (int n = 0; n < 5000; ++n) {
+    std::string w;
+    for (int k = n; k > 0 || w.empty(); k /= 26)
+      w += static_cast<char>('a' + k % 26);
+    if (n % 7 == 0) w += std::string(16 - std::min<size_t>(w.size(), 16), 'x');
+    words.push_back(w);
+    file += w + "\t" + (n % 2 ? "UNIT\tD\n" : "NUMWORD\t3\n");
+  }
+  ASSERT_TRUE(v.Load(file, "v.tsv").ok());
+  v.Finalize();
+  for (size_t n = 0; n < words.size(); ++n) {
+    const int32_t id = v.Find(words[n]);
+    ASSERT_GE(id, 0) << words[n];
+    EXPECT_EQ(v.entry(id).key, words[n]);
+    TimeVocabulary::Hit hit = v.Lookup(TimeVocabulary::Pack(words[n]));
+    EXPECT_EQ(hit.id, id) << words[n];
+    EXPECT_EQ(hit.classes, v.ClassesOf(id)) << words[n];
+    EXPECT_EQ(hit.classes, uint64_t{1} << (n % 2 ? kTcUnit : kTcNumWord));
+    // Absent: one letter more or less, or a key too long for any word.
+    for (const std::string& other :
+         {words[n] + "!", words[n].substr(0, words[n].size() - 1) + "!",
+          std::string(17, 'a')}) {
+      EXPECT_EQ(v.Find(other), -1) << other;
+      hit = v.Lookup(TimeVocabulary::Pack(other));
+      EXPECT_EQ(hit.id, -1) << other;
+      EXPECT_EQ(hit.classes, 0u) << other;
+    }
+  }
+}
+
 TEST(TimeGrammar, LongestMatchWinsAndContextIsOutsideTheSpan) {
   auto g = Grammar(
       "WEEKDAY => DATE wd=WEEKDAY\n"

@@ -287,9 +287,10 @@ inline uint64_t LowMask(unsigned bytes) {
     if (c == '.' || c == '\'' || c >= 0x80 || (c >= '0' && c <= '9'))
       return 0;
   }
-  TimeVocabulary::PackedKey key{k1, k2, static_cast<uint32_t>(len)};
-  int32_t id = vocab.FindPacked(key);
-  uint64_t classes = id >= 0 ? vocab.ClassesOf(id) : 0;
+  const TimeVocabulary::Hit hit =
+      vocab.Lookup({k1, k2, static_cast<uint32_t>(len)});
+  const int32_t id = hit.id;
+  const uint64_t classes = hit.classes;
   // Without branches (they would follow the words' spelling): a
   // lower-case word ending in a single s is probably a plural noun; a
   // capitalised one is marked.
@@ -913,12 +914,37 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     }
     return false;
   };
+  // Digits first, over the whole stretch: a number anywhere decides, and
+  // then no run before it needs a test (most sentences that pass have
+  // one). The tests of the runs below need not look for digits again.
+  {
+    size_t d = begin;
+    for (; d + 32 <= end; d += 32) {
+      __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d));
+      __m128i v1 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d + 16));
+      if (_mm_movemask_epi8(_mm_or_si128(digits(v0), digits(v1))) != 0)
+        return true;
+    }
+    for (; d + 16 <= end; d += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d));
+      if (_mm_movemask_epi8(digits(v)) != 0) return true;
+    }
+    if (d < end && d + 16 <= text.size()) {
+      const uint32_t valid = (1u << (end - static_cast<uint32_t>(d))) - 1;
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d));
+      if ((static_cast<uint32_t>(_mm_movemask_epi8(digits(v))) & valid) != 0)
+        return true;
+    } else {
+      for (; d < end; ++d)
+        if (static_cast<unsigned>(static_cast<unsigned char>(p[d]) - '0') < 10u)
+          return true;
+    }
+  }
   uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
   for (; i + 32 <= end; i += 32) {
     __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 16));
-    if (_mm_movemask_epi8(_mm_or_si128(digits(v0), digits(v1))) != 0)
-      return true;
     uint32_t lm = letters(v0) | letters(v1) << 16;
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     prev_letter = lm >> 31;
@@ -926,7 +952,6 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
   }
   for (; i + 16 <= end; i += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    if (_mm_movemask_epi8(digits(v)) != 0) return true;
     uint32_t lm = letters(v);
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     prev_letter = lm >> 15;
@@ -939,8 +964,6 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     const uint32_t width = end - static_cast<uint32_t>(i);  // < 16
     const uint32_t valid = (1u << width) - 1;
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    if ((static_cast<uint32_t>(_mm_movemask_epi8(digits(v))) & valid) != 0)
-      return true;
     uint32_t lm = letters(v) & valid;
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     return runs_may_match(i, lm, starts, width);

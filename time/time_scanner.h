@@ -118,8 +118,8 @@ bool TimeLookupKey(std::string_view word, std::string* key);
 
 // A cheap test that a stretch of text cannot hold a token of some classes,
 // so that the scanner need not run over it: most sentences of news have no
-// time expression and no number. It reads the bytes once, looking only at
-// digits (every number class needs one) and at the runs of ASCII letters,
+// time expression and no number. It reads the bytes for digits first
+// (every number class needs one), then for the runs of ASCII letters,
 // which it checks against the leading runs of the vocabulary words of the
 // classes (a bitmap of their first three letters, then a small hash set).
 // It errs one way only: MayContain is true whenever ScanTimeTokens would
