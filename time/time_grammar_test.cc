@@ -83,6 +83,60 @@ TEST(TimeScanner, ShapesNumbersAndKeepsOffsets) {
   EXPECT_FALSE(t[15].HasFlag(TimeToken::kSpaceBefore));
 }
 
+TEST(TimeScanner, WordsOfEveryLengthAreLookedUpWhole) {
+  // The fast path reads a word's letters sixteen bytes at a time: words of
+  // 1 to 20 letters (vocabulary words and others, any case) between marks,
+  // near the end of the buffer too, are one token each, with the entry of
+  // their lower-cased text (none past 16 letters).
+  auto made = TimeGrammar::Create("");
+  ASSERT_TRUE(made.ok()) << made.status().ToString();
+  const TimeVocabulary& v = (*made)->vocab();
+  std::vector<std::string> pool;
+  for (size_t id = 0; id < v.size(); ++id) {
+    const std::string& k = v.entry(static_cast<int32_t>(id)).key;
+    if (!k.empty() && std::all_of(k.begin(), k.end(), IsAsciiLower))
+      pool.push_back(k);
+  }
+  const std::vector<std::string> marks = {" ", ", ", " - ", "; ", "\n",
+                                          ") (", "  ", "\"", ":"};
+  std::mt19937 rng(3);
+  for (int n = 0; n < 3000; ++n) {
+    std::string text;
+    std::vector<std::string> words;
+    const int count = 1 + static_cast<int>(rng() % 8);
+    for (int w = 0; w < count; ++w) {
+      std::string word;
+      if (rng() % 2 == 0) {
+        word = pool[rng() % pool.size()];
+      } else {
+        const size_t len = 1 + rng() % 20;
+        for (size_t k = 0; k < len; ++k)
+          word += static_cast<char>('a' + rng() % 26);
+      }
+      for (char& c : word)
+        if (rng() % 4 == 0) c = AsciiUpper(c);
+      if (w > 0) text += marks[rng() % marks.size()];
+      text += word;
+      words.push_back(word);
+    }
+    std::vector<TimeToken> t = Scan(**made, text);
+    std::vector<std::string> found;
+    for (const TimeToken& k : t) {
+      if (k.kind != TimeTokenKind::kWord) continue;
+      std::string word = text.substr(k.begin, k.end - k.begin);
+      found.push_back(word);
+      std::string lower = word;
+      for (char& c : lower) c = AsciiLower(c);
+      EXPECT_EQ(k.entry, v.Find(lower)) << word << " in " << text;
+      if (k.entry >= 0) {
+        EXPECT_EQ(k.classes & v.ClassesOf(k.entry), v.ClassesOf(k.entry));
+      }
+      EXPECT_EQ(k.HasFlag(TimeToken::kCapitalized), IsAsciiUpper(word[0]));
+    }
+    EXPECT_EQ(found, words) << text;
+  }
+}
+
 TEST(TimeScanner, SplitsHyphensAndPossessives) {
   auto g = Grammar("MONTH => DATE m=MONTH\n");
   ASSERT_TRUE(g);
