@@ -260,6 +260,30 @@ struct LeadingBytes {
 };
 constexpr LeadingBytes kLeadingBytes;
 
+#if defined(__SSE2__)
+// The run of ASCII letters at p (up to sixteen, read in one vector, without
+// a branch on its length): returns its length, 16 when the sixteen bytes
+// are all letters, and sets *k1, *k2 to its first `limit` letters lower-
+// cased and zero-padded (a PackedKey's words; limit >= the length, or less
+// to cut the run). REQUIRES: sixteen bytes readable at p.
+inline size_t LetterRun(const char* p, size_t limit, uint64_t* k1,
+                        uint64_t* k2) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const uint32_t letters = static_cast<uint32_t>(_mm_movemask_epi8(
+      _mm_cmplt_epi8(
+          _mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+          _mm_set1_epi8(static_cast<char>(-128 + 26)))));
+  const size_t len = static_cast<size_t>(__builtin_ctz(~letters));
+  const __m128i key = _mm_and_si128(
+      lower, _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                 kLeadingBytes.mask[std::min(len, limit)])));
+  *k1 = static_cast<uint64_t>(_mm_cvtsi128_si64(key));
+  *k2 = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key)));
+  return len;
+}
+#endif
+
 // Reads a word of plain ASCII letters at text[i] in one sixteen-byte load
 // (an SSE2 vector where there is one, else two eight-byte words) and
 // appends its token. Returns its length, or 0 when the word needs the slow
@@ -278,20 +302,8 @@ constexpr LeadingBytes kLeadingBytes;
 #if defined(__SSE2__)
   // Sixteen bytes in one vector, without a branch on the word's length
   // (words of eight letters or more are common enough to mispredict).
-  {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-    const uint32_t letters = static_cast<uint32_t>(_mm_movemask_epi8(
-        _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                       _mm_set1_epi8(static_cast<char>(-128 + 26)))));
-    len = static_cast<size_t>(__builtin_ctz(~letters));
-    if (len == 16) return 0;  // 16 letters or more
-    const __m128i key = _mm_and_si128(
-        lower, _mm_loadu_si128(
-                   reinterpret_cast<const __m128i*>(kLeadingBytes.mask[len])));
-    k1 = static_cast<uint64_t>(_mm_cvtsi128_si64(key));
-    k2 = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key)));
-  }
+  len = LetterRun(p + i, 16, &k1, &k2);
+  if (len == 16) return 0;  // 16 letters or more
 #else
   uint64_t w1 = Load8(p + i);
   uint64_t nonletter = ~LetterBytes(w1) & kHighs;
@@ -665,8 +677,16 @@ TimeTriggerFilter::Find(const std::vector<Slot>& table, const char* p,
   if (table.empty() || len > TimeVocabulary::kMaxKeyBytes) return nullptr;
   alignas(8) char buf[16] = {};
   for (size_t q = 0; q < len; ++q) buf[q] = static_cast<char>(p[i + q] | 0x20);
-  TimeVocabulary::PackedKey key =
+  const TimeVocabulary::PackedKey key =
       TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
+  return FindKey(table, key.k1, key.k2, key.len);
+}
+
+[[gnu::always_inline]] inline const TimeTriggerFilter::Slot*
+TimeTriggerFilter::FindKey(const std::vector<Slot>& table, uint64_t k1,
+                           uint64_t k2, uint32_t len) {
+  if (table.empty()) return nullptr;
+  const TimeVocabulary::PackedKey key{k1, k2, len};
   const size_t mask = table.size() - 1;
   for (size_t s = TimeVocabulary::HashPacked(key) & mask;; s = (s + 1) & mask) {
     const Slot& slot = table[s];
@@ -846,9 +866,26 @@ bool TimeTriggerFilter::NumberMayCount(const char* p, size_t begin, size_t i,
 
 bool TimeTriggerFilter::RunMayMatch(const char* p, size_t begin, size_t i,
                                     size_t end, size_t size) const {
-  // The run of ASCII letters at i, eight bytes at a time where the buffer
-  // allows.
+  // The run of ASCII letters at i, in one vector (else eight bytes at a
+  // time) where the buffer allows.
   size_t j;
+  const Slot* slot;
+#if defined(__SSE2__)
+  if (i + 16 <= size) {
+    // Sixteen bytes in one vector: the run's end and its lower-cased key
+    // without a branch on its length.
+    uint64_t k1, k2;
+    j = i + LetterRun(p + i, end - i, &k1, &k2);
+    // 17 letters or more: in no vocabulary.
+    if (j == i + 16 && j < end && IsAsciiAlpha(p[j])) return false;
+    if (j > end) j = end;
+    slot = FindKey(slots_, k1, k2, static_cast<uint32_t>(j - i));
+  } else {
+    j = i + 1;
+    while (j < end && IsAsciiAlpha(p[j])) ++j;
+    slot = Find(slots_, p, i, j);
+  }
+#else
   if (std::endian::native == std::endian::little && i + 16 <= size) {
     uint64_t nl = ~LetterBytes(Load8(p + i)) & kHighs;
     if (nl) {
@@ -864,7 +901,8 @@ bool TimeTriggerFilter::RunMayMatch(const char* p, size_t begin, size_t i,
     j = i + 1;
     while (j < end && IsAsciiAlpha(p[j])) ++j;
   }
-  const Slot* slot = Find(slots_, p, i, j);
+  slot = Find(slots_, p, i, j);
+#endif
   if (slot == nullptr) return false;
   if (slot->kinds & kWhole) {
     if (slot->number ? NumberMayCount(p, begin, i, j, end)

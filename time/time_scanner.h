@@ -197,6 +197,9 @@ class TimeTriggerFilter {
   // The slot of the run p[i, j) read in lower case, or null.
   static const Slot* Find(const std::vector<Slot>& table, const char* p,
                           size_t i, size_t j);
+  // The slot of a packed lower-case key, or null.
+  static const Slot* FindKey(const std::vector<Slot>& table, uint64_t k1,
+                             uint64_t k2, uint32_t len);
   // Whether the run of letters at p[i] (begin <= i < end <= size) is a
   // word of the classes or the start of one.
   bool RunMayMatch(const char* p, size_t begin, size_t i, size_t end,
