@@ -949,6 +949,22 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     return static_cast<uint32_t>(_mm_movemask_epi8(
         _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz)));
   };
+  // Whether the run of len letters at q, which ends inside the stretch
+  // (goes_on, bit 0: the byte after it may make it the start of a longer
+  // word), may be a word of the classes: its first three letters and
+  // length against the bitmaps, without branches (the letter codes of
+  // non-letters are 0), then the whole run.
+  auto ended_run_may_match = [&](size_t q, uint32_t len, uint64_t goes_on) {
+    const unsigned char* u = reinterpret_cast<const unsigned char*>(p + q);
+    const uint32_t tri = kLetterCodes.code[u[0]] << 10 |
+                         kLetterCodes.code[u[1]] << 5 |
+                         kLetterCodes.code[u[len > 1 ? 2 : 1]];
+    const uint32_t bit = TrigramLengthBit(tri, len);
+    const uint64_t hit = (whole_lengths_[bit >> 6] |
+                          (prefix_lengths_[bit >> 6] & (0 - (goes_on & 1)))) >>
+                         (bit & 63);
+    return (hit & 1) != 0 && RunMayMatch(p, begin, q, end, text.size());
+  };
   // Whether a run starting at a bit of `starts` (letters: lm) in the chunk
   // of `width` bytes at `chunk` may be a word of the classes.
   auto runs_may_match = [&](size_t chunk, uint32_t lm, uint32_t starts,
@@ -964,21 +980,10 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
         if (run_may_match(q)) return true;
         continue;
       }
-      // Without branches: the bytes after the run are in the chunk, and
-      // the letter codes of non-letters are 0.
-      const unsigned char* u = reinterpret_cast<const unsigned char*>(p + q);
-      const uint32_t tri = kLetterCodes.code[u[0]] << 10 |
-                           kLetterCodes.code[u[1]] << 5 |
-                           kLetterCodes.code[u[len > 1 ? 2 : 1]];
-      const uint32_t bit = TrigramLengthBit(tri, len);
-      const unsigned char next = u[len];
-      const uint64_t goes_on = (next == '.') | (next == '\'') | (next >= 0x80);
-      const uint64_t hit = (whole_lengths_[bit >> 6] |
-                            (prefix_lengths_[bit >> 6] & (0 - goes_on))) >>
-                           (bit & 63);
-      if (hit & 1) {
-        if (RunMayMatch(p, begin, q, end, text.size())) return true;
-      }
+      const unsigned char next = static_cast<unsigned char>(p[q + len]);
+      if (ended_run_may_match(
+              q, len, (next == '.') | (next == '\'') | (next >= 0x80)))
+        return true;
     }
     return false;
   };
@@ -1009,6 +1014,38 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
           return true;
     }
   }
+  // The bytes that make a run the start of a longer word ('.', '\'', a
+  // byte >= 0x80), as bits.
+  const __m128i kDot = _mm_set1_epi8('.'), kQuote = _mm_set1_epi8('\'');
+  auto joins = [&](__m128i v) {
+    return static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, kDot),
+                                       _mm_cmpeq_epi8(v, kQuote))) |
+        _mm_movemask_epi8(v));
+  };
+  // The runs that start in the 32 bytes at `chunk`, with 16 bytes more read
+  // ahead (`valid` bits of lm and jm are in the stretch): a run ending
+  // there is tested like one inside the chunk, with no branch on whether
+  // it goes on past the chunk (one run in seven does); one reaching the
+  // stretch's end can only be a whole word.
+  auto runs_ahead_may_match = [&](size_t chunk, uint64_t lm, uint64_t jm,
+                                  uint32_t starts, uint32_t valid) {
+    while (starts) {
+      const uint32_t at = static_cast<uint32_t>(__builtin_ctz(starts));
+      starts &= starts - 1;
+      const size_t q = chunk + at;
+      const uint32_t len = static_cast<uint32_t>(__builtin_ctzll(~lm >> at));
+      if (at + len >= 48) [[unlikely]] {  // 17 letters or more, or beyond
+        if (run_may_match(q)) return true;
+        continue;
+      }
+      if (ended_run_may_match(q, len,
+                              static_cast<uint64_t>(at + len < valid) &
+                                  (jm >> (at + len))))
+        return true;
+    }
+    return false;
+  };
   uint32_t prev_letter = 0;  // bit 0: the byte before the chunk is a letter
   for (; i + 32 <= end; i += 32) {
     __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
@@ -1016,6 +1053,18 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     uint32_t lm = letters(v0) | letters(v1) << 16;
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     prev_letter = lm >> 31;
+    if (i + 48 <= text.size()) {
+      __m128i v2 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 32));
+      const uint32_t valid = static_cast<uint32_t>(std::min<size_t>(end - i, 48));
+      const uint64_t in = valid >= 48 ? (uint64_t{1} << 48) - 1
+                                      : (uint64_t{1} << valid) - 1;
+      const uint64_t lm48 = (lm | uint64_t{letters(v2)} << 32) & in;
+      const uint64_t jm48 =
+          joins(v0) | uint64_t{joins(v1)} << 16 | uint64_t{joins(v2)} << 32;
+      if (runs_ahead_may_match(i, lm48, jm48, starts, valid)) return true;
+      continue;
+    }
     if (runs_may_match(i, lm, starts, 32)) return true;
   }
   for (; i + 16 <= end; i += 16) {
