@@ -87,7 +87,8 @@ TEST(TimeScanner, WordsOfEveryLengthAreLookedUpWhole) {
   // The fast path reads a word's letters sixteen bytes at a time: words of
   // 1 to 20 letters (vocabulary words and others, any case) between marks,
   // near the end of the buffer too, are one token each, with the entry of
-  // their lower-cased text (none past 16 letters).
+  // their lower-cased text (none past 16 letters), and the marks of the
+  // space before every token are right.
   auto made = TimeGrammar::Create("");
   ASSERT_TRUE(made.ok()) << made.status().ToString();
   const TimeVocabulary& v = (*made)->vocab();
@@ -122,6 +123,10 @@ TEST(TimeScanner, WordsOfEveryLengthAreLookedUpWhole) {
     std::vector<TimeToken> t = Scan(**made, text);
     std::vector<std::string> found;
     for (const TimeToken& k : t) {
+      // The first token, and every one after a space, has a space before.
+      EXPECT_EQ(k.HasFlag(TimeToken::kSpaceBefore),
+                k.begin == 0 || IsAsciiSpace(text[k.begin - 1]))
+          << k.begin << " in " << text;
       if (k.kind != TimeTokenKind::kWord) continue;
       std::string word = text.substr(k.begin, k.end - k.begin);
       found.push_back(word);

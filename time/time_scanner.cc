@@ -352,9 +352,15 @@ inline size_t LetterRun(const char* p, size_t limit, uint64_t* k1,
   t.flags = static_cast<uint8_t>(
       (*space ? TimeToken::kSpaceBefore : 0) |
       (cap ? TimeToken::kCapitalized : 0));
-  *space = false;
   t.entry = id;
   t.classes = classes | (plural & 1) << kTcPlural | cap << kTcCapWord;
+  // The plain space that mostly follows, read here (the scanner's loop
+  // would take a round for it).
+  if (j < end && p[j] == ' ') {
+    *space = true;
+    return static_cast<int>(len + 1);
+  }
+  *space = false;
   return static_cast<int>(len);
 }
 
