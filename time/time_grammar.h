@@ -107,6 +107,10 @@ struct TimexFrame {
 
 // One match: tokens [tok_begin, tok_end) and the frame.
 struct TimeMatch {
+  // Provided, so that emplace_back() does not zero the whole match (and
+  // its frame of doubles) before the members' initializers run.
+  TimeMatch() {}
+
   uint32_t tok_begin = 0;
   uint32_t tok_end = 0;
   int rule = -1;  // index in the rules file order
