@@ -4,6 +4,10 @@
 #include <array>
 #include <cstdlib>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "base/embedded_data.h"
 #include "base/strings.h"
 
@@ -858,6 +862,22 @@ uint32_t TimeGrammar::ParseCardinal(const std::vector<TimeToken>& toks,
   return j;
 }
 
+namespace {
+
+// Copies the 2 * kMaxElems captures inline: a call to memmove for 256
+// bytes, at every longer match found, costs more than the copy.
+[[gnu::always_inline]] inline void CopyCaps(const double* from, double* to) {
+#if defined(__SSE2__)
+#pragma GCC unroll 16
+  for (int k = 0; k < 2 * kMaxElems; k += 2)
+    _mm_storeu_pd(to + k, _mm_loadu_pd(from + k));
+#else
+  std::copy(from, from + 2 * kMaxElems, to);
+#endif
+}
+
+}  // namespace
+
 int TimeGrammar::MatchSpan(const Rule& r, size_t k, uint32_t i, uint32_t n,
                            const std::vector<TimeToken>& toks, double* caps,
                            double* best_caps, int* best_end) const {
@@ -876,7 +896,7 @@ int TimeGrammar::MatchSpan(const Rule& r, size_t k, uint32_t i, uint32_t n,
     }
     if (static_cast<int>(i) > *best_end) {
       *best_end = static_cast<int>(i);
-      std::copy(caps, caps + 2 * kMaxElems, best_caps);
+      CopyCaps(caps, best_caps);
     }
     return *best_end;
   }
