@@ -4,6 +4,10 @@
 #include <array>
 #include <cstdlib>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "base/embedded_data.h"
 #include "base/strings.h"
 
@@ -315,6 +319,9 @@ Status TimeGrammar::LoadRules(std::string_view text,
           std::string key;
           if (!TimeLookupKey(alt, &key) || key != alt)
             return err("literal '" + std::string(alt) + "' must be lower case");
+          if (vocab_.Find(alt) < 0 &&
+              vocab_.size() >= TimeVocabulary::kMaxEntries)
+            return err("more than 65,535 words");
           e.words.push_back(vocab_.Intern(alt));
           e.word_bloom |= uint64_t{1} << (e.words.back() & 63);
         }
@@ -589,47 +596,59 @@ void TimeGrammar::Index() {
     const Rule& r = rules_[ri];
     add_elem(r.elems[r.anchor], anchor_entry_sets_, anchor_class_sets_, nullptr,
              ri);
-    // A required number right before the anchor ends with a number, a
-    // number word, "half", or the "-"/"and" ParseCardinal took before a
-    // word it did not; an ordinal with an ordinal. One right after it
-    // starts as in the Filter's start set.
-    Elem pre_number, post_number;
-    if (r.pre < 0 && r.anchor > r.span_first) {
-      const Elem& e = r.elems[r.anchor - 1];
-      if (!e.optional && e.num) {
-        pre_number.classes = (uint64_t{1} << kTcNumber) |
-                             (uint64_t{1} << kTcFraction) |
-                             (uint64_t{1} << kTcNumWord);
-        pre_number.words = {half, dash, and_};
-      } else if (!e.optional && e.ord) {
-        pre_number.classes =
-            (uint64_t{1} << kTcOrdNum) | (uint64_t{1} << kTcOrdWord);
+    // The tokens that can stand right before (after) the anchor when the
+    // anchor element lies on the hot token: the last (first) tokens of the
+    // elements before (after) it, context included, up to the first
+    // required one ("UNIT -? long": "-" or "long" after the unit). A
+    // number ends with a number, a number word, "half", or the "-"/"and"
+    // ParseCardinal took before a word it did not, and starts as in the
+    // Filter's start set; an ordinal ends with an ordinal. Negated context
+    // takes no token; with no required element on a side, any token (or
+    // none) may stand there.
+    auto add_edge = [&](const Elem& e, bool last, Elem* edge) {
+      if (e.num) {
+        edge->classes |= (uint64_t{1} << kTcNumber) |
+                         (uint64_t{1} << kTcFraction) |
+                         (uint64_t{1} << kTcNumWord);
+        if (last) edge->words.insert(edge->words.end(), {half, dash, and_});
+        else edge->words.insert(edge->words.end(), {a, an});
+      } else if (e.ord) {
+        edge->classes |=
+            (uint64_t{1} << kTcOrdNum) | (uint64_t{1} << kTcOrdWord) |
+            (last ? 0 : uint64_t{1} << kTcNumWord);
+      } else {
+        edge->classes |= e.classes;
+        edge->words.insert(edge->words.end(), e.words.begin(), e.words.end());
       }
+    };
+    Elem pre_edge, post_edge;
+    bool pre_required = false, post_required = false;
+    for (size_t k = r.anchor; k-- > 0 && !pre_required;) {
+      const Elem& e = r.elems[k];
+      if (e.negated) continue;
+      add_edge(e, true, &pre_edge);
+      pre_required = !e.optional;
     }
-    if (r.post < 0 && r.anchor < r.span_last) {
-      const Elem& e = r.elems[r.anchor + 1];
-      if (!e.optional && e.num) {
-        post_number.classes = (uint64_t{1} << kTcNumber) |
-                              (uint64_t{1} << kTcFraction) |
-                              (uint64_t{1} << kTcNumWord);
-        post_number.words = {a, an};
-      } else if (!e.optional && e.ord) {
-        post_number.classes = (uint64_t{1} << kTcOrdNum) |
-                              (uint64_t{1} << kTcOrdWord) |
-                              (uint64_t{1} << kTcNumWord);
-      }
+    for (size_t k = r.anchor + 1; k < r.elems.size() && !post_required; ++k) {
+      const Elem& e = r.elems[k];
+      if (e.negated) continue;
+      add_edge(e, false, &post_edge);
+      post_required = !e.optional;
     }
-    std::erase(pre_number.words, -1);
-    std::erase(post_number.words, -1);
-    if (r.pre >= 0 || pre_number.classes != 0) {
-      add_elem(r.pre >= 0 ? r.elems[r.pre] : pre_number, pre_entry_sets_,
-               pre_class_sets_, &pre_class_mask_, ri);
+    if (!ElemIsHot(r.elems[r.anchor])) {  // no hot element: nothing known
+      pre_required = post_required = false;
+    }
+    std::erase(pre_edge.words, -1);
+    std::erase(post_edge.words, -1);
+    if (pre_required) {
+      add_elem(pre_edge, pre_entry_sets_, pre_class_sets_, &pre_class_mask_,
+               ri);
     } else {
       add(no_pre_set_, 0, ri);
     }
-    if (r.post >= 0 || post_number.classes != 0) {
-      add_elem(r.post >= 0 ? r.elems[r.post] : post_number, post_entry_sets_,
-               post_class_sets_, &post_class_mask_, ri);
+    if (post_required) {
+      add_elem(post_edge, post_entry_sets_, post_class_sets_,
+               &post_class_mask_, ri);
     } else {
       add(no_post_set_, 0, ri);
     }
@@ -843,6 +862,22 @@ uint32_t TimeGrammar::ParseCardinal(const std::vector<TimeToken>& toks,
   return j;
 }
 
+namespace {
+
+// Copies the 2 * kMaxElems captures inline: a call to memmove for 256
+// bytes, at every longer match found, costs more than the copy.
+[[gnu::always_inline]] inline void CopyCaps(const double* from, double* to) {
+#if defined(__SSE2__)
+#pragma GCC unroll 16
+  for (int k = 0; k < 2 * kMaxElems; k += 2)
+    _mm_storeu_pd(to + k, _mm_loadu_pd(from + k));
+#else
+  std::copy(from, from + 2 * kMaxElems, to);
+#endif
+}
+
+}  // namespace
+
 int TimeGrammar::MatchSpan(const Rule& r, size_t k, uint32_t i, uint32_t n,
                            const std::vector<TimeToken>& toks, double* caps,
                            double* best_caps, int* best_end) const {
@@ -861,7 +896,7 @@ int TimeGrammar::MatchSpan(const Rule& r, size_t k, uint32_t i, uint32_t n,
     }
     if (static_cast<int>(i) > *best_end) {
       *best_end = static_cast<int>(i);
-      std::copy(caps, caps + 2 * kMaxElems, best_caps);
+      CopyCaps(caps, best_caps);
     }
     return *best_end;
   }
@@ -1057,6 +1092,44 @@ void TimeGrammar::Match(const std::vector<TimeToken>& toks,
     Emit(win_rule, static_cast<uint32_t>(win_start),
          static_cast<uint32_t>(win_end), win_caps, toks, out);
     next_free = static_cast<uint32_t>(win_end);
+  }
+}
+
+void TimeGrammar::MatchSlowly(const std::vector<TimeToken>& toks,
+                              std::vector<TimeMatch>* out) const {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  double caps[2 * kMaxElems], best_caps[2 * kMaxElems], win_caps[2 * kMaxElems];
+  std::fill(caps, caps + 2 * kMaxElems, -1);
+  // The anchor test of Match's rule sets: the element's classes or words,
+  // case marks aside.
+  auto anchors = [](const Elem& e, const TimeToken& t) {
+    if (e.classes & t.classes) return true;
+    for (int32_t w : e.words)
+      if (w == t.entry) return true;
+    return false;
+  };
+  for (uint32_t i = 0; i < n;) {
+    int win_end = -1, win_rule = -1;
+    for (size_t ri = 0; ri < rules_.size(); ++ri) {
+      const Rule& r = rules_[ri];
+      if (r.span_first > 0 && !MatchContext(r, i, i, toks)) continue;
+      int best_end = -1;
+      MatchSpan(r, r.span_first, i, n, toks, caps, best_caps, &best_end);
+      bool anchored = false;
+      for (uint32_t a = i + r.min_prefix;
+           a <= i + r.prefix && static_cast<int>(a) < best_end; ++a)
+        anchored = anchored || anchors(r.elems[r.anchor], toks[a]);
+      if (!anchored || best_end <= win_end) continue;
+      win_end = best_end;
+      win_rule = static_cast<int>(ri);
+      std::copy(best_caps, best_caps + 2 * kMaxElems, win_caps);
+    }
+    if (win_rule < 0) {
+      ++i;
+      continue;
+    }
+    Emit(win_rule, i, static_cast<uint32_t>(win_end), win_caps, toks, out);
+    i = static_cast<uint32_t>(win_end);
   }
 }
 

@@ -107,6 +107,10 @@ struct TimexFrame {
 
 // One match: tokens [tok_begin, tok_end) and the frame.
 struct TimeMatch {
+  // Provided, so that emplace_back() does not zero the whole match (and
+  // its frame of doubles) before the members' initializers run.
+  TimeMatch() {}
+
   uint32_t tok_begin = 0;
   uint32_t tok_end = 0;
   int rule = -1;  // index in the rules file order
@@ -139,6 +143,15 @@ class TimeGrammar {
   // Appends the matches over toks (leftmost-longest, not overlapping).
   void Match(const std::vector<TimeToken>& toks,
              std::vector<TimeMatch>* out) const;
+
+  // The same matches found slowly, by the definition alone, for tests that
+  // check Match against it: from each token left to right, every rule
+  // whose anchor (its first required hot element) accepts a token within
+  // the rule's prefix of the start, and whose longest match goes past that
+  // token; the longest wins, the earlier rule on ties, and matching resumes
+  // after it. None of Match's indexes or filters.
+  void MatchSlowly(const std::vector<TimeToken>& toks,
+                   std::vector<TimeMatch>* out) const;
 
   // Parses a cardinal number starting at toks[i] ("100", "twenty-five",
   // "two and a half", "1 1/2", "a dozen"); returns the token after it, or i
@@ -204,8 +217,9 @@ class TimeGrammar {
   // by_entry_ merged with by_class_ for the entry's classes.
   std::vector<std::vector<uint16_t>> cand_by_entry_;
   // Rules by the tokens their anchor (first required hot element) accepts,
-  // and by the tokens their required element right before (after) the
-  // anchor accepts, or that have none, as sets of rules (bit ri of a row of
+  // and by the tokens that can stand right before (after) the anchor (the
+  // edge of the elements up to the first required one, context included),
+  // or that have no required element there, as sets of rules (bit ri of a row of
   // set_words_ words), per entry (merged with the entry's classes) and per
   // class: the rules to try at a hot token are the intersection of three
   // rows (see Match).

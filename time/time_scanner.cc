@@ -85,15 +85,24 @@ int DigitsValue(std::string_view s) {
 // separators, plus an optional suffix already split off).
 void ClassifyNumber(std::string_view body, std::string_view suffix,
                     TimeToken* t) {
-  // Split into digit groups and the separators between them.
-  std::string_view groups[8];
+  // Split into digit groups and the separators between them (left
+  // uninitialized past the n filled: zeroing eight views costs more than
+  // the rest of a short number's work).
+  struct Group {
+    const char* data;
+    size_t size;
+  };
+  Group parts[8];
+  auto groups = [&parts](int k) {
+    return std::string_view(parts[k].data, parts[k].size);
+  };
   char seps[8];
   int n = 0;
   size_t start = 0;
   for (size_t i = 0; i <= body.size(); ++i) {
     if (i == body.size() || !IsAsciiDigit(body[i])) {
       if (n < 8) {
-        groups[n] = body.substr(start, i - start);
+        parts[n] = {body.data() + start, i - start};
         seps[n] = i < body.size() ? body[i] : 0;
         ++n;
       }
@@ -103,7 +112,7 @@ void ClassifyNumber(std::string_view body, std::string_view suffix,
   uint64_t& cls = t->classes;
   auto set = [&cls](int c) { cls |= uint64_t{1} << c; };
   if (n == 1) {
-    std::string_view d = groups[0];
+    std::string_view d = groups(0);
     if (d.size() > 15) {
       set(kTcNumber);
       t->num = std::strtod(std::string(d).c_str(), nullptr);
@@ -153,11 +162,11 @@ void ClassifyNumber(std::string_view body, std::string_view suffix,
   bool commas = true;
   for (int i = 1; i < n; ++i) {
     bool last = i == n - 1;
-    if (seps[i - 1] == ',' && groups[i].size() == 3) continue;
+    if (seps[i - 1] == ',' && groups(i).size() == 3) continue;
     if (seps[i - 1] == '.' && last) continue;
     commas = false;
   }
-  if (commas && groups[0].size() <= 3 + (seps[0] == '.' ? 12 : 0)) {
+  if (commas && groups(0).size() <= 3 + (seps[0] == '.' ? 12 : 0)) {
     std::string digits;
     for (char c : body)
       if (c != ',') digits += c;
@@ -165,10 +174,10 @@ void ClassifyNumber(std::string_view body, std::string_view suffix,
     set(kTcNumber);
     return;
   }
-  if (n == 3 && seps[0] == '-' && seps[1] == '-' && groups[0].size() == 4 &&
-      groups[1].size() == 2 && groups[2].size() == 2) {
-    Date date{DigitsValue(groups[0]), DigitsValue(groups[1]),
-              DigitsValue(groups[2])};
+  if (n == 3 && seps[0] == '-' && seps[1] == '-' && groups(0).size() == 4 &&
+      groups(1).size() == 2 && groups(2).size() == 2) {
+    Date date{DigitsValue(groups(0)), DigitsValue(groups(1)),
+              DigitsValue(groups(2))};
     if (date.valid()) {
       set(kTcIsoDate);
       t->a = date.year;
@@ -178,8 +187,8 @@ void ClassifyNumber(std::string_view body, std::string_view suffix,
     return;
   }
   if ((n == 2 || n == 3) && seps[0] == ':' && (n == 2 || seps[1] == ':') &&
-      groups[0].size() <= 2 && groups[1].size() == 2) {
-    int h = DigitsValue(groups[0]), m = DigitsValue(groups[1]);
+      groups(0).size() <= 2 && groups(1).size() == 2) {
+    int h = DigitsValue(groups(0)), m = DigitsValue(groups(1));
     if (h <= 24 && m <= 59) {
       set(kTcClock);
       t->a = h;
@@ -187,12 +196,12 @@ void ClassifyNumber(std::string_view body, std::string_view suffix,
     }
     return;
   }
-  if (n == 3 && seps[0] == '/' && seps[1] == '/' && groups[0].size() <= 2 &&
-      groups[1].size() <= 2 &&
-      (groups[2].size() == 2 || groups[2].size() == 4)) {
-    int p = DigitsValue(groups[0]), q = DigitsValue(groups[1]);
-    int y = DigitsValue(groups[2]);
-    if (groups[2].size() == 2) y += y < 50 ? 2000 : 1900;
+  if (n == 3 && seps[0] == '/' && seps[1] == '/' && groups(0).size() <= 2 &&
+      groups(1).size() <= 2 &&
+      (groups(2).size() == 2 || groups(2).size() == 4)) {
+    int p = DigitsValue(groups(0)), q = DigitsValue(groups(1));
+    int y = DigitsValue(groups(2));
+    if (groups(2).size() == 2) y += y < 50 ? 2000 : 1900;
     // Month first (US news), unless the first part cannot be a month.
     int m = p, d = q;
     if (p > 12 && q <= 12) std::swap(m, d);
@@ -205,20 +214,20 @@ void ClassifyNumber(std::string_view body, std::string_view suffix,
     }
     return;
   }
-  if (n == 2 && seps[0] == '/' && groups[0].size() <= 2 &&
-      groups[1].size() <= 2) {
-    int p = DigitsValue(groups[0]), q = DigitsValue(groups[1]);
+  if (n == 2 && seps[0] == '/' && groups(0).size() <= 2 &&
+      groups(1).size() <= 2) {
+    int p = DigitsValue(groups(0)), q = DigitsValue(groups(1));
     if (q > 0 && p < q) {
       set(kTcFraction);
       t->num = static_cast<double>(p) / q;
     }
     return;
   }
-  if (n == 2 && seps[0] == '-' && groups[0].size() <= 9 &&
-      groups[1].size() <= 9) {
-    int lo = DigitsValue(groups[0]), hi = DigitsValue(groups[1]);
+  if (n == 2 && seps[0] == '-' && groups(0).size() <= 9 &&
+      groups(1).size() <= 9) {
+    int lo = DigitsValue(groups(0)), hi = DigitsValue(groups(1));
     // 2010-12 and 1990-95 abbreviate the upper end.
-    if (groups[0].size() == 4 && groups[1].size() == 2 && lo >= 1000)
+    if (groups(0).size() == 4 && groups(1).size() == 2 && lo >= 1000)
       hi = lo / 100 * 100 + hi;
     if (hi > lo) {
       set(kTcRange);
@@ -250,7 +259,42 @@ inline uint64_t LowMask(unsigned bytes) {
   return bytes >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
 }
 
-// Reads a word of plain ASCII letters at text[i] eight bytes at a time and
+// Byte masks of the first n bytes of 16 (0xFF each), n = 0..16.
+struct LeadingBytes {
+  uint8_t mask[17][16];
+  constexpr LeadingBytes() : mask() {
+    for (int n = 0; n <= 16; ++n)
+      for (int b = 0; b < n; ++b) mask[n][b] = 0xFF;
+  }
+};
+constexpr LeadingBytes kLeadingBytes;
+
+#if defined(__SSE2__)
+// The run of ASCII letters at p (up to sixteen, read in one vector, without
+// a branch on its length): returns its length, 16 when the sixteen bytes
+// are all letters, and sets *k1, *k2 to its first `limit` letters lower-
+// cased and zero-padded (a PackedKey's words; limit >= the length, or less
+// to cut the run). REQUIRES: sixteen bytes readable at p.
+inline size_t LetterRun(const char* p, size_t limit, uint64_t* k1,
+                        uint64_t* k2) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const uint32_t letters = static_cast<uint32_t>(_mm_movemask_epi8(
+      _mm_cmplt_epi8(
+          _mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+          _mm_set1_epi8(static_cast<char>(-128 + 26)))));
+  const size_t len = static_cast<size_t>(__builtin_ctz(~letters));
+  const __m128i key = _mm_and_si128(
+      lower, _mm_loadu_si128(reinterpret_cast<const __m128i*>(
+                 kLeadingBytes.mask[std::min(len, limit)])));
+  *k1 = static_cast<uint64_t>(_mm_cvtsi128_si64(key));
+  *k2 = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(key, key)));
+  return len;
+}
+#endif
+
+// Reads a word of plain ASCII letters at text[i] in one sixteen-byte load
+// (an SSE2 vector where there is one, else two eight-byte words) and
 // appends its token. Returns its length, or 0 when the word needs the slow
 // path (non-ASCII letters, inner dots or apostrophes, glued digits, a
 // trailing dot, the end of the buffer near).
@@ -262,10 +306,16 @@ inline uint64_t LowMask(unsigned bytes) {
   if constexpr (std::endian::native != std::endian::little) return 0;
   const char* p = text.data();
   if (i + 24 > text.size()) return 0;
-  uint64_t w1 = Load8(p + i);
-  uint64_t nonletter = ~LetterBytes(w1) & kHighs;
   size_t len;
   uint64_t k1, k2 = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes in one vector, without a branch on the word's length
+  // (words of eight letters or more are common enough to mispredict).
+  len = LetterRun(p + i, 16, &k1, &k2);
+  if (len == 16) return 0;  // 16 letters or more
+#else
+  uint64_t w1 = Load8(p + i);
+  uint64_t nonletter = ~LetterBytes(w1) & kHighs;
   if (nonletter) {
     len = static_cast<size_t>(__builtin_ctzll(nonletter)) / 8;
     k1 = (w1 | (0x20 * kOnes)) & LowMask(static_cast<unsigned>(len));
@@ -278,6 +328,7 @@ inline uint64_t LowMask(unsigned bytes) {
     k1 = w1 | (0x20 * kOnes);
     k2 = (w2 | (0x20 * kOnes)) & LowMask(static_cast<unsigned>(len2));
   }
+#endif
   size_t j = i + len;
   if (j > end) return 0;
   if (j < end) {
@@ -287,9 +338,10 @@ inline uint64_t LowMask(unsigned bytes) {
     if (c == '.' || c == '\'' || c >= 0x80 || (c >= '0' && c <= '9'))
       return 0;
   }
-  TimeVocabulary::PackedKey key{k1, k2, static_cast<uint32_t>(len)};
-  int32_t id = vocab.FindPacked(key);
-  uint64_t classes = id >= 0 ? vocab.ClassesOf(id) : 0;
+  const TimeVocabulary::Hit hit =
+      vocab.Lookup({k1, k2, static_cast<uint32_t>(len)});
+  const int32_t id = hit.id;
+  const uint64_t classes = hit.classes;
   // Without branches (they would follow the words' spelling): a
   // lower-case word ending in a single s is probably a plural noun; a
   // capitalised one is marked.
@@ -309,9 +361,15 @@ inline uint64_t LowMask(unsigned bytes) {
   t.flags = static_cast<uint8_t>(
       (*space ? TimeToken::kSpaceBefore : 0) |
       (cap ? TimeToken::kCapitalized : 0));
-  *space = false;
   t.entry = id;
   t.classes = classes | (plural & 1) << kTcPlural | cap << kTcCapWord;
+  // The plain space that mostly follows, read here (the scanner's loop
+  // would take a round for it).
+  if (j < end && p[j] == ' ') {
+    *space = true;
+    return static_cast<int>(len + 1);
+  }
+  *space = false;
   return static_cast<int>(len);
 }
 
@@ -413,7 +471,7 @@ bool TimeLookupKey(std::string_view word, std::string* key) {
       continue;
     }
     if (k == CharKind::kLetter) {
-      // Fast path: a word of ASCII letters read eight bytes at a time, its
+      // Fast path: a word of ASCII letters read sixteen bytes at once, its
       // lower-cased bytes packed directly into the lookup key.
       int fast = FastWord(text, i, end, vocab, &space, out);
       if (fast > 0) {
@@ -634,8 +692,16 @@ TimeTriggerFilter::Find(const std::vector<Slot>& table, const char* p,
   if (table.empty() || len > TimeVocabulary::kMaxKeyBytes) return nullptr;
   alignas(8) char buf[16] = {};
   for (size_t q = 0; q < len; ++q) buf[q] = static_cast<char>(p[i + q] | 0x20);
-  TimeVocabulary::PackedKey key =
+  const TimeVocabulary::PackedKey key =
       TimeVocabulary::PackPadded(buf, static_cast<uint32_t>(len));
+  return FindKey(table, key.k1, key.k2, key.len);
+}
+
+[[gnu::always_inline]] inline const TimeTriggerFilter::Slot*
+TimeTriggerFilter::FindKey(const std::vector<Slot>& table, uint64_t k1,
+                           uint64_t k2, uint32_t len) {
+  if (table.empty()) return nullptr;
+  const TimeVocabulary::PackedKey key{k1, k2, len};
   const size_t mask = table.size() - 1;
   for (size_t s = TimeVocabulary::HashPacked(key) & mask;; s = (s + 1) & mask) {
     const Slot& slot = table[s];
@@ -815,9 +881,26 @@ bool TimeTriggerFilter::NumberMayCount(const char* p, size_t begin, size_t i,
 
 bool TimeTriggerFilter::RunMayMatch(const char* p, size_t begin, size_t i,
                                     size_t end, size_t size) const {
-  // The run of ASCII letters at i, eight bytes at a time where the buffer
-  // allows.
+  // The run of ASCII letters at i, in one vector (else eight bytes at a
+  // time) where the buffer allows.
   size_t j;
+  const Slot* slot;
+#if defined(__SSE2__)
+  if (i + 16 <= size) {
+    // Sixteen bytes in one vector: the run's end and its lower-cased key
+    // without a branch on its length.
+    uint64_t k1, k2;
+    j = i + LetterRun(p + i, end - i, &k1, &k2);
+    // 17 letters or more: in no vocabulary.
+    if (j == i + 16 && j < end && IsAsciiAlpha(p[j])) return false;
+    if (j > end) j = end;
+    slot = FindKey(slots_, k1, k2, static_cast<uint32_t>(j - i));
+  } else {
+    j = i + 1;
+    while (j < end && IsAsciiAlpha(p[j])) ++j;
+    slot = Find(slots_, p, i, j);
+  }
+#else
   if (std::endian::native == std::endian::little && i + 16 <= size) {
     uint64_t nl = ~LetterBytes(Load8(p + i)) & kHighs;
     if (nl) {
@@ -833,7 +916,8 @@ bool TimeTriggerFilter::RunMayMatch(const char* p, size_t begin, size_t i,
     j = i + 1;
     while (j < end && IsAsciiAlpha(p[j])) ++j;
   }
-  const Slot* slot = Find(slots_, p, i, j);
+  slot = Find(slots_, p, i, j);
+#endif
   if (slot == nullptr) return false;
   if (slot->kinds & kWhole) {
     if (slot->number ? NumberMayCount(p, begin, i, j, end)
@@ -880,6 +964,22 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     return static_cast<uint32_t>(_mm_movemask_epi8(
         _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, k20), ka), kz)));
   };
+  // Whether the run of len letters at q, which ends inside the stretch
+  // (goes_on, bit 0: the byte after it may make it the start of a longer
+  // word), may be a word of the classes: its first three letters and
+  // length against the bitmaps, without branches (the letter codes of
+  // non-letters are 0), then the whole run.
+  auto ended_run_may_match = [&](size_t q, uint32_t len, uint64_t goes_on) {
+    const unsigned char* u = reinterpret_cast<const unsigned char*>(p + q);
+    const uint32_t tri = kLetterCodes.code[u[0]] << 10 |
+                         kLetterCodes.code[u[1]] << 5 |
+                         kLetterCodes.code[u[len > 1 ? 2 : 1]];
+    const uint32_t bit = TrigramLengthBit(tri, len);
+    const uint64_t hit = (whole_lengths_[bit >> 6] |
+                          (prefix_lengths_[bit >> 6] & (0 - (goes_on & 1)))) >>
+                         (bit & 63);
+    return (hit & 1) != 0 && RunMayMatch(p, begin, q, end, text.size());
+  };
   // Whether a run starting at a bit of `starts` (letters: lm) in the chunk
   // of `width` bytes at `chunk` may be a word of the classes.
   auto runs_may_match = [&](size_t chunk, uint32_t lm, uint32_t starts,
@@ -895,21 +995,69 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
         if (run_may_match(q)) return true;
         continue;
       }
-      // Without branches: the bytes after the run are in the chunk, and
-      // the letter codes of non-letters are 0.
-      const unsigned char* u = reinterpret_cast<const unsigned char*>(p + q);
-      const uint32_t tri = kLetterCodes.code[u[0]] << 10 |
-                           kLetterCodes.code[u[1]] << 5 |
-                           kLetterCodes.code[u[len > 1 ? 2 : 1]];
-      const uint32_t bit = TrigramLengthBit(tri, len);
-      const unsigned char next = u[len];
-      const uint64_t goes_on = (next == '.') | (next == '\'') | (next >= 0x80);
-      const uint64_t hit = (whole_lengths_[bit >> 6] |
-                            (prefix_lengths_[bit >> 6] & (0 - goes_on))) >>
-                           (bit & 63);
-      if (hit & 1) {
-        if (RunMayMatch(p, begin, q, end, text.size())) return true;
+      const unsigned char next = static_cast<unsigned char>(p[q + len]);
+      if (ended_run_may_match(
+              q, len, (next == '.') | (next == '\'') | (next >= 0x80)))
+        return true;
+    }
+    return false;
+  };
+  // Digits first, over the whole stretch: a number anywhere decides, and
+  // then no run before it needs a test (most sentences that pass have
+  // one). The tests of the runs below need not look for digits again.
+  {
+    size_t d = begin;
+    for (; d + 32 <= end; d += 32) {
+      __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d));
+      __m128i v1 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d + 16));
+      if (_mm_movemask_epi8(_mm_or_si128(digits(v0), digits(v1))) != 0)
+        return true;
+    }
+    for (; d + 16 <= end; d += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d));
+      if (_mm_movemask_epi8(digits(v)) != 0) return true;
+    }
+    if (d < end && d + 16 <= text.size()) {
+      const uint32_t valid = (1u << (end - static_cast<uint32_t>(d))) - 1;
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + d));
+      if ((static_cast<uint32_t>(_mm_movemask_epi8(digits(v))) & valid) != 0)
+        return true;
+    } else {
+      for (; d < end; ++d)
+        if (static_cast<unsigned>(static_cast<unsigned char>(p[d]) - '0') < 10u)
+          return true;
+    }
+  }
+  // The bytes that make a run the start of a longer word ('.', '\'', a
+  // byte >= 0x80), as bits.
+  const __m128i kDot = _mm_set1_epi8('.'), kQuote = _mm_set1_epi8('\'');
+  auto joins = [&](__m128i v) {
+    return static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, kDot),
+                                       _mm_cmpeq_epi8(v, kQuote))) |
+        _mm_movemask_epi8(v));
+  };
+  // The runs that start in the 32 bytes at `chunk`, with 16 bytes more read
+  // ahead (`valid` bits of lm and jm are in the stretch): a run ending
+  // there is tested like one inside the chunk, with no branch on whether
+  // it goes on past the chunk (one run in seven does); one reaching the
+  // stretch's end can only be a whole word.
+  auto runs_ahead_may_match = [&](size_t chunk, uint64_t lm, uint64_t jm,
+                                  uint32_t starts, uint32_t valid) {
+    while (starts) {
+      const uint32_t at = static_cast<uint32_t>(__builtin_ctz(starts));
+      starts &= starts - 1;
+      const size_t q = chunk + at;
+      const uint32_t len = static_cast<uint32_t>(__builtin_ctzll(~lm >> at));
+      if (at + len >= 48) [[unlikely]] {  // 17 letters or more, or beyond
+        if (run_may_match(q)) return true;
+        continue;
       }
+      if (ended_run_may_match(q, len,
+                              static_cast<uint64_t>(at + len < valid) &
+                                  (jm >> (at + len))))
+        return true;
     }
     return false;
   };
@@ -917,16 +1065,25 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
   for (; i + 32 <= end; i += 32) {
     __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
     __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 16));
-    if (_mm_movemask_epi8(_mm_or_si128(digits(v0), digits(v1))) != 0)
-      return true;
     uint32_t lm = letters(v0) | letters(v1) << 16;
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     prev_letter = lm >> 31;
+    if (i + 48 <= text.size()) {
+      __m128i v2 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 32));
+      const uint32_t valid = static_cast<uint32_t>(std::min<size_t>(end - i, 48));
+      const uint64_t in = valid >= 48 ? (uint64_t{1} << 48) - 1
+                                      : (uint64_t{1} << valid) - 1;
+      const uint64_t lm48 = (lm | uint64_t{letters(v2)} << 32) & in;
+      const uint64_t jm48 =
+          joins(v0) | uint64_t{joins(v1)} << 16 | uint64_t{joins(v2)} << 32;
+      if (runs_ahead_may_match(i, lm48, jm48, starts, valid)) return true;
+      continue;
+    }
     if (runs_may_match(i, lm, starts, 32)) return true;
   }
   for (; i + 16 <= end; i += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    if (_mm_movemask_epi8(digits(v)) != 0) return true;
     uint32_t lm = letters(v);
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     prev_letter = lm >> 15;
@@ -939,8 +1096,6 @@ bool TimeTriggerFilter::MayContain(std::string_view text, uint32_t begin,
     const uint32_t width = end - static_cast<uint32_t>(i);  // < 16
     const uint32_t valid = (1u << width) - 1;
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    if ((static_cast<uint32_t>(_mm_movemask_epi8(digits(v))) & valid) != 0)
-      return true;
     uint32_t lm = letters(v) & valid;
     uint32_t starts = lm & ~((lm << 1) | prev_letter);
     return runs_may_match(i, lm, starts, width);

@@ -118,8 +118,8 @@ bool TimeLookupKey(std::string_view word, std::string* key);
 
 // A cheap test that a stretch of text cannot hold a token of some classes,
 // so that the scanner need not run over it: most sentences of news have no
-// time expression and no number. It reads the bytes once, looking only at
-// digits (every number class needs one) and at the runs of ASCII letters,
+// time expression and no number. It reads the bytes for digits first
+// (every number class needs one), then for the runs of ASCII letters,
 // which it checks against the leading runs of the vocabulary words of the
 // classes (a bitmap of their first three letters, then a small hash set).
 // It errs one way only: MayContain is true whenever ScanTimeTokens would
@@ -197,6 +197,9 @@ class TimeTriggerFilter {
   // The slot of the run p[i, j) read in lower case, or null.
   static const Slot* Find(const std::vector<Slot>& table, const char* p,
                           size_t i, size_t j);
+  // The slot of a packed lower-case key, or null.
+  static const Slot* FindKey(const std::vector<Slot>& table, uint64_t k1,
+                             uint64_t k2, uint32_t len);
   // Whether the run of letters at p[i] (begin <= i < end <= size) is a
   // word of the classes or the start of one.
   bool RunMayMatch(const char* p, size_t begin, size_t i, size_t end,

@@ -11,6 +11,10 @@ Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(
   if (!g.ok()) return g.status();
   std::unique_ptr<TimeTagger> t(new TimeTagger());
   t->grammar_ = std::move(g.value());
+  const TimeVocabulary& vocab = t->grammar_->vocab();
+  t->as_ = vocab.Find("as");
+  t->soon_ = vocab.Find("soon");
+  t->possessive_ = vocab.Find("'s");
   return t;
 }
 
@@ -29,7 +33,6 @@ void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
                          uint32_t sentence, const TenseLookup* tense,
                          TimexContext* ctx,
                          std::vector<TimeExpr>* out) const {
-  const TimeVocabulary& vocab = grammar_->vocab();
   for (const TimeMatch& m : s.matches) {
     if (m.dropped || m.frame.literal == "NONE") continue;
     Span span{s.toks[m.tok_begin].begin, s.toks[m.tok_end - 1].end};
@@ -48,14 +51,12 @@ void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
                (t == Tense::kNone || t == Tense::kPresent))
         ctx->lean = 1;
       // "as soon as Tuesday"
-      if (m.tok_begin > 2 && p.entry >= 0 &&
-          vocab.entry(p.entry).key == "as" &&
-          s.toks[m.tok_begin - 2].entry >= 0 &&
-          vocab.entry(s.toks[m.tok_begin - 2].entry).key == "soon")
+      if (m.tok_begin > 2 && as_ >= 0 && p.entry == as_ && soon_ >= 0 &&
+          s.toks[m.tok_begin - 2].entry == soon_)
         ctx->lean = 1;
     }
-    if (m.tok_end < s.toks.size() && s.toks[m.tok_end].entry >= 0 &&
-        vocab.entry(s.toks[m.tok_end].entry).key == "'s" && ctx->lean == 0)
+    if (m.tok_end < s.toks.size() && possessive_ >= 0 &&
+        s.toks[m.tok_end].entry == possessive_ && ctx->lean == 0)
       ctx->lean = -1;
     NormalizedTimex v;
     if (!NormalizeTimex(m.frame, *ctx, &v)) continue;

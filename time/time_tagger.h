@@ -70,6 +70,8 @@ class TimeTagger {
  private:
   TimeTagger() = default;
   std::unique_ptr<TimeGrammar> grammar_;
+  // Entry ids of words Resolve compares with (-1: not in the vocabulary).
+  int32_t as_ = -1, soon_ = -1, possessive_ = -1;
 };
 
 }  // namespace newsmill

@@ -178,6 +178,11 @@ TEST(TimeTagger, WeekdaysFollowTheTense) {
       // A possessive weekday is past: "Thursday's closing price".
       {"It will trade above Thursday's close.", "1989-10-30", kGuess,
        "Thursday", "DATE", "1989-10-26"},
+      // "as soon as" looks ahead, whatever the tense.
+      {"Officials said it reopened as soon as Friday.", "2022-02-01", kGuess,
+       "Friday", "DATE", "2022-02-04"},
+      {"Officials said it reopened on Friday.", "2022-02-01", kGuess,
+       "Friday", "DATE", "2022-01-28"},
       // Across a year boundary.
       {"They met on Thursday.", "2022-01-02", kPast, "Thursday", "DATE",
        "2021-12-30"},

@@ -133,8 +133,8 @@ std::string_view PartOfDayCode(PartOfDay p) {
 }
 
 TimeVocabulary::TimeVocabulary() {
-  tags_.assign(1024, 0);
-  slot_ids_.assign(1024, -1);
+  slots_.assign(1024, 0);
+  keys_.assign(1, PackedKey());
   for (int32_t& p : punct_) p = -1;
 }
 
@@ -144,8 +144,9 @@ void TimeVocabulary::Finalize() {
     punct_[c] = Find(std::string_view(&ch, 1));
   }
   possessive_ = Find("'s");
-  classes_.resize(entries_.size());
-  for (size_t i = 0; i < entries_.size(); ++i) classes_[i] = entries_[i].classes;
+  class_table_.assign(entries_.size() + 1, 0);
+  for (size_t i = 0; i < entries_.size(); ++i)
+    class_table_[i + 1] = entries_[i].classes;
 }
 
 int TimeVocabulary::ClassByName(std::string_view name) {
@@ -164,15 +165,31 @@ int32_t TimeVocabulary::Find(std::string_view key) const {
   return FindPacked(Pack(key));
 }
 
-void TimeVocabulary::Insert(int32_t id) {
-  const PackedKey& p = packed_[id];
-  if (p.len == 0) return;  // too long to be found: never matches
-  uint64_t h = HashPacked(p);
-  size_t mask = tags_.size() - 1;
-  size_t i = h & mask;
-  while (tags_[i] != 0) i = (i + 1) & mask;
-  tags_[i] = TagOf(h);
-  slot_ids_[i] = id;
+bool TimeVocabulary::Place(uint32_t v) {
+  const size_t mask = slots_.size() - 1;
+  for (int kick = 0; kick < 64; ++kick) {
+    const uint64_t h = HashPacked(keys_[v]);
+    const size_t a = h & mask, b = (h >> 32) & mask;
+    if (slots_[a] == 0 || slots_[b] == 0) {
+      slots_[slots_[a] == 0 ? a : b] = static_cast<uint16_t>(v);
+      return true;
+    }
+    const size_t at = kick % 2 == 0 ? a : b;
+    const uint32_t w = slots_[at];
+    slots_[at] = static_cast<uint16_t>(v);
+    v = w;
+  }
+  return false;
+}
+
+void TimeVocabulary::Rebuild(size_t size) {
+  for (;; size *= 2) {
+    slots_.assign(size, 0);
+    bool placed = true;
+    for (uint32_t v = 1; v < keys_.size() && placed; ++v)
+      if (keys_[v].len != 0 && v <= kMaxEntries) placed = Place(v);
+    if (placed) return;
+  }
 }
 
 int32_t TimeVocabulary::Intern(std::string_view key) {
@@ -181,20 +198,14 @@ int32_t TimeVocabulary::Intern(std::string_view key) {
   id = static_cast<int32_t>(entries_.size());
   entries_.emplace_back();
   entries_.back().key = std::string(key);
-  packed_.push_back(Pack(key));
-  if (entries_.size() * 8 > tags_.size()) {
-    Rehash();
-  } else {
-    Insert(id);
+  keys_.push_back(Pack(key));
+  const uint32_t v = static_cast<uint32_t>(id) + 1;
+  if (entries_.size() * 4 > slots_.size()) {
+    Rebuild(slots_.size() * 2);
+  } else if (keys_[v].len != 0 && v <= kMaxEntries && !Place(v)) {
+    Rebuild(slots_.size());
   }
   return id;
-}
-
-void TimeVocabulary::Rehash() {
-  tags_.assign(tags_.size() * 2, 0);
-  slot_ids_.assign(tags_.size(), -1);
-  for (size_t id = 0; id < entries_.size(); ++id)
-    Insert(static_cast<int32_t>(id));
 }
 
 Status TimeVocabulary::Load(std::string_view text, std::string_view file_name) {
@@ -260,6 +271,9 @@ Status TimeVocabulary::Load(std::string_view text, std::string_view file_name) {
                                      std::string(val) + "' for class " +
                                      std::string(cls_name));
     }
+    // Room is left for the words of the rules and the grammar's own.
+    if (Find(key) < 0 && entries_.size() >= kMaxEntries - 512)
+      return Status::InvalidArgument(where() + "more than 65,023 words");
     int32_t id = Intern(key);
     TimeVocabEntry& e = entries_[id];
     e.classes |= uint64_t{1} << cls;
