@@ -206,6 +206,7 @@ class Finder {
   void Run() {
     FindDirect();
     FindIndirect();
+    TrimAtOuterAttribution();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
   }
@@ -1303,6 +1304,39 @@ class Finder {
     if (q.source.empty()) q.source = source;
     if (cue >= 0) q.cue = Span{toks_[cue].span.begin, toks_[cue_last].span.end};
     doc_.quotes.push_back(q);
+  }
+
+  // "Japan accused North Korea of firing a missile, officials in Tokyo told
+  // reporters.": the officials report the whole accusation (their
+  // attribution comes after it), so the accusation's content stops where
+  // their attribution begins, not at the end of the sentence.
+  void TrimAtOuterAttribution() {
+    std::vector<bool> drop(doc_.quotes.size(), false);
+    for (size_t a = 0; a < doc_.quotes.size(); ++a) {
+      Quote& qa = doc_.quotes[a];
+      if (qa.kind == QuoteKind::kDirect || qa.cue.empty()) continue;
+      for (size_t b = 0; b < doc_.quotes.size(); ++b) {
+        const Quote& qb = doc_.quotes[b];
+        if (b == a || qb.cue.empty() || qb.span.end > qb.cue.begin) continue;  // not postposed
+        if (!(qb.span.begin <= qa.cue.begin && qa.cue.end <= qb.span.end)) continue;  // not outer
+        uint32_t cut = qb.cue.begin;
+        if (!qb.speaker_mention.empty()) cut = std::min(cut, qb.speaker_mention.begin);
+        if (cut <= qa.span.begin || cut >= qa.span.end) continue;
+        uint32_t end = cut;
+        while (end > qa.span.begin &&
+               (doc_.text[end - 1] == ' ' || doc_.text[end - 1] == ',' || doc_.text[end - 1] == '\n'))
+          --end;
+        qa.span.end = end;
+        if (qa.span.end <= qa.span.begin) drop[a] = true;
+      }
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < doc_.quotes.size(); ++k) {
+      if (drop[k]) continue;
+      if (w != k) doc_.quotes[w] = std::move(doc_.quotes[k]);  // not onto itself
+      ++w;
+    }
+    doc_.quotes.resize(w);
   }
 
   void FindIndirect() {

@@ -39,6 +39,17 @@ TEST(Quotes, DirectQuotationWithAttributionAfter) {
                {{QuoteKind::kDirect, "Nothing has changed,", "she", "told"}});
 }
 
+TEST(Quotes, ReportInsideAPostposedReportStopsAtItsAttribution) {
+  // The officials report the accusation: its content ends before them.
+  ExpectQuotes("Japan accused North Korea of firing a missile last week, officials in Tokyo "
+               "told reporters.",
+               {{QuoteKind::kIndirect, "Japan accused North Korea of firing a missile last week",
+                 "officials", "told"},
+                {QuoteKind::kIndirect, "North Korea of firing a missile last week", "Japan",
+                 "accused"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, DirectQuotationWithAttributionBefore) {
   ExpectQuotes("The governor said: “The bridge will reopen in May.”",
                {{QuoteKind::kDirect, "The bridge will reopen in May.", "The governor", "said"}});
