@@ -53,19 +53,16 @@ enum Field {
   kHtml,
   kFieldCount,
 };
-constexpr const char *kFieldNames[kFieldCount] = {
-    "origin", "id",      "url",  "published", "title",
-    "outlet", "authors", "text", "html"};
+constexpr const char* kFieldNames[kFieldCount] = {"origin", "id",      "url",  "published", "title",
+                                                  "outlet", "authors", "text", "html"};
 
 // Copies a str (as UTF-8) or bytes (as they are) into *out; None leaves it
 // empty. False with *error set for other types and for a str that cannot
 // be encoded (lone surrogates).
-bool CopyString(py::handle h, const char *field, std::string *out,
-                std::string *error) {
-  if (h.is_none())
-    return true;
+bool CopyString(py::handle h, const char* field, std::string* out, std::string* error) {
+  if (h.is_none()) return true;
   if (PyBytes_Check(h.ptr())) {
-    char *data = nullptr;
+    char* data = nullptr;
     Py_ssize_t size = 0;
     PyBytes_AsStringAndSize(h.ptr(), &data, &size);
     out->assign(data, static_cast<size_t>(size));
@@ -73,11 +70,10 @@ bool CopyString(py::handle h, const char *field, std::string *out,
   }
   if (PyUnicode_Check(h.ptr())) {
     Py_ssize_t size = 0;
-    const char *data = PyUnicode_AsUTF8AndSize(h.ptr(), &size);
+    const char* data = PyUnicode_AsUTF8AndSize(h.ptr(), &size);
     if (data == nullptr) {
       PyErr_Clear();
-      *error =
-          std::string(field) + ": not encodable as UTF-8 (lone surrogates)";
+      *error = std::string(field) + ": not encodable as UTF-8 (lone surrogates)";
       return false;
     }
     out->assign(data, static_cast<size_t>(size));
@@ -90,19 +86,16 @@ bool CopyString(py::handle h, const char *field, std::string *out,
 
 // Fills *in from an article tuple and checks it as the JSONL reader does.
 // Returns "" or the message naming the article.
-std::string ToArticleInput(py::handle article, ArticleInput *in) {
+std::string ToArticleInput(py::handle article, ArticleInput* in) {
   std::string error;
   if (!py::isinstance<py::tuple>(article) || py::len(article) != kFieldCount) {
-    return "internal: an article is a tuple of " + std::to_string(kFieldCount) +
-           " fields";
+    return "internal: an article is a tuple of " + std::to_string(kFieldCount) + " fields";
   }
   py::tuple t = py::reinterpret_borrow<py::tuple>(article);
-  std::string *strings[kFieldCount] = {&in->origin,    &in->id,    &in->url,
-                                       &in->published, &in->title, &in->outlet,
-                                       nullptr,        &in->text,  &in->html};
+  std::string* strings[kFieldCount] = {&in->origin, &in->id, &in->url,  &in->published, &in->title,
+                                       &in->outlet, nullptr, &in->text, &in->html};
   for (int f = 0; f < kFieldCount; ++f) {
-    if (f == kAuthors)
-      continue;
+    if (f == kAuthors) continue;
     if (!CopyString(t[f], kFieldNames[f], strings[f], &error)) {
       return (in->origin.empty() ? "" : in->origin + ": ") + error;
     }
@@ -111,10 +104,8 @@ std::string ToArticleInput(py::handle article, ArticleInput *in) {
   if (!authors.is_none()) {
     for (py::handle a : authors) {
       std::string s;
-      if (!CopyString(a, "authors", &s, &error))
-        return in->origin + ": " + error;
-      if (!s.empty())
-        in->authors.push_back(std::move(s));
+      if (!CopyString(a, "authors", &s, &error)) return in->origin + ": " + error;
+      if (!s.empty()) in->authors.push_back(std::move(s));
     }
   }
   Status st = CompleteArticleInput(in);
@@ -122,26 +113,23 @@ std::string ToArticleInput(py::handle article, ArticleInput *in) {
 }
 
 class Engine {
-public:
-  Engine(std::vector<std::string> stages, std::string published,
-         std::string reference_date, std::vector<std::string> lexicon_dirs,
-         std::string data_dir, std::optional<std::string> wordnet_dir,
-         bool any_language) {
+ public:
+  Engine(std::vector<std::string> stages, std::string published, std::string reference_date,
+         std::vector<std::string> lexicon_dirs, std::string data_dir,
+         std::optional<std::string> wordnet_dir, bool any_language) {
     PipelineOptions o;
     o.stages = std::move(stages);
     o.published = std::move(published);
     o.reference_date = std::move(reference_date);
     o.lexicon_dirs = std::move(lexicon_dirs);
     o.data_dir = std::move(data_dir);
-    if (wordnet_dir)
-      o.wordnet_dir = std::move(*wordnet_dir);
+    if (wordnet_dir) o.wordnet_dir = std::move(*wordnet_dir);
     o.analyse_any_language = any_language;
     Result<std::unique_ptr<Pipeline>> p = [&] {
       py::gil_scoped_release release;
       return Pipeline::Create(o);
     }();
-    if (!p.ok())
-      throw py::value_error(p.status().message());
+    if (!p.ok()) throw py::value_error(p.status().message());
     pipeline_ = std::move(p.value());
   }
 
@@ -149,21 +137,19 @@ public:
   py::str Analyze(py::handle article, bool tokens) const {
     ArticleInput in;
     std::string error = ToArticleInput(article, &in);
-    if (!error.empty())
-      throw py::value_error(error);
+    if (!error.empty()) throw py::value_error(error);
     std::string record;
     {
       py::gil_scoped_release release;
       Result<Document> doc = pipeline_->Analyze(in);
       if (doc.ok()) {
         AppendRecord(*doc, Options(tokens), &record);
-        record.pop_back(); // the newline
+        record.pop_back();  // the newline
       } else {
         error = doc.status().message();
       }
     }
-    if (!error.empty())
-      throw py::value_error(error);
+    if (!error.empty()) throw py::value_error(error);
     return py::str(record);
   }
 
@@ -189,14 +175,13 @@ public:
       BatchRunner runner(*pipeline_, threads < 1 ? 1 : threads);
       size_t next = 0, done = 0;
       runner.Run(
-          [&](ArticleInput *in) {
-            if (next >= todo.size())
-              return false;
+          [&](ArticleInput* in) {
+            if (next >= todo.size()) return false;
             *in = std::move(inputs[todo[next++]]);
             return true;
           },
-          [&](const ArticleInput &, Result<Document> &doc) {
-            std::pair<bool, std::string> &slot = out[todo[done++]];
+          [&](const ArticleInput&, Result<Document>& doc) {
+            std::pair<bool, std::string>& slot = out[todo[done++]];
             if (doc.ok()) {
               slot.first = true;
               AppendRecord(*doc, options, &slot.second);
@@ -213,12 +198,10 @@ public:
     return result;
   }
 
-  const std::string &lexicon_id() const { return pipeline_->lexicon_id(); }
-  std::vector<std::string> stage_names() const {
-    return pipeline_->stage_names();
-  }
+  const std::string& lexicon_id() const { return pipeline_->lexicon_id(); }
+  std::vector<std::string> stage_names() const { return pipeline_->stage_names(); }
 
-private:
+ private:
   RecordOptions Options(bool tokens) const {
     RecordOptions o;
     o.lexicon_id = pipeline_->lexicon_id();
@@ -229,8 +212,8 @@ private:
   std::unique_ptr<Pipeline> pipeline_;
 };
 
-} // namespace
-} // namespace newsmill
+}  // namespace
+}  // namespace newsmill
 
 PYBIND11_MODULE(_newsmill, m) {
   using newsmill::Engine;
@@ -238,15 +221,14 @@ PYBIND11_MODULE(_newsmill, m) {
   m.attr("__version__") = std::string(newsmill::Version());
   m.def("all_stage_names", &newsmill::Pipeline::AllStageNames);
   py::class_<Engine>(m, "Engine")
-      .def(py::init<std::vector<std::string>, std::string, std::string,
-                    std::vector<std::string>, std::string,
-                    std::optional<std::string>, bool>(),
+      .def(py::init<std::vector<std::string>, std::string, std::string, std::vector<std::string>,
+                    std::string, std::optional<std::string>, bool>(),
            py::arg("stages"), py::arg("published"), py::arg("reference_date"),
            py::arg("lexicon_dirs"), py::arg("data_dir"), py::arg("wordnet_dir"),
            py::arg("any_language"))
       .def("analyze", &Engine::Analyze, py::arg("article"), py::arg("tokens"))
-      .def("analyze_batch", &Engine::AnalyzeBatch, py::arg("articles"),
-           py::arg("threads"), py::arg("tokens"))
+      .def("analyze_batch", &Engine::AnalyzeBatch, py::arg("articles"), py::arg("threads"),
+           py::arg("tokens"))
       .def_property_readonly("lexicon_id", &Engine::lexicon_id)
       .def_property_readonly("stage_names", &Engine::stage_names);
 }
