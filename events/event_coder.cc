@@ -231,6 +231,7 @@ class DocCoder {
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
   const Report& ReportOf(int32_t ci);
+  bool MarkedBy(int32_t ci, std::initializer_list<std::string_view> words);
   void EmitClause(int32_t ci);
   // Output.
   void Emit(const Coding& c, std::string code, const Actor& src, const Actor* tgt,
@@ -872,6 +873,19 @@ Coding DocCoder::CodeGroup(Coding c, std::vector<const Cand*> kept,
 }
 
 // ---- Clauses -----------------------------------------------------------------------------
+
+// Whether clause ci is introduced by one of `words` ("resign without
+// returning": what the clause says does not happen).
+bool DocCoder::MarkedBy(int32_t ci, std::initializer_list<std::string_view> words) {
+  const Clause& cl = doc_.clauses[ci];
+  if (cl.verb < 0 || !tree_) return false;
+  for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb))) {
+    if (D(k) != Dep::kMark) continue;
+    for (std::string_view w : words)
+      if (W(k).text == w) return true;
+  }
+  return false;
+}
 
 Rel DocCoder::RelOf(int32_t ci) {
   if (rel_[ci] != 0xff) return static_cast<Rel>(rel_[ci]);
@@ -1743,7 +1757,7 @@ void DocCoder::EmitClause(int32_t ci) {
     targets.push_back(place);  // "deployed troops in Ukraine"
   }
   // Mode and the codes modality makes.
-  bool negated = cl.negated || cl.negation >= 0;
+  bool negated = cl.negated || cl.negation >= 0 || MarkedBy(ci, {"without"});
   bool future = cl.tense == Tense::kFuture;
   Modality modality = cl.modality;
   // In reported speech "would" is the future seen from the past ("China

@@ -79,6 +79,23 @@ TEST_F(EventCoderTest, VerbOfTwoBlocksTakesTheOneWhoseTargetIsThere) {
   EXPECT_EQ(Summaries(Code(host)), Strings({"RUSGOV>INDGOV:043"}));
 }
 
+TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
+  // "... without attacking Tbilisi": the attack did not happen.
+  TestDoc d("Russia/PROPN/1/nsubj entered/VERB/-1/root/enter Georgia/PROPN/1/obj "
+            "without/SCONJ/4/mark attacking/VERB/1/advcl/attack Tbilisi/PROPN/4/obj "
+            "./PUNCT/1/punct");
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  d.Entity("Georgia", "GEO", EntityType::kCountry, {{2, 3}});
+  d.Entity("Tbilisi", "GEO", EntityType::kPlace, {{5, 6}});
+  int attacks = 0;
+  for (const Event& e : Code(d)) {
+    if (e.code.substr(0, 2) != "19") continue;
+    ++attacks;
+    EXPECT_EQ(e.mode, EventMode::kNegated) << Summary(e);
+  }
+  EXPECT_EQ(attacks, 1);
+}
+
 TEST_F(EventCoderTest, CompoundActorCodesGiveOneEventPerCode) {
   // A user dictionary's compound code ("THE_SHIRE [FRO/BIL/SAM]") names
   // several actors at once: one event per pair of codes.
