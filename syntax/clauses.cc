@@ -892,6 +892,60 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       tok[cc - 1].head = v;
     ++changed;
   }
+  // A sentence rooted at its subject noun with the main verb hung on it as
+  // a reduced relative ("European Community foreign ministers agreed in
+  // principle to provide aid": "ministers" the root, "agreed" an acl): the
+  // verb is the root and the noun its subject, when the verb shows it is
+  // active (an object, or a clause it takes: "to provide", "that ...") and
+  // has no subject of its own. Without such a sign the participle reading
+  // stays ("Three soldiers killed in attack").
+  for (const Sentence& sen : doc->sentences) {
+    const int32_t b = static_cast<int32_t>(sen.token_begin);
+    const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
+    int32_t root = -1;
+    for (int32_t i = b; i < e; ++i)
+      if (tok[i].head < 0) root = root < 0 ? i : -2;  // one root only
+    if (root < 0 || (tok[root].pos != Upos::kNoun && tok[root].pos != Upos::kPropn)) continue;
+    int32_t v = -1;
+    for (int32_t i = root + 1; i < e && i <= root + kMaxArcLength; ++i) {
+      if (tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux) {
+        if (tok[i].head == root && tok[i].dep == Dep::kAcl) v = i;
+        break;  // only the first verb after the noun
+      }
+    }
+    if (v < 0 || doc->TokenText(static_cast<uint32_t>(v - 1)) == "to") continue;  // "to visit"
+    const std::string_view form = doc->TokenText(static_cast<uint32_t>(v));
+    if (form.size() > 3 && form.substr(form.size() - 3) == "ing") continue;  // "ministers meeting in ..."
+    // Nothing but the subject's phrase before the verb ("The first is the
+    // ability for students enrolled in the class to ..." has its verb).
+    bool verb_before = false;
+    for (int32_t i = b; i < v; ++i)
+      verb_before = verb_before || tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux;
+    if (verb_before) continue;
+    bool active = false, subject = false;
+    for (int32_t j = v + 1; j < e && j <= v + kMaxArcLength; ++j) {
+      if (tok[j].head != v) continue;
+      if (tok[j].dep == Dep::kObj || tok[j].dep == Dep::kCcomp) active = true;
+      if ((tok[j].dep == Dep::kAdvcl || tok[j].dep == Dep::kXcomp) &&
+          tok[j].pos == Upos::kVerb) {
+        for (int32_t m = v + 1; m < j; ++m)
+          if (tok[m].head == j && tok[m].dep == Dep::kMark && doc->TokenText(m) == "to") active = true;
+      }
+    }
+    for (int32_t j = std::max(b, v - kMaxArcLength); j < v; ++j)
+      if (tok[j].head == v && (tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass))
+        subject = true;
+    if (!active || subject) continue;
+    tok[v].head = -1;
+    tok[v].dep = Dep::kRoot;
+    tok[root].head = v;
+    tok[root].dep = Dep::kNsubj;
+    // What followed the verb and hung on the noun (the final full stop)
+    // goes with the verb.
+    for (int32_t j = v + 1; j < e; ++j)
+      if (tok[j].head == root && tok[j].dep == Dep::kPunct) tok[j].head = v;
+    ++changed;
+  }
   return changed;
 }
 

@@ -571,6 +571,29 @@ TEST_F(ClausesTest, RepairAppositionWithAConjunction) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairVerbHungOnItsSubjectAsAReducedRelative) {
+  // Rooted at "ministers", the main verb an acl of it.
+  Document doc = Repaired(
+      "European/ADJ/2/amod ministers/NOUN/0/root agreed/VERB/2/acl to/PART/5/mark "
+      "provide/VERB/3/advcl aid/NOUN/5/obj ./PUNCT/2/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  const Clause* agreed = ClauseOfWord(doc, "agreed");
+  ASSERT_NE(agreed, nullptr);
+  EXPECT_EQ(agreed->relation, Dep::kRoot);
+  EXPECT_EQ(Word(doc, agreed->subject), "ministers");
+  EXPECT_EQ(doc.tokens[6].head, 2);  // the final stop
+  // A headline's participle with no object stays one ("soldiers killed").
+  Document headline = Parse(
+      "Three/NUM/2/nummod soldiers/NOUN/0/root killed/VERB/2/acl in/ADP/5/case "
+      "attack/NOUN/3/obl");
+  EXPECT_EQ(RepairParse(*lexicon_, &headline), 0);
+  // Nor an infinitive ("the best times to visit Athens").
+  Document infinitive = Parse(
+      "the/DET/3/det best/ADJ/3/amod times/NOUN/0/root to/PART/5/mark visit/VERB/3/acl "
+      "Athens/PROPN/5/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &infinitive), 0);
+}
+
 TEST_F(ClausesTest, RepairOpeningPhraseOfTime) {
   // Rooted at "Monday", the verb a modifier of the subject.
   Document doc = Repaired(
