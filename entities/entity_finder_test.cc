@@ -728,6 +728,23 @@ TEST(Entities, MonthIsNoSurname) {
   EXPECT_EQ(mentions, 1);  // "May said", not "in May" nor "May 5"
 }
 
+TEST(Entities, OfficeHoldersOfTheNinetiesAreDated) {
+  // Wire archives of the 1990s name their leaders by surname alone.
+  Document doc = Analyze("Yeltsin met Kohl in Moscow on Friday.", "1996-08-30");
+  const Entity* yeltsin = ByMention(doc, "Yeltsin");
+  ASSERT_NE(yeltsin, nullptr);
+  EXPECT_EQ(yeltsin->type, EntityType::kPerson);
+  EXPECT_EQ(yeltsin->actor, "RUSGOV");
+  const Entity* kohl = ByMention(doc, "Kohl");
+  ASSERT_NE(kohl, nullptr);
+  EXPECT_EQ(kohl->actor, "DEUGOV");
+  // Out of office, the code of an elite.
+  Document later = Analyze("Yeltsin spoke on Friday.", "2003-05-02");
+  const Entity* retired = ByMention(later, "Yeltsin");
+  ASSERT_NE(retired, nullptr);
+  EXPECT_EQ(retired->actor, "RUSELI");
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
