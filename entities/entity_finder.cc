@@ -1130,6 +1130,12 @@ class Run {
                           (e.flags & (kEntryCity | kEntryState)) && SideAt(h.ub, h.ue);
         if (!known && !titled && !side && !(e.type == EntityType::kPlace && InPlaceContext(h)))
           continue;
+        // A surname alone is no given name: "Christopher Leslie" is not
+        // Warren Christopher, whatever the title before it.
+        if (!known && e.type == EntityType::kPerson && h.ue < n_units_ &&
+            units_[h.ue].sentence == units_[h.ub].sentence && NameLike(units_[h.ue]) &&
+            !IsPossessive(units_[h.ue]))
+          continue;
         score += titled ? 3 : 0;
       } else {
         score += 2;
@@ -1267,7 +1273,7 @@ class Run {
     // "the pro-Beijing camp", "anti-Trump protesters": a stance, not a
     // mention of the place or the person.
     for (Hit& h : hits_) {
-      if (h.kind != Hit::kName || !StanceBefore(h.ub)) continue;
+      if (h.kind != Hit::kName || !(StanceBefore(h.ub) || NamesAPlaceOrBody(h))) continue;
       h.patterns.clear();
       for (uint32_t i = h.ub; i < h.ue; ++i) covered_[i] = -1;
     }
@@ -1380,6 +1386,21 @@ class Run {
       introduced_.insert(static_cast<uint32_t>(entry));
       cands_.push_back(c);
     }
+  }
+
+  // Whether person hit h opens a longer name that ends in a place's or an
+  // organisation's word ("Khomeini International Airport", "John F.
+  // Kennedy Center"): the name of that place, not a mention of the person.
+  bool NamesAPlaceOrBody(const Hit& h) const {
+    for (uint32_t p : h.patterns)
+      if (lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type != EntityType::kPerson)
+        return false;
+    const uint32_t sentence = units_[h.ub].sentence;
+    for (uint32_t u = h.ue; u < n_units_ && u < h.ue + 3; ++u) {
+      if (units_[u].sentence != sentence || units_[u].shape != CaseShape::kCapitalized) return false;
+      if (units_[u].classes & (kWordPlaceSuffix | kWordOrgSuffix)) return true;
+    }
+    return false;
   }
 
   // Whether unit u follows "pro-" or "anti-" in one hyphenated word.
@@ -1603,6 +1624,21 @@ class Run {
       break;
     }
     if (!title) return;
+    // A side before the title ("Chechen separatist leader", "rebel
+    // leader", "opposition leader"): its sector, not the title's.
+    if (i > floor) {
+      const Hit* h = HitEndingAt(i);
+      if (h != nullptr && h->kind == Hit::kAgent && !TitleHit(*h)) {
+        for (uint32_t p : h->patterns) {
+          const std::string& sector = lex_.agent(lex_.pattern(p).target).sector;
+          if (sector == "REB" || sector == "OPP" || sector == "INS") {
+            c.agent = static_cast<int32_t>(lex_.pattern(p).target);
+            i = h->ub;
+            break;
+          }
+        }
+      }
+    }
     // The affiliation: a country's adjective or name, or an organisation.
     if (i > floor) {
       int32_t aff = CandEndingAt(i);

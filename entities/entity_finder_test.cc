@@ -745,6 +745,25 @@ TEST(Entities, OfficeHoldersOfTheNinetiesAreDated) {
   EXPECT_EQ(retired->actor, "RUSELI");
 }
 
+TEST(Entities, KnownPeopleInOtherNames) {
+  // A place named after a person is the place.
+  Document airport = Analyze("The plane landed at Khomeini International Airport.", "1995-01-01");
+  EXPECT_EQ(ByMention(airport, "Khomeini"), nullptr);
+  EXPECT_NE(ByMention(airport, "Khomeini International Airport"), nullptr);
+  // A known surname used as a given name is someone else.
+  Document other = Analyze("Courts minister Christopher Leslie said so.", "1995-01-01");
+  const Entity* leslie = ByMention(other, "minister Christopher Leslie");
+  if (leslie == nullptr) leslie = ByMention(other, "Christopher Leslie");
+  ASSERT_NE(leslie, nullptr);
+  EXPECT_EQ(leslie->actor, "");
+  // A side's word before a title gives its sector.
+  Document rebel = Analyze("Chechen separatist leader Aslan Maskhadov signed the deal.",
+                           "1996-08-30");
+  const Entity* m = ByMention(rebel, "Chechen separatist leader Aslan Maskhadov");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->actor, "RUSREB");
+}
+
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   Document doc = Analyze("Prime Minister Ivo Dranek resigned on Monday, Moldova's parliament said.",
                          "2003-01-01");
