@@ -762,6 +762,10 @@ TEST(Entities, KnownPeopleInOtherNames) {
   const Entity* m = ByMention(rebel, "Chechen separatist leader Aslan Maskhadov");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->actor, "RUSREB");
+  Document opp = Analyze("Zimbabwean opposition leader Morgan Tsvangirai spoke.", "2000-01-01");
+  const Entity* t = ByMention(opp, "Zimbabwean opposition leader Morgan Tsvangirai");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->actor, "ZWEOPP");
 }
 
 TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
