@@ -1655,6 +1655,18 @@ class Finder {
     if (cue->complement == Cue::kObject) {
       TokenRange addressee = SpeakerAfter(i, end);
       if (addressee.empty()) return 0;
+      // "told reporters he had ...", "told me they would ...": the
+      // addressee ends where the reported clause's subject begins.
+      for (uint32_t k = addressee.begin + 1; k < addressee.end; ++k) {
+        const bool subject =
+            tagged_ ? toks_[k].head >= static_cast<int32_t>(addressee.end)  // the clause's word
+                    : (Lower(k) == "he" || Lower(k) == "she" || Lower(k) == "they" ||
+                       Lower(k) == "we" || Lower(k) == "i" || Lower(k) == "you");
+        if (subject) {
+          addressee.end = k;
+          break;
+        }
+      }
       // "told his advisers to figure out ...": the content is the order.
       if (addressee.end < end && Lower(addressee.end) == "to") return i;
       i = addressee.end;

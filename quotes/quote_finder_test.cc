@@ -50,6 +50,14 @@ TEST(Quotes, ReportInsideAPostposedReportStopsAtItsAttribution) {
                /*parsed=*/true);
 }
 
+TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
+  ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
+               {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
+               /*parsed=*/true);
+  ExpectQuotes("Murphy told me they would stay.",
+               {{QuoteKind::kIndirect, "they would stay", "Murphy", "told"}}, /*parsed=*/true);
+}
+
 TEST(Quotes, DirectQuotationWithAttributionBefore) {
   ExpectQuotes("The governor said: “The bridge will reopen in May.”",
                {{QuoteKind::kDirect, "The bridge will reopen in May.", "The governor", "said"}});
