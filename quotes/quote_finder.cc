@@ -741,8 +741,29 @@ class Finder {
     return TokenRange{begin, k};
   }
 
-  void SetSpeaker(Quote& q, const TokenRange& r) const {
-    if (r.empty()) return;
+  void SetSpeaker(Quote& q, const TokenRange& given) const {
+    if (given.empty()) return;
+    TokenRange r = given;
+    // "Gordon Humphrey, who told reporters ...": the relative pronoun
+    // speaks for the name its clause modifies (by the parse, else the name
+    // right before ", who"), when the entities stage found one there.
+    if (r.end == r.begin + 1 && (Lower(r.begin) == "who" || Lower(r.begin) == "which")) {
+      int32_t last = -1;  // the name's last token
+      const int32_t verb = tagged_ ? toks_[r.begin].head : -1;
+      if (verb >= 0 && static_cast<size_t>(verb) < toks_.size() &&
+          toks_[verb].dep == Dep::kAclRelcl && toks_[verb].head >= 0 &&
+          toks_[verb].head < static_cast<int32_t>(r.begin) &&
+          toks_[toks_[verb].head].pos == Upos::kPropn)
+        last = toks_[verb].head;
+      else if (r.begin >= 2 && Text(r.begin - 1) == "," && IsCapitalized(r.begin - 2))
+        last = static_cast<int32_t>(r.begin) - 2;
+      if (last >= 0) {
+        uint32_t b = static_cast<uint32_t>(last);
+        while (b > 0 && IsCapitalized(b - 1) && sentence_of_[b - 1] == sentence_of_[b]) --b;
+        const TokenRange name{b, static_cast<uint32_t>(last) + 1};
+        if (EntityIn(name) >= 0) r = name;
+      }
+    }
     int32_t mention = -1;
     // "PENCE:" in a transcript: the one person of that surname (the name
     // finder may have taken the capitals for an organisation).
@@ -763,6 +784,8 @@ class Finder {
       q.speaker_mention = Span{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
       q.speaker_name = std::string(doc_.Text(q.speaker_mention));
     }
+    // The words that name the speaker here stay the relative pronoun.
+    if (r.begin != given.begin) q.speaker_mention = toks_[given.begin].span;
   }
 
   // ---- Direct quotations ----

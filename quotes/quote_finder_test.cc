@@ -56,6 +56,12 @@ TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
                /*parsed=*/true);
   ExpectQuotes("Murphy told me they would stay.",
                {{QuoteKind::kIndirect, "they would stay", "Murphy", "told"}}, /*parsed=*/true);
+  // A relative pronoun speaks for the noun its clause modifies.
+  ExpectQuotes("They won the support of Senator Gordon Humphrey, who told reporters he would "
+               "work full-time for them.",
+               {{QuoteKind::kIndirect, "he would work full-time for them", "Gordon Humphrey",
+                 "told"}},
+               /*parsed=*/true);
 }
 
 TEST(Quotes, DirectQuotationWithAttributionBefore) {
