@@ -1329,11 +1329,43 @@ class Finder {
     doc_.quotes.push_back(q);
   }
 
+  // "The ministry, which said the talks had failed, declined to comment":
+  // a report made in a relative clause ends with it, at the comma before
+  // the main clause's verb.
+  void EndRelativeReports() {
+    if (!tagged_) return;
+    for (Quote& q : doc_.quotes) {
+      if (q.kind == QuoteKind::kDirect || q.speaker_mention.empty()) continue;
+      const std::string_view who = doc_.Text(q.speaker_mention);
+      if (who != "who" && who != "which") continue;
+      // Tokens of the content, in order (binary search on the sorted spans).
+      auto first = std::lower_bound(toks_.begin(), toks_.end(), q.span.begin,
+                                    [](const Token& t, uint32_t b) { return t.span.begin < b; });
+      for (auto it = first; it != toks_.end() && it->span.end <= q.span.end; ++it) {
+        if (doc_.Text(it->span) != ",") continue;
+        auto next = it + 1;
+        while (next != toks_.end() && next->pos == Upos::kAdv) ++next;
+        if (next == toks_.end() || next->span.end > q.span.end) break;
+        // The main verb: outside the relative clause, or (a parse that
+        // coordinates it with the cue) a conjunct of the cue.
+        if ((next->pos == Upos::kVerb || next->pos == Upos::kAux) &&
+            (next->head < 0 || toks_[next->head].span.begin < q.speaker_mention.begin ||
+             (next->dep == Dep::kConj && toks_[next->head].span.begin == q.cue.begin))) {
+          uint32_t end = it->span.begin;
+          while (end > q.span.begin && doc_.text[end - 1] == ' ') --end;
+          if (end > q.span.begin) q.span.end = end;
+          break;
+        }
+      }
+    }
+  }
+
   // "Japan accused North Korea of firing a missile, officials in Tokyo told
   // reporters.": the officials report the whole accusation (their
   // attribution comes after it), so the accusation's content stops where
   // their attribution begins, not at the end of the sentence.
   void TrimAtOuterAttribution() {
+    EndRelativeReports();
     std::vector<bool> drop(doc_.quotes.size(), false);
     for (size_t a = 0; a < doc_.quotes.size(); ++a) {
       Quote& qa = doc_.quotes[a];

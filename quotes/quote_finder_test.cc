@@ -64,6 +64,13 @@ TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
                /*parsed=*/true);
 }
 
+TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
+  Document d = testing::Analyze("The ministry, which said the talks had failed, declined to comment.",
+                                {"text", "syntax", "entities", "quotes"});
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.Text(d.quotes[0].span), "the talks had failed");
+}
+
 TEST(Quotes, DirectQuotationWithAttributionBefore) {
   ExpectQuotes("The governor said: “The bridge will reopen in May.”",
                {{QuoteKind::kDirect, "The bridge will reopen in May.", "The governor", "said"}});
