@@ -1592,6 +1592,9 @@ void DocCoder::EmitClause(int32_t ci) {
   bool passive = Passive(ci);
   if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
   Coding c = CodeClause(ci);
+  // "returned from his holiday", "is returning to advise": no object, no
+  // release.
+  if (c.found && (c.flags & kFlagNeedsObject) && !passive && cl.object < 0 && !c.pattern) return;
   const Report& rep = ReportOf(ci);
   if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) {
     // "X said Y must ...": a demand by X on Y, whatever Y must do.

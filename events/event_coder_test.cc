@@ -96,6 +96,22 @@ TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
   EXPECT_EQ(attacks, 1);
 }
 
+TEST_F(EventCoderTest, ReturningSomewhereIsNoRelease) {
+  // "return" without an object is a journey, not a release (084).
+  TestDoc d("Putin/PROPN/1/nsubj returned/VERB/-1/root/return to/ADP/3/case "
+            "Moscow/PROPN/1/obl ./PUNCT/1/punct");
+  d.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  d.Entity("Moscow", "RUS", EntityType::kPlace, {{3, 4}});
+  EXPECT_TRUE(Code(d).empty());
+  TestDoc freed("Egypt/PROPN/1/nsubj returned/VERB/-1/root/return the/DET/3/det "
+                "prisoner/NOUN/1/obj to/ADP/5/case Israel/PROPN/1/obl ./PUNCT/1/punct");
+  freed.Entity("Egypt", "EGY", EntityType::kCountry, {{0, 1}});
+  freed.Entity("Israel", "ISR", EntityType::kCountry, {{5, 6}});
+  auto ev = Code(freed);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].code.substr(0, 3), "084");
+}
+
 TEST_F(EventCoderTest, CompoundActorCodesGiveOneEventPerCode) {
   // A user dictionary's compound code ("THE_SHIRE [FRO/BIL/SAM]") names
   // several actors at once: one event per pair of codes.

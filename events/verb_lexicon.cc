@@ -126,6 +126,7 @@ bool ParseFlags(std::string_view value, uint32_t* flags) {
   for (std::string_view f : Tokens(value, ",")) {
     if (f == "symmetric") *flags |= kFlagSymmetric;
     else if (f == "needs_target") *flags |= kFlagNeedsTarget;
+    else if (f == "needs_object") *flags |= kFlagNeedsObject;
     else if (f == "speech") *flags |= kFlagSpeech;
     else if (f == "quiet") *flags |= kFlagQuiet;
     else if (f == "negative") *flags |= kFlagNegative;

@@ -58,6 +58,8 @@ enum EventFlag : uint32_t {
   kFlagQuiet = 1u << 3,        // no event of its own
   kFlagNegative = 1u << 4,     // refuses its content (reject, decline)
   kFlagLight = 1u << 5,        // support verb: the event is its object noun's
+  kFlagNeedsObject = 1u << 6,  // in the active voice, no event without an object
+                               // ("returned to Washington" is a journey)
 };
 
 // Verbs whose code depends on what they are about (data/events/frames.tsv).
