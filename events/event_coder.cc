@@ -1592,6 +1592,14 @@ void DocCoder::EmitClause(int32_t ci) {
   bool passive = Passive(ci);
   if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
   Coding c = CodeClause(ci);
+  // "nationals suspected by the West of blowing up a plane": what someone
+  // is suspected or accused of is that suspicion's content, no event.
+  if (c.found && MarkedBy(ci, {"of", "with"}) && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0) {
+    const Words& pw = W(static_cast<uint32_t>(doc_.clauses[cl.parent].verb));
+    for (std::string_view l : {"suspect", "accuse", "charge", "convict", "indict", "acquit",
+                               "blame", "arrest", "guilty", "jail", "sentence", "try"})
+      if (pw.lemma == l) return;
+  }
   // "returned from his holiday", "is returning to advise": no object, no
   // release.
   if (c.found && (c.flags & kFlagNeedsObject) && !passive && cl.object < 0 && !c.pattern) return;

@@ -112,6 +112,16 @@ TEST_F(EventCoderTest, ReturningSomewhereIsNoRelease) {
   EXPECT_EQ(ev[0].code.substr(0, 3), "084");
 }
 
+TEST_F(EventCoderTest, WhatSomeoneIsSuspectedOfIsNoEvent) {
+  // "Britain suspected Libya of attacking France": a suspicion, no attack.
+  TestDoc d("Britain/PROPN/1/nsubj suspected/VERB/-1/root/suspect Libya/PROPN/1/obj "
+            "of/SCONJ/4/mark attacking/VERB/1/advcl/attack France/PROPN/4/obj ./PUNCT/1/punct");
+  d.Entity("United Kingdom", "GBR", EntityType::kCountry, {{0, 1}});
+  d.Entity("Libya", "LBY", EntityType::kCountry, {{2, 3}});
+  d.Entity("France", "FRA", EntityType::kCountry, {{5, 6}});
+  for (const Event& e : Code(d)) EXPECT_NE(e.code.substr(0, 2), "19") << Summary(e);
+}
+
 TEST_F(EventCoderTest, CompoundActorCodesGiveOneEventPerCode) {
   // A user dictionary's compound code ("THE_SHIRE [FRO/BIL/SAM]") names
   // several actors at once: one event per pair of codes.
