@@ -2752,31 +2752,23 @@ class Run {
   // gender is not known to differ, skipping the mentions from unit
   // `skip_from` on.
   int32_t LastPersonBefore(uint32_t u, char gender, uint32_t skip_from) const {
-    return LastBefore(person_mentions_, u, skip_from, [&](const Cand& c) {
-      const EntityBuild& eb = builds_[c.entity];
-      char g = eb.gender;
-      if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
-      return !g || g == gender;
-    });
-  }
-
-  // The same search over the mentions of `index` (unit, candidate) that
-  // `accept` takes.
-  template <typename Accept>
-  int32_t LastBefore(const std::vector<std::pair<uint32_t, size_t>>& index, uint32_t u,
-                     uint32_t skip_from, Accept accept) const {
     uint32_t sent = units_[u].sentence;
-    auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(u, size_t{0}));
+    auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                               std::make_pair(u, size_t{0}));
     int32_t recent = -1;        // most recent of the sentence being read
     int32_t subject = -1;       // its first subject mention so far (leftmost)
     uint32_t reading = sent;    // the sentence being read
     auto settle = [&]() { return subject >= 0 ? subject : recent; };
-    while (it != index.begin()) {
+    while (it != person_mentions_.begin()) {
       --it;
       const Cand& c = cands_[it->second];
       const uint32_t cs = units_[c.ub].sentence;
       if (cs + 2 < sent) break;
-      if (c.ub >= skip_from || !accept(c)) continue;
+      if (c.ub >= skip_from) continue;
+      const EntityBuild& eb = builds_[c.entity];
+      char g = eb.gender;
+      if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
+      if (g && g != gender) continue;
       if (cs == sent) return c.entity;
       if (cs != reading) {
         if (settle() >= 0) return settle();
@@ -2790,9 +2782,9 @@ class Run {
   }
 
   // A speaking "they" ("they said", "..., they added"): the group or
-  // organisation it continues, found as LastPersonBefore finds a person
-  // ("Russian officials met on Monday. They said ..."). Groups are built
-  // from role nouns after the names, so this runs once they exist.
+  // organisation it continues ("Russian officials met on Monday. They said
+  // ..."). Groups are built from role nouns after the names, so this runs
+  // once they exist.
   void FindTheyPronouns() {
     std::vector<std::pair<uint32_t, size_t>> groups;
     for (size_t k = 0; k < cands_.size(); ++k) {
