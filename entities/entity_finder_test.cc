@@ -1,6 +1,8 @@
 // The entities stage end to end on short articles written for these tests.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "entities/actor_code.h"
 #include "entities/dating.h"
 #include "newsmill/pipeline.h"
@@ -52,6 +54,13 @@ const Entity* ByMention(const Document& doc, std::string_view text,
   return nullptr;
 }
 
+// The type of the entity one of whose mentions is exactly `text`, or none.
+std::optional<EntityType> TypeOf(const Document& doc, std::string_view text) {
+  const Entity* e = ByMention(doc, text);
+  if (e == nullptr) return std::nullopt;
+  return e->type;
+}
+
 std::vector<std::string> MentionTexts(const Document& doc, const Entity& e) {
   std::vector<std::string> out;
   for (uint32_t m : e.mentions) out.emplace_back(doc.Text(doc.mentions[m].span));
@@ -78,9 +87,7 @@ TEST(Entities, TitledPeopleWithAffiliationAreOneMention) {
   ASSERT_NE(germany, nullptr);
   EXPECT_EQ(germany->type, EntityType::kCountry);
   EXPECT_EQ(germany->actor, "DEU");
-  const Entity* paris = ByMention(doc, "Paris");
-  ASSERT_NE(paris, nullptr);
-  EXPECT_EQ(paris->type, EntityType::kPlace);
+  EXPECT_EQ(TypeOf(doc, "Paris"), EntityType::kPlace);
   EXPECT_EQ(ByMention(doc, "Monday"), nullptr);
 }
 
@@ -208,9 +215,7 @@ TEST(Entities, CountiesAndCompassRegionsArePlaces) {
       "asked. Floods hit Northamptonshire.",
       "2021-05-04");
   for (const char* name : {"Leicestershire", "East Midlands", "Northamptonshire"}) {
-    const Entity* e = ByMention(doc, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::kPlace) << name;
+    EXPECT_EQ(TypeOf(doc, name), EntityType::kPlace) << name;
   }
 }
 
@@ -396,12 +401,8 @@ TEST(Entities, UnknownNamesAreTypedAndMerged) {
   ASSERT_NE(sweet, nullptr);
   EXPECT_EQ(sweet->type, EntityType::kPerson);
   EXPECT_EQ(sweet->name, "Julie Sweet");
-  const Entity* boeing = ByMention(doc, "Boeing");
-  ASSERT_NE(boeing, nullptr);
-  EXPECT_EQ(boeing->type, EntityType::kOrganization);
-  const Entity* eads = ByMention(doc, "EADS");
-  ASSERT_NE(eads, nullptr);
-  EXPECT_EQ(eads->type, EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Boeing"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "EADS"), EntityType::kOrganization);
 }
 
 TEST(Entities, CommonWordsAreNotNames) {
@@ -468,31 +469,21 @@ TEST(Entities, PlaceNameInAPersonsNameIsNoPlace) {
   ASSERT_NE(dallas, nullptr);
   EXPECT_EQ(dallas->type, EntityType::kPerson);
   EXPECT_EQ(ByMention(doc, "Dallas"), dallas);
-  const Entity* holland = ByMention(doc, "Matt Holland");
-  ASSERT_NE(holland, nullptr);
-  EXPECT_EQ(holland->type, EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Matt Holland"), EntityType::kPerson);
   // A given name that is also a place, before a surname.
   Document v = Analyze("The actress Virginia Madsen arrived late.", "2005-02-01");
-  const Entity* madsen = ByMention(v, "Virginia Madsen");
-  ASSERT_NE(madsen, nullptr);
-  EXPECT_EQ(madsen->type, EntityType::kPerson);
+  EXPECT_EQ(TypeOf(v, "Virginia Madsen"), EntityType::kPerson);
   // Places stay places elsewhere.
   Document p = Analyze("Flights from Dallas to Holland were cancelled.", "2005-02-01");
-  const Entity* city = ByMention(p, "Dallas");
-  ASSERT_NE(city, nullptr);
-  EXPECT_EQ(city->type, EntityType::kPlace);
+  EXPECT_EQ(TypeOf(p, "Dallas"), EntityType::kPlace);
 }
 
 TEST(Entities, PersonOfAnOrganisationIsTwoNames) {
   // "Given Surname of Organisation": the person and the employer.
   Document doc = Analyze("Rates will rise, said Peter Vellinen of Kestrel Securities.",
                          "2005-02-01");
-  const Entity* person = ByMention(doc, "Peter Vellinen");
-  ASSERT_NE(person, nullptr);
-  EXPECT_EQ(person->type, EntityType::kPerson);
-  const Entity* firm = ByMention(doc, "Kestrel Securities");
-  ASSERT_NE(firm, nullptr);
-  EXPECT_EQ(firm->type, EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Peter Vellinen"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Kestrel Securities"), EntityType::kOrganization);
   // One word before "of" is still one name.
   Document one = Analyze("The Bank of Kestrel raised rates.", "2005-02-01");
   EXPECT_NE(ByMention(one, "Bank of Kestrel"), nullptr);
@@ -512,14 +503,10 @@ TEST(Entities, SurnameFirstNamesWithHyphenatedGivenNames) {
   Document doc = Analyze("Pan-democrat Lam Cheuk-ting won, as did Kwok Wai-keung. "
                          "The Blair-led government and Obama-era rules stayed.", "2016-09-05");
   for (const char* name : {"Lam Cheuk-ting", "Kwok Wai-keung"}) {
-    const Entity* e = ByMention(doc, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::kPerson) << name;
+    EXPECT_EQ(TypeOf(doc, name), EntityType::kPerson) << name;
   }
   Document of = Analyze("Leung Yiu-chung of NWSC was elected.", "2016-09-05");
-  const Entity* leung = ByMention(of, "Leung Yiu-chung");
-  ASSERT_NE(leung, nullptr);
-  EXPECT_EQ(leung->type, EntityType::kPerson);
+  EXPECT_EQ(TypeOf(of, "Leung Yiu-chung"), EntityType::kPerson);
   EXPECT_NE(ByMention(of, "NWSC"), nullptr);
   EXPECT_EQ(ByMention(doc, "Blair-led"), nullptr);
   EXPECT_EQ(ByMention(doc, "Obama-era"), nullptr);
@@ -554,31 +541,21 @@ TEST(Entities, LawsWarsAndStormsAreNoActors) {
 TEST(Entities, UnknownNameWherePlacesStandIsAPlace) {
   Document doc = Analyze("They stayed at a motel in Kelbourne. Rates rose in Kelbourne too. "
                          "He bought a stake in Vantrex.", "2020-01-01");
-  const Entity* town = ByMention(doc, "Kelbourne");
-  ASSERT_NE(town, nullptr);
-  EXPECT_EQ(town->type, EntityType::kPlace);
-  const Entity* firm = ByMention(doc, "Vantrex");
-  ASSERT_NE(firm, nullptr);
-  EXPECT_EQ(firm->type, EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Kelbourne"), EntityType::kPlace);
+  EXPECT_EQ(TypeOf(doc, "Vantrex"), EntityType::kOrganization);
   // Once "in" among several mentions as an organisation: no place.
   Document org = Analyze("Vantrex said profits fell. Vantrex blamed costs. Vantrex cut jobs. "
                          "Few believed in Vantrex.", "2020-01-01");
-  const Entity* v = ByMention(org, "Vantrex");
-  ASSERT_NE(v, nullptr);
-  EXPECT_EQ(v->type, EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(org, "Vantrex"), EntityType::kOrganization);
 }
 
 TEST(Entities, UnknownNameThatDoesWhatPeopleDoIsAPerson) {
   Document doc = Analyze("The coach praised Kelvane. Later Kelvane smiled at the fans. "
                          "Nobody died.", "2020-01-01");
-  const Entity* e = ByMention(doc, "Kelvane");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Kelvane"), EntityType::kPerson);
   EXPECT_EQ(ByMention(doc, "Nobody"), nullptr);
   Document age = Analyze("Officers arrested Dravenko, 45, on Monday.", "2020-01-01");
-  const Entity* d = ByMention(age, "Dravenko");
-  ASSERT_NE(d, nullptr);
-  EXPECT_EQ(d->type, EntityType::kPerson);
+  EXPECT_EQ(TypeOf(age, "Dravenko"), EntityType::kPerson);
 }
 
 TEST(Entities, TownsAreClubsInSportsStories) {
@@ -602,14 +579,10 @@ TEST(Entities, TownsAreClubsInSportsStories) {
       "Chelsea beat Arsenal 2-1 in the Premiership on Saturday. The striker scored twice and "
       "the referee booked two players. The match was the best of the season for the squad; "
       "the coach praised Chelsea and the goalkeeper.", "2005-01-01", /*parse=*/true);
-  const Entity* chelsea = ByMention(given, "Chelsea");
-  ASSERT_NE(chelsea, nullptr);
-  EXPECT_EQ(chelsea->type, EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(given, "Chelsea"), EntityType::kOrganization);
   // Outside sports stories a town is a town.
   Document news = Analyze("Newcastle council raised taxes on Monday.", "2005-01-01");
-  const Entity* town = ByMention(news, "Newcastle");
-  ASSERT_NE(town, nullptr);
-  EXPECT_EQ(town->type, EntityType::kPlace);
+  EXPECT_EQ(TypeOf(news, "Newcastle"), EntityType::kPlace);
 }
 
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
@@ -628,9 +601,7 @@ TEST(Entities, SentenceOpeningVerbIsNoActor) {
 TEST(Entities, PlacePrefixesAndFamiliarGivenNames) {
   Document doc = Analyze("The base at Fort Lee was closed. Actor Clive Owen and Pete Doherty met.",
                          "2005-01-01");
-  const Entity* fort = ByMention(doc, "Fort Lee");
-  ASSERT_NE(fort, nullptr);
-  EXPECT_EQ(fort->type, EntityType::kPlace);
+  EXPECT_EQ(TypeOf(doc, "Fort Lee"), EntityType::kPlace);
   for (const char* name : {"Clive Owen", "Pete Doherty"}) {
     const Entity* e = ByMention(doc, name);
     if (e == nullptr) e = ByMention(doc, std::string("Actor ") + name);
@@ -647,9 +618,7 @@ TEST(Entities, WireSportsStoryInCapitalsHeadline) {
       "Leeds beat Newcastle 2-1 on Saturday while Chelsea drew 0-0 with Wimbledon .",
       "", /*parse=*/true);
   for (const char* name : {"LEEDS", "Leeds", "NEWCASTLE", "Newcastle", "CHELSEA", "Chelsea"}) {
-    const Entity* e = ByMention(doc, name);
-    ASSERT_NE(e, nullptr) << name;
-    EXPECT_EQ(e->type, EntityType::kOrganization) << name;
+    EXPECT_EQ(TypeOf(doc, name), EntityType::kOrganization) << name;
   }
   EXPECT_EQ(ByMention(doc, "LEEDS")->name, "Leeds");  // not the headline's capitals
 }
@@ -664,9 +633,7 @@ TEST(Entities, ScorecardNamesAndCounties) {
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, EntityType::kPerson) << name;
   }
-  const Entity* venue = ByMention(doc, "Chester-le-Street");
-  ASSERT_NE(venue, nullptr);
-  EXPECT_EQ(venue->type, EntityType::kPlace);
+  EXPECT_EQ(TypeOf(doc, "Chester-le-Street"), EntityType::kPlace);
   for (const char* name : {"Somerset", "Kent"}) {
     const Entity* e = ByMention(doc, name);
     ASSERT_NE(e, nullptr) << name;
@@ -686,9 +653,7 @@ TEST(Entities, AcronymsOfThingsAreNoActors) {
       "Schools teach information and communication technology (ICT) to pupils. ICT budgets "
       "grew. The Electronic Frontier Foundation (EFF) objected; EFF said so.", "2005-01-01");
   EXPECT_EQ(ByMention(doc, "ICT"), nullptr);
-  const Entity* eff = ByMention(doc, "EFF");
-  ASSERT_NE(eff, nullptr);
-  EXPECT_EQ(eff->type, EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "EFF"), EntityType::kOrganization);
 }
 
 TEST(Entities, LoneSurnameGoesToThePersonNamedMost) {
@@ -700,9 +665,7 @@ TEST(Entities, LoneSurnameGoesToThePersonNamedMost) {
   const Entity* lone = ByMention(doc, "Jackson");
   ASSERT_NE(lone, nullptr);
   EXPECT_EQ(lone->name, "Marvin Jackson");
-  const Entity* town = ByMention(doc, "Santa Maria");
-  ASSERT_NE(town, nullptr);
-  EXPECT_EQ(town->type, EntityType::kPlace);
+  EXPECT_EQ(TypeOf(doc, "Santa Maria"), EntityType::kPlace);
 }
 
 TEST(Entities, NameEndsBeforeATitlesArticle) {
@@ -711,9 +674,7 @@ TEST(Entities, NameEndsBeforeATitlesArticle) {
   Document doc = Analyze(
       "The finalists include Andrew Taylor's The American Boy. The list was published on "
       "Monday. The winner gets a prize.", "2005-01-01");
-  const Entity* taylor = ByMention(doc, "Andrew Taylor");
-  ASSERT_NE(taylor, nullptr);
-  EXPECT_EQ(taylor->type, EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Andrew Taylor"), EntityType::kPerson);
   EXPECT_EQ(ByMention(doc, "The"), nullptr);
 }
 
@@ -803,9 +764,7 @@ TEST(Entities, SidesOfAResultsLineAreTeams) {
   }
   Document multi = Analyze("Harwick United 2 West Dunmore 0", "1997-02-03");
   for (const char* team : {"Harwick United", "West Dunmore"}) {
-    const Entity* e = ByMention(multi, team);
-    ASSERT_NE(e, nullptr) << team;
-    EXPECT_EQ(e->type, EntityType::kOrganization) << team;
+    EXPECT_EQ(TypeOf(multi, team), EntityType::kOrganization) << team;
   }
   // A list of names in title case keeps its case evidence.
   Document list = Analyze("Moldova - Ivo Dranek , Petru Lucinschi , Mihai Ghimpu .", "1997-02-03");
