@@ -2141,7 +2141,6 @@ class Run {
       } else if (AbsorbOrganisation(c)) {
         c.type = EntityType::kOrganization;
       } else if (n_words >= 2 && !(last.classes & kWordOrgSuffix) &&
-                 doc_.Text(last.span) != "Claus" &&  // Santa Claus is someone
                  IsOneOf(doc_.Text(first.span), {"Santa", "San", "Sao", "São", "Fort", "Port",
                                                  "Lake", "Cape", "Mount", "Mt"})) {
         c.type = EntityType::kPlace;  // "Santa Maria", "Fort Lee": not given names

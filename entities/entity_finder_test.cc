@@ -666,6 +666,9 @@ TEST(Entities, LoneSurnameGoesToThePersonNamedMost) {
   ASSERT_NE(lone, nullptr);
   EXPECT_EQ(lone->name, "Marvin Jackson");
   EXPECT_EQ(TypeOf(doc, "Santa Maria"), EntityType::kPlace);
+  // A person of no country in people.tsv, not a place of the "Santa" kind.
+  EXPECT_EQ(TypeOf(Analyze("Children wrote to Santa Claus.", "2005-01-01"), "Santa Claus"),
+            EntityType::kPerson);
 }
 
 TEST(Entities, NameEndsBeforeATitlesArticle) {

@@ -534,11 +534,14 @@ class BuiltinReader {
       if (g == "m" || g == "f") e.gender = g[0];
       else if (g != "-") return Error(l, "gender must be m, f or -");
       std::string_view country = l.fields[2];
-      if (country.size() != 3 || !ValidCode(country))
+      // "-": a person of no country (Santa Claus), who then has no elite code.
+      if (country != "-" && (country.size() != 3 || !ValidCode(country)))
         return Error(l, "country '" + std::string(country) + "' is not alpha-3");
-      e.country = std::string(country);
+      if (country != "-") e.country = std::string(country);
       std::string_view code = l.fields[4];
-      if (code == "-") {
+      if (code == "-" && e.country.empty()) {
+        return Error(l, "a person of no country takes an undated code or none, not -");
+      } else if (code == "-") {
         e.code = e.country + "ELI";
       } else if (code != "none") {
         if (!ValidCode(code)) return Error(l, "'" + std::string(code) + "' is not a CAMEO code");
