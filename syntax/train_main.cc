@@ -572,6 +572,8 @@ int main(int argc, char** argv) {
         if (!g.empty()) o.exclude.emplace_back(g);
     } else if (a == "--tags")
       o.tags = next();
+    else if (a == "--wordnet")
+      o.wordnet = next();
     else if (a == "--tag-iters")
       o.tag_iters = std::stoi(next());
     else if (a == "--parse-iters")
