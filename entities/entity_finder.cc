@@ -2409,6 +2409,68 @@ class Run {
     }
     TypePlacesByCue();
     TypePersonsByCue();
+    TypeSportsPersons();
+  }
+
+  // Whether name candidate c reads as a side in a sports story: a fixture
+  // ("Burnley v Blackburn"), the club of the person before it in brackets
+  // ("Savage (Blackburn)"), or before a word for the club's people
+  // ("Blackburn boss Mark Hughes", "Blackburn midfielder Aaron Mokoena").
+  bool ReadsAsSide(const Cand& c) const {
+    const uint32_t sentence = units_[c.nb].sentence;
+    auto word_at = [&](int64_t u) -> std::string_view {
+      if (u < 0 || u >= static_cast<int64_t>(n_units_) || units_[u].sentence != sentence) return "";
+      return doc_.Text(units_[u].span);
+    };
+    const std::string_view before = word_at(static_cast<int64_t>(c.nb) - 1);
+    const std::string_view after = word_at(c.ne);
+    if (before == "v" || before == "vs" || before == "v." || after == "v" || after == "vs" ||
+        after == "v.")
+      return true;
+    if (before == "(" && after == ")" && c.nb >= 2 && NameLike(units_[c.nb - 2])) return true;
+    if (c.ne < n_units_ && units_[c.ne].sentence == sentence &&
+        units_[c.ne].shape == CaseShape::kLower &&
+        IsOneOf(after, {"boss", "manager", "coach", "chairman", "captain", "striker", "midfielder",
+                        "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
+                        "scrum-half", "fans", "side", "team", "squad", "player", "players",
+                        "supporters", "board", "director"}))
+      return true;
+    return false;
+  }
+
+  // In a sports story, an unknown one-word name nothing typed is a player,
+  // a coach or a referee ("Hewitt beat Moya", "Wenger praised Makelele",
+  // a line-up "Bullock, Duff, Wilson, Ritchie"): clubs there are towns or
+  // names the lexicon knows. Not when a mention reads as a team's
+  // nickname, after "the" or in the plural of a common noun ("the Lions",
+  // "Saints"), is an acronym ("AAA"), stands where places do ("at
+  // Murrayfield") or reads as a side (ReadsAsSide).
+  void TypeSportsPersons() {
+    if (!sports_story_) return;
+    for (EntityBuild& eb : builds_) {
+      if (eb.entry >= 0 || eb.typed || eb.cands.empty() ||
+          eb.e.type != EntityType::kOrganization || eb.core.find(' ') != std::string::npos)
+        continue;
+      bool person = true;
+      for (size_t k : eb.cands) {
+        const Cand& c = cands_[k];
+        if (c.form != MentionForm::kName) continue;
+        const Unit& u = units_[c.nb];
+        const std::string_view text = doc_.Text(u.span);
+        const Token& tok = doc_.tokens[u.token];
+        const bool plural = tagged_ && !tok.lemma.empty() && tok.lemma.size() < text.size() &&
+                            EndsWith(text, "s");
+        if (c.ne - c.nb != 1 || u.shape != CaseShape::kCapitalized || plural ||
+            (c.nb > 0 && W(units_[c.nb - 1]) == "the") || PlaceCue(c) || ReadsAsSide(c)) {
+          person = false;
+          break;
+        }
+      }
+      if (person) {
+        eb.e.type = EntityType::kPerson;
+        eb.typed = true;
+      }
+    }
   }
 
   // An unknown name nothing typed is a person when one of its mentions

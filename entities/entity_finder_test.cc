@@ -585,6 +585,31 @@ TEST(Entities, TownsAreClubsInSportsStories) {
   EXPECT_EQ(TypeOf(news, "Newcastle"), EntityType::kPlace);
 }
 
+TEST(Entities, LoneNamesInSportsStoriesArePlayers) {
+  // In a sports story an unknown one-word name is a player, a coach or a
+  // referee, not the organisation an unknown name is elsewhere: the clubs
+  // there are towns or names the lexicon knows (Arsenal), nicknames after
+  // "the" or in the plural, and grounds are places.
+  Document doc = Analyze(
+      "Arsenal beat the Lions 2-1 at Highbury on Saturday. Then Dorvan scored twice and Keswell "
+      "praised Oduya after the match. The striker and the midfielder were booked by the referee "
+      "in the league game, and the coach said the season was long. Kelborough boss Tam Fenn "
+      "said the result was fair.\n"
+      "Arsenal: Dorvan, Oduya, Brisk, Maltin.",
+      "2005-01-01", /*parse=*/true);
+  for (const char* name : {"Dorvan", "Keswell", "Oduya", "Brisk", "Maltin"})
+    EXPECT_EQ(TypeOf(doc, name), EntityType::kPerson) << name;
+  EXPECT_EQ(TypeOf(doc, "Arsenal"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Lions"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Highbury"), EntityType::kPlace);
+  // A side named before its people ("Kelborough boss") is no player.
+  EXPECT_NE(TypeOf(doc, "Kelborough"), EntityType::kPerson);
+  // Outside sports stories the rule does not apply.
+  Document news = Analyze("Keswell expanded its factory. Profits at Keswell rose.", "2005-01-01",
+                          /*parse=*/true);
+  EXPECT_NE(TypeOf(news, "Keswell"), EntityType::kPerson);
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
