@@ -2448,8 +2448,11 @@ class Run {
   void TypeSportsPersons() {
     if (!sports_story_) return;
     for (EntityBuild& eb : builds_) {
+      // Names that only open sentences or lines stay as they were
+      // (KeepUntyped): "Scoreboard on the first day", "Total ( for 3 )".
       if (eb.entry >= 0 || eb.typed || eb.cands.empty() ||
-          eb.e.type != EntityType::kOrganization || eb.core.find(' ') != std::string::npos)
+          eb.e.type != EntityType::kOrganization || eb.core.find(' ') != std::string::npos ||
+          !KeepUntyped(eb))
         continue;
       bool person = true;
       for (size_t k : eb.cands) {
