@@ -126,6 +126,19 @@ bool EndsSentence(const std::string& s) {
   return false;
 }
 
+// Whether the line ends with a word that cannot end a sentence or a
+// heading ("... told the Securities and"): wrapping cut the sentence.
+bool EndsWithFunctionWord(const std::string& s) {
+  const size_t sp = s.rfind(' ');
+  if (sp == std::string::npos) return false;
+  const std::string_view last = std::string_view(s).substr(sp + 1);
+  for (std::string_view w : {"and", "of", "the", "to", "a", "an", "in", "for", "by", "with",
+                             "at", "on", "or", "from", "that", "as", "his", "her", "its",
+                             "their", "our", "said", "told", "into"})
+    if (last == w) return true;
+  return false;
+}
+
 bool StartsBullet(const std::string& s) {
   return s.rfind("- ", 0) == 0 || s.rfind("* ", 0) == 0 ||
          s.rfind("\u2022", 0) == 0 || s.rfind("\u2013 ", 0) == 0;
@@ -196,7 +209,14 @@ NormalizedText Normalize(const TextRules& rules, std::string_view source,
                    prev.clean.size() * 10 < max_len * 7) &&
                  !StartsBullet(l.clean);
         } else {
-          soft = !EndsSentence(prev.clean) && StartsLower(l.clean);
+          // Not wrapped as a whole (a title or a short first line before
+          // wrapped text, as in wire copy): a line still runs on when the
+          // next plainly continues it, or when its last word cannot end a
+          // sentence or a heading ("... told the Securities and").
+          // (Lines that merely fill the block's width do not say it: lists
+          // and schedules have lines of one length too.)
+          soft = !EndsSentence(prev.clean) &&
+                 (StartsLower(l.clean) || EndsWithFunctionWord(prev.clean));
         }
         if (!soft) units.emplace_back();
       }

@@ -43,6 +43,13 @@ TEST(Normalizer, JoinsHardWrappedLinesButKeepsOneParagraphPerLine) {
   // A line that plainly continues the sentence is joined.
   EXPECT_EQ(Normalize(Rules(), "The minister said\nthat talks would go on.").text,
             "The minister said that talks would go on.");
+  // So is one whose last word cannot end a sentence, even before a capital
+  // (wire copy wrapped after a short first line).
+  EXPECT_EQ(Normalize(Rules(), "HARWICK GROUP BUYS STAKE\n"
+                               "Investors told the Securities and\n"
+                               "Exchange Commission they bought shares.").text,
+            "HARWICK GROUP BUYS STAKE\n\nInvestors told the Securities and Exchange Commission "
+            "they bought shares.");
 }
 
 TEST(Normalizer, RepairsInvalidUtf8AndDropsInvisibleCharacters) {
