@@ -139,6 +139,16 @@ bool EndsWithFunctionWord(const std::string& s) {
   return false;
 }
 
+// Whether the line has letters and every one is a capital (a heading).
+bool AllCapitals(const std::string& s) {
+  int letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 4;
+}
+
 bool StartsBullet(const std::string& s) {
   return s.rfind("- ", 0) == 0 || s.rfind("* ", 0) == 0 ||
          s.rfind("\u2022", 0) == 0 || s.rfind("\u2013 ", 0) == 0;
@@ -204,7 +214,9 @@ NormalizedText Normalize(const TextRules& rules, std::string_view source,
         const Line& prev = block[i - 1];
         bool soft;
         if (wrapped) {
+          // A heading in capitals before text in mixed case ends there.
           soft = !(l.indent > prev.indent && l.indent > 0) &&
+                 !(AllCapitals(prev.clean) && !AllCapitals(l.clean)) &&
                  !(EndsSentence(prev.clean) &&
                    prev.clean.size() * 10 < max_len * 7) &&
                  !StartsBullet(l.clean);
