@@ -1906,6 +1906,30 @@ class Run {
     return units_[town].shape == CaseShape::kCapitalized;
   }
 
+  // A capitalised role noun of a body ending at unit ue, before "of" and a
+  // place ("the Bank of East Asia", "the University of Chicago"): made a
+  // name chunk so that the place joins it. -1 if there is none.
+  int32_t BodyNameBefore(uint32_t ue) {
+    const Hit* h = HitEndingAt(ue);
+    if (h == nullptr || h->kind != Hit::kAgent || h->patterns.empty()) return -1;
+    const PatternInfo& info = lex_.pattern(h->patterns.back());
+    if (lex_.agent(info.target).kind != AgentKind::kBody) return -1;
+    for (uint32_t u = h->ub; u < h->ue; ++u)
+      if (units_[u].shape != CaseShape::kCapitalized || units_[u].sentence != units_[ue].sentence)
+        return -1;
+    Cand c;
+    c.ub = c.nb = h->ub;
+    c.ue = c.ne = h->ue;
+    c.form = MentionForm::kName;
+    chunk_cands_.push_back(cands_.size());
+    cands_.push_back(c);
+    const int32_t k = static_cast<int32_t>(cands_.size() - 1);
+    for (uint32_t i = c.nb; i < c.ne; ++i) chunk_of_[i] = k;
+    chunk_by_nb_[c.nb] = k;
+    chunk_by_ne_[c.ne] = k;
+    return k;
+  }
+
   // "Air Canada", "China Eastern Airlines", "University of Chicago": a
   // country or place inside an organisation's name.
   void MergeNamedOrganisations() {
@@ -1922,8 +1946,11 @@ class Run {
       uint32_t sent = units_[p.nb].sentence;
       int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
       if (left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of") {
+        // "University of Chicago", "Royal Bank of Scotland", "the Bank of
+        // East Asia": the name before "of" has an organisation's word.
         left = ChunkEndingAt(p.nb - 1);
-        if (left >= 0 && !(units_[cands_[left].nb].classes & kWordOrgSuffix)) left = -1;
+        if (left >= 0 && !HasOrgSuffix(cands_[left])) left = -1;
+        if (left < 0) left = BodyNameBefore(p.nb - 1);  // "the Bank of East Asia"
       }
       int32_t right = ChunkStartingAt(p.ne);
       if (left >= 0 && units_[cands_[left].nb].sentence != sent) left = -1;
@@ -2144,6 +2171,8 @@ class Run {
                  IsOneOf(doc_.Text(first.span), {"Santa", "San", "Sao", "São", "Fort", "Port",
                                                  "Lake", "Cape", "Mount", "Mt"})) {
         c.type = EntityType::kPlace;  // "Santa Maria", "Fort Lee": not given names
+      } else if (ModifiesRoleNoun(c)) {
+        c.type = EntityType::kOrganization;  // "a Morgan Guaranty official"
       } else if ((first.classes & kWordGivenName) && n_words == 2 &&
                  !StrongOrgSuffix(last) && !(first.classes & kWordOrgSuffix)) {
         c.type = EntityType::kPerson;  // "Jim Press": a given name wins
@@ -2253,6 +2282,22 @@ class Run {
                               "type", "free", "wide", "sized", "linked", "held", "backed", "class",
                               "level", "long", "year", "old", "shaped", "bound", "proof", "up",
                               "in", "out", "off", "on", "over", "down", "ish", "esque"});
+  }
+
+  // Whether candidate c, an unknown name, stands between "a" or "an" and a
+  // noun for someone who speaks for or works at an organisation ("a Morgan
+  // Guaranty official", "an Exxon spokesman"): the name is the
+  // organisation's (a person's name is not used so).
+  bool ModifiesRoleNoun(const Cand& c) const {
+    if (c.nb == 0 || c.ne >= n_units_) return false;
+    const uint32_t sentence = units_[c.nb].sentence;
+    if (units_[c.nb - 1].sentence != sentence || units_[c.ne].sentence != sentence) return false;
+    const std::string_view det = W(units_[c.nb - 1]);
+    if (det != "a" && det != "an") return false;
+    return IsOneOf(W(units_[c.ne]), {"official", "officials", "spokesman", "spokeswoman",
+                                     "spokesperson", "executive", "executives", "analyst",
+                                     "economist", "dealer", "trader", "source", "sources",
+                                     "employee", "director", "manager", "representative"});
   }
 
   // Whether the name is a Chinese or Korean one written surname first with

@@ -610,6 +610,22 @@ TEST(Entities, LoneNamesInSportsStoriesArePlayers) {
   EXPECT_NE(TypeOf(news, "Keswell"), EntityType::kPerson);
 }
 
+TEST(Entities, BodyNounOfAPlaceIsOneOrganisation) {
+  // A capitalised role noun of a body before "of" and a place is one
+  // organisation's name; a name between "a" and a word for someone who
+  // works there is the organisation's, even after a given name.
+  Document doc = Analyze(
+      "The Bank of East Asia lent money to the University of Chicago. A Morgan Harwick "
+      "official declined to comment. Steel output in West Germany fell.", "1987-03-27");
+  EXPECT_EQ(TypeOf(doc, "Bank of East Asia"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "University of Chicago"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "East Asia"), std::nullopt);
+  EXPECT_EQ(TypeOf(doc, "Morgan Harwick"), EntityType::kOrganization);
+  const Entity* germany = ByMention(doc, "West Germany");
+  ASSERT_NE(germany, nullptr);
+  EXPECT_EQ(germany->actor, "DEU");
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
