@@ -242,11 +242,19 @@ class Run {
     sports_story_ = distinct.size() >= 5 && occurrences >= 8;
     // Or a wire story's first line names the sport ("SOCCER - LEEDS BEAT
     // NEWCASTLE", "Tennis: ...").
-    for (uint32_t i = 0; i < n_units_ && i < 2 && units_[i].sentence == 0; ++i)
+    // ("NHL ICE HOCKEY - STANDINGS", "MOTOR RACING - ...": the first four
+    // words of the first line, before a dash.)
+    for (uint32_t i = 0; i < n_units_ && i < 4 && units_[i].sentence == 0; ++i) {
+      if (W(units_[i]) == "-") break;
       if (IsOneOf(W(units_[i]), {"soccer", "football", "rugby", "cricket", "tennis", "golf",
                                  "hockey", "basketball", "baseball", "athletics", "snooker",
-                                 "boxing", "cycling", "swimming", "skiing", "motorsport"}))
+                                 "boxing", "cycling", "swimming", "skiing", "motorsport",
+                                 "racing", "squash", "yachting", "sailing", "speedway",
+                                 "volleyball", "handball", "badminton", "rowing", "triathlon",
+                                 "gymnastics", "judo", "wrestling", "darts", "nfl", "nba",
+                                 "nhl", "mlb"}))
         sports_story_ = true;
+    }
   }
 
   // ---- units ----
@@ -731,6 +739,19 @@ class Run {
     }
   }
 
+  // Whether the syntax layer ran and reads every word of units [b, e) as a
+  // common noun, an adjective or a verb ("Exports", "Total Use"), not a
+  // proper noun.
+  bool CommonWords(uint32_t b, uint32_t e) const {
+    if (!tagged_) return false;
+    for (uint32_t u = b; u < e; ++u) {
+      if (!units_[u].is_word) continue;
+      const Upos p = PosOf(units_[u]);
+      if (p != Upos::kNoun && p != Upos::kAdj && p != Upos::kVerb) return false;
+    }
+    return true;
+  }
+
   // Whether units [b, e) (capitalised words) are one side of a results
   // line, "Name N Name N" with the names one to three words long, in one
   // sentence: "Leicester 21 Bath 18", "Arsenal 2 West Ham 0".
@@ -919,10 +940,12 @@ class Run {
         // if the article names it elsewhere ("Yorkshire 243").
         // In a list of names with numbers ("Scorers : Elstow 23 , Brackley
         // 56"), a player.
-        if (ScoreLineSide(b, e) || TableRow(b, e)) {
+        // (Not a common noun the tagger reads: "Exports 450 475 395" is a
+        // row of a table of trade figures.)
+        if (!CommonWords(b, e) && (ScoreLineSide(b, e) || TableRow(b, e))) {
           team = true;
           weak = false;
-        } else if (ListItem(b, e)) {
+        } else if (!CommonWords(b, e) && ListItem(b, e)) {
           player = true;
           weak = false;
         } else {
@@ -961,7 +984,7 @@ class Run {
         if (roles & kRoleMinister) return;
       }
     }
-    if (e - b > 1 &&
+    if (e - b > 1 && !CommonWords(b, e) &&
         (ScoreLineSide(b, e) || (TableRow(b, e) && !(units_[b].classes & kWordGivenName))))
       team = true;
     Cand c;
@@ -3105,12 +3128,24 @@ class Run {
   bool KeepUntyped(const EntityBuild& eb) const {
     // An unknown capitalised name with no cue: keep it as an organisation
     // when it is not at a sentence start only (names at sentence starts
-    // without cues are too often ordinary words).
+    // without cues are too often ordinary words), and, when the syntax
+    // layer ran, when it is not one word the tagger reads as a common
+    // noun, adjective or verb every time ("Exports rose" in a table,
+    // "Production" in a heading).
+    bool common_only = tagged_;
+    bool kept = false;
     for (size_t k : eb.cands) {
       const Cand& c = cands_[k];
-      if (!units_[c.nb].sentence_start) return true;
+      if (!units_[c.nb].sentence_start) kept = true;
+      if (c.ne - c.nb != 1 || units_[c.nb].shape == CaseShape::kAllCaps) {
+        common_only = false;
+      } else {
+        const Upos p = PosOf(units_[c.nb]);
+        if (p != Upos::kNoun && p != Upos::kAdj && p != Upos::kVerb && p != Upos::kAdv)
+          common_only = false;
+      }
     }
-    return false;
+    return kept && !common_only;
   }
 
   Entity MakeEntity(const EntityBuild& eb) {

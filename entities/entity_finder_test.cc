@@ -626,6 +626,23 @@ TEST(Entities, BodyNounOfAPlaceIsOneOrganisation) {
   EXPECT_EQ(germany->actor, "DEU");
 }
 
+TEST(Entities, RowsOfFigureTablesAreNoTeams) {
+  // A table of trade figures: its rows are named by common nouns the tagger
+  // reads as such, no teams. A table of standings under a wire sports
+  // headline whose sport is its third word still names clubs.
+  Document figures = Analyze(
+      "Harwick grain supply ( mln tonnes ) :\n"
+      "Production 1,018 1,018 1,230\n"
+      "Exports 450 475 395\n", "1987-03-27", /*parse=*/true);
+  EXPECT_EQ(TypeOf(figures, "Production"), std::nullopt);
+  EXPECT_EQ(TypeOf(figures, "Exports"), std::nullopt);
+  Document standings = Analyze(
+      "NHL ICE HOCKEY - STANDINGS .\n"
+      "Harwick 4 3 1 0 9 3 10\n"
+      "Dunmore 4 2 1 1 5 4 7\n", "", /*parse=*/true);
+  EXPECT_EQ(TypeOf(standings, "Harwick"), EntityType::kOrganization);
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
