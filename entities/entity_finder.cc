@@ -842,6 +842,18 @@ class Run {
              (units_[i].shape == CaseShape::kCapitalized || units_[i].shape == CaseShape::kAllCaps);
     };
     auto separator = [&](int64_t i) { return text(i) == "," || text(i) == ";"; };
+    // In a sports story, a scorer in brackets after a side's score: "PSV 3
+    // ( Nilis 24 , 65 , Jonk 78 ) Roda JC 1 ( Graef 45 )": back over
+    // ", N" and ", Name N" groups to "(" after a number.
+    if (sports_story_ && number(e)) {
+      int64_t k = static_cast<int64_t>(b) - 1;
+      for (int guard = 0; guard < 12 && separator(k); ++guard) {
+        --k;
+        while (number(k)) --k;
+        while (name(k)) --k;
+      }
+      if (text(k) == "(" && number(k - 1)) return true;
+    }
     // (The same name numbered again is a series of models: "PowerMate 1 ,
     // PowerMate 2".)
     auto other = [&](int64_t i) { return name(i) && text(i) != text(e - 1); };
@@ -1071,6 +1083,15 @@ class Run {
       const Cand& c = cands_[k];
       if (c.weak || c.ne - c.nb > 4 || !FoldedKey(c.nb, c.ne, &key)) continue;
       known.emplace(key, k);
+    }
+    // A person's surname alone in a headline ("JOHNSON WINS" over "Michael
+    // Johnson won"): the last word of a name that opens with a given name.
+    for (size_t k : chunk_cands_) {
+      const Cand& c = cands_[k];
+      if (c.weak || c.ne - c.nb < 2 || c.ne - c.nb > 4 || !(units_[c.nb].classes & kWordGivenName) ||
+          units_[c.ne - 1].shape != CaseShape::kCapitalized || !FoldedKey(c.ne - 1, c.ne, &key))
+        continue;
+      known.emplace(key, k);  // a name of its own written so wins
     }
     if (known.empty()) return;
     for (auto [b, e] : numbered_) {
@@ -3125,6 +3146,19 @@ class Run {
     (void)window_done;
   }
 
+  // In a sports story, whether candidate c opens a line-up after a colon:
+  // "Bayern Munich : Kahn - Babbel , Helmer": a colon before it, and a dash
+  // or a comma then a capitalised word after it.
+  bool LineUpAfterColon(const Cand& c) const {
+    if (!sports_story_ || c.nb == 0 || c.ne + 1 >= n_units_) return false;
+    const uint32_t sentence = units_[c.nb].sentence;
+    if (units_[c.nb - 1].sentence != sentence || doc_.Text(units_[c.nb - 1].span) != ":" ||
+        units_[c.ne + 1].sentence != sentence)
+      return false;
+    const std::string_view after = doc_.Text(units_[c.ne].span);
+    return (after == "," || after == "-") && units_[c.ne + 1].shape == CaseShape::kCapitalized;
+  }
+
   bool KeepUntyped(const EntityBuild& eb) const {
     // An unknown capitalised name with no cue: keep it as an organisation
     // when it is not at a sentence start only (names at sentence starts
@@ -3136,7 +3170,7 @@ class Run {
     bool kept = false;
     for (size_t k : eb.cands) {
       const Cand& c = cands_[k];
-      if (!units_[c.nb].sentence_start) kept = true;
+      if (!units_[c.nb].sentence_start || LineUpAfterColon(c)) kept = true;
       if (c.ne - c.nb != 1 || units_[c.nb].shape == CaseShape::kAllCaps) {
         common_only = false;
       } else {

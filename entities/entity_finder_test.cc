@@ -643,6 +643,22 @@ TEST(Entities, RowsOfFigureTablesAreNoTeams) {
   EXPECT_EQ(TypeOf(standings, "Harwick"), EntityType::kOrganization);
 }
 
+TEST(Entities, ScorersLineUpsAndHeadlineSurnamesInSportsStories) {
+  // Scorers in brackets after a side's score, the first player of a
+  // line-up after a colon, and a surname alone in a headline in capitals
+  // that the story writes with the given name.
+  Document doc = Analyze(
+      "SOCCER - DORVAN SCORES TWICE FOR HARWICK .\n"
+      "Harwick United 3 ( Tom Dorvan 24 , 65 , Brisk 78 ) Dunmore 1 ( Graef 45 ) .\n"
+      "Harwick United : Kessel - Oduya , Maltin , Ferrow .\n",
+      "", /*parse=*/true);
+  for (const char* name : {"Brisk", "Graef", "Kessel", "Oduya"})
+    EXPECT_EQ(TypeOf(doc, name), EntityType::kPerson) << name;
+  const Entity* dorvan = ByMention(doc, "DORVAN");
+  ASSERT_NE(dorvan, nullptr);
+  EXPECT_EQ(dorvan, ByMention(doc, "Tom Dorvan"));
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
