@@ -242,10 +242,13 @@ class Run {
     sports_story_ = distinct.size() >= 5 && occurrences >= 8;
     // Or a wire story's first line names the sport ("SOCCER - LEEDS BEAT
     // NEWCASTLE", "Tennis: ...").
-    // ("NHL ICE HOCKEY - STANDINGS", "MOTOR RACING - ...": the first four
-    // words of the first line, before a dash.)
-    for (uint32_t i = 0; i < n_units_ && i < 4 && units_[i].sentence == 0; ++i) {
-      if (W(units_[i]) == "-") break;
+    // ("NHL ICE HOCKEY - STANDINGS", "MOTOR RACING - ...": the first two
+    // words of the first line, or up to four before a dash.)
+    uint32_t dash = 0;
+    for (uint32_t i = 2; i < n_units_ && i < 5 && units_[i].sentence == 0 && dash == 0; ++i)
+      if (W(units_[i]) == "-") dash = i;
+    for (uint32_t i = 0; i < n_units_ && i < std::max<uint32_t>(dash, 2) &&
+                         units_[i].sentence == 0; ++i) {
       if (IsOneOf(W(units_[i]), {"soccer", "football", "rugby", "cricket", "tennis", "golf",
                                  "hockey", "basketball", "baseball", "athletics", "snooker",
                                  "boxing", "cycling", "swimming", "skiing", "motorsport",
@@ -2527,13 +2530,25 @@ class Run {
     return false;
   }
 
+  // Whether a word is written with a capital inside it after small letters,
+  // as brands are ("EverQuest", "PlayStation"), not as surnames are
+  // ("McDonald", "MacArthur", "DiCaprio", "LeBron": a capital after the
+  // first one to three letters).
+  static bool InnerCapital(std::string_view t) {
+    for (size_t i = 4; i < t.size(); ++i)
+      if (IsAsciiUpper(t[i]) && IsAsciiLower(t[i - 1])) return true;
+    return false;
+  }
+
   // In a sports story, an unknown one-word name nothing typed is a player,
   // a coach or a referee ("Hewitt beat Moya", "Wenger praised Makelele",
   // a line-up "Bullock, Duff, Wilson, Ritchie"): clubs there are towns or
   // names the lexicon knows. Not when a mention reads as a team's
   // nickname, after "the" or in the plural of a common noun ("the Lions",
   // "Saints"), is an acronym ("AAA"), stands where places do ("at
-  // Murrayfield") or reads as a side (ReadsAsSide).
+  // Murrayfield"), reads as a side (ReadsAsSide), follows a noun that says
+  // what organisation it is ("publishers Sega"), is spelled as a brand
+  // ("EverQuest") or is a point of the compass.
   void TypeSportsPersons() {
     if (!sports_story_) return;
     for (EntityBuild& eb : builds_) {
@@ -2552,8 +2567,12 @@ class Run {
         const Token& tok = doc_.tokens[u.token];
         const bool plural = tagged_ && !tok.lemma.empty() && tok.lemma.size() < text.size() &&
                             EndsWith(text, "s");
+        const bool org_noun_before = c.nb > 0 && units_[c.nb - 1].shape == CaseShape::kLower &&
+                                     (units_[c.nb - 1].classes & kWordOrgNoun);
         if (c.ne - c.nb != 1 || u.shape != CaseShape::kCapitalized || plural ||
-            (c.nb > 0 && W(units_[c.nb - 1]) == "the") || PlaceCue(c) || ReadsAsSide(c)) {
+            (c.nb > 0 && W(units_[c.nb - 1]) == "the") || PlaceCue(c) || ReadsAsSide(c) ||
+            org_noun_before || InnerCapital(text) ||
+            IsOneOf(text, {"North", "South", "East", "West", "Central"})) {
           person = false;
           break;
         }

@@ -594,7 +594,8 @@ TEST(Entities, LoneNamesInSportsStoriesArePlayers) {
       "Arsenal beat the Lions 2-1 at Highbury on Saturday. Then Dorvan scored twice and Keswell "
       "praised Oduya after the match. The striker and the midfielder were booked by the referee "
       "in the league game, and the coach said the season was long. Kelborough boss Tam Fenn "
-      "said the result was fair.\n"
+      "said the result was fair, and the game GoalQuest, made by publishers Velmora, sold "
+      "well.\n"
       "Arsenal: Dorvan, Oduya, Brisk, Maltin.",
       "2005-01-01", /*parse=*/true);
   for (const char* name : {"Dorvan", "Keswell", "Oduya", "Brisk", "Maltin"})
@@ -602,8 +603,12 @@ TEST(Entities, LoneNamesInSportsStoriesArePlayers) {
   EXPECT_EQ(TypeOf(doc, "Arsenal"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "Lions"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "Highbury"), EntityType::kPlace);
-  // A side named before its people ("Kelborough boss") is no player.
+  // A side named before its people ("Kelborough boss") is no player; nor
+  // is a firm after a noun that says what it is, or a game spelled as
+  // brands are.
   EXPECT_NE(TypeOf(doc, "Kelborough"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(doc, "Velmora"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(doc, "GoalQuest"), EntityType::kPerson);
   // Outside sports stories the rule does not apply.
   Document news = Analyze("Keswell expanded its factory. Profits at Keswell rose.", "2005-01-01",
                           /*parse=*/true);
