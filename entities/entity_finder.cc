@@ -1980,6 +1980,9 @@ class Run {
   // "Air Canada", "China Eastern Airlines", "University of Chicago": a
   // country or place inside an organisation's name.
   void MergeNamedOrganisations() {
+    // BodyNameBefore adds at most one candidate per place: no reallocation
+    // while `p` below refers into cands_.
+    cands_.reserve(2 * cands_.size() + 16);
     chunk_by_nb_.assign(n_units_ + 1, -1);
     chunk_by_ne_.assign(n_units_ + 1, -1);
     for (size_t k : chunk_cands_) {
@@ -1992,7 +1995,8 @@ class Run {
       if (p.type != EntityType::kCountry && p.type != EntityType::kPlace) continue;
       uint32_t sent = units_[p.nb].sentence;
       int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
-      if (left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of") {
+      const bool via_of = left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of";
+      if (via_of) {
         // "University of Chicago", "Royal Bank of Scotland", "the Bank of
         // East Asia": the name before "of" has an organisation's word.
         left = ChunkEndingAt(p.nb - 1);
@@ -2033,8 +2037,10 @@ class Run {
       c.typed = true;
       c.weak = false;
       // A body named after its country or city first ("Kenya Anti-Corruption
-      // Commission", "Moscow State University") is of that country.
-      if ((left < 0 || place_name) && c.aff_code.empty()) c.aff_code = lex_.entry(p.entry).country;
+      // Commission", "Moscow State University") or after "of" ("Bank of
+      // China", "University of Chicago") is of that country.
+      if ((left < 0 || place_name || (via_of && right < 0)) && c.aff_code.empty())
+        c.aff_code = lex_.entry(p.entry).country;
       if (left >= 0 && right >= 0) cands_[right].drop = true;
       p.drop = true;
       chunk_by_nb_[c.nb] = keep;

@@ -623,6 +623,12 @@ TEST(Entities, BodyNounOfAPlaceIsOneOrganisation) {
       "The Bank of East Asia lent money to the University of Chicago. A Morgan Harwick "
       "official declined to comment. Steel output in West Germany fell.", "1987-03-27");
   EXPECT_EQ(TypeOf(doc, "Bank of East Asia"), EntityType::kOrganization);
+  // Named after a country after "of", it is of that country.
+  Document china = Analyze("The Bank of China said profits rose.", "2005-01-01");
+  const Entity* bank = ByMention(china, "Bank of China");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->actor, "CHN");
+  EXPECT_EQ(china.entities.size(), 1u);
   EXPECT_EQ(TypeOf(doc, "University of Chicago"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "East Asia"), std::nullopt);
   EXPECT_EQ(TypeOf(doc, "Morgan Harwick"), EntityType::kOrganization);
