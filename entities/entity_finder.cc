@@ -2034,6 +2034,11 @@ class Run {
       c.nb = c.ub = left >= 0 ? cands_[left].nb : p.nb;
       c.ne = c.ue = right >= 0 ? cands_[right].ne : p.ne;
       c.type = place_name ? EntityType::kPlace : EntityType::kOrganization;
+      // "Valeska Paris, an Australian woman": a person whose surname is a
+      // town's name.
+      if (!place_name && left >= 0 && right < 0 && !via_of &&
+          !(units_[c.nb].classes & kWordOrgSuffix) && AppositiveRole(c.ne))
+        c.type = EntityType::kPerson;
       c.typed = true;
       c.weak = false;
       // A body named after its country or city first ("Kenya Anti-Corruption
@@ -2067,8 +2072,22 @@ class Run {
     return true;
   }
 
-  // ", minister of transport", ", the company's chief executive", ", 49,"
-  // after a name: a person.
+  // Whether units [b, e) are only an article and words that describe a
+  // person before a noun: "an Australian", "a retired", "the former".
+  bool OnlyModifiersBetween(uint32_t b, uint32_t e) const {
+    if (e - b > 3) return false;
+    for (uint32_t k = b; k < e; ++k) {
+      const Hit* h = HitAt(k);
+      if (h != nullptr && h->kind == Hit::kAdjective) continue;
+      if (!IsOneOf(W(units_[k]), {"a", "an", "the", "his", "her", "former", "young", "retired",
+                                  "elderly", "local", "married", "single", "fellow"}))
+        return false;
+    }
+    return true;
+  }
+
+  // ", minister of transport", ", the company's chief executive", ", 49,",
+  // ", an Australian woman" after a name: a person.
   bool AppositiveRole(uint32_t u) const {
     if (u >= n_units_ || doc_.Text(units_[u].span) != ",") return false;
     uint32_t sent = units_[u].sentence;
@@ -2084,6 +2103,17 @@ class Run {
         const Agent& a = lex_.agent(info.target);
         return a.kind == AgentKind::kPerson && !(info.flags & PatternInfo::kPlural);
       }
+      // ", an Australian woman", ", a retired teacher": a noun for a person
+      // right after an article and a nationality or a word of age or
+      // career.
+      if (v.shape == CaseShape::kLower && OnlyModifiersBetween(u + 1, j) &&
+          IsOneOf(t, {"woman", "man", "girl", "boy", "teenager", "mother", "father", "wife",
+                      "husband", "widow", "daughter", "son", "grandmother", "grandfather",
+                      "resident", "citizen", "student", "pensioner", "teacher", "lawyer",
+                      "doctor", "nurse", "actor", "actress", "singer", "writer", "author",
+                      "artist", "journalist", "businessman", "businesswoman", "entrepreneur",
+                      "activist", "farmer", "veteran", "mayor", "priest", "professor"}))
+        return true;
       if (t == "," || t == "." || t == ";") return false;
     }
     return false;

@@ -670,6 +670,19 @@ TEST(Entities, ScorersLineUpsAndHeadlineSurnamesInSportsStories) {
   EXPECT_EQ(dorvan, ByMention(doc, "Tom Dorvan"));
 }
 
+TEST(Entities, ApposedPersonNounMakesAPerson) {
+  // ", an Australian woman" after a name: a person, even when the name ends
+  // in a town's ("Paris"), which then stays hers in the article.
+  Document doc = Analyze(
+      "Marla Paris, an Australian woman, said she was held for years. Paris said the "
+      "Church of Elstow denied it. Dunmore Keel, a retired teacher, agreed.", "2015-05-07");
+  const Entity* paris = ByMention(doc, "Marla Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->type, EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "Paris"), paris);
+  EXPECT_EQ(TypeOf(doc, "Dunmore Keel"), EntityType::kPerson);
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
