@@ -530,9 +530,15 @@ class Run {
         const bool lower = WrittenLowerElsewhere(units_[h.ub]);
         if ((units_[h.ub].classes & kWordCommon) || lower) {
           bool keep = false;
+          // (An acronym that is a common noun, not a function word like
+          // "US", is the noun in a sports story's capitals: "NHL ICE
+          // HOCKEY".)
+          const std::string_view folded = W(units_[h.ub]);
+          const bool sport_noun = sports_story_ && (units_[h.ub].classes & kWordCommon) &&
+                                  folded.size() >= 3 && folded != "who";
           for (uint32_t p : h.patterns) {
             EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
-            keep |= lex_.matcher().phrase_info(p).policy == CasePolicy::kAcronym ||
+            keep |= (lex_.matcher().phrase_info(p).policy == CasePolicy::kAcronym && !sport_noun) ||
                     (lower && (t == EntityType::kCountry || t == EntityType::kPlace));
           }
           if (!keep && (caseless < 0 ? (caseless = Caseless(s)) : caseless))

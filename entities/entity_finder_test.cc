@@ -652,6 +652,12 @@ TEST(Entities, RowsOfFigureTablesAreNoTeams) {
       "Harwick 4 3 1 0 9 3 10\n"
       "Dunmore 4 2 1 1 5 4 7\n", "", /*parse=*/true);
   EXPECT_EQ(TypeOf(standings, "Harwick"), EntityType::kOrganization);
+  // "ICE" in that headline is the sport's word, not the US agency; "US" in
+  // a sports headline is still the country.
+  EXPECT_EQ(TypeOf(standings, "ICE"), std::nullopt);
+  Document us = Analyze("SOCCER - US BEAT MEXICO 2-0 .\nThe United States beat Mexico .", "",
+                        /*parse=*/true);
+  EXPECT_EQ(TypeOf(us, "US"), EntityType::kCountry);
 }
 
 TEST(Entities, ScorersLineUpsAndHeadlineSurnamesInSportsStories) {
