@@ -2390,9 +2390,10 @@ class Run {
   }
 
   // Whether the name is a Chinese or Korean one written surname first with
-  // a hyphenated given name in lower case after the hyphen ("Leung
-  // Kwok-hung", "Son Heung-min"): a person. Short syllables only, so that
-  // "Diet Coca-Cola" is none.
+  // a hyphenated given name, in lower case after the hyphen ("Leung
+  // Kwok-hung", "Son Heung-min") or capitalised when that syllable is short
+  // and no name the lexicon knows ("Hwang Hee-Chan"): a person. Short
+  // syllables only, so that "Diet Coca-Cola" is none.
   bool SinoKoreanName(const Cand& c) const {
     if (c.ne - c.nb != 4 || !units_[c.nb + 2].hyphen) return false;
     auto syllable = [&](uint32_t u, CaseShape shape) {
@@ -2401,7 +2402,10 @@ class Run {
              !(units_[u].classes & kWordCommon);
     };
     return syllable(c.nb, CaseShape::kCapitalized) && syllable(c.nb + 1, CaseShape::kCapitalized) &&
-           syllable(c.nb + 3, CaseShape::kLower);
+           (syllable(c.nb + 3, CaseShape::kLower) ||
+            (syllable(c.nb + 3, CaseShape::kCapitalized) && HitAt(c.nb + 3) == nullptr &&
+             !(units_[c.nb + 3].classes & kWordGivenName) &&
+             doc_.Text(units_[c.nb + 3].span).size() <= 5));
   }
 
   // ---- entities ----

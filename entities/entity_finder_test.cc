@@ -505,6 +505,12 @@ TEST(Entities, SurnameFirstNamesWithHyphenatedGivenNames) {
   for (const char* name : {"Lam Cheuk-ting", "Kwok Wai-keung"}) {
     EXPECT_EQ(TypeOf(doc, name), EntityType::kPerson) << name;
   }
+  // The syllable after the hyphen may be capitalised ("Hwang Hee-Chan"),
+  // not when it is a name the lexicon knows ("the Sri Lanka-India talks").
+  Document caps = Analyze("The striker Hwang Hee-Chan scored. The Sri Lanka-India talks ended.",
+                          "2016-09-05");
+  EXPECT_EQ(TypeOf(caps, "Hwang Hee-Chan"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(caps, "India"), EntityType::kCountry);
   Document of = Analyze("Leung Yiu-chung of NWSC was elected.", "2016-09-05");
   EXPECT_EQ(TypeOf(of, "Leung Yiu-chung"), EntityType::kPerson);
   EXPECT_NE(ByMention(of, "NWSC"), nullptr);
