@@ -2249,6 +2249,22 @@ class Run {
         continue;
       }
       if (c.typed) continue;
+      // A point of the compass alone: "the West" is a region; before a
+      // nationality ("West European", "East German") it belongs to the
+      // adjective.
+      if (n_words == 1 && IsOneOf(opener, {"West", "East", "North", "South"})) {
+        const Hit* next = c.ne < n_units_ && units_[c.ne].sentence == first.sentence
+                              ? HitAt(c.ne) : nullptr;
+        if (next != nullptr && next->kind == Hit::kAdjective && next->ub == c.ne) {
+          c.drop = true;
+          continue;
+        }
+        if (c.nb > 0 && W(units_[c.nb - 1]) == "the") {
+          c.type = EntityType::kPlace;
+          c.typed = true;
+          continue;
+        }
+      }
       if (n_words >= 2 && InitialsFollow(c)) {
         c.type = EntityType::kOrganization;  // "Electronic Arts (EA)"
       } else if (TitledAt(c.nb) && !(last.classes & kWordOrgSuffix)) {

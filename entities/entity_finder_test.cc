@@ -638,6 +638,17 @@ TEST(Entities, BodyNounOfAPlaceIsOneOrganisation) {
   EXPECT_EQ(TypeOf(doc, "University of Chicago"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "East Asia"), std::nullopt);
   EXPECT_EQ(TypeOf(doc, "Morgan Harwick"), EntityType::kOrganization);
+  // A point of the compass: "the West" is a region, "West" before a
+  // nationality part of the adjective.
+  Document west = Analyze("Moscow warned the West. Other West European banks lent money.",
+                          "1987-03-27");
+  EXPECT_EQ(TypeOf(west, "West"), EntityType::kPlace);
+  EXPECT_EQ(ByMention(west, "West European", MentionForm::kAdjective) != nullptr ||
+                ByMention(west, "European", MentionForm::kAdjective) != nullptr,
+            true);
+  int wests = 0;
+  for (const Mention& m : west.mentions) wests += west.Text(m.span) == "West";
+  EXPECT_EQ(wests, 1);
   const Entity* germany = ByMention(doc, "West Germany");
   ASSERT_NE(germany, nullptr);
   EXPECT_EQ(germany->actor, "DEU");
