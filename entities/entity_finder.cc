@@ -1583,6 +1583,13 @@ class Run {
                                       "throughout", "within", "into", "of", "city", "town",
                                       "county", "visit", "visited", "visiting"}))
       return false;
+    // The town of an event held there: "the Chicago marathon", "the Sydney
+    // Olympics" ("Olympics" is a name of no actor), "the Melbourne race".
+    if (c.ne < n_units_ && units_[c.ne].sentence == sentence &&
+        units_[c.ne].shape == CaseShape::kLower &&
+        IsOneOf(W(units_[c.ne]), {"marathon", "race", "meeting", "meet", "games", "open",
+                                  "tournament", "grand", "half-marathon", "indoors"}))
+      return false;
     if (c.ne + 1 < n_units_ && units_[c.ne].sentence == sentence &&
         doc_.Text(units_[c.ne].span) == "," && NameLike(units_[c.ne + 1])) {
       const Hit* h = HitAt(c.ne + 1);

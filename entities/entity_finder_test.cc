@@ -586,6 +586,13 @@ TEST(Entities, TownsAreClubsInSportsStories) {
       "the referee booked two players. The match was the best of the season for the squad; "
       "the coach praised Chelsea and the goalkeeper.", "2005-01-01", /*parse=*/true);
   EXPECT_EQ(TypeOf(given, "Chelsea"), EntityType::kOrganization);
+  // The town of an event held there stays a place ("the Leicester
+  // marathon").
+  Document venue = Analyze(
+      "Hamble won the Leicester marathon on Sunday. The athlete beat the champion and the "
+      "sprinters at the meeting; the coach praised the referee, the squad and the medal "
+      "winners of the season.", "2005-01-01");
+  EXPECT_EQ(TypeOf(venue, "Leicester"), EntityType::kPlace);
   // Outside sports stories a town is a town.
   Document news = Analyze("Newcastle council raised taxes on Monday.", "2005-01-01");
   EXPECT_EQ(TypeOf(news, "Newcastle"), EntityType::kPlace);
