@@ -1981,6 +1981,7 @@ class Run {
     c.ub = c.nb = h->ub;
     c.ue = c.ne = h->ue;
     c.form = MentionForm::kName;
+    c.agent = static_cast<int32_t>(info.target);  // its sector: "the Government of Japan"
     chunk_cands_.push_back(cands_.size());
     cands_.push_back(c);
     const int32_t k = static_cast<int32_t>(cands_.size() - 1);
@@ -2009,17 +2010,21 @@ class Run {
       uint32_t sent = units_[p.nb].sentence;
       int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
       const bool via_of = left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of";
+      bool body_left = false;
       if (via_of) {
         // "University of Chicago", "Royal Bank of Scotland", "the Bank of
         // East Asia": the name before "of" has an organisation's word.
         left = ChunkEndingAt(p.nb - 1);
         if (left >= 0 && !HasOrgSuffix(cands_[left])) left = -1;
-        if (left < 0) left = BodyNameBefore(p.nb - 1);  // "the Bank of East Asia"
+        if (left < 0) {
+          left = BodyNameBefore(p.nb - 1);  // "the Bank of East Asia"
+          body_left = left >= 0;
+        }
       }
       int32_t right = ChunkStartingAt(p.ne);
       if (left >= 0 && units_[cands_[left].nb].sentence != sent) left = -1;
       if (right >= 0 && units_[cands_[right].nb].sentence != sent) right = -1;
-      bool org = (left >= 0 && HasOrgSuffix(cands_[left])) ||
+      bool org = (left >= 0 && (body_left || HasOrgSuffix(cands_[left]))) ||
                  (right >= 0 && (units_[cands_[right].ne - 1].classes & kWordOrgSuffix));
       // "Nottingham Forest", "Borussia Dortmund", "Leicester Square": a town
       // right next to capitalised words the lexicon does not know is part of

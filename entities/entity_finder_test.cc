@@ -640,7 +640,11 @@ TEST(Entities, BodyNounOfAPlaceIsOneOrganisation) {
   Document china = Analyze("The Bank of China said profits rose.", "2005-01-01");
   const Entity* bank = ByMention(china, "Bank of China");
   ASSERT_NE(bank, nullptr);
-  EXPECT_EQ(bank->actor, "CHN");
+  EXPECT_EQ(bank->actor, "CHNBUS");  // the country, and the role noun's sector
+  Document gov = Analyze("The Government of Japan said it would act.", "2005-01-01");
+  const Entity* japan = ByMention(gov, "Government of Japan");
+  ASSERT_NE(japan, nullptr);
+  EXPECT_EQ(japan->actor, "JPNGOV");
   EXPECT_EQ(china.entities.size(), 1u);
   EXPECT_EQ(TypeOf(doc, "University of Chicago"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "East Asia"), std::nullopt);
