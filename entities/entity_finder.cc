@@ -724,6 +724,16 @@ class Run {
         // its own, two names ("People's Party", "Hudson's Bay Company" are
         // one).
         if (conn && IsPossessive(v) && PossessedName(j + 1, e)) break;
+        // Two particles between the words of a name: "Edwin van der Sar",
+        // "Ursula von der Leyen", "Maria de la Cruz".
+        if (conn && v.shape == CaseShape::kLower && j + 2 < e &&
+            units_[j + 1].shape == CaseShape::kLower && NameLike(units_[j + 2]) &&
+            HitAt(j + 2) == nullptr &&
+            IsOneOf(W(v), {"van", "von", "de", "da", "di", "del", "bin", "ibn", "abu"}) &&
+            IsOneOf(W(units_[j + 1]), {"der", "den", "de", "la", "le", "los", "las", "al", "el"})) {
+          j += 3;
+          continue;
+        }
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||

@@ -717,6 +717,12 @@ TEST(Entities, ApposedPersonNounMakesAPerson) {
   EXPECT_EQ(TypeOf(doc, "Dunmore Keel"), EntityType::kPerson);
 }
 
+TEST(Entities, TwoParticlesInsideAName) {
+  Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
+  EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Lena de la Riva"), EntityType::kPerson);
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
