@@ -1168,6 +1168,18 @@ class Run {
                     int32_t* code_entry) {
     int32_t best = -1;
     int best_score = -1000;
+    // "San Jose, Calif.", "Paris, Texas": a place named before its state or
+    // country is the one there.
+    std::string_view after_country;
+    if (h.ue + 1 < n_units_ && units_[h.ue].sentence == units_[h.ub].sentence &&
+        doc_.Text(units_[h.ue].span) == ",") {
+      const Hit* next = HitAt(h.ue + 1);
+      if (next != nullptr && next->ub == h.ue + 1 && next->kind == Hit::kName &&
+          !next->patterns.empty()) {
+        const LexEntry& ne = lex_.entry(lex_.Canonical(lex_.pattern(next->patterns[0]).target));
+        if (ne.type == EntityType::kCountry || ne.type == EntityType::kPlace) after_country = ne.country;
+      }
+    }
     for (uint32_t p : h.patterns) {
       const PatternInfo& info = lex_.pattern(p);
       uint32_t target = info.target;
@@ -1204,6 +1216,8 @@ class Run {
         score += 2;
       }
       if (known) score += 4;
+      if (!after_country.empty() && e.type == EntityType::kPlace && e.country == after_country)
+        score += 5;
       if (e.type == EntityType::kCountry) score += 1;
       if ((lex_.entry(target).flags & kEntryUser) == 0) score += 3;
       if (score > best_score) {

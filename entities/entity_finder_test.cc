@@ -723,6 +723,22 @@ TEST(Entities, TwoParticlesInsideAName) {
   EXPECT_EQ(TypeOf(doc, "Lena de la Riva"), EntityType::kPerson);
 }
 
+TEST(Entities, PlaceBeforeItsStateOrCountry) {
+  // A place named before its state or country is the one there; US state
+  // abbreviations of wire copy name the states.
+  Document us = Analyze("The firm, based in San Jose, Calif., and Trenton, N.J., grew.",
+                        "1996-08-30");
+  const Entity* sj = ByMention(us, "San Jose");
+  ASSERT_NE(sj, nullptr);
+  EXPECT_EQ(sj->country, "USA");
+  EXPECT_EQ(TypeOf(us, "Calif."), EntityType::kPlace);
+  EXPECT_EQ(TypeOf(us, "N.J."), EntityType::kPlace);
+  Document cr = Analyze("Officials in San Jose, Costa Rica, said the vote was fair.", "1996-08-30");
+  const Entity* sj2 = ByMention(cr, "San Jose");
+  ASSERT_NE(sj2, nullptr);
+  EXPECT_EQ(sj2->country, "CRI");
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
