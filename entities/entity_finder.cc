@@ -724,6 +724,15 @@ class Run {
         // its own, two names ("People's Party", "Hudson's Bay Company" are
         // one).
         if (conn && IsPossessive(v) && PossessedName(j + 1, e)) break;
+        // "Touche Ross and Co", "Knapp and Sons": a firm's name ends so.
+        if (W(v) == "and" && j + 1 < e &&
+            IsOneOf(doc_.Text(units_[j + 1].span),
+                    {"Co", "Co.", "Company", "Sons", "Partners", "Associates"}) &&
+            (j + 2 >= e || !NameLike(units_[j + 2])) &&
+            (j + 2 >= n_units_ || !units_[j + 2].hyphen)) {  // not "Co-operative"
+          j += 2;
+          continue;
+        }
         // Two particles between the words of a name: "Edwin van der Sar",
         // "Ursula von der Leyen", "Maria de la Cruz".
         if (conn && v.shape == CaseShape::kLower && j + 2 < e &&

@@ -649,6 +649,11 @@ TEST(Entities, BodyNounOfAPlaceIsOneOrganisation) {
   EXPECT_EQ(TypeOf(doc, "University of Chicago"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "East Asia"), std::nullopt);
   EXPECT_EQ(TypeOf(doc, "Morgan Harwick"), EntityType::kOrganization);
+  // "X and Co" is a firm's name ("Co-operative" is no such ending).
+  Document firm = Analyze("The auditors, Dorvan Keel and Co, said the accounts were clean. "
+                          "Brisk and Co-operative members met.", "1987-03-27");
+  EXPECT_EQ(TypeOf(firm, "Dorvan Keel and Co"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(firm, "Brisk and Co"), std::nullopt);
   // A point of the compass: "the West" is a region, "West" before a
   // nationality part of the adjective.
   Document west = Analyze("Moscow warned the West. Other West European banks lent money.",
