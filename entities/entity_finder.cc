@@ -2506,6 +2506,22 @@ class Run {
     return found;
   }
 
+  // The organisation built last whose name has the word `noun` (a body's
+  // role noun as written: "Bank", "Commission"), or -1.
+  int32_t BodyShortForm(const std::string& noun) const {
+    for (size_t b = builds_.size(); b-- > 0;) {
+      const EntityBuild& eb = builds_[b];
+      if (eb.e.type != EntityType::kOrganization || eb.cands.empty() || eb.core == noun) continue;
+      const std::string& name = eb.core;
+      for (size_t at = name.find(noun); at != std::string::npos; at = name.find(noun, at + 1)) {
+        const bool starts = at == 0 || name[at - 1] == ' ';
+        const bool ends = at + noun.size() == name.size() || name[at + noun.size()] == ' ';
+        if (starts && ends) return static_cast<int32_t>(b);
+      }
+    }
+    return -1;
+  }
+
   std::string CoreText(const Cand& c) const {
     return std::string(doc_.Text({units_[c.nb].span.begin, units_[c.ne - 1].span.end}));
   }
@@ -2546,6 +2562,11 @@ class Run {
         // A single word that ends a known person's name ("Sweet" after
         // "Julie Sweet"), or an acronym of a known name.
         int32_t other = MatchShortForm(c, core);
+        // "the Bank" after "the Bank of England", "the Commission" after
+        // "the European Commission": a capitalised body noun alone is the
+        // organisation named before whose name holds it.
+        if (other < 0 && c.ne - c.nb == 1 && (c.body || (units_[c.nb].classes & kWordOrgSuffix)))
+          other = BodyShortForm(core);
         if (other >= 0) {
           Attach(k, other);
           continue;

@@ -744,6 +744,18 @@ TEST(Entities, PlaceBeforeItsStateOrCountry) {
   EXPECT_EQ(sj2->country, "CRI");
 }
 
+TEST(Entities, BodyNounAloneIsTheOrganisationNamedBefore) {
+  Document doc = Analyze("The Bank of Harwick left rates unchanged. The Bank also warned on "
+                         "prices, and the Dunmore Commission agreed. The Commission met.",
+                         "2005-01-01");
+  const Entity* bank = ByMention(doc, "Bank of Harwick");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(ByMention(doc, "The Bank"), bank);
+  const Entity* commission = ByMention(doc, "Dunmore Commission");
+  ASSERT_NE(commission, nullptr);
+  EXPECT_EQ(ByMention(doc, "Commission"), commission);
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
