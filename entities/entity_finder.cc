@@ -3372,9 +3372,11 @@ class Run {
       }
       if (!eb.aff_code.empty()) {
         e.actor = Compose(eb.aff_code, sector, prefix);
-      } else if (!sector.empty() && e.type == EntityType::kPerson && !eb.cands.empty()) {
+      } else if (!sector.empty() && !eb.cands.empty() &&
+                 (e.type == EntityType::kPerson || e.type == EntityType::kOrganization)) {
         // A titled person of no stated nationality ("Ousted President X
-        // ... Kyrgyzstan") serves the one country their sentence names.
+        // ... Kyrgyzstan") serves the one country their sentence names; so
+        // does a body ("the Finance Ministry said Japan's surplus grew").
         std::string country = SoleCountryIn(units_[cands_[eb.cands[0]].ub].sentence);
         if (!country.empty()) e.actor = Compose(country, sector, prefix);
       }

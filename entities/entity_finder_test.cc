@@ -756,6 +756,14 @@ TEST(Entities, BodyNounAloneIsTheOrganisationNamedBefore) {
   EXPECT_EQ(ByMention(doc, "Commission"), commission);
 }
 
+TEST(Entities, BodyOfNoStatedCountryServesTheSentencesCountry) {
+  Document doc = Analyze("The Finance Ministry said Harwick's exports to Japan rose.",
+                         "1987-03-27");
+  const Entity* ministry = ByMention(doc, "The Finance Ministry");
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_EQ(ministry->actor, "JPNGOV");
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
