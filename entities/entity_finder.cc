@@ -255,7 +255,10 @@ class Run {
                                  "racing", "squash", "yachting", "sailing", "speedway",
                                  "volleyball", "handball", "badminton", "rowing", "triathlon",
                                  "gymnastics", "judo", "wrestling", "darts", "nfl", "nba",
-                                 "nhl", "mlb"}))
+                                 "nhl", "mlb", "equestrianism", "equestrian", "archery",
+                                 "fencing", "weightlifting", "canoeing", "sumo", "polo", "chess",
+                                 "bobsleigh", "luge", "biathlon", "lacrosse", "softball",
+                                 "karate", "taekwondo", "motorcycling", "rallying"}))
         sports_story_ = true;
     }
   }
