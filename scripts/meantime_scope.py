@@ -183,13 +183,20 @@ def main():
                 for i, g in enumerate(gm)
                 if not (g[2] == "LOC" and "white house" in text[g[0]:g[1]].lower())}
         add(("entity ceiling", "all"), hit=max_matching(cand), gold=len(gm))
+        # Certain names after sentence six that overlap no gold mention:
+        # countries; other names the lexicon knows (it gave them an actor
+        # code: "Apple", "Chrysler", "Tokyo"); people named in full.
         for ent in r.get("entities") or []:
-            if ent.get("type") != "COUNTRY" or not ent.get("actor"):
-                continue
+            typ = ent.get("type")
             for m in ent.get("mentions") or []:
                 sp = idx.locate(m.get("text"), m.get("start")) if m.get("form") == "name" else None
-                if sp and region(sp[0]) == "rest" and not any(ne.overlap(g, sp) for g in gm):
+                if not sp or region(sp[0]) != "rest" or any(ne.overlap(g, sp) for g in gm):
+                    continue
+                if typ == "COUNTRY" and ent.get("actor"):
                     add(("entity ceiling", "all"), sys=1)
+                elif (ent.get("actor") and typ in ("ORGANIZATION", "PLACE", "PERSON")) or \
+                        (typ == "PERSON" and " " in str(m.get("text")).strip()):
+                    add(("entity ceiling", "other names"), sys=1)
 
     print(f"{'metric':<18} {'sentences':<14} {'hits':>6} {'system':>7} {'gold':>6}    P      R      F1")
     for metric in ("times value", "entities relaxed"):
@@ -211,12 +218,15 @@ def main():
     c = counts.get(("entity ceiling", "all"))
     if c and c["gold"]:
         h, k, g = c["hit"], c["sys"], c["gold"]
-        p, rc = h / (h + k), h / g
+        k2 = counts.get(("entity ceiling", "other names"), {}).get("sys", 0)
         print(f"\nentities: about {h} of {g} gold mentions can be matched one to one by name mentions"
-              " of newsmill's schema (no demonyms, no nesting, White House an organisation), and"
-              f" {k} country names after sentence {FULL_SENTENCES} are unmarked in the gold: a reader"
-              f" of whole articles scores at most about relaxed P {p:.3f}, R {rc:.3f},"
-              f" F1 {2 * p * rc / (p + rc):.3f} (an estimate)")
+              " of newsmill's schema (no demonyms, no nesting, White House an organisation).")
+        for label, extra in (("country names", k), ("country names, other names the lexicon knows"
+                                                    " and people named in full", k + k2)):
+            p, rc = h / (h + extra), h / g
+            print(f"  with the {extra} {label} after sentence {FULL_SENTENCES} that the gold leaves"
+                  f" unmarked counted against it, a reader of whole articles scores at most about"
+                  f" relaxed P {p:.3f}, R {rc:.3f}, F1 {2 * p * rc / (p + rc):.3f}")
 
 
 if __name__ == "__main__":
