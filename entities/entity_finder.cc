@@ -1757,6 +1757,19 @@ class Run {
           if (a.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(a.code_entry), 0);
           i = a.ub;
           (void)j;
+          // Two nationalities in a row, a place's and a people's ("Bosnian
+          // Serb leader", "Kosovo Albanian leader", "Iraqi Kurdish
+          // official"): the place's country is the affiliation.
+          const int32_t before = a.form == MentionForm::kAdjective && i > floor ? CandEndingAt(i) : -1;
+          if (before >= 0 && cands_[before].code_entry >= 0 &&
+              (cands_[before].form == MentionForm::kAdjective ||
+               (cands_[before].form == MentionForm::kName &&
+                (cands_[before].type == EntityType::kCountry ||
+                 cands_[before].type == EntityType::kPlace)))) {
+            c.aff_entity_cand = before;
+            c.aff_code = Lexicon::CodeAt(lex_.entry(cands_[before].code_entry), 0);
+            i = cands_[before].ub;
+          }
         }
       }
     }

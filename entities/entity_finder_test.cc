@@ -764,6 +764,18 @@ TEST(Entities, BodyOfNoStatedCountryServesTheSentencesCountry) {
   EXPECT_EQ(ministry->actor, "JPNGOV");
 }
 
+TEST(Entities, PlaceBeforeAPeopleNamesTheAffiliation) {
+  // "Bosnian Serb leader", "Kosovo Albanian leader": the place's country.
+  Document doc = Analyze("Bosnian Serb leader Dragan Vekic met Kosovo Albanian leader Arben Hoxa.",
+                         "1996-08-30");
+  const Entity* vekic = ByMention(doc, "Bosnian Serb leader Dragan Vekic");
+  ASSERT_NE(vekic, nullptr);
+  EXPECT_EQ(vekic->actor.substr(0, 3), "BIH");
+  const Entity* hoxa = ByMention(doc, "Kosovo Albanian leader Arben Hoxa");
+  ASSERT_NE(hoxa, nullptr);
+  EXPECT_EQ(hoxa->actor.substr(0, 3), "KSV");
+}
+
 TEST(Entities, SentenceOpeningVerbIsNoActor) {
   // No built-in alias may turn a common word at a sentence start into an
   // actor ("Let" once matched the acronym of a militant group).
