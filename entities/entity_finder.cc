@@ -1217,6 +1217,13 @@ class Run {
                           (e.flags & (kEntryCity | kEntryState)) && SideAt(h.ub, h.ue);
         if (!known && !titled && !side && !(e.type == EntityType::kPlace && InPlaceContext(h)))
           continue;
+        // A club's short name ("Real" after "Real Madrid") that does not
+        // modify a common noun after it: "Real wages" is no club.
+        if (e.type == EntityType::kOrganization && tagged_ && h.ue < n_units_ &&
+            units_[h.ue].sentence == units_[h.ub].sentence &&
+            units_[h.ue].shape == CaseShape::kLower &&
+            (PosOf(units_[h.ue]) == Upos::kNoun || PosOf(units_[h.ue]) == Upos::kAdj))
+          continue;
         // A surname alone is no given name: "Christopher Leslie" is not
         // Warren Christopher, whatever the title before it.
         if (!known && e.type == EntityType::kPerson && h.ue < n_units_ &&

@@ -614,6 +614,16 @@ TEST(Entities, LoneNamesInSportsStoriesArePlayers) {
   for (const char* name : {"Dorvan", "Keswell", "Oduya", "Brisk", "Maltin"})
     EXPECT_EQ(TypeOf(doc, name), EntityType::kPerson) << name;
   EXPECT_EQ(TypeOf(doc, "Arsenal"), EntityType::kOrganization);
+  // A club's short name (a context-only alias) once its full name is out:
+  // "Real" after "Real Madrid", not "Real wages".
+  Document real = Analyze("Real Madrid beat Dunmore 2-1. Real were better. Real wages fell.",
+                          "2005-01-01", /*parse=*/true);
+  const Entity* madrid = ByMention(real, "Real Madrid");
+  ASSERT_NE(madrid, nullptr);
+  int reals = 0;
+  for (const Mention& m : real.mentions)
+    reals += real.Text(m.span) == "Real" && m.entity >= 0 && &real.entities[m.entity] == madrid;
+  EXPECT_EQ(reals, 1);
   EXPECT_EQ(TypeOf(doc, "Lions"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "Highbury"), EntityType::kPlace);
   // A side named before its people ("Kelborough boss") is no player; nor
