@@ -985,10 +985,11 @@ class Run {
         // 56"), a player.
         // (Not a common noun the tagger reads: "Exports 450 475 395" is a
         // row of a table of trade figures.)
-        if (!CommonWords(b, e) && (ScoreLineSide(b, e) || TableRow(b, e))) {
+        const bool common = CommonWords(b, e);
+        if (!common && (ScoreLineSide(b, e) || TableRow(b, e))) {
           team = true;
           weak = false;
-        } else if (!CommonWords(b, e) && ListItem(b, e)) {
+        } else if (!common && ListItem(b, e)) {
           player = true;
           weak = false;
         } else {
@@ -1181,9 +1182,10 @@ class Run {
     int32_t best = -1;
     int best_score = -1000;
     // "San Jose, Calif.", "Paris, Texas": a place named before its state or
-    // country is the one there.
+    // country is the one there (it only decides between several patterns).
     std::string_view after_country;
-    if (h.ue + 1 < n_units_ && units_[h.ue].sentence == units_[h.ub].sentence &&
+    if (h.patterns.n > 1 && h.ue + 1 < n_units_ &&
+        units_[h.ue].sentence == units_[h.ub].sentence &&
         doc_.Text(units_[h.ue].span) == ",") {
       const Hit* next = HitAt(h.ue + 1);
       if (next != nullptr && next->ub == h.ue + 1 && next->kind == Hit::kName &&
@@ -2050,9 +2052,6 @@ class Run {
   // "Air Canada", "China Eastern Airlines", "University of Chicago": a
   // country or place inside an organisation's name.
   void MergeNamedOrganisations() {
-    // BodyNameBefore adds at most one candidate per place: no reallocation
-    // while `p` below refers into cands_.
-    cands_.reserve(2 * cands_.size() + 16);
     chunk_by_nb_.assign(n_units_ + 1, -1);
     chunk_by_ne_.assign(n_units_ + 1, -1);
     for (size_t k : chunk_cands_) {
@@ -2060,24 +2059,27 @@ class Run {
       chunk_by_ne_[cands_[k].ne] = static_cast<int32_t>(k);
     }
     for (size_t k = 0; k < cands_.size(); ++k) {
-      Cand& p = cands_[k];
-      if (p.drop || p.form != MentionForm::kName || p.entry < 0) continue;
-      if (p.type != EntityType::kCountry && p.type != EntityType::kPlace) continue;
-      uint32_t sent = units_[p.nb].sentence;
-      int32_t left = p.nb > 0 ? ChunkEndingAt(p.nb) : -1;
-      const bool via_of = left < 0 && p.nb > 1 && W(units_[p.nb - 1]) == "of";
+      // (A pointer: BodyNameBefore appends to cands_, and `p` is fetched
+      // again after it.)
+      Cand* p = &cands_[k];
+      if (p->drop || p->form != MentionForm::kName || p->entry < 0) continue;
+      if (p->type != EntityType::kCountry && p->type != EntityType::kPlace) continue;
+      uint32_t sent = units_[p->nb].sentence;
+      int32_t left = p->nb > 0 ? ChunkEndingAt(p->nb) : -1;
+      const bool via_of = left < 0 && p->nb > 1 && W(units_[p->nb - 1]) == "of";
       bool body_left = false;
       if (via_of) {
         // "University of Chicago", "Royal Bank of Scotland", "the Bank of
         // East Asia": the name before "of" has an organisation's word.
-        left = ChunkEndingAt(p.nb - 1);
+        left = ChunkEndingAt(p->nb - 1);
         if (left >= 0 && !HasOrgSuffix(cands_[left])) left = -1;
         if (left < 0) {
-          left = BodyNameBefore(p.nb - 1);  // "the Bank of East Asia"
+          left = BodyNameBefore(p->nb - 1);  // "the Bank of East Asia"
+          p = &cands_[k];
           body_left = left >= 0;
         }
       }
-      int32_t right = ChunkStartingAt(p.ne);
+      int32_t right = ChunkStartingAt(p->ne);
       if (left >= 0 && units_[cands_[left].nb].sentence != sent) left = -1;
       if (right >= 0 && units_[cands_[right].nb].sentence != sent) right = -1;
       bool org = (left >= 0 && (body_left || HasOrgSuffix(cands_[left]))) ||
@@ -2087,10 +2089,10 @@ class Run {
       // a longer name: a place when it ends in a place's word, else an
       // organisation (a club, a company).
       bool place_name = false;
-      if (!org && p.type == EntityType::kPlace && p.ne - p.nb == 1 &&
-          !(lex_.entry(p.entry).flags & kEntryRegion)) {
-        if (left >= 0 && !JoinsTownName(cands_[left], p.nb, p.nb)) left = -1;
-        if (right >= 0 && !JoinsTownName(cands_[right], p.ne, p.ne)) right = -1;
+      if (!org && p->type == EntityType::kPlace && p->ne - p->nb == 1 &&
+          !(lex_.entry(p->entry).flags & kEntryRegion)) {
+        if (left >= 0 && !JoinsTownName(cands_[left], p->nb, p->nb)) left = -1;
+        if (right >= 0 && !JoinsTownName(cands_[right], p->ne, p->ne)) right = -1;
         org = left >= 0 || right >= 0;
         place_name = (right >= 0 && ((units_[cands_[right].ne - 1].classes & kWordPlaceSuffix) ||
                                      (cands_[right].ne - cands_[right].nb == 1 &&
@@ -2105,8 +2107,8 @@ class Run {
       if (!org) continue;
       int32_t keep = left >= 0 ? left : right;
       Cand& c = cands_[keep];
-      c.nb = c.ub = left >= 0 ? cands_[left].nb : p.nb;
-      c.ne = c.ue = right >= 0 ? cands_[right].ne : p.ne;
+      c.nb = c.ub = left >= 0 ? cands_[left].nb : p->nb;
+      c.ne = c.ue = right >= 0 ? cands_[right].ne : p->ne;
       c.type = place_name ? EntityType::kPlace : EntityType::kOrganization;
       // "Valeska Paris, an Australian woman": a person whose surname is a
       // town's name.
@@ -2119,9 +2121,9 @@ class Run {
       // Commission", "Moscow State University") or after "of" ("Bank of
       // China", "University of Chicago") is of that country.
       if ((left < 0 || place_name || (via_of && right < 0)) && c.aff_code.empty())
-        c.aff_code = lex_.entry(p.entry).country;
+        c.aff_code = lex_.entry(p->entry).country;
       if (left >= 0 && right >= 0) cands_[right].drop = true;
-      p.drop = true;
+      p->drop = true;
       chunk_by_nb_[c.nb] = keep;
       chunk_by_ne_[c.ne] = keep;
     }
@@ -3332,24 +3334,13 @@ class Run {
   bool KeepUntyped(const EntityBuild& eb) const {
     // An unknown capitalised name with no cue: keep it as an organisation
     // when it is not at a sentence start only (names at sentence starts
-    // without cues are too often ordinary words), and, when the syntax
-    // layer ran, when it is not one word the tagger reads as a common
-    // noun, adjective or verb every time ("Exports rose" in a table,
-    // "Production" in a heading).
-    bool common_only = tagged_;
-    bool kept = false;
+    // without cues are too often ordinary words); the first player of a
+    // line-up after a colon counts as inside its sentence.
     for (size_t k : eb.cands) {
       const Cand& c = cands_[k];
-      if (!units_[c.nb].sentence_start || LineUpAfterColon(c)) kept = true;
-      if (c.ne - c.nb != 1 || units_[c.nb].shape == CaseShape::kAllCaps) {
-        common_only = false;
-      } else {
-        const Upos p = PosOf(units_[c.nb]);
-        if (p != Upos::kNoun && p != Upos::kAdj && p != Upos::kVerb && p != Upos::kAdv)
-          common_only = false;
-      }
+      if (!units_[c.nb].sentence_start || LineUpAfterColon(c)) return true;
     }
-    return kept && !common_only;
+    return false;
   }
 
   Entity MakeEntity(const EntityBuild& eb) {
