@@ -180,12 +180,11 @@ class Run {
         shapes_(scratch.shapes),
         matches_(scratch.matches),
         phrases_(scratch.phrases) {
-    units_.clear();
+    // units_, words_ and shapes_ keep their size from document to
+    // document (BuildUnits resets what it uses; n_units_ counts it).
     sent_begin_.clear();
     covered_.clear();
     hits_.clear();
-    words_.clear();
-    shapes_.clear();
   }
 
   size_t MatchOnly() {
