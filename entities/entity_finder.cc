@@ -2172,8 +2172,16 @@ class Run {
       std::string_view t = doc_.Text(v.span);
       if (j == u + 1 && v.shape == CaseShape::kNoLetters && !t.empty() && IsAsciiDigit(t[0]))
         return j + 1 < n_units_ && doc_.Text(units_[j + 1].span) == ",";  // age
+      // A clause after the comma is no apposition: "by a vote of the
+      // House, we impeached the President".
+      if ((tagged_ && (PosOf(v) == Upos::kVerb || PosOf(v) == Upos::kAux)) ||
+          IsOneOf(W(v), {"i", "we", "he", "she", "it", "they", "which", "that"}))
+        return false;
       const Hit* h = HitAt(j);
-      if (h != nullptr && h->kind == Hit::kAgent && h->ub == j) {
+      // (A noun before "'s" only modifies the role: ", the company's chief
+      // executive".)
+      if (h != nullptr && h->kind == Hit::kAgent && h->ub == j &&
+          !(h->ue < n_units_ && IsPossessive(units_[h->ue]))) {
         const PatternInfo& info = lex_.pattern(h->patterns.back());
         const Agent& a = lex_.agent(info.target);
         return a.kind == AgentKind::kPerson && !(info.flags & PatternInfo::kPlural);
@@ -2395,10 +2403,13 @@ class Run {
       } else if (SinoKoreanName(c)) {
         c.type = EntityType::kPerson;  // "Leung Kwok-hung", "Moon Jae-in"
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
-                 last.shape == CaseShape::kCapitalized && !first.sentence_start &&
+                 last.shape == CaseShape::kCapitalized &&
+                 (!first.sentence_start || SubjectNames(c)) &&
                  !(first.classes & (kWordCommon | kWordPlaceSuffix)) &&
                  !(last.classes & (kWordCommon | kWordPlaceSuffix))) {
-        // Two capitalised words with no other cue: most often a person.
+        // Two capitalised words with no other cue: most often a person
+        // (at a sentence start only as two names before their verb: "Kofi
+        // Mensah said").
         c.type = EntityType::kPerson;
       } else {
         c.type = EntityType::kOrganization;
@@ -2407,6 +2418,20 @@ class Run {
       }
       c.typed = true;
     }
+  }
+
+  // Whether candidate c, at a sentence start, is two words the tagger reads
+  // as proper nouns right before a verb in lower case: the subject's name,
+  // not a capitalised ordinary word ("Kofi Mensah said", not "Many Britons
+  // say": the tagger reads "Many" as an adjective).
+  bool SubjectNames(const Cand& c) {
+    if (!tagged_ || c.ne >= n_units_ || units_[c.ne].sentence != units_[c.nb].sentence)
+      return false;
+    for (uint32_t u = c.nb; u < c.ne; ++u)
+      if (PosOf(units_[u]) != Upos::kPropn || WrittenLowerElsewhere(units_[u])) return false;
+    const Unit& next = units_[c.ne];
+    return next.shape == CaseShape::kLower &&
+           (PosOf(next) == Upos::kVerb || PosOf(next) == Upos::kAux);
   }
 
   // Whether candidate c, a name nothing else types, is where something is:

@@ -729,6 +729,27 @@ TEST(Entities, ApposedPersonNounMakesAPerson) {
   EXPECT_EQ(TypeOf(doc, "Dunmore Keel"), EntityType::kPerson);
 }
 
+TEST(Entities, ClauseAfterCommaIsNoApposition) {
+  // A role noun in the clause after a comma is no apposition of the name
+  // before it ("by a vote of the House, we impeached the President"); a
+  // noun before "'s" inside the apposition only modifies the role.
+  Document doc = Analyze("By a vote of the Storting, we impeached the President. Kofi Wanjala, "
+                         "the company's chief executive, said profits rose.", "2020-01-01",
+                         /*parse=*/true);
+  EXPECT_NE(TypeOf(doc, "Storting"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Kofi Wanjala"), EntityType::kPerson);
+}
+
+TEST(Entities, TwoProperNounsBeforeTheirVerbOpenASentence) {
+  // Two unknown capitalised words that open a sentence are a person's name
+  // when the tagger reads them as proper nouns before their verb; a
+  // capitalised ordinary word is not ("Many Britons say").
+  Document doc = Analyze("Kofi Mensah said the vote was fair. Many Britons say it was not.",
+                         "2020-01-01", /*parse=*/true);
+  EXPECT_EQ(TypeOf(doc, "Kofi Mensah"), EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "Many Britons"), nullptr);
+}
+
 TEST(Entities, TwoParticlesInsideAName) {
   Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
   EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);
