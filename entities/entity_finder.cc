@@ -2291,8 +2291,37 @@ class Run {
     return out;
   }
 
+  // The surnames of the people the article names in full: the last words
+  // of names the lexicon knows as people's or that open with a given name
+  // ("Andy Warhol").
+  std::unordered_set<std::string> FullNameSurnames() {
+    std::unordered_set<std::string> out;
+    for (const Cand& c : cands_) {
+      if (c.drop || c.form != MentionForm::kName || c.ne < c.nb + 2) continue;
+      const Unit& first = units_[c.nb];
+      const Unit& last = units_[c.ne - 1];
+      const bool person = c.typed ? c.type == EntityType::kPerson
+                                  : (first.classes & kWordGivenName) &&
+                                        !(last.classes & (kWordOrgSuffix | kWordPlaceSuffix));
+      if (person && last.shape == CaseShape::kCapitalized && FoldWord(doc_.Text(last.span), &key_))
+        out.insert(key_);
+    }
+    return out;
+  }
+
+  // Whether candidate c is two words, the surname of someone named in full
+  // (`surnames`) and a word that is no name.
+  bool NamedAfterSomeone(const Cand& c, const std::unordered_set<std::string>& surnames) {
+    if (c.ne != c.nb + 2) return false;
+    const Unit& last = units_[c.ne - 1];
+    return FoldWord(doc_.Text(units_[c.nb].span), &key_) && surnames.count(key_) &&
+           !(last.classes & kWordGivenName) && FoldWord(doc_.Text(last.span), &key_) &&
+           !surnames.count(key_);
+  }
+
   void TypeUnknowns() {
     const std::unordered_set<std::string> concepts = ConceptAcronyms();
+    const std::unordered_set<std::string> surnames = FullNameSurnames();
     for (size_t k : chunk_cands_) {
       Cand& c = cands_[k];
       const Unit& first = units_[c.nb];
@@ -2320,6 +2349,10 @@ class Run {
         // Typed as the name it repeats (typed before it: candidates found
         // again come last).
         const Cand& o = cands_[c.like];
+        if (o.drop && NamedAfterSomeone(c, surnames)) {
+          c.drop = true;
+          continue;
+        }
         c.type = o.type;
         c.typed = o.typed;
         c.gender = o.gender;
@@ -2409,7 +2442,14 @@ class Run {
                  !(last.classes & (kWordCommon | kWordPlaceSuffix))) {
         // Two capitalised words with no other cue: most often a person
         // (at a sentence start only as two names before their verb: "Kofi
-        // Mensah said").
+        // Mensah said"). Not when the first is the surname of someone the
+        // article names in full and the second no name: a thing named after
+        // them ("the Warhol Polaroids" after "Andy Warhol", "the Dorvan
+        // Doctrine"), no actor.
+        if (NamedAfterSomeone(c, surnames)) {
+          c.drop = true;
+          continue;
+        }
         c.type = EntityType::kPerson;
       } else {
         c.type = EntityType::kOrganization;

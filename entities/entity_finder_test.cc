@@ -750,6 +750,19 @@ TEST(Entities, TwoProperNounsBeforeTheirVerbOpenASentence) {
   EXPECT_EQ(ByMention(doc, "Many Britons"), nullptr);
 }
 
+TEST(Entities, ThingNamedAfterSomeoneIsNoPerson) {
+  // "the Dorvan Polaroids" after "Tomas Dorvan": a thing named after him,
+  // not a person whose surname would be "Polaroids"; a second person of the
+  // same surname with a given name stays a person.
+  Document doc = Analyze("The museum showed the Dorvan Polaroids. Tomas Dorvan took them in "
+                         "1970. The Polaroids were given by Mira Dorvan.", "2014-01-28",
+                         /*parse=*/true);
+  EXPECT_EQ(ByMention(doc, "Dorvan Polaroids"), nullptr);
+  EXPECT_EQ(ByMention(doc, "Polaroids"), nullptr);
+  EXPECT_EQ(TypeOf(doc, "Tomas Dorvan"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Mira Dorvan"), EntityType::kPerson);
+}
+
 TEST(Entities, TwoParticlesInsideAName) {
   Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
   EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);
