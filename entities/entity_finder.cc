@@ -2803,8 +2803,8 @@ class Run {
 
   // An unknown name nothing typed is a person when one of its mentions
   // does what only people do ("Holt smiled", "Holt resigned", "Holt's
-  // wife") or is given an age ("Holt, 45,"), and none stands where places
-  // do.
+  // wife"), is given an age ("Holt, 45,") or a relative clause of "who",
+  // and none stands where places do.
   void TypePersonsByCue() {
     for (EntityBuild& eb : builds_) {
       if (eb.entry >= 0 || eb.typed || eb.cands.empty()) continue;
@@ -2829,6 +2829,18 @@ class Run {
           person = true;
         if (u < n_units_ && units_[u].sentence == units_[c.nb].sentence &&
             (units_[u].classes & kWordPersonVerb))
+          person = true;
+        // "Erasmus, who ...", "Mensah, whom ...": organisations and places
+        // take "which" or "that". (Not a group that British English gives
+        // "who" and a plural verb, "Korn, who are", nor a name spelled as
+        // brands are, "eDonkey", or opening with "The".)
+        uint32_t w = c.ne;
+        if (w < n_units_ && doc_.Text(units_[w].span) == ",") ++w;
+        if (w + 1 < n_units_ && units_[w].sentence == units_[c.nb].sentence &&
+            IsOneOf(W(units_[w]), {"who", "whom"}) &&
+            !IsOneOf(W(units_[w + 1]), {"are", "were", "have", "'re", "'ve"}) &&
+            !InnerCapital(doc_.Text(units_[c.nb].span)) && units_[c.nb].shape != CaseShape::kMixed &&
+            W(units_[c.nb]) != "the")
           person = true;
       }
       if (person) {

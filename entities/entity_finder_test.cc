@@ -763,6 +763,18 @@ TEST(Entities, ThingNamedAfterSomeoneIsNoPerson) {
   EXPECT_EQ(TypeOf(doc, "Mira Dorvan"), EntityType::kPerson);
 }
 
+TEST(Entities, RelativeWhoMakesAPerson) {
+  // An unknown name with a relative clause of "who" is a person; a group
+  // given "who" and a plural verb (British usage for bands and firms) or a
+  // name spelled as brands are is not made one.
+  Document doc = Analyze("Talks stalled, according to Quarles, who chairs the panel. Vornak, "
+                         "who are touring, cancelled. zTrade, who sell online, agreed.",
+                         "2020-01-01", /*parse=*/true);
+  EXPECT_EQ(TypeOf(doc, "Quarles"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(doc, "Vornak"), EntityType::kPerson);
+  EXPECT_NE(TypeOf(doc, "zTrade"), EntityType::kPerson);
+}
+
 TEST(Entities, TwoParticlesInsideAName) {
   Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
   EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);
