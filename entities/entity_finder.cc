@@ -575,6 +575,14 @@ class Run {
                   lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type == EntityType::kPlace;
         if (town && !(caseless < 0 ? (caseless = Caseless(s)) : caseless)) continue;
       }
+      // "Hwang Sun-hong": a capitalised word the lexicon knows ("Sun")
+      // joined by a hyphen to a short lower-case syllable after another
+      // capitalised word is a Korean or Chinese given name, left to the
+      // name chunker.
+      if (h.kind == Hit::kName && h.ue == h.ub + 1 && h.ub > b && h.ue + 1 < e &&
+          shapes_[h.ub] == CaseShape::kCapitalized && shapes_[h.ub - 1] == CaseShape::kCapitalized &&
+          SyllableAt(h.ue))
+        continue;
       // A match that is only a hyphen or punctuation is no match.
       bool any_word = false;
       for (uint32_t i = h.ub; i < h.ue; ++i) any_word |= units_[i].is_word;
@@ -745,11 +753,26 @@ class Run {
           j += 3;
           continue;
         }
+        // "Hwang Sun-hong": the first syllable of a Korean or Chinese
+        // given name may be a word that is no name alone ("Sun", "Mon").
+        if (j >= i + 1 && v.shape == CaseShape::kCapitalized && SyllableAfterHyphen(j - 1, j + 1)) {
+          j += 3;
+          continue;
+        }
+        // An Arabic particle joined to the next word: "Jassem al-Huwaidi",
+        // "Abdel Fattah el-Sisi".
+        if (conn && v.shape == CaseShape::kLower && j + 2 < e && units_[j + 1].hyphen &&
+            NameLike(units_[j + 2]) && HitAt(j + 2) == nullptr &&
+            IsOneOf(W(v), {"al", "el", "ul", "ad", "ash", "as", "az", "ar", "an", "bin", "ibn",
+                           "abu", "abd"})) {
+          j += 3;
+          continue;
+        }
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
                       v.shape == CaseShape::kLower);
-        if (inner || (v.hyphen && SyllableAfterHyphen(i, j))) {
+        if (inner || (v.hyphen && j >= i + 2 && SyllableAfterHyphen(j - 2, j))) {
           j += 2;
           continue;
         }
@@ -924,12 +947,15 @@ class Run {
       // sentence before a given name and a surname is a description.
       constexpr uint32_t kNoDescription =
           kWordGivenName | kWordHonorific | kWordOrgSuffix | kWordPlaceSuffix | kWordConnector;
-      if (u.sentence_start && e - b == 3 && u.shape == CaseShape::kCapitalized &&
-          !(u.classes & kNoDescription) && (HitAt(b) == nullptr || HitAt(b)->kind == Hit::kAgent) &&
-          doc_.Text(u.span).find('.') == std::string_view::npos &&
-          (units_[b + 1].classes & kWordGivenName) &&
-          units_[b + 2].shape == CaseShape::kCapitalized &&
-          !(units_[b + 2].classes & (kWordOrgSuffix | kWordPlaceSuffix))) {
+      // ("Striker Hwang Sun-hong": so before a Korean or Chinese name.)
+      const bool given_surname = e - b == 3 && (units_[b + 1].classes & kWordGivenName) &&
+                                 units_[b + 2].shape == CaseShape::kCapitalized &&
+                                 !(units_[b + 2].classes & (kWordOrgSuffix | kWordPlaceSuffix));
+      const bool sino_korean = e - b == 5 && SyllableAfterHyphen(b + 1, b + 3);
+      if (u.sentence_start && (given_surname || sino_korean) &&
+          u.shape == CaseShape::kCapitalized && !(u.classes & kNoDescription) &&
+          (HitAt(b) == nullptr || HitAt(b)->kind == Hit::kAgent) &&
+          doc_.Text(u.span).find('.') == std::string_view::npos) {
         ++b;
         continue;
       }
@@ -2435,6 +2461,8 @@ class Run {
         c.type = EntityType::kPerson;  // "P. Simmons", "J.P. Duminy"
       } else if (SinoKoreanName(c)) {
         c.type = EntityType::kPerson;  // "Leung Kwok-hung", "Moon Jae-in"
+      } else if (ArabicPersonName(c)) {
+        c.type = EntityType::kPerson;  // "Jassem al-Huwaidi"
       } else if (n_words == 2 && c.ne - c.nb == 2 && first.shape == CaseShape::kCapitalized &&
                  last.shape == CaseShape::kCapitalized &&
                  (!first.sentence_start || SubjectNames(c)) &&
@@ -2511,6 +2539,16 @@ class Run {
           (units_[u].classes & (kWordGivenName | kWordCommon)))
         return false;
     }
+    return SyllableAt(j);
+  }
+
+  // Whether the hyphen at unit j joins the word before it to a short
+  // lower-case syllable that ends the word ("Sun-hong", "Jae-in"), not to
+  // a suffix ("Blair-led", "Obama-era").
+  bool SyllableAt(uint32_t j) const {
+    if (j == 0 || j + 1 >= n_units_ || !units_[j].hyphen ||
+        units_[j - 1].span.end != units_[j].span.begin)
+      return false;
     const Unit& s = units_[j + 1];
     const std::string_view t = doc_.Text(s.span);
     if (s.shape != CaseShape::kLower || t.size() < 2 || t.size() > 5 || (s.classes & kWordCommon) ||
@@ -2556,6 +2594,34 @@ class Run {
             (syllable(c.nb + 3, CaseShape::kCapitalized) && HitAt(c.nb + 3) == nullptr &&
              !(units_[c.nb + 3].classes & kWordGivenName) &&
              doc_.Text(units_[c.nb + 3].span).size() <= 5));
+  }
+
+  // Whether the name is an Arabic one with a particle joined to a later
+  // word ("Jassem al-Huwaidi", "Abdullah bin-Zayed"), not one of the
+  // movements, mosques and firms named so ("Jabhat al-Nusra", "Masjid
+  // al-Aqsa", "Dar al-Hayat").
+  bool ArabicPersonName(const Cand& c) const {
+    if (c.ne - c.nb < 4 || units_[c.nb].shape != CaseShape::kCapitalized ||
+        (units_[c.ne - 1].classes & (kWordOrgSuffix | kWordPlaceSuffix)) ||
+        IsOneOf(Fold(doc_.Text(units_[c.nb].span)),
+                {"hizb", "jaish", "ansar", "jabhat", "jamaat", "jamaa", "harakat", "masjid", "dar",
+                 "bank", "bayt", "beit", "kataib", "liwa", "saraya", "majlis", "jund", "ahrar",
+                 "tahrir", "ahl", "bab", "souk", "wadi", "jebel", "jabal", "ras", "bir", "tell"}))
+      return false;
+    // Capitalised words, and particles joined by a hyphen to the next.
+    bool particle = false;
+    for (uint32_t k = c.nb + 1; k < c.ne; ++k) {
+      if (units_[k].shape == CaseShape::kCapitalized || units_[k].hyphen) continue;
+      if (k + 2 < c.ne && units_[k].shape == CaseShape::kLower && units_[k + 1].hyphen &&
+          units_[k + 2].shape == CaseShape::kCapitalized &&
+          IsOneOf(W(units_[k]), {"al", "el", "ul", "ad", "ash", "as", "az", "ar", "an", "bin",
+                                 "ibn", "abu", "abd"})) {
+        particle = true;
+        continue;
+      }
+      return false;
+    }
+    return particle;
   }
 
   // ---- entities ----

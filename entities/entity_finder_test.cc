@@ -775,6 +775,20 @@ TEST(Entities, RelativeWhoMakesAPerson) {
   EXPECT_NE(TypeOf(doc, "zTrade"), EntityType::kPerson);
 }
 
+TEST(Entities, ArabicParticlesAndKoreanGivenNames) {
+  // An Arabic particle joined by a hyphen stays inside the name, which is
+  // a person's (not a movement's: "Jabhat al-Nusra"); a Korean given name
+  // whose first syllable is a word that is no name alone ("Sun") stays
+  // whole, also after a description opening the sentence.
+  Document doc = Analyze("Jassem al-Huwaidi equalised for Kuwait. Striker Hwang Sun-hong scored "
+                         "later. Fighters of Jabhat al-Nusra attacked the town.",
+                         "1996-12-06", /*parse=*/true);
+  EXPECT_EQ(TypeOf(doc, "Jassem al-Huwaidi"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Hwang Sun-hong"), EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "Jassem"), nullptr);
+  EXPECT_NE(TypeOf(doc, "Jabhat al-Nusra"), EntityType::kPerson);
+}
+
 TEST(Entities, TwoParticlesInsideAName) {
   Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
   EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);
