@@ -2510,6 +2510,13 @@ class Run {
     if (c.nb < 2 || units_[c.nb - 1].sentence != units_[c.nb].sentence) return false;
     for (uint32_t u = c.nb; u < c.ne; ++u)
       if (units_[u].shape != CaseShape::kCapitalized) return false;
+    // "the town of Sorno", "the province of Tarbela".
+    if (W(units_[c.nb - 1]) == "of" && units_[c.nb - 2].shape == CaseShape::kLower &&
+        IsOneOf(W(units_[c.nb - 2]), {"town", "city", "village", "province", "region", "district",
+                                      "county", "port", "island", "capital", "suburb",
+                                      "municipality", "state", "republic", "kingdom", "towns",
+                                      "cities", "villages", "provinces", "regions"}))
+      return true;
     if (!IsOneOf(W(units_[c.nb - 1]), {"in", "near", "outside", "across", "around", "throughout"}) ||
         units_[c.nb - 1].shape != CaseShape::kLower)
       return false;

@@ -789,6 +789,12 @@ TEST(Entities, ArabicParticlesAndKoreanGivenNames) {
   EXPECT_NE(TypeOf(doc, "Jabhat al-Nusra"), EntityType::kPerson);
 }
 
+TEST(Entities, TownOfNameIsAPlace) {
+  Document doc = Analyze("Rebels seized a post near the town of Sorno on Saturday. Sorno was "
+                         "quiet.", "1996-12-07", /*parse=*/true);
+  EXPECT_EQ(TypeOf(doc, "Sorno"), EntityType::kPlace);
+}
+
 TEST(Entities, TwoParticlesInsideAName) {
   Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
   EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);

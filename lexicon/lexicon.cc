@@ -185,11 +185,57 @@ bool LexiconBuilder::AddAlias(uint32_t entry, std::string_view alias,
   return AddAliasWords(entry, SplitPhrase(alias), form, policy, flags);
 }
 
+namespace {
+
+// The other spelling of a folded word that British and American English
+// write differently in names ("organisation" / "organization", "centre" /
+// "center"); empty when there is none.
+std::string OtherSpelling(const std::string& w) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"centre", "center"},     {"centres", "centers"}, {"defence", "defense"},
+      {"labour", "labor"},      {"programme", "program"}, {"theatre", "theater"},
+      {"harbour", "harbor"},    {"honour", "honor"}};
+  for (const auto& [uk, us] : kWords) {
+    if (w == uk) return std::string(us);
+    if (w == us) return std::string(uk);
+  }
+  for (std::string_view end : {"isation", "isations", "ization", "izations"}) {
+    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
+      std::string out = w;
+      out[w.size() - end.size() + 1] = end[1] == 's' ? 'z' : 's';
+      return out;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 bool LexiconBuilder::AddAliasWords(uint32_t entry,
                                    const std::vector<std::string>& words,
                                    MentionForm form, CasePolicy policy,
                                    uint8_t flags) {
   if (words.empty()) return false;
+  // A name spelled the other side of the Atlantic's way ("Organisation for
+  // Security and Co-operation in Europe") is the same name.
+  if (policy == CasePolicy::kProper && form == MentionForm::kName) {
+    std::vector<std::string> other = words;
+    bool changed = false;
+    for (std::string& w : other) {
+      std::string o = OtherSpelling(w);
+      if (!o.empty()) {
+        w = std::move(o);
+        changed = true;
+      }
+    }
+    if (changed) AddPattern(entry, other, form, policy, flags);
+  }
+  AddPattern(entry, words, form, policy, flags);
+  return true;
+}
+
+void LexiconBuilder::AddPattern(uint32_t entry, const std::vector<std::string>& words,
+                                MentionForm form, CasePolicy policy, uint8_t flags) {
   if (words[0] == "the" && words.size() > 1) flags |= PatternInfo::kLeadingThe;
   PatternInfo info;
   info.target = entry;
@@ -198,7 +244,6 @@ bool LexiconBuilder::AddAliasWords(uint32_t entry,
   info.flags = flags;
   matcher_.Add(words, PhraseInfo{static_cast<uint32_t>(patterns_.size()), policy});
   patterns_.push_back(info);
-  return true;
 }
 
 uint32_t LexiconBuilder::AddAgent(Agent a) {

@@ -327,6 +327,9 @@ class LexiconBuilder {
   Result<std::unique_ptr<Lexicon>> Build() &&;
 
  private:
+  // Adds the one pattern of AddAliasWords.
+  void AddPattern(uint32_t entry, const std::vector<std::string>& words, MentionForm form,
+                  CasePolicy policy, uint8_t flags);
   PhraseMatcher::Builder matcher_;
   std::vector<LexEntry> entries_;
   std::vector<Agent> agents_;

@@ -53,6 +53,19 @@ TEST(BuiltinLexicon, NamesResolveToCodedEntries) {
   }
 }
 
+TEST(BuiltinLexicon, NamesMatchInBritishAndAmericanSpelling) {
+  // The lexicon writes "Organization"; British copy writes "Organisation",
+  // and the same holds the other way for the words of OtherSpelling.
+  const Lexicon& lex = Builtin();
+  for (const char* name : {"World Health Organisation", "World Health Organization",
+                           "Organisation for Security and Co-operation in Europe"}) {
+    std::vector<uint32_t> ids = lex.FindEntries(name);
+    ASSERT_FALSE(ids.empty()) << name;
+    EXPECT_EQ(Lexicon::CodeAt(lex.entry(ids[0]), 0).substr(0, 3), "IGO") << name;
+  }
+  EXPECT_TRUE(lex.FindEntries("World Health Organisasion").empty());
+}
+
 TEST(BuiltinLexicon, AdjectivesNameTheirCountry) {
   const Lexicon& lex = Builtin();
   for (const char* adj : {"Russian", "Hungarian", "Ukrainian", "American", "British"}) {
