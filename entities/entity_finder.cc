@@ -948,9 +948,15 @@ class Run {
       constexpr uint32_t kNoDescription =
           kWordGivenName | kWordHonorific | kWordOrgSuffix | kWordPlaceSuffix | kWordConnector;
       // ("Striker Hwang Sun-hong": so before a Korean or Chinese name.)
-      const bool given_surname = e - b == 3 && (units_[b + 1].classes & kWordGivenName) &&
-                                 units_[b + 2].shape == CaseShape::kCapitalized &&
-                                 !(units_[b + 2].classes & (kWordOrgSuffix | kWordPlaceSuffix));
+      // (Or before a given name and a surname the lexicon knows: "Opener
+      // Saeed Anwar".)
+      const Hit* after = e < n_units_ && units_[e].sentence == u.sentence ? HitAt(e) : nullptr;
+      const bool given_surname =
+          (units_[b + 1].classes & kWordGivenName) &&
+          ((e - b == 3 && units_[b + 2].shape == CaseShape::kCapitalized &&
+            !(units_[b + 2].classes & (kWordOrgSuffix | kWordPlaceSuffix))) ||
+           (e - b == 2 && after != nullptr && after->ub == e && after->kind == Hit::kName &&
+            units_[e].shape == CaseShape::kCapitalized));
       const bool sino_korean = e - b == 5 && SyllableAfterHyphen(b + 1, b + 3);
       if (u.sentence_start && (given_surname || sino_korean) &&
           u.shape == CaseShape::kCapitalized && !(u.classes & kNoDescription) &&

@@ -1109,6 +1109,8 @@ TEST(Entities, TokenisedNewswireLines) {
       {"He said Elstow 's Marlowe agreed .", "Elstow", EntityType::kOrganization},
       // A description opening the sentence is no part of the name.
       {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
+      {"Opener Saeed Anwar hit 112 .", "Saeed Anwar", EntityType::kPerson},
+      {"Striker Hong Myung-bo scored twice .", "Hong Myung-bo", EntityType::kPerson},
       // Nationality adjectives keep their form.
       {"The Dutch central bank left its rates unchanged .", "Dutch", EntityType::kCountry,
        MentionForm::kAdjective},
