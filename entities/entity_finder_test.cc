@@ -1110,6 +1110,8 @@ TEST(Entities, TokenisedNewswireLines) {
       // A description opening the sentence is no part of the name.
       {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
       {"Opener Saeed Anwar hit 112 .", "Saeed Anwar", EntityType::kPerson},
+      // A name after a noun for what a firm is, is the firm's.
+      {"Profits rose at its U.S. unit LaSalle .", "LaSalle", EntityType::kOrganization},
       {"Striker Hong Myung-bo scored twice .", "Hong Myung-bo", EntityType::kPerson},
       // Nationality adjectives keep their form.
       {"The Dutch central bank left its rates unchanged .", "Dutch", EntityType::kCountry,
