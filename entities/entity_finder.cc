@@ -730,6 +730,18 @@ class Run {
                                    (j - i == 4 && units_[i + 2].hyphen &&
                                     units_[i + 3].shape == CaseShape::kLower);  // "Leung Yiu-chung"
         if (conn && person_so_far && (W(v) == "of" || W(v) == "at")) break;
+        // "Radovan Karadzic in Pale", "Credit Suisse First Boston in
+        // London": after two or more capitalised words with no connector
+        // between them, "in" or "at" leads out of the name ("Co-operation
+        // in Europe" follows "for" and "and" inside one; a title keeps a
+        // single word before it: "Shakespeare in Love"; "Convention on
+        // Human Rights" keeps its "on").
+        if (conn && v.shape == CaseShape::kLower && j - i >= 2 && IsOneOf(W(v), {"in", "at"})) {
+          bool plain = true;
+          for (uint32_t k = i; k < j && plain; ++k)
+            plain = units_[k].shape == CaseShape::kCapitalized || units_[k].shape == CaseShape::kAllCaps;
+          if (plain) break;
+        }
         // "DAB's Ben Chan", "Daiwa 's Watanabe": a possessor and a name of
         // its own, two names ("People's Party", "Hudson's Bay Company" are
         // one).

@@ -795,6 +795,20 @@ TEST(Entities, TownOfNameIsAPlace) {
   EXPECT_EQ(TypeOf(doc, "Sorno"), EntityType::kPlace);
 }
 
+TEST(Entities, InOrAtLeadsOutOfAPlainName) {
+  // "in" or "at" after capitalised words is no part of the name; inside a
+  // name with connectors it is ("Co-operation in Europe", whose lower-case
+  // "operation" after a hyphen fits the lexicon's capitalised name).
+  Document doc = Analyze("He met Dragan Velkovic in Sorno last month. The Organisation for "
+                         "Security and Co-operation in Europe called for a ceasefire.",
+                         "1996-08-22", /*parse=*/true);
+  EXPECT_EQ(TypeOf(doc, "Dragan Velkovic"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Sorno"), EntityType::kPlace);
+  const Entity* osce = ByMention(doc, "Organisation for Security and Co-operation in Europe");
+  ASSERT_NE(osce, nullptr);
+  EXPECT_EQ(osce->actor, "IGOEUROSC");
+}
+
 TEST(Entities, TwoParticlesInsideAName) {
   Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
   EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);

@@ -196,6 +196,7 @@ std::vector<uint32_t> PhraseMatcher::Builder::Find(
 
 PhraseMatcher PhraseMatcher::Builder::Build() && {
   PhraseMatcher m;
+  m.hyphen_word_ = words_.Find("-");
   m.words_ = std::move(words_);
   m.infos_ = std::move(infos_);
   m.phrase_offsets_ = std::move(phrase_offsets_);
@@ -260,7 +261,7 @@ bool PhraseMatcher::CaseFits(CasePolicy policy, std::span<const uint32_t> words,
     if (policy == CasePolicy::kAcronym) {
       if (s != CaseShape::kAllCaps && s != CaseShape::kNoLetters) return false;
     } else if (s == CaseShape::kLower) {
-      if ((words_.classes(words[i]) & connector_bit_) == 0) return false;
+      if ((words_.classes(words[i]) & connector_bit_) == 0 && !AfterHyphen(words, i)) return false;
     }
   }
   return true;
@@ -282,7 +283,7 @@ uint32_t PhraseMatcher::LongestAt(std::span<const uint32_t> words,
     CaseShape s = shapes[i];
     if (s != CaseShape::kAllCaps && s != CaseShape::kNoLetters) acronym_ok = false;
     if (s == CaseShape::kLower &&
-        (words_.classes(words[i]) & connector_bit_) == 0)
+        (words_.classes(words[i]) & connector_bit_) == 0 && !AfterHyphen(words, i))
       proper_ok = false;
     uint32_t b = node_phrase_begin_[node], e = node_phrase_begin_[node + 1];
     if (b != e) {

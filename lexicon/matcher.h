@@ -209,7 +209,14 @@ class PhraseMatcher {
                      std::span<const CaseShape> shapes, size_t start,
                      std::vector<uint32_t>* phrases) const;
 
+  // Whether words[i] follows a hyphen: the lower-case part of a
+  // hyphenated word inside a name ("Co-operation") fits kProper.
+  bool AfterHyphen(std::span<const uint32_t> words, size_t i) const {
+    return i > 0 && hyphen_word_ != 0 && words[i - 1] == hyphen_word_;
+  }
+
   WordTable words_;
+  uint32_t hyphen_word_ = 0;  // the word "-", 0 if the table lacks it
   uint32_t connector_bit_ = 0;
   std::vector<PhraseInfo> infos_;
   std::vector<uint32_t> phrase_offsets_;  // CSR of phrase words
