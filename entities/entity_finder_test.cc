@@ -1124,6 +1124,9 @@ TEST(Entities, TokenisedNewswireLines) {
       // A description opening the sentence is no part of the name.
       {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
       {"Opener Saeed Anwar hit 112 .", "Saeed Anwar", EntityType::kPerson},
+      // French, German and Italian particles inside a name.
+      {"The charity Pharmaciens sans Frontieres said .", "Pharmaciens sans Frontieres",
+       EntityType::kOrganization},
       // A name after a noun for what a firm is, is the firm's.
       {"Profits rose at its U.S. unit LaSalle .", "LaSalle", EntityType::kOrganization},
       {"Striker Hong Myung-bo scored twice .", "Hong Myung-bo", EntityType::kPerson},
