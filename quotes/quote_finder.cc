@@ -4,6 +4,8 @@
 #include <cstring>
 #include <span>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/embedded_data.h"
@@ -188,6 +190,8 @@ class Finder {
     mentions_sorted_ = std::is_sorted(
         doc_.mentions.begin(), doc_.mentions.end(),
         [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    for (const Mention& m : doc_.mentions)
+      longest_mention_ = std::max(longest_mention_, m.span.end - m.span.begin);
     for (uint32_t i = 0; i < n_tok; ++i)
       if (bits_[i] & WordClasses::kCueForm) cue_cache_[i] = ComputeCueAt(i);
     // What the finder reads of the parse: the clause of each verb and the
@@ -650,7 +654,18 @@ class Finder {
       // The phrase is part of a longer name mention ("U.S. Deputy Secretary"
       // of "U.S. Deputy Secretary of State Wendy Sherman"): that person.
       const Span head = toks_[r.end - 1].span;
-      for (size_t m = 0; m < doc_.mentions.size(); ++m) {
+      // (Mentions in text order: only those that may reach the head, no
+      // longer than the longest mention, are read; the scan from the first
+      // mention made a 50 MB page quadratic.)
+      size_t from = 0;
+      if (mentions_sorted_ && head.end > longest_mention_) {
+        from = static_cast<size_t>(
+            std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(),
+                             head.end - longest_mention_,
+                             [](const Mention& m, uint32_t b) { return m.span.begin < b; }) -
+            doc_.mentions.begin());
+      }
+      for (size_t m = from; m < doc_.mentions.size(); ++m) {
         const Mention& mention = doc_.mentions[m];
         if (mentions_sorted_ && mention.span.begin > s.begin) break;
         if (mention.entity < 0 || mention.form != MentionForm::kName ||
@@ -1012,6 +1027,7 @@ class Finder {
     uint32_t last_end_sentence = 0;
     // Speakers of run-on groups, found on any of their pieces.
     std::vector<std::pair<int32_t, size_t>> group_quote;  // group -> quote index
+    std::unordered_set<int32_t> speaking_groups;           // the groups of group_quote
 
     for (size_t qi = 0; qi < doc_.quoted.size(); ++qi) {
       const QuotedSpan& qs = doc_.quoted[qi];
@@ -1086,10 +1102,7 @@ class Finder {
                           (static_cast<int32_t>(paragraph) <= last_speaker_para + 2 &&
                            toks_[open].Has(Token::kParagraphStart))) &&
             sentence_of_[open] <= last_end_sentence + 5;
-        bool same_group = false;
-        for (const auto& [g, index] : group_quote) {
-          if (g == qs.group) same_group = true;
-        }
+        const bool same_group = speaking_groups.count(qs.group) > 0;
         continues = continues || same_group;
         // Someone else's reported speech just before takes over.
         TokenRange reporter;
@@ -1125,15 +1138,21 @@ class Finder {
         uint32_t end_tok = qs.close_token >= 0 ? static_cast<uint32_t>(qs.close_token) : open;
         last_end_sentence = sentence_of_[end_tok];
         group_quote.emplace_back(qs.group, doc_.quotes.size() - 1);
+        speaking_groups.insert(qs.group);
       }
     }
     // Pieces of a run-on quotation before the piece that names the speaker.
+    // (The pieces with a speaker by group, in the order found: a page of
+    // thousands of quotations is not read once per quotation.)
+    std::unordered_map<int32_t, std::vector<size_t>> speaking_pieces;
+    for (const auto& [gg, index] : group_quote) speaking_pieces[gg].push_back(index);
     for (size_t k = 0; k < doc_.quotes.size(); ++k) {
       Quote& q = doc_.quotes[k];
       if (!q.speaker_name.empty()) continue;
-      int32_t g = doc_.quoted[quoted_spans_[k]].group;
-      for (const auto& [gg, index] : group_quote) {
-        if (gg != g || doc_.quotes[index].speaker_name.empty()) continue;
+      auto pieces = speaking_pieces.find(doc_.quoted[quoted_spans_[k]].group);
+      if (pieces == speaking_pieces.end()) continue;
+      for (size_t index : pieces->second) {
+        if (doc_.quotes[index].speaker_name.empty()) continue;
         q.speaker = doc_.quotes[index].speaker;
         q.speaker_name = doc_.quotes[index].speaker_name;
         q.speaker_mention = doc_.quotes[index].speaker_mention;
@@ -1306,18 +1325,29 @@ class Finder {
     q.sentence = sentence_of_[cb];
     // Overlapping a direct quotation already found: the direct one wins,
     // unless this report contains it (then the quotation is a fragment of
-    // it and the report is mixed).
-    for (size_t k = 0; k < doc_.quotes.size(); ++k) {
-      Quote& d = doc_.quotes[k];
-      if (d.kind != QuoteKind::kDirect || !d.span.Overlaps(q.span)) continue;
+    // it and the report is mixed). (Only the direct quotes that may overlap
+    // are read, by where they start: no pass over every quote per report on
+    // a page of thousands.)
+    overlapping_.clear();
+    {
+      const uint32_t low = q.span.begin > direct_longest_ ? q.span.begin - direct_longest_ : 0;
+      auto it = std::lower_bound(direct_order_.begin(), direct_order_.end(), low,
+                                 [&](uint32_t k, uint32_t v) { return doc_.quotes[k].span.begin < v; });
+      for (; it != direct_order_.end() && doc_.quotes[*it].span.begin < q.span.end; ++it)
+        if (!removed_[*it] && doc_.quotes[*it].span.Overlaps(q.span)) overlapping_.push_back(*it);
+      std::sort(overlapping_.begin(), overlapping_.end());
+    }
+    for (uint32_t k : overlapping_) {
+      const Quote& d = doc_.quotes[k];
       bool fragment = q.span.Contains(d.span) && d.cue.empty();
       if (!fragment) return;
       q.kind = QuoteKind::kMixed;
-      doc_.quotes.erase(doc_.quotes.begin() + static_cast<long>(k));
-      --k;
+      removed_[k] = 1;  // dropped when FindIndirect ends
+      --live_quotes_;
     }
-    for (const QuotedSpan& qs : doc_.quoted)
-      if (q.span.Contains(qs.content) && qs.depth == 0) q.kind = QuoteKind::kMixed;
+    if (quoted_index_.AnyOverlaps(q.span))
+      for (const QuotedSpan& qs : doc_.quoted)
+        if (q.span.Contains(qs.content) && qs.depth == 0) q.kind = QuoteKind::kMixed;
     std::string outlet;
     if (IsOutlet(speaker, &outlet)) {
       AddCitedOutlet(outlet);
@@ -1326,7 +1356,10 @@ class Finder {
     SetSpeaker(q, speaker);
     if (q.source.empty()) q.source = source;
     if (cue >= 0) q.cue = Span{toks_[cue].span.begin, toks_[cue_last].span.end};
+    reports_of_sentence_[q.sentence].push_back(static_cast<uint32_t>(doc_.quotes.size()));
     doc_.quotes.push_back(q);
+    removed_.push_back(0);
+    ++live_quotes_;
   }
 
   // "The ministry, which said the talks had failed, declined to comment":
@@ -1367,10 +1400,34 @@ class Finder {
   void TrimAtOuterAttribution() {
     EndRelativeReports();
     std::vector<bool> drop(doc_.quotes.size(), false);
+    // The outer quotes b of a hold a's cue: they start at most the longest
+    // quote's length before it. Quotes with a cue, by where they start
+    // (spans only lose their ends here), so that each a reads those only,
+    // in the order of the plain loop over every b: the same result without
+    // the quadratic work on a page of thousands of quotes.
+    std::vector<uint32_t> by_begin;
+    uint32_t longest = 0;
+    for (size_t k = 0; k < doc_.quotes.size(); ++k) {
+      const Quote& q = doc_.quotes[k];
+      if (q.cue.empty()) continue;
+      by_begin.push_back(static_cast<uint32_t>(k));
+      longest = std::max(longest, q.span.end - q.span.begin);
+    }
+    std::sort(by_begin.begin(), by_begin.end(), [&](uint32_t x, uint32_t y) {
+      return doc_.quotes[x].span.begin < doc_.quotes[y].span.begin;
+    });
+    std::vector<uint32_t> outer;
     for (size_t a = 0; a < doc_.quotes.size(); ++a) {
       Quote& qa = doc_.quotes[a];
       if (qa.kind == QuoteKind::kDirect || qa.cue.empty()) continue;
-      for (size_t b = 0; b < doc_.quotes.size(); ++b) {
+      const uint32_t low = qa.cue.end > longest ? qa.cue.end - longest : 0;
+      auto first = std::lower_bound(by_begin.begin(), by_begin.end(), low,
+                                    [&](uint32_t k, uint32_t v) { return doc_.quotes[k].span.begin < v; });
+      outer.clear();
+      for (auto it = first; it != by_begin.end() && doc_.quotes[*it].span.begin <= qa.cue.begin; ++it)
+        outer.push_back(*it);
+      std::sort(outer.begin(), outer.end());
+      for (uint32_t b : outer) {
         const Quote& qb = doc_.quotes[b];
         if (b == a || qb.cue.empty() || qb.span.end > qb.cue.begin) continue;  // not postposed
         if (!(qb.span.begin <= qa.cue.begin && qa.cue.end <= qb.span.end)) continue;  // not outer
@@ -1395,6 +1452,27 @@ class Finder {
   }
 
   void FindIndirect() {
+    // The direct quotes found so far, by where they start and by sentence;
+    // those a mixed report absorbs are marked and dropped at the end.
+    direct_order_.clear();
+    direct_longest_ = 0;
+    directs_of_sentence_.clear();
+    reports_of_sentence_.clear();
+    removed_.assign(doc_.quotes.size(), 0);
+    live_quotes_ = doc_.quotes.size();
+    for (size_t k = 0; k < doc_.quotes.size(); ++k) {
+      const Quote& q = doc_.quotes[k];
+      if (q.kind != QuoteKind::kDirect) continue;
+      direct_order_.push_back(static_cast<uint32_t>(k));
+      direct_longest_ = std::max(direct_longest_, q.span.end - q.span.begin);
+      directs_of_sentence_[q.sentence].push_back(static_cast<uint32_t>(k));
+    }
+    std::stable_sort(direct_order_.begin(), direct_order_.end(), [&](uint32_t x, uint32_t y) {
+      return doc_.quotes[x].span.begin < doc_.quotes[y].span.begin;
+    });
+    quoted_index_.Clear();
+    for (const QuotedSpan& qs : doc_.quoted) quoted_index_.Add(qs.content);
+    quoted_index_.Sort();
     for (const Sentence& s : doc_.sentences) {
       TokenRange according_source, according_phrase;
       bool has_according = AccordingIn(s, &according_source, &according_phrase);
@@ -1436,10 +1514,7 @@ class Finder {
           int cl = ClauseOfVerb(c);
           if (cl >= 0 && doc_.clauses[cl].subject_inherited &&
               doc_.clauses[cl].relation == Dep::kConj) {
-            for (const Quote& q : doc_.quotes)
-              if (q.sentence == sentence_of_[c] && q.cue.end <= toks_[c].span.begin &&
-                  !q.speaker_mention.empty())
-                earlier = &q;
+            earlier = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
           }
         }
         bool final_attribution = cue->complement != Cue::kQuote &&
@@ -1535,10 +1610,12 @@ class Finder {
           e = according_phrase.begin;
         Quote inherited;
         if (earlier != nullptr) inherited = *earlier;
-        size_t before = doc_.quotes.size();
+        // (Only when the report took no direct quotation in: the count of
+        // quotes that stay grew.)
+        const size_t before = live_quotes_;
         AddIndirect(b, e, sp, static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
                     quoted_by);
-        if (earlier != nullptr && doc_.quotes.size() > before) {
+        if (earlier != nullptr && live_quotes_ > before) {
           Quote& q = doc_.quotes.back();
           q.speaker = inherited.speaker;
           q.speaker_name = inherited.speaker_name;
@@ -1572,6 +1649,15 @@ class Finder {
       }
       if (!found && !has_according) FindHeadlineAttribution(s);
     }
+    // The direct quotes mixed reports absorbed go, the others keep their
+    // order.
+    size_t w = 0;
+    for (size_t k = 0; k < doc_.quotes.size(); ++k) {
+      if (k < removed_.size() && removed_[k]) continue;
+      if (w != k) doc_.quotes[w] = std::move(doc_.quotes[k]);
+      ++w;
+    }
+    doc_.quotes.resize(w);
   }
 
   // A headline that names a person or organisation before a colon:
@@ -1783,7 +1869,69 @@ class Finder {
   std::vector<bool>& title_case_ = scratch_.title_case;
   bool tagged_ = false;
   bool parsed_ = false;  // the syntax layer ran
+  // The last quote, in the order of doc_.quotes, of sentence `sentence`
+  // whose cue ends by `before` and that has a speaker; null if none. The
+  // reports of this pass come after the direct quotes: the sentence's own
+  // reports are read from the last, then its direct quotes.
+  const Quote* LastReportBefore(uint32_t sentence, uint32_t before) const {
+    auto fits = [&](const Quote& q) {
+      return q.sentence == sentence && q.cue.end <= before && !q.speaker_mention.empty();
+    };
+    auto rep = reports_of_sentence_.find(sentence);
+    if (rep != reports_of_sentence_.end())
+      for (size_t i = rep->second.size(); i-- > 0;)
+        if (fits(doc_.quotes[rep->second[i]])) return &doc_.quotes[rep->second[i]];
+    auto it = directs_of_sentence_.find(sentence);
+    if (it == directs_of_sentence_.end()) return nullptr;
+    for (size_t i = it->second.size(); i-- > 0;) {
+      const uint32_t k = it->second[i];
+      if (!removed_[k] && fits(doc_.quotes[k])) return &doc_.quotes[k];
+    }
+    return nullptr;
+  }
+
+  // Spans by where they start, to ask whether any overlaps a span without
+  // reading them all.
+  class SpanIndex {
+   public:
+    void Clear() {
+      spans_.clear();
+      longest_ = 0;
+    }
+    void Add(Span s) {
+      spans_.push_back(s);
+      longest_ = std::max(longest_, s.end - s.begin);
+    }
+    void Sort() {
+      std::sort(spans_.begin(), spans_.end(),
+                [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    }
+    bool AnyOverlaps(Span q) const {
+      const uint32_t low = q.begin > longest_ ? q.begin - longest_ : 0;
+      auto it = std::lower_bound(spans_.begin(), spans_.end(), low,
+                                 [](const Span& s, uint32_t v) { return s.begin < v; });
+      for (; it != spans_.end() && it->begin < q.end; ++it)
+        if (it->end > q.begin) return true;
+      return false;
+    }
+
+   private:
+    std::vector<Span> spans_;
+    uint32_t longest_ = 0;
+  };
+  SpanIndex quoted_index_;  // doc_.quoted
+  // Direct quotes found before FindIndirect (indices into doc_.quotes), by
+  // where they start and by sentence; removed_ marks those a mixed report
+  // absorbed; the reports of FindIndirect start at first_indirect_.
+  std::vector<uint32_t> direct_order_;
+  uint32_t direct_longest_ = 0;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> directs_of_sentence_;
+  std::vector<uint8_t> removed_;
+  size_t live_quotes_ = 0;  // quotes not removed_
+  std::unordered_map<uint32_t, std::vector<uint32_t>> reports_of_sentence_;
+  std::vector<uint32_t> overlapping_;
   bool mentions_sorted_ = false;  // doc_.mentions in order of their start
+  uint32_t longest_mention_ = 0;  // bytes
 };
 
 class QuoteStage : public Stage {

@@ -1,5 +1,8 @@
 #include "text/sentence_splitter.h"
 
+#include <unordered_map>
+#include <vector>
+
 #include "text/chars.h"
 
 namespace newsmill {
@@ -58,6 +61,15 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
   // ('he wrote, "...'), whose inner sentences stay in the sentence that
   // introduces them; a quotation that opens a sentence is split as usual.
   std::vector<bool> open_quotes;
+  // Whether the quotation opened at a token closes, for this paragraph's
+  // quotations (read from the last one back to the first of an earlier
+  // paragraph, the first found for a token counting): one pass, not one per
+  // opening mark, which made a paragraph of thousands quadratic.
+  std::unordered_map<int32_t, bool> closes_at;
+  for (auto q = doc->quoted.rbegin(); q != doc->quoted.rend(); ++q) {
+    if (q->open_token >= 0 && q->open_token < static_cast<int32_t>(tb)) break;
+    closes_at.emplace(q->open_token, q->close_token >= 0);
+  }
   for (uint32_t i = tb; i < te; ++i) {
     if (i + 1 - start >= kMaxSentenceTokens) {
       emit(i + 1);
@@ -71,14 +83,8 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
                                      toks[start].Has(Token::kOpensQuote));
       // A quotation that never closes (unbalanced, or running on into the
       // next paragraph) is split like plain text.
-      bool closes = false;
-      for (auto q = doc->quoted.rbegin(); q != doc->quoted.rend(); ++q) {
-        if (q->open_token == static_cast<int32_t>(i)) {
-          closes = q->close_token >= 0;
-          break;
-        }
-        if (q->open_token >= 0 && q->open_token < static_cast<int32_t>(tb)) break;
-      }
+      auto found = closes_at.find(static_cast<int32_t>(i));
+      const bool closes = found != closes_at.end() && found->second;
       open_quotes.push_back(!at_start && closes);
       continue;
     }
