@@ -2432,6 +2432,15 @@ class Run {
         c.type = EntityType::kPlace;  // "Santa Maria", "Fort Lee": not given names
       } else if (ModifiesRoleNoun(c)) {
         c.type = EntityType::kOrganization;  // "a Morgan Guaranty official"
+      } else if (!(first.classes & kWordGivenName) && !(last.classes & kWordPlaceSuffix) &&
+                 !Shire(last) && c.ne < n_units_ &&
+                 !IsOneOf(opener, {"North", "South", "East", "West", "Northern", "Southern",
+                                   "Eastern", "Western", "Central"}) &&
+                 units_[c.ne].sentence == first.sentence &&
+                 units_[c.ne].shape == CaseShape::kLower &&
+                 (units_[c.ne].classes & kWordOrgNoun) &&
+                 !IsEponymNoun(W(units_[c.ne]))) {
+        c.type = EntityType::kOrganization;  // "IG Metall union leader ..."
       } else if ((first.classes & kWordGivenName) && n_words == 2 &&
                  !StrongOrgSuffix(last) && !(first.classes & kWordOrgSuffix)) {
         c.type = EntityType::kPerson;  // "Jim Press": a given name wins

@@ -1127,6 +1127,10 @@ TEST(Entities, TokenisedNewswireLines) {
       // French, German and Italian particles inside a name.
       {"The charity Pharmaciens sans Frontieres said .", "Pharmaciens sans Frontieres",
        EntityType::kOrganization},
+      // An unknown name before an organisation noun is an organisation's,
+      // also at a sentence start.
+      {"IG Metall union leader Klaus Zwickel warned of strikes .", "IG Metall",
+       EntityType::kOrganization},
       // A name after a noun for what a firm is, is the firm's.
       {"Profits rose at its U.S. unit LaSalle .", "LaSalle", EntityType::kOrganization},
       {"Striker Hong Myung-bo scored twice .", "Hong Myung-bo", EntityType::kPerson},
