@@ -1124,6 +1124,8 @@ TEST(Entities, TokenisedNewswireLines) {
       // A description opening the sentence is no part of the name.
       {"Striker Mario Bettencourt scored twice .", "Mario Bettencourt", EntityType::kPerson},
       {"Opener Saeed Anwar hit 112 .", "Saeed Anwar", EntityType::kPerson},
+      {"Kenyan President Daniel arap Moi called a summit .", "Kenyan President Daniel arap Moi",
+       EntityType::kPerson},
       // French, German and Italian particles inside a name.
       {"The charity Pharmaciens sans Frontieres said .", "Pharmaciens sans Frontieres",
        EntityType::kOrganization},
