@@ -2441,6 +2441,8 @@ class Run {
                  (units_[c.ne].classes & kWordOrgNoun) &&
                  !IsEponymNoun(W(units_[c.ne]))) {
         c.type = EntityType::kOrganization;  // "IG Metall union leader ..."
+      } else if (n_words >= 2 && !(first.classes & kWordGivenName) && MembersAfter(c)) {
+        c.type = EntityType::kOrganization;  // "Tupac Amaru guerrillas"
       } else if ((first.classes & kWordGivenName) && n_words == 2 &&
                  !StrongOrgSuffix(last) && !(first.classes & kWordOrgSuffix)) {
         c.type = EntityType::kPerson;  // "Jim Press": a given name wins
@@ -2593,6 +2595,19 @@ class Run {
                               "type", "free", "wide", "sized", "linked", "held", "backed", "class",
                               "level", "long", "year", "old", "shaped", "bound", "proof", "up",
                               "in", "out", "off", "on", "over", "down", "ish", "esque"});
+  }
+
+  // Whether a plural noun for people of a group follows candidate c:
+  // "Tupac Amaru guerrillas", "Sinn Fein supporters" name the group.
+  bool MembersAfter(const Cand& c) const {
+    if (c.ne >= n_units_ || units_[c.ne].sentence != units_[c.nb].sentence ||
+        units_[c.ne].shape != CaseShape::kLower)
+      return false;
+    const Hit* h = HitAt(c.ne);
+    if (h == nullptr || h->kind != Hit::kAgent || h->ub != c.ne || h->patterns.empty()) return false;
+    const PatternInfo& info = lex_.pattern(h->patterns.back());
+    return (info.flags & PatternInfo::kPlural) &&
+           lex_.agent(info.target).kind == AgentKind::kGroup;
   }
 
   // Whether candidate c, an unknown name, stands between "a" or "an" and a

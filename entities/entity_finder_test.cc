@@ -1133,6 +1133,8 @@ TEST(Entities, TokenisedNewswireLines) {
       // also at a sentence start.
       {"IG Metall union leader Klaus Zwickel warned of strikes .", "IG Metall",
        EntityType::kOrganization},
+      {"Fujimori rejected demands by Tupac Amaru guerrillas .", "Tupac Amaru",
+       EntityType::kOrganization},
       // A name after a noun for what a firm is, is the firm's.
       {"Profits rose at its U.S. unit LaSalle .", "LaSalle", EntityType::kOrganization},
       {"Striker Hong Myung-bo scored twice .", "Hong Myung-bo", EntityType::kPerson},
