@@ -1017,9 +1017,16 @@ class Run {
       // word numbered by what follows ("Chapter 11", "Flight 370").
       for (char ch : doc_.Text(u.span))
         if (IsAsciiDigit(ch)) return;
-      if (e < n_units_ && units_[e].sentence == u.sentence &&
-          units_[e].shape == CaseShape::kNoLetters && units_[e].is_word && !Score(e) &&
-          !DigitDate(e)) {
+      // A cricket scorecard's fielder and bowler: "c Campbell b Streak 44",
+      // "lbw b Muralitharan", "st Flower".
+      const bool scorecard = sports_story_ && b > 0 && units_[b - 1].sentence == u.sentence &&
+                             IsOneOf(doc_.Text(units_[b - 1].span), {"b", "c", "st"});
+      if (scorecard) {
+        player = true;
+        weak = false;
+      } else if (e < n_units_ && units_[e].sentence == u.sentence &&
+                 units_[e].shape == CaseShape::kNoLetters && units_[e].is_word && !Score(e) &&
+                 !DigitDate(e)) {
         // Unless it is a side in a line of results ("Leicester 21 Bath 18")
         // or the name of a row of a table ("Leicester 4 3 1 0 10"): a team,
         // an organisation. Otherwise the word is kept aside: it is a name
