@@ -950,8 +950,9 @@ class Run {
       bool common = (u.classes & kWordCommon) != 0;
       bool given = (u.classes & kWordGivenName) != 0;
       bool propn = tagged_ && PosOf(u) == Upos::kPropn;
+      // ("A. Ranatunga": an initial is no article.)
       if (u.sentence_start && (common || WrittenLowerElsewhere(u)) && !propn &&
-          !(given && NameLike(units_[b + 1]))) {
+          !(given && NameLike(units_[b + 1])) && !Initial(u)) {
         ++b;
         continue;
       }

@@ -1114,6 +1114,8 @@ TEST(Entities, TokenisedNewswireLines) {
       // Names with numbers in a list are players.
       {"Scorers : Elstow 23 , Brackley 56 , Harwick 89", "Brackley", EntityType::kPerson},
       {"Yorkston 243 ( Pollard 65 , Gough 41 ; Chapple 4-54 )", "Chapple", EntityType::kPerson},
+      // An initial opening a line is no article.
+      {"A. Ranatunga not out 75", "A. Ranatunga", EntityType::kPerson},
       // A cricket scorecard's fielders and bowlers.
       {"CRICKET - SCOREBOARD . Elstow won the toss . J. Marlow c Brackley b Harwick 44 , "
        "R. Pollard lbw b Yorkston 12 , wickets and runs in the one-day match , the bowler said .",
