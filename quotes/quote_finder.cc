@@ -19,6 +19,11 @@
 namespace newsmill {
 namespace {
 
+// From this many quotations on, the finder indexes what it would otherwise
+// read in full once per quotation (a page of thousands stays linear; a
+// news article is read plainly, which is faster at its size).
+constexpr size_t kManyQuotes = 32;
+
 constexpr uint32_t kMaxSpeakerTokens = 9;
 constexpr uint32_t kAttributionWindow = 24;  // tokens after a closing mark
 constexpr int kMinUnattributedWords = 6;
@@ -1102,7 +1107,15 @@ class Finder {
                           (static_cast<int32_t>(paragraph) <= last_speaker_para + 2 &&
                            toks_[open].Has(Token::kParagraphStart))) &&
             sentence_of_[open] <= last_end_sentence + 5;
-        const bool same_group = speaking_groups.count(qs.group) > 0;
+        // (A set once there are many: a page of thousands of quotations.)
+        bool same_group = false;
+        if (group_quote.size() < kManyQuotes) {
+          for (const auto& [g, index] : group_quote) same_group |= g == qs.group;
+        } else {
+          if (speaking_groups.empty())
+            for (const auto& [g, index] : group_quote) speaking_groups.insert(g);
+          same_group = speaking_groups.count(qs.group) > 0;
+        }
         continues = continues || same_group;
         // Someone else's reported speech just before takes over.
         TokenRange reporter;
@@ -1138,20 +1151,32 @@ class Finder {
         uint32_t end_tok = qs.close_token >= 0 ? static_cast<uint32_t>(qs.close_token) : open;
         last_end_sentence = sentence_of_[end_tok];
         group_quote.emplace_back(qs.group, doc_.quotes.size() - 1);
-        speaking_groups.insert(qs.group);
+        if (!speaking_groups.empty()) speaking_groups.insert(qs.group);
       }
     }
     // Pieces of a run-on quotation before the piece that names the speaker.
     // (The pieces with a speaker by group, in the order found: a page of
     // thousands of quotations is not read once per quotation.)
     std::unordered_map<int32_t, std::vector<size_t>> speaking_pieces;
-    for (const auto& [gg, index] : group_quote) speaking_pieces[gg].push_back(index);
+    std::vector<size_t> all_pieces;
+    if (group_quote.size() >= kManyQuotes) {
+      for (const auto& [gg, index] : group_quote) speaking_pieces[gg].push_back(index);
+    }
     for (size_t k = 0; k < doc_.quotes.size(); ++k) {
       Quote& q = doc_.quotes[k];
       if (!q.speaker_name.empty()) continue;
-      auto pieces = speaking_pieces.find(doc_.quoted[quoted_spans_[k]].group);
-      if (pieces == speaking_pieces.end()) continue;
-      for (size_t index : pieces->second) {
+      const int32_t group = doc_.quoted[quoted_spans_[k]].group;
+      const std::vector<size_t>* pieces = &all_pieces;
+      if (group_quote.size() >= kManyQuotes) {
+        auto found = speaking_pieces.find(group);
+        if (found == speaking_pieces.end()) continue;
+        pieces = &found->second;
+      } else {
+        all_pieces.clear();
+        for (const auto& [gg, index] : group_quote)
+          if (gg == group) all_pieces.push_back(index);
+      }
+      for (size_t index : *pieces) {
         if (doc_.quotes[index].speaker_name.empty()) continue;
         q.speaker = doc_.quotes[index].speaker;
         q.speaker_name = doc_.quotes[index].speaker_name;
@@ -1356,7 +1381,8 @@ class Finder {
     SetSpeaker(q, speaker);
     if (q.source.empty()) q.source = source;
     if (cue >= 0) q.cue = Span{toks_[cue].span.begin, toks_[cue_last].span.end};
-    reports_of_sentence_[q.sentence].push_back(static_cast<uint32_t>(doc_.quotes.size()));
+    if (doc_.quotes.size() > first_indirect_ && q.sentence < doc_.quotes.back().sentence)
+      reports_in_order_ = false;
     doc_.quotes.push_back(q);
     removed_.push_back(0);
     ++live_quotes_;
@@ -1405,6 +1431,8 @@ class Finder {
     // (spans only lose their ends here), so that each a reads those only,
     // in the order of the plain loop over every b: the same result without
     // the quadratic work on a page of thousands of quotes.
+    // (A few quotes are read plainly.)
+    const bool many = doc_.quotes.size() >= kManyQuotes;
     std::vector<uint32_t> by_begin;
     uint32_t longest = 0;
     for (size_t k = 0; k < doc_.quotes.size(); ++k) {
@@ -1413,20 +1441,27 @@ class Finder {
       by_begin.push_back(static_cast<uint32_t>(k));
       longest = std::max(longest, q.span.end - q.span.begin);
     }
-    std::sort(by_begin.begin(), by_begin.end(), [&](uint32_t x, uint32_t y) {
-      return doc_.quotes[x].span.begin < doc_.quotes[y].span.begin;
-    });
+    if (many) {
+      std::sort(by_begin.begin(), by_begin.end(), [&](uint32_t x, uint32_t y) {
+        return doc_.quotes[x].span.begin < doc_.quotes[y].span.begin;
+      });
+    }
     std::vector<uint32_t> outer;
     for (size_t a = 0; a < doc_.quotes.size(); ++a) {
       Quote& qa = doc_.quotes[a];
       if (qa.kind == QuoteKind::kDirect || qa.cue.empty()) continue;
-      const uint32_t low = qa.cue.end > longest ? qa.cue.end - longest : 0;
-      auto first = std::lower_bound(by_begin.begin(), by_begin.end(), low,
-                                    [&](uint32_t k, uint32_t v) { return doc_.quotes[k].span.begin < v; });
-      outer.clear();
-      for (auto it = first; it != by_begin.end() && doc_.quotes[*it].span.begin <= qa.cue.begin; ++it)
-        outer.push_back(*it);
-      std::sort(outer.begin(), outer.end());
+      if (many) {
+        const uint32_t low = qa.cue.end > longest ? qa.cue.end - longest : 0;
+        auto first = std::lower_bound(by_begin.begin(), by_begin.end(), low, [&](uint32_t k, uint32_t v) {
+          return doc_.quotes[k].span.begin < v;
+        });
+        outer.clear();
+        for (auto it = first; it != by_begin.end() && doc_.quotes[*it].span.begin <= qa.cue.begin; ++it)
+          outer.push_back(*it);
+        std::sort(outer.begin(), outer.end());
+      } else if (outer.empty()) {
+        outer = by_begin;  // every quote with a cue, in their order
+      }
       for (uint32_t b : outer) {
         const Quote& qb = doc_.quotes[b];
         if (b == a || qb.cue.empty() || qb.span.end > qb.cue.begin) continue;  // not postposed
@@ -1452,12 +1487,15 @@ class Finder {
   }
 
   void FindIndirect() {
-    // The direct quotes found so far, by where they start and by sentence;
-    // those a mixed report absorbs are marked and dropped at the end.
+    // The direct quotes found so far, by where they start; those a mixed
+    // report absorbs are marked and dropped at the end.
     direct_order_.clear();
     direct_longest_ = 0;
-    directs_of_sentence_.clear();
-    reports_of_sentence_.clear();
+    first_indirect_ = doc_.quotes.size();
+    reports_in_order_ = true;
+    directs_in_order_ = true;
+    for (size_t k = 1; k < first_indirect_; ++k)
+      if (doc_.quotes[k].sentence < doc_.quotes[k - 1].sentence) directs_in_order_ = false;
     removed_.assign(doc_.quotes.size(), 0);
     live_quotes_ = doc_.quotes.size();
     for (size_t k = 0; k < doc_.quotes.size(); ++k) {
@@ -1465,7 +1503,6 @@ class Finder {
       if (q.kind != QuoteKind::kDirect) continue;
       direct_order_.push_back(static_cast<uint32_t>(k));
       direct_longest_ = std::max(direct_longest_, q.span.end - q.span.begin);
-      directs_of_sentence_[q.sentence].push_back(static_cast<uint32_t>(k));
     }
     std::stable_sort(direct_order_.begin(), direct_order_.end(), [&](uint32_t x, uint32_t y) {
       return doc_.quotes[x].span.begin < doc_.quotes[y].span.begin;
@@ -1870,22 +1907,35 @@ class Finder {
   bool tagged_ = false;
   bool parsed_ = false;  // the syntax layer ran
   // The last quote, in the order of doc_.quotes, of sentence `sentence`
-  // whose cue ends by `before` and that has a speaker; null if none. The
-  // reports of this pass come after the direct quotes: the sentence's own
-  // reports are read from the last, then its direct quotes.
+  // whose cue ends by `before` and that has a speaker; null if none (what
+  // a pass over every quote would find). The reports of this pass follow
+  // the direct quotes; each part is read from its end and, when its
+  // sentences never decrease (the usual case), only as far back as the
+  // sentence.
   const Quote* LastReportBefore(uint32_t sentence, uint32_t before) const {
-    auto fits = [&](const Quote& q) {
-      return q.sentence == sentence && q.cue.end <= before && !q.speaker_mention.empty();
+    auto fits = [&](size_t k) {
+      const Quote& q = doc_.quotes[k];
+      return !removed_[k] && q.sentence == sentence && q.cue.end <= before &&
+             !q.speaker_mention.empty();
     };
-    auto rep = reports_of_sentence_.find(sentence);
-    if (rep != reports_of_sentence_.end())
-      for (size_t i = rep->second.size(); i-- > 0;)
-        if (fits(doc_.quotes[rep->second[i]])) return &doc_.quotes[rep->second[i]];
-    auto it = directs_of_sentence_.find(sentence);
-    if (it == directs_of_sentence_.end()) return nullptr;
-    for (size_t i = it->second.size(); i-- > 0;) {
-      const uint32_t k = it->second[i];
-      if (!removed_[k] && fits(doc_.quotes[k])) return &doc_.quotes[k];
+    for (size_t k = doc_.quotes.size(); k-- > first_indirect_;) {
+      if (reports_in_order_ && doc_.quotes[k].sentence < sentence) break;
+      if (fits(k)) return &doc_.quotes[k];
+    }
+    size_t k = first_indirect_;
+    if (directs_in_order_) {
+      // The first direct quote of a later sentence.
+      size_t lo = 0, hi = first_indirect_;
+      while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (doc_.quotes[mid].sentence <= sentence) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo;
+    }
+    while (k-- > 0) {
+      if (directs_in_order_ && doc_.quotes[k].sentence < sentence) break;
+      if (fits(k)) return &doc_.quotes[k];
     }
     return nullptr;
   }
@@ -1925,10 +1975,11 @@ class Finder {
   // absorbed; the reports of FindIndirect start at first_indirect_.
   std::vector<uint32_t> direct_order_;
   uint32_t direct_longest_ = 0;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> directs_of_sentence_;
   std::vector<uint8_t> removed_;
   size_t live_quotes_ = 0;  // quotes not removed_
-  std::unordered_map<uint32_t, std::vector<uint32_t>> reports_of_sentence_;
+  size_t first_indirect_ = 0;      // doc_.quotes from here: this pass's reports
+  bool directs_in_order_ = true;   // their sentences never decrease before it
+  bool reports_in_order_ = true;   // nor from it
   std::vector<uint32_t> overlapping_;
   bool mentions_sorted_ = false;  // doc_.mentions in order of their start
   uint32_t longest_mention_ = 0;  // bytes
