@@ -65,10 +65,16 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
   // quotations (read from the last one back to the first of an earlier
   // paragraph, the first found for a token counting): one pass, not one per
   // opening mark, which made a paragraph of thousands quadratic.
-  std::unordered_map<int32_t, bool> closes_at;
-  for (auto q = doc->quoted.rbegin(); q != doc->quoted.rend(); ++q) {
+  // (A paragraph's few quotations are read plainly.)
+  size_t paragraph_quotes = 0;
+  for (auto q = doc->quoted.rbegin(); q != doc->quoted.rend(); ++q, ++paragraph_quotes)
     if (q->open_token >= 0 && q->open_token < static_cast<int32_t>(tb)) break;
-    closes_at.emplace(q->open_token, q->close_token >= 0);
+  std::unordered_map<int32_t, bool> closes_at;
+  if (paragraph_quotes >= 32) {
+    for (auto q = doc->quoted.rbegin(); q != doc->quoted.rend(); ++q) {
+      if (q->open_token >= 0 && q->open_token < static_cast<int32_t>(tb)) break;
+      closes_at.emplace(q->open_token, q->close_token >= 0);
+    }
   }
   for (uint32_t i = tb; i < te; ++i) {
     if (i + 1 - start >= kMaxSentenceTokens) {
@@ -83,8 +89,19 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
                                      toks[start].Has(Token::kOpensQuote));
       // A quotation that never closes (unbalanced, or running on into the
       // next paragraph) is split like plain text.
-      auto found = closes_at.find(static_cast<int32_t>(i));
-      const bool closes = found != closes_at.end() && found->second;
+      bool closes = false;
+      if (paragraph_quotes >= 32) {
+        auto found = closes_at.find(static_cast<int32_t>(i));
+        closes = found != closes_at.end() && found->second;
+      } else {
+        for (auto q = doc->quoted.rbegin(); q != doc->quoted.rend(); ++q) {
+          if (q->open_token == static_cast<int32_t>(i)) {
+            closes = q->close_token >= 0;
+            break;
+          }
+          if (q->open_token >= 0 && q->open_token < static_cast<int32_t>(tb)) break;
+        }
+      }
       open_quotes.push_back(!at_start && closes);
       continue;
     }
