@@ -1147,16 +1147,46 @@ class Run {
   void FindNamesAgain() {
     if (caseless_.empty()) {
       // Only words before numbers to look for (most articles): compare them
-      // with the one-word names, without building keys.
+      // with the one-word names, without building keys; on a long page,
+      // through a map of the first one-word name of each word (the same
+      // answer as SameWord's in order).
       const size_t n = chunk_cands_.size();
-      for (auto [b, e] : numbered_) {
-        for (size_t i = 0; i < n; ++i) {
-          const Cand& c = cands_[chunk_cands_[i]];
-          if (!c.weak && c.ne - c.nb == 1 && SameWord(units_[c.nb], units_[b])) {
-            AddRepeat(b, e, chunk_cands_[i]);
-            break;
+      if (numbered_.size() * n <= 4096) {
+        for (auto [b, e] : numbered_) {
+          for (size_t i = 0; i < n; ++i) {
+            const Cand& c = cands_[chunk_cands_[i]];
+            if (!c.weak && c.ne - c.nb == 1 && SameWord(units_[c.nb], units_[b])) {
+              AddRepeat(b, e, chunk_cands_[i]);
+              break;
+            }
           }
         }
+        return;
+      }
+      // A known word by its id, an unknown one by its folded letters.
+      auto word_key = [&](const Unit& u, std::string* key) {
+        if (u.word != 0) {
+          *key = "#" + std::to_string(u.word);
+          return true;
+        }
+        if (!FoldWord(doc_.Text(u.span), key)) return false;
+        key->insert(0, "=");
+        return true;
+      };
+      std::unordered_map<std::string, size_t> first_name;
+      std::string key;
+      for (size_t i = 0; i < n; ++i) {
+        const Cand& c = cands_[chunk_cands_[i]];
+        if (!c.weak && c.ne - c.nb == 1 && word_key(units_[c.nb], &key))
+          first_name.emplace(key, chunk_cands_[i]);
+      }
+      // (AddRepeat appends to cands_ and chunk_cands_ as the loop above
+      // did; the names it adds are numbered words, never one-word names
+      // read before, so the map stays the same.)
+      for (auto [b, e] : numbered_) {
+        if (!word_key(units_[b], &key)) continue;
+        auto it = first_name.find(key);
+        if (it != first_name.end()) AddRepeat(b, e, it->second);
       }
       return;
     }
@@ -2699,9 +2729,27 @@ class Run {
 
   // The country of every country, place and national body the sentence
   // names, when they are all the same one; else "".
-  std::string SoleCountryIn(uint32_t sentence) const {
+  std::string SoleCountryIn(uint32_t sentence) {
+    // The candidates by sentence, indexed at the first call (MakeEntity's,
+    // once every candidate is made; again if candidates were added since):
+    // one sentence's are read, not all.
+    if (sentence_cands_begin_.empty() || indexed_cands_ != cands_.size()) {
+      const size_t n_sent = doc_.sentences.size();
+      std::vector<uint32_t> count(n_sent + 1, 0);
+      for (const Cand& c : cands_)
+        if (c.ub < n_units_) ++count[units_[c.ub].sentence + 1];
+      for (size_t i = 1; i <= n_sent; ++i) count[i] += count[i - 1];
+      cands_of_sentence_.assign(count[n_sent], 0);
+      sentence_cands_begin_ = count;
+      for (size_t k = 0; k < cands_.size(); ++k)
+        if (cands_[k].ub < n_units_)
+          cands_of_sentence_[count[units_[cands_[k].ub].sentence]++] = static_cast<uint32_t>(k);
+      indexed_cands_ = cands_.size();
+    }
     std::string found;
-    for (const Cand& c : cands_) {
+    if (sentence + 1 >= sentence_cands_begin_.size()) return found;
+    for (uint32_t i = sentence_cands_begin_[sentence]; i < sentence_cands_begin_[sentence + 1]; ++i) {
+      const Cand& c = cands_[cands_of_sentence_[i]];
       if (c.drop || c.ub >= n_units_ || units_[c.ub].sentence != sentence) continue;
       std::string country;
       if (c.type == EntityType::kCountry || c.type == EntityType::kPlace) {
@@ -3458,10 +3506,16 @@ class Run {
       int32_t build;
     };
     std::vector<Out> outs;
+    // KeepUntyped once per entity (it reads all its mentions).
+    std::vector<int8_t> keep(builds_.size(), -1);
     for (const Cand& c : cands_) {
       if (c.entity < 0 || c.drop) continue;
       const EntityBuild& eb = builds_[c.entity];
-      if (!eb.typed && eb.e.type == EntityType::kOrganization && !KeepUntyped(eb)) continue;
+      if (!eb.typed && eb.e.type == EntityType::kOrganization) {
+        int8_t& k = keep[c.entity];
+        if (k < 0) k = KeepUntyped(eb) ? 1 : 0;
+        if (!k) continue;
+      }
       Span s{units_[c.ub].span.begin, units_[c.ue - 1].span.end};
       outs.push_back({s, units_[c.ub].token, units_[c.ue - 1].token + 1, c.form, c.entity});
     }
@@ -3620,6 +3674,10 @@ class Run {
   std::unordered_set<std::string> lower_keys_;
   std::unordered_set<uint32_t> introduced_;
   std::vector<EntityBuild> builds_;
+  // SoleCountryIn's index: candidate indices by sentence (CSR).
+  std::vector<uint32_t> cands_of_sentence_;
+  std::vector<uint32_t> sentence_cands_begin_;
+  size_t indexed_cands_ = 0;
   std::vector<size_t> weak_;
   std::vector<int32_t> end_index_;
   std::vector<int32_t> chunk_by_nb_, chunk_by_ne_;
