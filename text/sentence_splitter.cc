@@ -8,6 +8,11 @@
 namespace newsmill {
 namespace {
 
+bool IsFigureLabel(std::string_view s) {
+  return s == "Figure" || s == "Fig." || s == "Table" || s == "Chart" || s == "Map" ||
+         s == "Exhibit" || s == "Graph" || s == "Diagram";
+}
+
 bool IsTerminal(std::string_view s) {
   if (s.empty()) return false;
   if (s == "\u2026") return true;
@@ -76,7 +81,15 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
       closes_at.emplace(q->open_token, q->close_token >= 0);
     }
   }
-  for (uint32_t i = tb; i < te; ++i) {
+  // A figure's or table's label opening a paragraph is a sentence of its
+  // own when the caption follows it on the same line ("Figure 1.5 Residents
+  // of Boxborough ..."; a label with a period, "Figure 1. Original ...",
+  // keeps the period's rules).
+  if (te - tb >= 3 && IsFigureLabel(doc->TokenText(tb)) && toks[tb + 1].kind == TokenKind::kNumber &&
+      doc->TokenText(tb + 1).back() != '.' && toks[tb + 2].Has(Token::kCapitalized) &&
+      toks[tb + 2].kind == TokenKind::kWord)
+    emit(tb + 2);
+  for (uint32_t i = start; i < te; ++i) {
     if (i + 1 - start >= kMaxSentenceTokens) {
       emit(i + 1);
       open_quotes.clear();

@@ -66,6 +66,19 @@ TEST(SentenceSplitter, EndsSentencesInsideAndAfterQuotationMarks) {
   for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
 }
 
+TEST(SentenceSplitter, FigureLabelOpeningAParagraphStandsAlone) {
+  // "Figure 1.5" before its caption on the same line is a sentence of its
+  // own; "Table" in running text, or a label before a verb, is not split.
+  struct Case { const char* in; V out; } cases[] = {
+      {"Figure 1.5 Residents of Elstow vote at a town meeting.",
+       {"Figure 1.5", "Residents of Elstow vote at a town meeting."}},
+      {"Table 3 Exports by region.", {"Table 3", "Exports by region."}},
+      {"Map 2 shows the border.", {"Map 2 shows the border."}},
+      {"The panel put Table 3 Exports first.", {"The panel put Table 3 Exports first."}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
+}
+
 TEST(SentenceSplitter, ParagraphEndAlwaysEndsASentence) {
   Document d = Analyze("A headline without a period\n\nThe body starts here.");
   EXPECT_EQ(SentenceTexts(d),
