@@ -8,6 +8,38 @@
 namespace newsmill {
 namespace {
 
+// A bracketed editor's note at token j ("[citation needed]", "[better
+// source needed]": words in lower case only): its length in tokens, or 0.
+uint32_t EditorialNoteLength(const Document& doc, uint32_t j, uint32_t te) {
+  if (j >= te || doc.TokenText(j) != "[") return 0;
+  for (uint32_t k = j + 1; k < te && k < j + 8; ++k) {
+    const std::string_view t = doc.TokenText(k);
+    if (t == "]") return k > j + 1 ? k + 1 - j : 0;
+    if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return 0;
+  }
+  return 0;
+}
+
+// Whether a speaker and a verb of saying follow at token j: "I ask",
+// "Betty said", "Mom asks" (a capitalised word or "I", then the verb); not
+// a capitalised pronoun, which opens a sentence ('"Why not?" He said: "We
+// need ..."', where "he" would be written in lower case), nor a verb before
+// a colon that opens the next quotation.
+bool SpeakerFollows(const Document& doc, uint32_t j, uint32_t te) {
+  if (j + 1 >= te || !doc.tokens[j].Has(Token::kCapitalized)) return false;
+  const std::string_view who = doc.TokenText(j);
+  if (who == "He" || who == "She" || who == "They" || who == "We" || who == "It" ||
+      who == "You")
+    return false;
+  if (j + 2 < te && doc.TokenText(j + 2) == ":") return false;
+  const std::string_view v = doc.TokenText(j + 1);
+  for (std::string_view w : {"said", "says", "say", "asked", "asks", "ask", "replied", "replies",
+                             "reply", "shouted", "shouts", "cried", "whispered", "whispers",
+                             "added", "adds", "answered", "answers", "yelled", "exclaimed"})
+    if (v == w) return true;
+  return false;
+}
+
 bool IsFigureLabel(std::string_view s) {
   return s == "Figure" || s == "Fig." || s == "Table" || s == "Chart" || s == "Map" ||
          s == "Exhibit" || s == "Graph" || s == "Diagram";
@@ -151,6 +183,8 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
         ++j;
       } else if (uint32_t n = ReferenceLength(*doc, j, te)) {
         j += n;
+      } else if (uint32_t m = EditorialNoteLength(*doc, j, te)) {
+        j += m;  // "... in Rome. [citation needed]"
       } else if (terminal && s == "." && toks[j].kind == TokenKind::kNumber &&
                  doc->TokenText(j).size() <= 2 && j + 1 < te &&
                  toks[j + 1].Has(Token::kCapitalized)) {
@@ -183,8 +217,16 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
     bool boundary = false;
     if (terminal) {
       if (s.find_first_of("!?") != std::string_view::npos) {
-        // "... was it tequila? .. yeah": an ellipsis goes on.
-        boundary = !next_lower && !(ns.size() >= 2 && ns[0] == '.' && ns[1] == '.');
+        // "... was it tequila? .. yeah": an ellipsis goes on; so does a
+        // question or exclamation quoted before its speaker ("“Can they
+        // come?” I ask.", "“Sorry!” Betty said.").
+        boundary = !next_lower && !(ns.size() >= 2 && ns[0] == '.' && ns[1] == '.') &&
+                   !(closed_quotes > 0 && SpeakerFollows(*doc, j, te));
+      } else if (s == "." && j == i + 1 && next_digit && !next.Has(Token::kSpaceBefore)) {
+        boundary = false;  // a decimal point: "batting .265"
+      } else if (s == "." && i == tb + 1 && start == tb && toks[tb].kind == TokenKind::kNumber &&
+                 next_upper) {
+        boundary = false;  // a numbered heading or item: "2. New Institutional Economics"
       } else {
         boundary = next_upper || next_digit || next_opens ||
                    next.kind == TokenKind::kSymbol;

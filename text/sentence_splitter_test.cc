@@ -79,6 +79,26 @@ TEST(SentenceSplitter, FigureLabelOpeningAParagraphStandsAlone) {
   for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
 }
 
+TEST(SentenceSplitter, ConventionsOfReferenceAndReportedText) {
+  struct Case { const char* in; V out; } cases[] = {
+      // A decimal point written without its zero.
+      {"He hit .265 last season. Then he retired.",
+       {"He hit .265 last season.", "Then he retired."}},
+      // A numbered heading or list item opening a paragraph.
+      {"2. New Institutional Economics: an overview", {"2. New Institutional Economics: an overview"}},
+      // An editor's note in brackets stays with its sentence.
+      {"He was born in Rome. [citation needed] He moved to Paris.",
+       {"He was born in Rome. [citation needed]", "He moved to Paris."}},
+      // A quoted question before its speaker; a capitalised pronoun or a
+      // verb before a colon opens a new sentence.
+      {"\"Can they come?\" I ask. She sighs.", {"\"Can they come?\" I ask.", "She sighs."}},
+      {"\"Why not?\" Marlow said. \"Yes.\"", {"\"Why not?\" Marlow said.", "\"Yes.\""}},
+      {"\"Why not?\" He said: \"We need winners.\"",
+       {"\"Why not?\"", "He said: \"We need winners.\""}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
+}
+
 TEST(SentenceSplitter, ParagraphEndAlwaysEndsASentence) {
   Document d = Analyze("A headline without a period\n\nThe body starts here.");
   EXPECT_EQ(SentenceTexts(d),
