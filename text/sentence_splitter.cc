@@ -255,7 +255,8 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
         }
         case AbbrevKind::kGeneral:
         case AbbrevKind::kInner:
-          boundary = next_opener;
+          // "etc." ends a list, and its sentence when a capital follows.
+          boundary = next_opener || (s == "etc." && next_upper);
           break;
         case AbbrevKind::kNone:
           break;
