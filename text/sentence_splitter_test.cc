@@ -84,6 +84,9 @@ TEST(SentenceSplitter, ConventionsOfReferenceAndReportedText) {
       // A decimal point written without its zero.
       {"He hit .265 last season. Then he retired.",
        {"He hit .265 last season.", "Then he retired."}},
+      // "etc." before a capital ends its sentence.
+      {"Alerts, rings, etc. Anything that distracts you.",
+       {"Alerts, rings, etc.", "Anything that distracts you."}},
       // A numbered heading or list item opening a paragraph.
       {"2. New Institutional Economics: an overview", {"2. New Institutional Economics: an overview"}},
       // An editor's note in brackets stays with its sentence.
