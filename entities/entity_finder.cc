@@ -2856,7 +2856,9 @@ class Run {
     for (size_t k : weak_) {
       Cand& c = cands_[k];
       int32_t other = MatchShortForm(c, CoreText(c));
-      if (other >= 0 && builds_[other].e.type == EntityType::kPerson) Attach(k, other);
+      if (other >= 0 && (builds_[other].e.type == EntityType::kPerson ||
+                         builds_[other].e.type == EntityType::kOrganization))
+        Attach(k, other);
     }
     // Later short forms: "Sweet" said ... before "Julie Sweet" is rare; merge
     // unknown single-word names into a longer person name of the document:
@@ -3069,6 +3071,16 @@ class Run {
       if (!eb.cands.empty() && eb.e.type == EntityType::kPerson && EndsWithWord(eb.core, core))
         return it->second;
     }
+    // The name after "of" in an organisation's ("Scientology" after "the
+    // Church of Scientology"; a word the lexicon knows, "England" after
+    // "the Bank of England", never comes here).
+    if (units_[c.nb].shape == CaseShape::kCapitalized) {
+      auto jt = org_by_of_tail_.find(core);
+      if (jt != org_by_of_tail_.end()) {
+        const EntityBuild& eb = builds_[jt->second];
+        if (!eb.cands.empty() && eb.e.type == EntityType::kOrganization && eb.typed) return jt->second;
+      }
+    }
     // Acronym of an organisation's name ("EADS").
     if (core.size() >= 2 && units_[c.nb].shape == CaseShape::kAllCaps) {
       auto jt = org_by_initials_.find(core);
@@ -3092,6 +3104,10 @@ class Run {
       std::string ini = Initials(eb.core);
       if (ini.size() >= 2) org_by_initials_[ini] = b;
     }
+    const size_t of = eb.core.rfind(" of ");
+    if (eb.e.type == EntityType::kOrganization && eb.typed && of != std::string::npos &&
+        of + 4 == sp + 1)
+      org_by_of_tail_[eb.core.substr(sp + 1)] = b;
   }
 
   void Attach(size_t k, int32_t b) {
@@ -3685,6 +3701,7 @@ class Run {
   // their initials: short forms found in constant time.
   std::unordered_map<std::string, int32_t> person_by_last_word_;
   std::unordered_map<std::string, int32_t> org_by_initials_;
+  std::unordered_map<std::string, int32_t> org_by_of_tail_;  // "Scientology"
   // Person mentions in text order (unit, candidate), for pronouns and role
   // nouns looking back.
   std::vector<std::pair<uint32_t, size_t>> person_mentions_;

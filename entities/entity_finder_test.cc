@@ -809,6 +809,19 @@ TEST(Entities, InOrAtLeadsOutOfAPlainName) {
   EXPECT_EQ(osce->actor, "IGOEUROSC");
 }
 
+TEST(Entities, NameAfterOfIsItsOrganisationsShortForm) {
+  // "Marlowism" alone after "the Church of Marlowism" is that church, even
+  // opening a sentence; "England" after "the Bank of England" is the
+  // country (the lexicon knows it).
+  Document doc = Analyze("The Church of Marlowism said the protest was illegal. Marlowism has "
+                         "many members. The Bank of England raised rates. England won the match.",
+                         "2020-01-01", /*parse=*/true);
+  const Entity* church = ByMention(doc, "Church of Marlowism");
+  ASSERT_NE(church, nullptr);
+  EXPECT_EQ(ByMention(doc, "Marlowism"), church);
+  EXPECT_NE(ByMention(doc, "England"), ByMention(doc, "Bank of England"));
+}
+
 TEST(Entities, TwoParticlesInsideAName) {
   Document doc = Analyze("He said Tomas van der Velt had met Lena de la Riva.", "2005-01-01");
   EXPECT_EQ(TypeOf(doc, "Tomas van der Velt"), EntityType::kPerson);
