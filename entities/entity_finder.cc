@@ -2404,6 +2404,9 @@ class Run {
   void TypeUnknowns() {
     const std::unordered_set<std::string> concepts = ConceptAcronyms();
     const std::unordered_set<std::string> surnames = FullNameSurnames();
+    // The surnames of things named after someone: their person mentions,
+    // added after the loop (which reads chunk_cands_).
+    std::vector<uint32_t> eponym_surnames;
     for (size_t k : chunk_cands_) {
       Cand& c = cands_[k];
       const Unit& first = units_[c.nb];
@@ -2433,6 +2436,7 @@ class Run {
         const Cand& o = cands_[c.like];
         if (o.drop && NamedAfterSomeone(c, surnames)) {
           c.drop = true;
+          eponym_surnames.push_back(c.nb);
           continue;
         }
         c.type = o.type;
@@ -2540,9 +2544,10 @@ class Run {
         // Mensah said"). Not when the first is the surname of someone the
         // article names in full and the second no name: a thing named after
         // them ("the Warhol Polaroids" after "Andy Warhol", "the Dorvan
-        // Doctrine"), no actor.
+        // Doctrine"), no actor; the surname is the person's mention.
         if (NamedAfterSomeone(c, surnames)) {
           c.drop = true;
+          eponym_surnames.push_back(c.nb);
           continue;
         }
         c.type = EntityType::kPerson;
@@ -2552,6 +2557,17 @@ class Run {
         continue;
       }
       c.typed = true;
+    }
+    for (uint32_t u : eponym_surnames) {
+      Cand p;
+      p.ub = p.nb = u;
+      p.ue = p.ne = u + 1;
+      p.form = MentionForm::kName;
+      p.type = EntityType::kPerson;
+      p.typed = true;
+      chunk_cands_.push_back(cands_.size());
+      cands_.push_back(p);
+      chunk_of_[u] = static_cast<int32_t>(cands_.size() - 1);
     }
   }
 

@@ -759,6 +759,8 @@ TEST(Entities, ThingNamedAfterSomeoneIsNoPerson) {
                          /*parse=*/true);
   EXPECT_EQ(ByMention(doc, "Dorvan Polaroids"), nullptr);
   EXPECT_EQ(ByMention(doc, "Polaroids"), nullptr);
+  // The surname itself is a person's mention.
+  EXPECT_EQ(TypeOf(doc, "Dorvan"), EntityType::kPerson);
   EXPECT_EQ(TypeOf(doc, "Tomas Dorvan"), EntityType::kPerson);
   EXPECT_EQ(TypeOf(doc, "Mira Dorvan"), EntityType::kPerson);
 }
