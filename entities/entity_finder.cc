@@ -1246,6 +1246,13 @@ class Run {
 
   // Nouns that a politician's surname before them turns into their
   // government or campaign ("the Obama administration").
+  // A word of the compass that opens a place's name ("North Yorkshire",
+  // "the East Midlands", "Central Asia").
+  static bool CompassOpener(std::string_view w) {
+    return IsOneOf(w, {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                       "Western", "Central"});
+  }
+
   static bool IsEponymNoun(std::string_view w) {
     static constexpr std::string_view kNouns[] = {
         "administration", "government", "presidency", "cabinet", "campaign", "era"};
@@ -2476,8 +2483,7 @@ class Run {
         c.type = EntityType::kOrganization;  // "a Morgan Guaranty official"
       } else if (!(first.classes & kWordGivenName) && !(last.classes & kWordPlaceSuffix) &&
                  !Shire(last) && c.ne < n_units_ &&
-                 !IsOneOf(opener, {"North", "South", "East", "West", "Northern", "Southern",
-                                   "Eastern", "Western", "Central"}) &&
+                 !CompassOpener(opener) &&
                  units_[c.ne].sentence == first.sentence &&
                  units_[c.ne].shape == CaseShape::kLower &&
                  (units_[c.ne].classes & kWordOrgNoun) &&
@@ -2499,9 +2505,7 @@ class Run {
                  W(units_[c.nb + 1]) == "of") {
         c.type = EntityType::kOrganization;  // "University of Chicago"
       } else if ((last.classes & kWordPlaceSuffix) || Shire(last) ||
-                 (n_words >= 2 && IsOneOf(doc_.Text(first.span),
-                                         {"North", "South", "East", "West", "Northern",
-                                          "Southern", "Eastern", "Western", "Central"}))) {
+                 (n_words >= 2 && CompassOpener(doc_.Text(first.span)))) {
         // "Leicestershire", "the East Midlands", "North Yorkshire".
         c.type = EntityType::kPlace;
       } else if ((first.classes & kWordGivenName) && n_words >= 2 &&

@@ -783,7 +783,7 @@ TEST(Entities, ArabicParticlesAndKoreanGivenNames) {
   // whose first syllable is a word that is no name alone ("Sun") stays
   // whole, also after a description opening the sentence.
   Document doc = Analyze("Jassem al-Huwaidi equalised for Kuwait. Striker Hwang Sun-hong scored "
-                         "later. Fighters of Jabhat al-Nusra attacked the town.",
+                         "later. He said Jabhat al-Nusra attacked the town.",
                          "1996-12-06", /*parse=*/true);
   EXPECT_EQ(TypeOf(doc, "Jassem al-Huwaidi"), EntityType::kPerson);
   EXPECT_EQ(TypeOf(doc, "Hwang Sun-hong"), EntityType::kPerson);

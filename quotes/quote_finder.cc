@@ -1155,33 +1155,31 @@ class Finder {
       }
     }
     // Pieces of a run-on quotation before the piece that names the speaker.
-    // (The pieces with a speaker by group, in the order found: a page of
-    // thousands of quotations is not read once per quotation.)
+    // (From kManyQuotes on, the pieces with a speaker by group, in the
+    // order found: a page of thousands is not read once per quotation.)
     std::unordered_map<int32_t, std::vector<size_t>> speaking_pieces;
-    std::vector<size_t> all_pieces;
-    if (group_quote.size() >= kManyQuotes) {
-      for (const auto& [gg, index] : group_quote) speaking_pieces[gg].push_back(index);
-    }
+    if (group_quote.size() >= kManyQuotes)
+      for (const auto& [g, index] : group_quote) speaking_pieces[g].push_back(index);
+    // The first piece of `group` whose speaker is named, or null.
+    auto named_piece = [&](int32_t group) -> const Quote* {
+      if (group_quote.size() < kManyQuotes) {
+        for (const auto& [g, index] : group_quote)
+          if (g == group && !doc_.quotes[index].speaker_name.empty()) return &doc_.quotes[index];
+        return nullptr;
+      }
+      auto found = speaking_pieces.find(group);
+      if (found != speaking_pieces.end())
+        for (size_t index : found->second)
+          if (!doc_.quotes[index].speaker_name.empty()) return &doc_.quotes[index];
+      return nullptr;
+    };
     for (size_t k = 0; k < doc_.quotes.size(); ++k) {
       Quote& q = doc_.quotes[k];
       if (!q.speaker_name.empty()) continue;
-      const int32_t group = doc_.quoted[quoted_spans_[k]].group;
-      const std::vector<size_t>* pieces = &all_pieces;
-      if (group_quote.size() >= kManyQuotes) {
-        auto found = speaking_pieces.find(group);
-        if (found == speaking_pieces.end()) continue;
-        pieces = &found->second;
-      } else {
-        all_pieces.clear();
-        for (const auto& [gg, index] : group_quote)
-          if (gg == group) all_pieces.push_back(index);
-      }
-      for (size_t index : *pieces) {
-        if (doc_.quotes[index].speaker_name.empty()) continue;
-        q.speaker = doc_.quotes[index].speaker;
-        q.speaker_name = doc_.quotes[index].speaker_name;
-        q.speaker_mention = doc_.quotes[index].speaker_mention;
-        break;
+      if (const Quote* piece = named_piece(doc_.quoted[quoted_spans_[k]].group)) {
+        q.speaker = piece->speaker;
+        q.speaker_name = piece->speaker_name;
+        q.speaker_mention = piece->speaker_mention;
       }
     }
   }
