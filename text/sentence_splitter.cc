@@ -61,6 +61,56 @@ bool IsOpeningBracket(std::string_view s) {
   return s == "(" || s == "[" || s == "{";
 }
 
+// Punctuation that goes on with a sentence after its "!" or "?".
+bool IsContinuingPunct(std::string_view s) {
+  return s == "." || s == "," || s == ";" || s == ":";
+}
+
+// A word in lower case with a capital inside: "eBay", "iPhone", "wikiHow".
+bool IsCamelCase(std::string_view s) {
+  if (s.size() < 3) return false;
+  for (size_t k = 1; k < s.size(); ++k)
+    if (s[k] >= 'A' && s[k] <= 'Z') return s[k - 1] >= 'a' && s[k - 1] <= 'z';
+  return false;
+}
+
+// Length in tokens of a full date opening at i, "Wednesday, October 3,
+// 2007" (6 tokens), or 0.
+uint32_t FullDateLength(const Document& doc, uint32_t i, uint32_t te) {
+  if (i + 6 > te) return 0;
+  static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                      "Friday", "Saturday", "Sunday"};
+  static const char* const kMonths[] = {"January", "February", "March",     "April",
+                                        "May",     "June",     "July",      "August",
+                                        "September", "October", "November", "December"};
+  auto one_of = [](std::string_view w, const char* const* list, int n) {
+    for (int k = 0; k < n; ++k)
+      if (w == list[k]) return true;
+    return false;
+  };
+  auto digits = [](std::string_view w, size_t lo, size_t hi) {
+    if (w.size() < lo || w.size() > hi) return false;
+    for (char c : w)
+      if (c < '0' || c > '9') return false;
+    return true;
+  };
+  if (!one_of(doc.TokenText(i), kDays, 7) || doc.TokenText(i + 1) != "," ||
+      !one_of(doc.TokenText(i + 2), kMonths, 12) || !digits(doc.TokenText(i + 3), 1, 2) ||
+      doc.TokenText(i + 4) != "," || !digits(doc.TokenText(i + 5), 4, 4))
+    return 0;
+  return 6;
+}
+
+// Words after which a date is part of the sentence: "signed on Wednesday,
+// October 3, 2007", "until Friday, ...".
+bool LeadsIntoDate(std::string_view w) {
+  for (std::string_view x : {"on", "On", "of", "by", "since", "until", "till", "from", "to",
+                             "last", "next", "this", "that", "the", "and", "or", "before",
+                             "after", "between", "is", "was", "be", "said", "says"})
+    if (w == x) return true;
+  return false;
+}
+
 bool IsDash(std::string_view s) {
   return s == "\u2014" || s == "\u2013" || s == "--" || s == "---";
 }
@@ -122,6 +172,24 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
       toks[tb + 2].kind == TokenKind::kWord)
     emit(tb + 2);
   for (uint32_t i = start; i < te; ++i) {
+    // A dateline's full date after a headline on the same line is a
+    // sentence of its own ("Interview with the Mets Poet Wednesday, October
+    // 3, 2007"), and so is it before the story's first words.
+    if (open_quotes.empty() && toks[i].Has(Token::kCapitalized)) {
+      if (uint32_t n = FullDateLength(*doc, i, te)) {
+        const bool ends_line = i + n == te || (toks[i + n].Has(Token::kCapitalized) &&
+                                               toks[i + n].kind == TokenKind::kWord);
+        if (ends_line && i > start && toks[i - 1].kind != TokenKind::kPunct &&
+            !LeadsIntoDate(doc->TokenText(i - 1)))
+          emit(i);
+        if (i == start && i + n < te && toks[i + n].Has(Token::kCapitalized) &&
+            toks[i + n].kind == TokenKind::kWord) {
+          emit(i + n);
+          i += n - 1;
+          continue;
+        }
+      }
+    }
     if (i + 1 - start >= kMaxSentenceTokens) {
       emit(i + 1);
       open_quotes.clear();
@@ -211,8 +279,12 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
                              next.Has(Token::kSpaceBefore));
     std::string_view bare = ns;
     if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
+    // After an abbreviation a bracket goes on with the sentence ("in the
+    // U.S. (from 1890 ...)", "at 6:23 p.m. (but ...)"); a quotation may
+    // open the next one.
     const bool next_opener =
-        (next_upper && rules.IsSentenceOpener(bare)) || next_opens;
+        (next_upper && rules.IsSentenceOpener(bare)) ||
+        (next_opens && !IsOpeningBracket(ns));
 
     bool boundary = false;
     if (terminal) {
@@ -220,16 +292,24 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
         // "... was it tequila? .. yeah": an ellipsis goes on; so does a
         // question or exclamation quoted before its speaker ("“Can they
         // come?” I ask.", "“Sorry!” Betty said.").
+        // Nor does a title's "!" or "?" with more punctuation or a bracket
+        // after it ("search engines such as Yahoo!.", "saying \"Hi!\".",
+        // "Viva Maria! (1965)").
         boundary = !next_lower && !(ns.size() >= 2 && ns[0] == '.' && ns[1] == '.') &&
-                   !(closed_quotes > 0 && SpeakerFollows(*doc, j, te));
+                   !(closed_quotes > 0 && SpeakerFollows(*doc, j, te)) &&
+                   !(next.kind == TokenKind::kPunct && IsContinuingPunct(ns)) &&
+                   !IsOpeningBracket(ns);
       } else if (s == "." && j == i + 1 && next_digit && !next.Has(Token::kSpaceBefore)) {
         boundary = false;  // a decimal point: "batting .265"
       } else if (s == "." && i == tb + 1 && start == tb && toks[tb].kind == TokenKind::kNumber &&
                  next_upper) {
         boundary = false;  // a numbered heading or item: "2. New Institutional Economics"
       } else {
+        // A name written in camel case opens a sentence in lower case
+        // ("... in the US. eBay said", "wikiHow is").
         boundary = next_upper || next_digit || next_opens ||
-                   next.kind == TokenKind::kSymbol;
+                   next.kind == TokenKind::kSymbol ||
+                   (next_lower && next.kind == TokenKind::kWord && IsCamelCase(ns));
       }
       // "..." inside a sentence followed by more of it.
       if (boundary && s.size() >= 3 && s[0] == '.' && !next_upper &&

@@ -41,6 +41,26 @@ TEST(SentenceSplitter, KnowsNewsAbbreviationsAndInitials) {
       {"Minorities are protected by the courts. 4 Even so, the debate goes on.",
        {"Minorities are protected by the courts. 4", "Even so, the debate goes on."}},
       {"Was it tequila? .. yeah, it was.", {"Was it tequila? .. yeah, it was."}},
+      // A bracket after an abbreviation goes on with the sentence.
+      {"Cleveland was among the largest cities in the U.S. (from 1890 to 1970). It shrank.",
+       {"Cleveland was among the largest cities in the U.S. (from 1890 to 1970).",
+        "It shrank."}},
+      // Born, died, married, divorced.
+      {"She has a son, Ralph (b. March 2015). Her husband (m. 1949; div. 1964) left.",
+       {"She has a son, Ralph (b. March 2015).", "Her husband (m. 1949; div. 1964) left."}},
+      // A title's "!" or "?" before more punctuation or a bracket.
+      {"It won for Viva Maria! (1965) and for Meurtres? (1950). Then came more.",
+       {"It won for Viva Maria! (1965) and for Meurtres? (1950).", "Then came more."}},
+      {"He was just saying \"Hi!\". The rest was silence.",
+       {"He was just saying \"Hi!\".", "The rest was silence."}},
+      // A dateline's full date after a headline, and before the story.
+      {"Scientist talks about ants Tuesday, September 1, 2015 Researchers said so.",
+       {"Scientist talks about ants", "Tuesday, September 1, 2015", "Researchers said so."}},
+      {"The treaty was signed on Tuesday, September 1, 2015 in Paris.",
+       {"The treaty was signed on Tuesday, September 1, 2015 in Paris."}},
+      // A camel-case name opens a sentence in lower case.
+      {"The site was founded in 2005. wikiHow is a wiki. eBay bought it.",
+       {"The site was founded in 2005.", "wikiHow is a wiki.", "eBay bought it."}},
   };
   for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
 }
