@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <utility>
 
@@ -108,6 +109,7 @@ std::string SyntaxModel::Serialize() const {
   std::string out(kMagic, 8);
   PutU32(&out, kModelFormatVersion);
   PutU32(&out, flags_);
+  PutU32(&out, static_cast<uint32_t>(parser_.margin()));
   PutNames(&out, tag_names_);
   tagger_.weights().AppendTo(&out);
   PutU32(&out, static_cast<uint32_t>(tagger_.dictionary().size()));
@@ -130,14 +132,17 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   Reader r{bytes, 8};
   uint32_t version = 0;
   r.U32(&version);
-  if (version != kModelFormatVersion) {
+  if (version != kModelFormatVersion && version != 1) {
     return Status::Corruption(where + ": model format version " +
                               std::to_string(version) + ", expected " +
                               std::to_string(kModelFormatVersion));
   }
   std::unique_ptr<SyntaxModel> m(new SyntaxModel());
-  if (!r.U32(&m->flags_))
+  uint32_t margin = 0;  // version 1 models have none
+  if (!r.U32(&m->flags_) || (version >= 2 && !r.U32(&margin)))
     return Status::Corruption(where + ": truncated header");
+  if (margin > (1u << 24))
+    return Status::Corruption(where + ": parser margin out of range");
   if (!r.Names(&m->tag_names_, kMaxClasses)) {
     return Status::Corruption(where + ": bad tag names");
   }
@@ -182,6 +187,7 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   m->parser_ = Parser(std::move(moves.value()), std::move(labels.value()),
                       static_cast<uint8_t>(m->root_label_));
   m->parser_.Prepare(static_cast<int>(m->tag_names_.size()));
+  m->parser_.set_margin(static_cast<int32_t>(margin));
   return m;
 }
 
@@ -292,9 +298,31 @@ void SyntaxModel::AnalyzeWithTags(const std::vector<std::string_view>& words,
   ParseWords(out, scratch);
 }
 
+int32_t SyntaxModel::CalibrateMargin(
+    const std::vector<std::vector<std::string_view>>& sentences,
+    Scratch* scratch) {
+  MarginStats stats;
+  std::vector<SentenceParse> parses;
+  std::vector<std::vector<std::string_view>> batch;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    batch.push_back(sentences[k]);
+    if (batch.size() == 64 || k + 1 == sentences.size()) {
+      AnalyzeAll(batch, &parses, scratch, &stats);
+      batch.clear();
+    }
+  }
+  std::vector<int32_t>& o = stats.overturned;
+  std::sort(o.begin(), o.end(), std::greater<int32_t>());
+  const size_t allowed = static_cast<size_t>(stats.moves / 100000);
+  const int32_t margin = o.size() > allowed ? o[allowed] + 1 : 1;
+  parser_.set_margin(margin);
+  return margin;
+}
+
 void SyntaxModel::AnalyzeAll(
     const std::vector<std::vector<std::string_view>>& sentences,
-    std::vector<SentenceParse>* out, Scratch* scratch) const {
+    std::vector<SentenceParse>* out, Scratch* scratch,
+    MarginStats* stats) const {
   size_t total = 0;
   for (const auto& words : sentences) total += words.size();
   MakeRoom(total, scratch);
@@ -335,7 +363,8 @@ void SyntaxModel::AnalyzeAll(
     scratch->states.resize(scratch->inputs.size());
   parser_.ParseBatch(scratch->inputs.data(),
                      static_cast<int>(scratch->inputs.size()),
-                     scratch->states.data(), &scratch->role_cache);
+                     scratch->states.data(), &scratch->role_cache,
+                     stats);
   size_t parsed = 0;
   for (size_t k = 0; k < sentences.size(); ++k)
     if (!sentences[k].empty()) ReadParse(scratch->states[parsed++], &(*out)[k]);

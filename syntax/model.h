@@ -31,7 +31,9 @@
 
 namespace newsmill::syntax {
 
-inline constexpr uint32_t kModelFormatVersion = 1;
+// 2: the parser's early-decision margin after the flags (Parser::set_margin);
+// version 1 files (no margin) still load.
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // The result for one sentence.
 struct SentenceParse {
@@ -94,7 +96,18 @@ class SyntaxModel {
   // Analyze of each sentence (out gets one parse per sentence), faster: the
   // sentences are parsed together (Parser::ParseBatch).
   void AnalyzeAll(const std::vector<std::vector<std::string_view>>& sentences,
-                  std::vector<SentenceParse>* out, Scratch* scratch) const;
+                  std::vector<SentenceParse>* out, Scratch* scratch,
+                  MarginStats* stats = nullptr) const;
+
+  // Sets the parser's early-decision margin (Parser::set_margin) from
+  // sentences, every move of them scored in full: the smallest lead above
+  // which the rest of the features overturned at most one move in 100,000.
+  // Returns it.
+  int32_t CalibrateMargin(
+      const std::vector<std::vector<std::string_view>>& sentences,
+      Scratch* scratch);
+
+  void set_parser_margin(int32_t margin) { parser_.set_margin(margin); }
 
   // As Analyze, with the tags given (for evaluating the parser alone).
   void AnalyzeWithTags(const std::vector<std::string_view>& words,

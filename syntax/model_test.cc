@@ -26,6 +26,22 @@ TEST(SyntaxModel, EmbeddedModelLoadsAndRoundTrips) {
   EXPECT_EQ((*m)->Serialize(), bytes);
 }
 
+TEST(SyntaxModel, VersionOneFilesLoadWithoutAMargin) {
+  std::string bytes = ModelBytes();
+  auto m = SyntaxModel::Load(bytes, "model.bin");
+  ASSERT_TRUE(m.ok());
+  EXPECT_GT((*m)->parser().margin(), 0);
+  // Version 1: no margin after the flags (bytes 16..19 of version 2).
+  std::string v1 = bytes.substr(0, 16) + bytes.substr(20);
+  v1[8] = 1;
+  auto old = SyntaxModel::Load(v1, "v1.bin");
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  EXPECT_EQ((*old)->parser().margin(), 0);
+  std::string v3 = bytes;
+  v3[8] = 3;
+  EXPECT_FALSE(SyntaxModel::Load(v3, "v3.bin").ok());
+}
+
 TEST(SyntaxModel, DamagedFilesAreCorruption) {
   std::string bytes = ModelBytes();
   ASSERT_GT(bytes.size(), 100u);

@@ -851,6 +851,8 @@ struct Lane {
   int move = 0;
   uint8_t lab = 0;
   size_t hrow = 0, drow = 0;  // RoleCache::LabelRow rows, or ~0
+  int32_t scores[kMaxClasses];  // the moves'
+  int32_t lead = 0;  // of the best move before the hashed features; -1: sole
   uint64_t keys[kMaxParserFeatures];
   uint64_t label_keys[kMaxLabelFeatures];
 };
@@ -858,7 +860,7 @@ struct Lane {
 }  // namespace
 
 void Parser::ParseBatch(const ParseInput* in, int count, ParseState* states,
-                        RoleCache* cache) const {
+                        RoleCache* cache, MarginStats* stats) const {
   constexpr size_t kNoRow = ~size_t{0};
   const int stride = moves_.stride();
   const int lstride = labels_.stride();
@@ -883,10 +885,42 @@ void Parser::ParseBatch(const ParseInput* in, int count, ParseState* states,
   };
   for (Lane& l : lanes) start(l);
   while (live > 0) {
-    // Phase 1: the move features of every sentence, their rows prefetched.
+    // Phase 1: the scores of the features read without hashing (the
+    // words' own rows, the tag templates); when they leave no doubt (one
+    // legal move, or a lead of margin_ or more), the move; else the other
+    // move features, their rows prefetched.
     for (Lane& l : lanes) {
       if (l.sentence < 0) continue;
-      l.nk = ParserFeatures(in[l.sentence], states[l.sentence], l.keys, groups);
+      const ParseInput& pin = in[l.sentence];
+      const ParseState& s = states[l.sentence];
+      int roles[kNumRoles];
+      StackRoles(s, roles);
+      for (int c = 0; c < stride; ++c) l.scores[c] = 0;
+      for (int r = 0; r < kNumRoles; ++r) {
+        const size_t x = roles[r] < 0 ? static_cast<size_t>(pin.n + 1)
+                                      : static_cast<size_t>(roles[r]);
+        const int32_t* row = &s.role_scores[(x * kNumRoles + r) * stride];
+        for (int c = 0; c < stride; ++c) l.scores[c] += row[c];
+      }
+      if (!small_.empty()) AddSmall(pin, s, l.scores);
+      int best = -1, second = -1;
+      for (int m = 0; m < kNumMoves; ++m) {
+        if (!s.Legal(m)) continue;
+        if (best < 0 || l.scores[m] > l.scores[best]) {
+          second = best;
+          best = m;
+        } else if (second < 0 || l.scores[m] > l.scores[second]) {
+          second = m;
+        }
+      }
+      l.move = best;
+      l.lead = second < 0 ? -1 : l.scores[best] - l.scores[second];
+      if (second < 0 ||
+          (stats == nullptr && margin_ > 0 && l.lead >= margin_)) {
+        l.nk = -1;
+        continue;
+      }
+      l.nk = ParserFeatures(pin, s, l.keys, groups);
       moves_.Prefetch(l.keys, l.nk);
     }
     // Phase 2: the moves (rows arrived while the other sentences computed
@@ -895,24 +929,20 @@ void Parser::ParseBatch(const ParseInput* in, int count, ParseState* states,
       if (l.sentence < 0) continue;
       const ParseInput& pin = in[l.sentence];
       const ParseState& s = states[l.sentence];
-      int32_t scores[kMaxClasses];
-      int roles[kNumRoles];
-      StackRoles(s, roles);
-      for (int c = 0; c < stride; ++c) scores[c] = 0;
-      for (int r = 0; r < kNumRoles; ++r) {
-        const size_t x = roles[r] < 0 ? static_cast<size_t>(pin.n + 1)
-                                      : static_cast<size_t>(roles[r]);
-        const int32_t* row = &s.role_scores[(x * kNumRoles + r) * stride];
-        for (int c = 0; c < stride; ++c) scores[c] += row[c];
+      int best = l.move;
+      if (l.nk >= 0) {
+        moves_.AddAll(l.keys, l.nk, l.scores);
+        best = -1;
+        for (int m = 0; m < kNumMoves; ++m) {
+          if (!s.Legal(m)) continue;
+          if (best < 0 || l.scores[m] > l.scores[best]) best = m;
+        }
+        if (stats != nullptr) {
+          ++stats->moves;
+          if (best != l.move) stats->overturned.push_back(l.lead);
+        }
+        l.move = best;
       }
-      moves_.AddAll(l.keys, l.nk, scores);
-      if (!small_.empty()) AddSmall(pin, s, scores);
-      int best = -1;
-      for (int m = 0; m < kNumMoves; ++m) {
-        if (!s.Legal(m)) continue;
-        if (best < 0 || scores[m] > scores[best]) best = m;
-      }
-      l.move = best;
       l.lk = -1;
       l.lab = 0;
       if (best == kRight && s.stack[s.stack.size() - 2] == s.n) {

@@ -37,6 +37,14 @@ enum Move : int { kShift = 0, kLeft = 1, kRight = 2, kNumMoves = 3 };
 inline constexpr int kMaxParserFeatures = 96;
 inline constexpr int kMaxLabelFeatures = 48;
 inline constexpr uint8_t kNoLabel = 0xFF;
+// What Parser::ParseBatch counts to choose a margin (Parser::set_margin):
+// the moves chosen among several, and the leads of those whose choice from
+// the cheap features alone the full scores overturned.
+struct MarginStats {
+  long moves = 0;
+  std::vector<int32_t> overturned;
+};
+
 // Sentences that Parser::ParseBatch advances together.
 inline constexpr int kParseLanes = 4;
 
@@ -173,12 +181,21 @@ class Parser {
   // one by one, faster. Up to kParseLanes sentences advance in lockstep, a
   // step of each in turn, so that the cache misses of one's weight rows
   // overlap the others' work instead of stalling each step of one sentence.
+  //
+  // With stats, every move is scored in full and counted in stats, with
+  // the leads (see set_margin) that the rest of the features overturned.
   void ParseBatch(const ParseInput* in, int count, ParseState* states,
-                  RoleCache* cache = nullptr) const;
+                  RoleCache* cache = nullptr,
+                  MarginStats* stats = nullptr) const;
   // Tabulates the move scores of the kGroupSmall features for every value
   // of their atoms (tags: classes 0..num_tags-1), so that Parse adds them
   // without hashing. Until then Parse looks them up like the others.
   void Prepare(int num_tags);
+  // A move whose lead over the others, from the scores of the words' own
+  // features and the tag templates alone, is margin or more is taken
+  // without the rest (0: never).
+  void set_margin(int32_t margin) { margin_ = margin; }
+  int32_t margin() const { return margin_; }
   const WeightTable& moves() const { return moves_; }
   const WeightTable& labels() const { return labels_; }
   uint8_t root_label() const { return root_label_; }
@@ -199,6 +216,7 @@ class Parser {
   // four bytes (the three move weights, 0).
   std::vector<uint32_t> small_index_;
   std::vector<int8_t> small_;
+  int32_t margin_ = 0;   // early decision's lead; 0: every move scored in full
   int tag_atoms_ = 0;    // tag classes
   int label_atoms_ = 0;  // label classes
 };

@@ -539,6 +539,9 @@ int Usage() {
       "  --explore-after N follow the model's own moves from iteration N+1\n"
       "                    (default 1; dynamic oracle)\n"
       "  --eval DIR        after training, evaluate on DIR\n"
+      "  --margin N        with --eval --model: the parser's early-decision\n"
+      "                    margin instead of the model's (0: every move\n"
+      "                    scored in full)\n"
       "  --verbose         progress on stderr\n");
   return 2;
 }
@@ -548,6 +551,7 @@ int Usage() {
 int main(int argc, char** argv) {
   Options o;
   bool by_genre = false;
+  int margin = -1;  // --margin: the parser margin for --eval (-1: the model's)
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -610,6 +614,8 @@ int main(int argc, char** argv) {
       g_repeat = std::stoi(next());
     else if (a == "--errors")
       g_errors = true;
+    else if (a == "--margin")
+      margin = std::stoi(next());
     else if (a == "--verbose" || a == "-v")
       o.verbose = true;
     else
@@ -648,6 +654,8 @@ int main(int argc, char** argv) {
     }
     std::printf("model %s: %.1f MB, loaded in %.1f ms\n", o.model.c_str(),
                 bytes->size() / 1e6, ms);
+    if (margin >= 0) (*model)->set_parser_margin(margin);
+    std::printf("parser margin %d\n", (*model)->parser().margin());
     return Evaluate(**model, o.eval, by_genre);
   }
   if (o.out.empty()) return Usage();
@@ -773,6 +781,17 @@ int main(int argc, char** argv) {
   ns::SyntaxModel model(tag_names, std::move(tagger), label_names,
                         std::move(parser));
   model.set_trained_with_wordnet(wordnet != nullptr);
+  {
+    // The parser's early-decision margin, from the training sentences
+    // tagged and parsed by the finished model.
+    model.AttachWordNet(wordnet);
+    std::vector<std::vector<std::string_view>> sentences;
+    for (const Example& e : data)
+      sentences.emplace_back(e.forms.begin(), e.forms.end());
+    ns::SyntaxModel::Scratch scratch;
+    const int32_t margin = model.CalibrateMargin(sentences, &scratch);
+    std::fprintf(stderr, "newsmill-train: parser margin %d\n", margin);
+  }
   std::string bytes = model.Serialize();
   FILE* f = std::fopen(o.out.c_str(), "wb");
   if (f == nullptr ||
