@@ -2219,6 +2219,24 @@ class Run {
 
   // ---- typing unknown names ----
 
+  // The known organisation named right before unit u when its name is an
+  // office ("UN High Commissioner for Refugees", "UN Special Rapporteur on
+  // Torture"): the name after it is its holder's. Its index, or -1.
+  int32_t OfficeBefore(uint32_t u) const {
+    if (u == 0 || units_[u - 1].sentence != units_[u].sentence) return -1;
+    int32_t k = CandEndingAt(u);
+    if (k < 0) return -1;
+    const Cand& o = cands_[k];
+    if (o.form != MentionForm::kName || o.entry < 0 || o.type != EntityType::kOrganization)
+      return -1;
+    for (uint32_t x = o.nb; x < o.ne; ++x)
+      if (IsOneOf(doc_.Text(units_[x].span),
+                  {"Commissioner", "Rapporteur", "Envoy", "Ombudsman", "Secretary-General",
+                   "Representative", "Coordinator", "Prosecutor"}))
+        return k;
+    return -1;
+  }
+
   // "Apple Corps", "Boeing Commercial Airplanes": a known organisation's
   // name followed by more capitalised words names a part or a namesake; it
   // keeps the known organisation's code.
@@ -2473,6 +2491,13 @@ class Run {
       } else if (TitledAt(c.nb) && !(last.classes & kWordOrgSuffix)) {
         c.type = EntityType::kPerson;
         c.gender = GenderOf(first);
+      } else if (int32_t office = n_words >= 2 && !(last.classes & kWordOrgSuffix)
+                                      ? OfficeBefore(c.nb) : -1;
+                 office >= 0) {
+        c.type = EntityType::kPerson;  // "UN High Commissioner for Refugees Sadako Ogata"
+        c.gender = GenderOf(first);
+        if (cands_[office].code_entry >= 0 && c.aff_code.empty())
+          c.aff_code = Lexicon::CodeAt(lex_.entry(cands_[office].code_entry), 0);
       } else if (AbsorbOrganisation(c)) {
         c.type = EntityType::kOrganization;
       } else if (n_words >= 2 && !(last.classes & kWordOrgSuffix) &&

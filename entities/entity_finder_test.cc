@@ -1197,6 +1197,26 @@ TEST(Entities, PortfolioBeforeMinisterIsNoOrganisation) {
   EXPECT_EQ(person->actor, "MDAGOV");
 }
 
+TEST(Entities, NameAfterAnOfficeIsItsHolder) {
+  // A known organisation whose name is an office, then a name no lexicon
+  // knows: the office's holder, of the organisation.
+  Document doc = Analyze(
+      "UN High Commissioner for Refugees Ivo Dranek visited the camps on Monday.", "2003-01-01");
+  const Entity* person = ByMention(doc, "Ivo Dranek");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  EXPECT_EQ(person->actor, "IGOUNOREFHCR");
+  const Entity* office = ByMention(doc, "UN High Commissioner for Refugees");
+  ASSERT_NE(office, nullptr);
+  EXPECT_EQ(office->type, EntityType::kOrganization);
+  // A known organisation that is no office, then capitalised words: a part
+  // or a namesake of it, one organisation.
+  Document part = Analyze("UNICEF Supply Division said the vaccines had arrived.", "2003-01-01");
+  const Entity* division = ByMention(part, "UNICEF Supply Division");
+  ASSERT_NE(division, nullptr);
+  EXPECT_EQ(division->type, EntityType::kOrganization);
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
