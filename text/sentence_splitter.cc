@@ -111,6 +111,15 @@ bool LeadsIntoDate(std::string_view w) {
   return false;
 }
 
+// Whether tokens [b, e) opening a paragraph are a dateline:
+// capitalised words and commas only, a few ("TAIPEI, Taiwan", "Washington").
+bool DatelineBefore(const Document& doc, uint32_t b, uint32_t e) {
+  if (e - b > 6 || !doc.tokens[b].Has(Token::kCapitalized)) return false;
+  for (uint32_t k = b; k < e; ++k)
+    if (!doc.tokens[k].Has(Token::kCapitalized) && doc.TokenText(k) != ",") return false;
+  return true;
+}
+
 bool IsDash(std::string_view s) {
   return s == "\u2014" || s == "\u2013" || s == "--" || s == "---";
 }
@@ -219,11 +228,12 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
       continue;
     }
     if (t.Has(Token::kClosesQuote) && !open_quotes.empty()) open_quotes.pop_back();
-    // An interrupted utterance: "... so maybe — That's me."
+    // An interrupted utterance: "... so maybe — That's me."; not a
+    // dateline's dash ("TAIPEI, Taiwan — The festival ...").
     if (IsDash(s) && t.Has(Token::kSpaceBefore) && i > start && i + 1 < te &&
         toks[i + 1].Has(Token::kSpaceBefore) &&
         rules.IsSentenceOpener(doc->TokenText(i + 1)) &&
-        doc->TokenText(i + 1) != "I") {
+        doc->TokenText(i + 1) != "I" && !(start == tb && DatelineBefore(*doc, start, i))) {
       emit(i + 1);
       open_quotes.clear();
       continue;
@@ -302,8 +312,10 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
       } else if (s == "." && j == i + 1 && next_digit && !next.Has(Token::kSpaceBefore)) {
         boundary = false;  // a decimal point: "batting .265"
       } else if (s == "." && i == tb + 1 && start == tb && toks[tb].kind == TokenKind::kNumber &&
-                 next_upper) {
-        boundary = false;  // a numbered heading or item: "2. New Institutional Economics"
+                 (next_upper || next.Has(Token::kOpensQuote))) {
+        // A numbered heading or item: "2. New Institutional Economics",
+        // "39. “The Figures which excite ...”".
+        boundary = false;
       } else {
         // A name written in camel case opens a sentence in lower case
         // ("... in the US. eBay said", "wikiHow is").

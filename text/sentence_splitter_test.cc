@@ -58,6 +58,10 @@ TEST(SentenceSplitter, KnowsNewsAbbreviationsAndInitials) {
        {"Scientist talks about ants", "Tuesday, September 1, 2015", "Researchers said so."}},
       {"The treaty was signed on Tuesday, September 1, 2015 in Paris.",
        {"The treaty was signed on Tuesday, September 1, 2015 in Paris."}},
+      // A dateline's dash is no interrupted utterance.
+      {"TAIPEI, Taiwan — The festival opened on Monday. It was cold.",
+       {"TAIPEI, Taiwan — The festival opened on Monday.", "It was cold."}},
+      {"We were going to — The phone rang.", {"We were going to —", "The phone rang."}},
       // A camel-case name opens a sentence in lower case.
       {"The site was founded in 2005. wikiHow is a wiki. eBay bought it.",
        {"The site was founded in 2005.", "wikiHow is a wiki.", "eBay bought it."}},
