@@ -423,12 +423,16 @@ Actor DocCoder::EntityActor(int32_t mention, uint32_t token) const {
   a.name = en.name;
   a.code = en.actor;
   a.country = en.country;
-  if (a.country.empty() && a.code.size() >= 3) {
+  const bool transnational = StartsWith(a.code, "IGO") || StartsWith(a.code, "NGO") ||
+                             StartsWith(a.code, "IMG") || StartsWith(a.code, "MNC");
+  if (transnational) {
+    // "UN Secretary-General Kofi Annan" acts for the UN (IGOUNO), not for
+    // Ghana, his country: an event's side is of the country its code names.
+    a.country.clear();
+  } else if (a.country.empty() && a.code.size() >= 3) {
     bool upper = true;
     for (int i = 0; i < 3; ++i) upper = upper && IsAsciiUpper(a.code[i]);
-    if (upper && !StartsWith(a.code, "IGO") && !StartsWith(a.code, "NGO") &&
-        !StartsWith(a.code, "IMG") && !StartsWith(a.code, "MNC"))
-      a.country = a.code.substr(0, 3);
+    if (upper) a.country = a.code.substr(0, 3);
   }
   return a;
 }

@@ -495,6 +495,18 @@ TEST(EventCoderPipeline, PersonsAdministrationIsTheirGovernment) {
   EXPECT_EQ(doc.events[0].target->country, "CHN");
 }
 
+// A person in an international office acts for the organisation: the side
+// is of no country, whatever the person's own nationality.
+TEST(EventCoderPipeline, PersonInAnInternationalOfficeIsOfNoCountry) {
+  Document doc = AnalyzeArticle("U.N. Secretary-General Kofi Annan criticized Iraq on Monday.",
+                                "1998-03-01");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].source.actor, "IGOUNO");
+  EXPECT_EQ(doc.events[0].source.country, "");
+  ASSERT_TRUE(doc.events[0].target.has_value());
+  EXPECT_EQ(doc.events[0].target->country, "IRQ");
+}
+
 // An agent with its country after it ("police in Nepal") acts, even on that
 // country.
 TEST(EventCoderPipeline, AgentInACountryIsNotTheCountry) {
