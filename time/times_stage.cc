@@ -115,6 +115,11 @@ class TimesStage : public Stage {
             // Monday"); would/may/plans to look ahead unless perfect
             // ("would have met").
             if (tense == Tense::kPresent && perfect) tense = Tense::kPast;
+            // A bare past participle after its noun is past: "the decision,
+            // announced Wednesday by the agency", "troops deployed Monday".
+            if (tense == Tense::kNone && c.relation == Dep::kAcl && c.passive &&
+                c.first_verb_token == c.verb)
+              tense = Tense::kPast;
             if (!perfect && (c.modality == Modality::kConditional ||
                              c.modality == Modality::kPossibility ||
                              c.modality == Modality::kIntent))

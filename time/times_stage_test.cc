@@ -261,6 +261,43 @@ TEST(TimesStage, ClauseTenseWinsOverTheWordGuess) {
   EXPECT_EQ(d.times[0].value, "2022-01-28");
 }
 
+TEST(TimesStage, ParticipleAfterItsNounIsPast) {
+  // "They will appeal the ruling announced Friday.": "announced" (a bare
+  // participle modifying "ruling") dates "Friday", not "will appeal".
+  Document d = Doc("They will appeal the ruling announced Friday.", "2022-02-01");
+  d.sentences.push_back(Sentence{Span{0, 45}, 0, 8, 0});
+  const uint32_t spans[][2] = {{0, 4}, {5, 9}, {10, 16}, {17, 20}, {21, 27},
+                               {28, 37}, {38, 44}, {44, 45}};
+  const int32_t heads[] = {2, 2, -1, 4, 2, 4, 5, 2};
+  for (int k = 0; k < 8; ++k) {
+    Token t;
+    t.span = Span{spans[k][0], spans[k][1]};
+    t.head = heads[k];
+    d.tokens.push_back(t);
+  }
+  Clause appeal;
+  appeal.verb = 2;
+  appeal.first_verb_token = 1;
+  appeal.tense = Tense::kFuture;
+  Clause announced;
+  announced.verb = 5;
+  announced.first_verb_token = 5;
+  announced.relation = Dep::kAcl;
+  announced.passive = true;
+  announced.parent = 0;
+  d.clauses = {appeal, announced};
+  auto stage = MakeStage("");
+  ASSERT_TRUE(stage->Annotate(d).ok());
+  ASSERT_EQ(d.times.size(), 1u);
+  EXPECT_EQ(d.times[0].value, "2022-01-28");
+  // A participle with its auxiliary ("to be announced") keeps the tense
+  // of what governs it.
+  d.clauses[1].first_verb_token = 4;
+  ASSERT_TRUE(stage->Annotate(d).ok());
+  ASSERT_EQ(d.times.size(), 1u);
+  EXPECT_EQ(d.times[0].value, "2022-02-04");
+}
+
 TEST(TimesStage, FallbackSentencesKeepAbbreviationsAndDates) {
   std::string text =
       "Putin on Tuesday, Feb. 1, accused the U.S. of lying. Biden spoke "
