@@ -490,6 +490,18 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
   if (r_.agent_sector) {
     sector = r_.agent_sector(w.text);
     if (sector.empty() && !w.lemma.empty()) sector = r_.agent_sector(w.lemma);
+    // An agent noun that is part of a two-word agent of the lexicon takes
+    // that one's sector: "opposition leaders" (not the government's, as
+    // "leaders" alone), "the attorney general" (no soldier), "military
+    // chiefs". (A noun that is no agent alone stays none: "news agency".)
+    if (!sector.empty() && tree_ && h > 0) {
+      for (uint32_t k : Kids(h)) {
+        if (k + 1 != h || (D(k) != Dep::kCompound && D(k) != Dep::kAmod)) continue;
+        std::string two = r_.agent_sector(W(k).text + " " + (w.lemma.empty() ? w.text : w.lemma));
+        if (two.empty()) two = r_.agent_sector(W(k).text + " " + w.text);
+        if (!two.empty()) sector = two;
+      }
+    }
   }
   // "Opposition groups": a role word before the head makes it people.
   auto agent_modified = [&]() {

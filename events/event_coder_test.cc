@@ -495,6 +495,15 @@ TEST(EventCoderPipeline, PersonsAdministrationIsTheirGovernment) {
   EXPECT_EQ(doc.events[0].target->country, "CHN");
 }
 
+// A two-word agent of the lexicon names the sector, not its head alone
+// ("leaders" alone would be the government's).
+TEST(EventCoderPipeline, OppositionLeadersAreTheOpposition) {
+  Document doc = AnalyzeArticle("Opposition leaders agreed to postpone the protest in Baku.",
+                                "2003-10-01");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].source.actor, "OPP");
+}
+
 // A person in an international office acts for the organisation: the side
 // is of no country, whatever the person's own nationality.
 TEST(EventCoderPipeline, PersonInAnInternationalOfficeIsOfNoCountry) {
