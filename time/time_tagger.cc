@@ -1,5 +1,7 @@
 #include "time/time_tagger.h"
 
+#include <cstdio>
+
 #include "base/date.h"
 #include "time/tense_guess.h"
 
@@ -74,7 +76,48 @@ void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
     e.type = v.type;
     e.value = std::move(v.value);
     e.sentence = sentence;
+    AddCoordinatedDay(text, s, m, sentence, out);
   }
+}
+
+// "April 24 and 25", "on March 3 or 4": the bare day after a month and day
+// is a date of that month (TimeML marks it on its own: "25").
+void TimeTagger::AddCoordinatedDay(std::string_view text, const TimeScratch& s,
+                                   const TimeMatch& m, uint32_t sentence,
+                                   std::vector<TimeExpr>* out) const {
+  const std::string& value = out->back().value;
+  if (out->back().type != TimexType::kDate || value.size() != 10 || value[4] != '-' ||
+      value[7] != '-' || m.tok_end + 1 >= s.toks.size())
+    return;
+  const TimeToken& last = s.toks[m.tok_end - 1];
+  const TimeToken& conj = s.toks[m.tok_end];
+  const TimeToken& day = s.toks[m.tok_end + 1];
+  auto word = [&](const TimeToken& t) { return text.substr(t.begin, t.end - t.begin); };
+  if (!last.Has(kTcDayNum) || last.kind != TimeTokenKind::kNumber ||
+      (word(conj) != "and" && word(conj) != "or") || !day.Has(kTcDayNum) ||
+      day.kind != TimeTokenKind::kNumber || !day.Has(kTcInt))
+    return;
+  // Not "April 24 and 25 people", "... and 25 percent", "and 25 May": the
+  // day is followed by punctuation, the sentence's end or a function word.
+  if (m.tok_end + 2 < s.toks.size()) {
+    const TimeToken& after = s.toks[m.tok_end + 2];
+    bool ok = after.kind == TimeTokenKind::kPunct;
+    for (std::string_view f : {"in", "at", "on", "to", "for", "when", "as", "with", "during",
+                               "after", "before", "and", "or", "but", "the", "is", "was",
+                               "will", "were", "are", "by", "from"})
+      ok = ok || word(after) == f;
+    if (!ok) return;
+  }
+  const int d1 = static_cast<int>(last.num), d2 = static_cast<int>(day.num);
+  if (d2 <= d1 || d2 > 31) return;
+  char buf[4];
+  std::snprintf(buf, sizeof(buf), "%02d", d2);
+  TimeExpr e;
+  e.span = Span{day.begin, day.end};
+  e.type = TimexType::kDate;
+  e.value = value.substr(0, 8) + buf;
+  e.sentence = sentence;
+  out->push_back(std::move(e));
 }
 
 std::vector<TimeExpr> TimeTagger::TagText(std::string_view text,

@@ -69,6 +69,9 @@ class TimeTagger {
 
  private:
   TimeTagger() = default;
+  // After m, resolved as the last of *out: "and 25" in "April 24 and 25".
+  void AddCoordinatedDay(std::string_view text, const TimeScratch& s, const TimeMatch& m,
+                         uint32_t sentence, std::vector<TimeExpr>* out) const;
   std::unique_ptr<TimeGrammar> grammar_;
   // Entry ids of words Resolve compares with (-1: not in the vocabulary).
   int32_t as_ = -1, soon_ = -1, possessive_ = -1;

@@ -345,6 +345,23 @@ TEST(TimeTagger, SetsAndVagueReferences) {
 }
 
 // Look-alikes that must not become time expressions.
+TEST(TimeTagger, CoordinatedDayIsADateOfThatMonth) {
+  const Case cases[] = {
+      {"The summit will be held on April 24 and 25.", "1999-03-01", kGuess, "25", "DATE",
+       "1999-04-25"},
+      {"Talks on March 3 or 4 in Geneva failed.", "1999-03-10", kGuess, "4", "DATE",
+       "1999-03-04"},
+  };
+  for (const Case& c : cases) Check(c);
+  // Counted things after the number are no day.
+  for (const char* text : {"On April 24 and 25 people died.",
+                           "Cases rose on April 24 and 25 percent more were found.",
+                           "They met on April 24 and 3 others left."}) {
+    std::vector<TimeExpr> found = Tagger().TagText(text, "1999-03-01");
+    EXPECT_EQ(found.size(), 1u) << text << ": " << Describe(found, text);
+  }
+}
+
 TEST(TimeTagger, IgnoresLookAlikes) {
   const char* texts[] = {
       "Theresa May said the deal was dead.",
