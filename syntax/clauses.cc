@@ -657,7 +657,8 @@ Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(
       {"intent", kIntent},
       {"negation", kNegation},
       {"particle", kParticle},
-      {"adverb-particle", kAdverbParticle}};
+      {"adverb-particle", kAdverbParticle},
+      {"report", kReport}};
   size_t line_no = 0;
   for (std::string_view line : Split(text, '\n')) {
     ++line_no;
@@ -691,6 +692,117 @@ bool IsModal(ClauseLexicon::Kind k) {
 }
 }  // namespace
 
+namespace {
+
+// A form that is only a past participle ("written", "known", "done") or a
+// gerund: no finite verb of a reported clause without an auxiliary.
+bool NonFiniteForm(std::string_view w) {
+  auto ends = [&](std::string_view e) {
+    return w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e;
+  };
+  return ends("ing") || ends("en") || ends("wn") || w == "done" || w == "gone" || w == "been";
+}
+
+// "said the economy remained strong", parsed as said -obj-> economy -acl->
+// remained: the object of a verb of saying with a finite verb after it is
+// that verb's subject, and that verb the clause the first one reports.
+int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
+  std::vector<Token>& tok = doc->tokens;
+  const int32_t n = static_cast<int32_t>(tok.size());
+  int changed = 0;
+  auto inside = [&](int32_t j, int32_t a, int32_t b) {  // j's ancestors reach a or b
+    for (int32_t h = j, guard = 0; h >= 0 && guard < 64; h = tok[h].head, ++guard)
+      if (h == a || h == b) return true;
+    return false;
+  };
+  for (int32_t v = 0; v < n; ++v) {
+    Token& verb = tok[v];
+    if (verb.dep != Dep::kAcl || verb.pos != Upos::kVerb) continue;
+    const int32_t noun = verb.head;
+    if (noun < 0 || noun >= v || v - noun > kMaxArcLength) continue;
+    Token& obj = tok[noun];
+    if (obj.dep != Dep::kObj || (obj.pos != Upos::kNoun && obj.pos != Upos::kPropn)) continue;
+    const int32_t say = obj.head;
+    if (say < 0 || say >= noun || tok[say].pos != Upos::kVerb ||
+        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport)
+      continue;
+    bool aux = false, pass = false, to = false, by = false, complement = false, mark = false;
+    for (int32_t j = std::max<int32_t>(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j) {
+      if (tok[j].head != v) continue;
+      const Dep d = tok[j].dep;
+      aux = aux || (j < v && (d == Dep::kAux || d == Dep::kAuxPass));
+      pass = pass || (j < v && d == Dep::kAuxPass);
+      to = to || (d == Dep::kMark && doc->TokenText(j) == "to");
+      // "the view that the economy remains ...": a clause of the noun.
+      mark = mark || (d == Dep::kMark && j > noun);
+      by = by || d == Dep::kOblAgent;
+      complement = complement || d == Dep::kObj || d == Dep::kIobj || d == Dep::kCcomp ||
+                   d == Dep::kXcomp;
+      if (d == Dep::kObl)
+        for (int32_t c = std::max<int32_t>(0, j - 8); c < j; ++c)
+          by = by || (tok[c].head == j && tok[c].dep == Dep::kCase && doc->TokenText(c) == "by");
+    }
+    // Without an auxiliary, a reduced relative ("the messages sent by the
+    // pair", "the words written") looks the same: take the verb when it is
+    // active, with an object or complement, or in a form that is no -ed
+    // participle ("the region grew by 5%").
+    const std::string_view form = doc->TokenText(v);
+    const bool ed = form.size() > 3 && form.substr(form.size() - 2) == "ed";
+    if (to || by || mark || (!aux && (NonFiniteForm(form) || (ed && !complement)))) continue;
+    // Without an auxiliary, an auxiliary after the verb's words is the
+    // reported clause's ("think the price offered - 300p a share - is
+    // high", "materials kept during the inquiry would be ..."): the verb is
+    // a participle after all.
+    if (!aux) {
+      int32_t right = v;
+      for (int32_t j = v + 1; j < n && j < v + kMaxArcLength; ++j)
+        if (inside(j, v, v)) right = j;
+      int32_t end = right + 1;
+      while (end < n && end < right + 4 && tok[end].pos == Upos::kPunct) ++end;
+      if (end < n && tok[end].pos == Upos::kAux && !inside(end, v, v)) continue;
+    }
+    // Between the noun and the verb only the noun's phrase and the verb's
+    // auxiliaries and adverbs: no comma, nothing of the reporting verb's.
+    bool plain = true;
+    for (int32_t j = noun + 1; j < v && plain; ++j)
+      plain = doc->TokenText(j) != "," &&
+              (inside(j, noun, noun) ||
+               (tok[j].head == v && (tok[j].dep == Dep::kAux || tok[j].dep == Dep::kAuxPass ||
+                                     tok[j].dep == Dep::kAdvmod)));
+    // And between the two verbs only the noun's phrase and "that" ("I'd
+    // say, interesting experience ..." is no report), no punctuation; the
+    // noun no predicate of its own (added: "Not everyone is a model ...").
+    for (int32_t j = say + 1; j < noun && plain; ++j)
+      plain = tok[j].pos != Upos::kPunct && tok[j].kind != TokenKind::kQuoteMark &&
+              (inside(j, noun, noun) || doc->TokenText(j) == "that" || tok[j].dep == Dep::kAdvmod) &&
+              !(tok[j].head == noun && (tok[j].dep == Dep::kCop || tok[j].dep == Dep::kNsubj));
+    // The verb in lower case ("of Respond imaging" is a name), after a word
+    // that can end a noun phrase ("the system of deferred fees" is none).
+    int32_t before = v - 1;
+    while (before > noun && tok[before].head == v &&
+           (tok[before].dep == Dep::kAux || tok[before].dep == Dep::kAuxPass ||
+            tok[before].dep == Dep::kAdvmod))
+      --before;
+    const Upos bp = tok[before].pos;
+    plain = plain && !form.empty() && form[0] >= 'a' && form[0] <= 'z' && bp != Upos::kAdp &&
+            bp != Upos::kDet && bp != Upos::kCconj && bp != Upos::kSconj && bp != Upos::kPart;
+    if (!plain) continue;
+    verb.head = say;
+    verb.dep = Dep::kCcomp;
+    obj.head = v;
+    obj.dep = pass ? Dep::kNsubjPass : Dep::kNsubj;
+    // "warned that yields were expected": the complementiser goes with the
+    // reported clause.
+    for (int32_t j = say + 1; j < noun; ++j)
+      if (tok[j].dep == Dep::kMark && (doc->TokenText(j) == "that" || doc->TokenText(j) == "That"))
+        tok[j].head = v;
+    ++changed;
+  }
+  return changed;
+}
+
+}  // namespace
+
 int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   std::vector<Token>& tok = doc->tokens;
   const int32_t n = static_cast<int32_t>(tok.size());
@@ -706,6 +818,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       ++changed;
     }
   }
+  changed += RepairReportedSubjects(lexicon, doc);
   // Two subjects of one verb, the second in commas right after the first.
   std::vector<int32_t> first_subject(n, -1);
   for (int32_t i = 0; i < n; ++i) {

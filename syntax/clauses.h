@@ -56,6 +56,7 @@ class ClauseLexicon {
     kNegation,
     kParticle,
     kAdverbParticle,
+    kReport,
   };
   // Parses clause_words.tsv (see its header). InvalidArgument naming the
   // line of a malformed entry.
@@ -83,7 +84,10 @@ inline constexpr int32_t kMaxArcLength = 300;
 // ("said Labour would set out plans and attacked") goes with the past verb
 // above it; a day right after a verb and before the clause it reports ("said
 // Friday that talks would resume") is the verb's time; an apposition with a conjunction ("..., but Turkey, ...,
-// insisted") becomes the verb's subject. Returns the number of repairs.
+// insisted") becomes the verb's subject; a reporting verb's noun object
+// with a finite verb hung on it as a modifier ("said the economy remained
+// strong") is the subject of the clause the verb reports. Returns the number
+// of repairs.
 int RepairParse(const ClauseLexicon& lexicon, Document* doc);
 
 // Fills doc->clauses and doc->phrases from the tokens' pos, lemma, head and

@@ -594,6 +594,40 @@ TEST_F(ClausesTest, RepairVerbHungOnItsSubjectAsAReducedRelative) {
   EXPECT_EQ(RepairParse(*lexicon_, &infinitive), 0);
 }
 
+TEST_F(ClausesTest, RepairReportedClauseReadAsObjectAndModifier) {
+  // "said [the polling location] [never shut its doors]": the object of a
+  // verb of saying with a finite verb hung on it.
+  Document doc = Repaired(
+      "Smith/PROPN/2/nsubj said/VERB/0/root the/DET/5/det polling/NOUN/5/compound "
+      "location/NOUN/2/obj never/ADV/7/advmod shut/VERB/5/acl its/PRON/9/nmod:poss "
+      "doors/NOUN/7/obj ./PUNCT/2/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[6].head, 1);
+  EXPECT_EQ(doc.tokens[6].dep, Dep::kCcomp);
+  EXPECT_EQ(doc.tokens[4].head, 6);
+  EXPECT_EQ(doc.tokens[4].dep, Dep::kNsubj);
+  const Clause* said = ClauseOfWord(doc, "said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_GE(said->complement, 0);
+  // A passive participle with its agent stays a modifier ("the messages
+  // sent by the pair").
+  Document agent = Parse(
+      "He/PRON/2/nsubj said/VERB/0/root the/DET/4/det messages/NOUN/2/obj sent/VERB/4/acl "
+      "by/ADP/8/case the/DET/8/det pair/NOUN/5/obl:agent");
+  EXPECT_EQ(RepairParse(*lexicon_, &agent), 0);
+  // So does a clause of the noun ("the view that growth remains strong").
+  Document content = Parse(
+      "They/PRON/2/nsubj maintain/VERB/0/root the/DET/4/det view/NOUN/2/obj that/SCONJ/7/mark "
+      "growth/NOUN/7/nsubj remains/VERB/4/acl strong/ADJ/7/xcomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &content), 0);
+  // And the object of a verb that is no verb of saying ("sold the shares
+  // bought in May").
+  Document sold = Parse(
+      "They/PRON/2/nsubj sold/VERB/0/root the/DET/4/det shares/NOUN/2/obj bought/VERB/4/acl "
+      "in/ADP/7/case May/PROPN/5/obl");
+  EXPECT_EQ(RepairParse(*lexicon_, &sold), 0);
+}
+
 TEST_F(ClausesTest, RepairOpeningPhraseOfTime) {
   // Rooted at "Monday", the verb a modifier of the subject.
   Document doc = Repaired(
