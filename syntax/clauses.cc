@@ -715,17 +715,58 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
       if (h == a || h == b) return true;
     return false;
   };
+  auto reports = [&](int32_t say) {
+    return say >= 0 && tok[say].pos == Upos::kVerb &&
+           lexicon.Of(tok[say].lemma) == ClauseLexicon::kReport;
+  };
   for (int32_t v = 0; v < n; ++v) {
     Token& verb = tok[v];
+    if (verb.head < 0 || v - verb.head > kMaxArcLength) continue;
+    // "says [the stimulant] may have been in a cold remedy", parsed as
+    // says -obj-> stimulant and says -conj-> remedy: a conjunct with an
+    // auxiliary or copula, no subject and no conjunction of its own.
+    if (verb.dep == Dep::kConj && reports(verb.head) && verb.head < v) {
+      const int32_t say = verb.head;
+      int32_t noun = -1;
+      for (int32_t j = say + 1; j < v; ++j)
+        if (tok[j].head == say && tok[j].dep == Dep::kObj &&
+            (tok[j].pos == Upos::kNoun || tok[j].pos == Upos::kPropn))
+          noun = j;
+      if (noun < 0) continue;
+      bool finite = false, pass = false, blocked = false;
+      for (int32_t j = std::max<int32_t>(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j) {
+        if (tok[j].head != v) continue;
+        const Dep d = tok[j].dep;
+        finite = finite || (j < v && (d == Dep::kAux || d == Dep::kAuxPass || d == Dep::kCop));
+        pass = pass || (j < v && d == Dep::kAuxPass);
+        blocked = blocked || d == Dep::kCc || d == Dep::kNsubj || d == Dep::kNsubjPass ||
+                  d == Dep::kExpl || (d == Dep::kMark && j < v);
+      }
+      if (!finite || blocked) continue;
+      // Between the noun and the conjunct only the noun's phrase (commas
+      // inside it too) and the conjunct's own words.
+      bool plain = true;
+      for (int32_t j = say + 1; j < v && plain; ++j) {
+        if (j == noun) continue;
+        plain = (j > noun && inside(j, noun, v)) ||
+                (j < noun && inside(j, noun, noun) && tok[j].pos != Upos::kPunct);
+        if (j > noun && !inside(j, noun, noun) && tok[j].head != v) plain = false;
+      }
+      if (!plain) continue;
+      verb.head = say;
+      verb.dep = Dep::kCcomp;
+      tok[noun].head = v;
+      tok[noun].dep = pass ? Dep::kNsubjPass : Dep::kNsubj;
+      ++changed;
+      continue;
+    }
     if (verb.dep != Dep::kAcl || verb.pos != Upos::kVerb) continue;
     const int32_t noun = verb.head;
     if (noun < 0 || noun >= v || v - noun > kMaxArcLength) continue;
     Token& obj = tok[noun];
     if (obj.dep != Dep::kObj || (obj.pos != Upos::kNoun && obj.pos != Upos::kPropn)) continue;
     const int32_t say = obj.head;
-    if (say < 0 || say >= noun || tok[say].pos != Upos::kVerb ||
-        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport)
-      continue;
+    if (say >= noun || !reports(say)) continue;
     bool aux = false, pass = false, to = false, by = false, complement = false, mark = false;
     for (int32_t j = std::max<int32_t>(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j) {
       if (tok[j].head != v) continue;

@@ -86,7 +86,8 @@ inline constexpr int32_t kMaxArcLength = 300;
 // Friday that talks would resume") is the verb's time; an apposition with a conjunction ("..., but Turkey, ...,
 // insisted") becomes the verb's subject; a reporting verb's noun object
 // with a finite verb hung on it as a modifier ("said the economy remained
-// strong") is the subject of the clause the verb reports. Returns the number
+// strong", or "says the drug may have been ..." with the second verb a
+// conjunct) is the subject of the clause the verb reports. Returns the number
 // of repairs.
 int RepairParse(const ClauseLexicon& lexicon, Document* doc);
 

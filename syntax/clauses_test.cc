@@ -609,6 +609,21 @@ TEST_F(ClausesTest, RepairReportedClauseReadAsObjectAndModifier) {
   const Clause* said = ClauseOfWord(doc, "said");
   ASSERT_NE(said, nullptr);
   EXPECT_GE(said->complement, 0);
+  // The reported clause's verb read as a conjunct of the verb of saying
+  // ("says [the drug] [may have been in a remedy]").
+  Document conj = Repaired(
+      "She/PRON/2/nsubj says/VERB/0/root the/DET/4/det drug/NOUN/2/obj may/AUX/9/aux "
+      "have/AUX/9/aux been/AUX/9/cop in/ADP/9/case remedy/NOUN/2/conj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(conj.tokens[8].head, 1);
+  EXPECT_EQ(conj.tokens[8].dep, Dep::kCcomp);
+  EXPECT_EQ(conj.tokens[3].head, 8);
+  // A true conjunct, with its conjunction, stays ("says the drug and may
+  // ...").
+  Document and_conj = Parse(
+      "She/PRON/2/nsubj says/VERB/0/root the/DET/4/det drug/NOUN/2/obj and/CCONJ/7/cc "
+      "may/AUX/7/aux leave/VERB/2/conj");
+  EXPECT_EQ(RepairParse(*lexicon_, &and_conj), 0);
   // A passive participle with its agent stays a modifier ("the messages
   // sent by the pair").
   Document agent = Parse(
