@@ -1564,7 +1564,7 @@ class Finder {
         }
         if (c > s.token_begin && Text(c - 1) == ",") {
           TokenRange inv = SpeakerAfter(after, s.token_end);
-          if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end)) {
+          if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, true)) {
             AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),
                         static_cast<int32_t>(cue_last), according_outlet);
             found = true;
@@ -1728,7 +1728,9 @@ class Finder {
 
   // True when tokens [b, e) hold only adverbials, media and punctuation:
   // what may follow a sentence-final attribution ("..., he said on Monday.").
-  bool RestIsAdverbial(uint32_t b, uint32_t e) const {
+  // With after_speaker, b follows an inverted speaker ("..., said X"),
+  // whose apposition may follow.
+  bool RestIsAdverbial(uint32_t b, uint32_t e, bool after_speaker = false) const {
     uint32_t i = b;
     int words = 0;
     while (i < e) {
@@ -1748,7 +1750,11 @@ class Finder {
       ++words;
       ++i;
     }
-    return words <= 6;
+    // An adverbial ("on Monday", "in a statement"), or after a comma the
+    // apposition of a named speaker, which may be long (", director of the
+    // University of Virginia's Center for Politics"; a pronoun has none).
+    return words <= 6 || (after_speaker && b < e && b > 0 && Text(b) == "," && words <= 20 &&
+                          !(tagged_ && toks_[b - 1].pos == Upos::kPron));
   }
 
   // The subject of verb v: the parse's, else the sentence's first speaker.

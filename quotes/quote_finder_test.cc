@@ -191,6 +191,18 @@ TEST(Quotes, LongAppositionsAndRelativeClausesBeforeTheCue) {
       {{QuoteKind::kIndirect, "he also may run for the board", "Okafor", "said"}}, true);
 }
 
+TEST(Quotes, LongAppositionAfterAnInvertedSpeaker) {
+  ExpectQuotes(
+      "Turnout fell sharply in the north, said Ruth Maier, director of the "
+      "University of Lagos's Centre for Electoral Studies.",
+      {{QuoteKind::kIndirect, "Turnout fell sharply in the north", "Ruth Maier", "said"}}, true);
+  // A pronoun has no apposition: "he might say, the system" is no report.
+  ExpectQuotes(
+      "He has seen such claims dashed on the rocks of experience and, he might say, "
+      "the country's political and electoral system.",
+      {}, true);
+}
+
 TEST(Quotes, PronounAfterARelativeIsTheSpeaker) {
   // "in which" is no adverbial between a subject and its verb.
   ExpectQuotes("Jones gave an interview in which he accused the mayor of lying.",
