@@ -1065,6 +1065,18 @@ class Finder {
       }
       if (!found && qs.close_token >= 0)
         found = AttributionAfter(static_cast<uint32_t>(qs.close_token), &a);
+      // A short quoted fragment that the sentence goes on from in lower case
+      // ('said "zero" voters would follow him') may be part of a reported
+      // clause: the report, if one is found, takes it in, mixed.
+      bool fragment = false;
+      if (!found && qs.close_token >= 0 && close_tok + 1 < toks_.size() &&
+          sentence_of_[close_tok + 1] == sentence_of_[open] && IsWord(close_tok + 1) &&
+          !Text(close_tok + 1).empty() && Text(close_tok + 1)[0] >= 'a' &&
+          Text(close_tok + 1)[0] <= 'z' && close_tok - open - 1 <= 4) {
+        const std::string_view next = Lower(close_tok + 1);
+        fragment = next != "and" && next != "but" && next != "or" && next != "nor" &&
+                   next != "so" && next != "then";
+      }
       if (!found) found = AttributionBefore(open, &a);
 
       Quote q;
@@ -1094,7 +1106,9 @@ class Finder {
         }
         if (a.cue >= 0) {
           q.cue = Span{toks_[a.cue].span.begin, toks_[a.cue_last].span.end};
-          used_cue_[a.cue] = true;
+          // A fragment leaves its cue to the report it may be part of
+          // (which then takes it in; else it stays on its own).
+          if (!fragment) used_cue_[a.cue] = true;
         }
       } else {
         // A continuation of the previous speaker: same paragraph, or the
@@ -1360,9 +1374,14 @@ class Finder {
         if (!removed_[*it] && doc_.quotes[*it].span.Overlaps(q.span)) overlapping_.push_back(*it);
       std::sort(overlapping_.begin(), overlapping_.end());
     }
+    // A quoted fragment of the report is part of it, also when it took the
+    // report's own cue ('said "zero" voters would follow him').
+    const Span cue_span =
+        cue >= 0 ? Span{toks_[cue].span.begin, toks_[cue_last].span.end} : Span{};
     for (uint32_t k : overlapping_) {
       const Quote& d = doc_.quotes[k];
-      bool fragment = q.span.Contains(d.span) && d.cue.empty();
+      bool fragment = q.span.Contains(d.span) &&
+                      (d.cue.empty() || (cue >= 0 && d.cue.Overlaps(cue_span)));
       if (!fragment) return;
       q.kind = QuoteKind::kMixed;
       removed_[k] = 1;  // dropped when FindIndirect ends
@@ -1554,7 +1573,7 @@ class Finder {
         }
         bool final_attribution = cue->complement != Cue::kQuote &&
                                  cue->complement != Cue::kRest &&
-                                 RestIsAdverbial(after, s.token_end);
+                                 RestIsAdverbial(after, s.token_end, Named(sp));
         if (final_attribution && !sp.empty() && sp.begin > s.token_begin &&
             Text(sp.begin - 1) == ",") {
           AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
@@ -1564,7 +1583,7 @@ class Finder {
         }
         if (c > s.token_begin && Text(c - 1) == ",") {
           TokenRange inv = SpeakerAfter(after, s.token_end);
-          if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, true)) {
+          if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, Named(inv))) {
             AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),
                         static_cast<int32_t>(cue_last), according_outlet);
             found = true;
@@ -1728,9 +1747,10 @@ class Finder {
 
   // True when tokens [b, e) hold only adverbials, media and punctuation:
   // what may follow a sentence-final attribution ("..., he said on Monday.").
-  // With after_speaker, b follows an inverted speaker ("..., said X"),
-  // whose apposition may follow.
-  bool RestIsAdverbial(uint32_t b, uint32_t e, bool after_speaker = false) const {
+  // With named_speaker (the report's speaker is no pronoun), a longer rest
+  // after a comma is allowed: the speaker's apposition after an inverted
+  // cue, or an absolute phrase ("..., X said, with sales up 25% in 2003").
+  bool RestIsAdverbial(uint32_t b, uint32_t e, bool named_speaker = false) const {
     uint32_t i = b;
     int words = 0;
     while (i < e) {
@@ -1753,8 +1773,16 @@ class Finder {
     // An adverbial ("on Monday", "in a statement"), or after a comma the
     // apposition of a named speaker, which may be long (", director of the
     // University of Virginia's Center for Politics"; a pronoun has none).
-    return words <= 6 || (after_speaker && b < e && b > 0 && Text(b) == "," && words <= 20 &&
-                          !(tagged_ && toks_[b - 1].pos == Upos::kPron));
+    return words <= 6 || (named_speaker && b < e && Text(b) == "," && words <= 20);
+  }
+
+  // Whether a speaker phrase is more than a pronoun.
+  bool Named(const TokenRange& r) const {
+    if (r.empty()) return false;
+    for (uint32_t i = r.begin; i < r.end; ++i)
+      if (IsWord(i) && !(tagged_ ? toks_[i].pos == Upos::kPron : Has(i, WordClasses::kPronoun)))
+        return true;
+    return false;
   }
 
   // The subject of verb v: the parse's, else the sentence's first speaker.

@@ -203,6 +203,13 @@ TEST(Quotes, LongAppositionAfterAnInvertedSpeaker) {
       {}, true);
 }
 
+TEST(Quotes, QuotedFragmentInsideAReportMakesItMixed) {
+  ExpectQuotes("Senator Ruth Maier said \"zero\" voters would follow the governor.",
+               {{QuoteKind::kMixed, "\"zero\" voters would follow the governor", "Ruth Maier",
+                 "said"}},
+               true);
+}
+
 TEST(Quotes, PronounAfterARelativeIsTheSpeaker) {
   // "in which" is no adverbial between a subject and its verb.
   ExpectQuotes("Jones gave an interview in which he accused the mayor of lying.",
