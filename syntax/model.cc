@@ -230,6 +230,43 @@ Status SyntaxModel::AddFixedTags(std::string_view tsv,
   return Status::Ok();
 }
 
+Status SyntaxModel::SetClosedClass(std::string_view tsv, std::string_view origin) {
+  size_t line_no = 0;
+  for (std::string_view line : Split(tsv, '\n')) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> f = Split(line, '\t');
+    int cls = -1;
+    for (size_t c = 0; f.size() == 2 && c < tag_names_.size() && cls < 0; ++c)
+      if (std::string_view(tag_names_[c]).substr(0, tag_names_[c].find('|')) == f[0])
+        cls = static_cast<int>(c);
+    if (cls < 0) {
+      return Status::InvalidArgument(std::string(origin) + ":" + std::to_string(line_no) +
+                                     ": expected UPOS<TAB>words, a part of speech of the model");
+    }
+    std::vector<uint64_t> forms;
+    for (std::string_view w : Split(f[1], ' ')) {
+      if (w.empty()) continue;
+      std::string lower = ToLowerAscii(w);
+      std::string capital = lower;
+      capital[0] = AsciiUpper(capital[0]);
+      std::string upper = lower;
+      for (char& c : upper) c = AsciiUpper(c);
+      for (const std::string& form : {lower, capital, upper})
+        forms.push_back(ComputeWordAtoms(form, nullptr).form);
+    }
+    std::vector<bool> open(tag_names_.size(), false);
+    for (size_t c = 0; c < tag_names_.size(); ++c) {
+      const Upos u = tag_upos_[c];
+      open[c] = u == Upos::kNoun || u == Upos::kPropn || u == Upos::kVerb || u == Upos::kAdj ||
+                u == Upos::kAdv || u == Upos::kIntj;
+    }
+    tagger_.SetClosedClass(static_cast<uint8_t>(cls), forms, open);
+  }
+  return Status::Ok();
+}
+
 namespace {
 
 void MakeRoom(size_t words, SyntaxModel::Scratch* scratch) {

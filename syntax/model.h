@@ -85,6 +85,11 @@ class SyntaxModel {
   // class the model does not have.
   Status AddFixedTags(std::string_view tsv, std::string_view origin);
 
+  // Reads closed_classes.tsv ("UPOS<TAB>word word ...": the only words
+  // that may take that part of speech, in any case) and sets it as the
+  // tagger's closed class. InvalidArgument naming the line of a bad entry.
+  Status SetClosedClass(std::string_view tsv, std::string_view origin);
+
   static Result<std::unique_ptr<SyntaxModel>> Load(std::string_view bytes,
                                                    std::string_view origin);
   std::string Serialize() const;

@@ -42,6 +42,15 @@ TEST(SyntaxModel, VersionOneFilesLoadWithoutAMargin) {
   EXPECT_FALSE(SyntaxModel::Load(v3, "v3.bin").ok());
 }
 
+TEST(SyntaxModel, ClosedClassFileErrorsNameTheLine) {
+  auto m = SyntaxModel::Load(ModelBytes(), "model.bin");
+  ASSERT_TRUE(m.ok());
+  EXPECT_TRUE((*m)->SetClosedClass("# comment\nAUX\tbe is are\n", "closed.tsv").ok());
+  Status bad = (*m)->SetClosedClass("AUX\tbe\nNOTATAG\tfoo\n", "closed.tsv");
+  EXPECT_EQ(bad.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.message().find("closed.tsv:2"), std::string::npos) << bad.message();
+}
+
 TEST(SyntaxModel, DamagedFilesAreCorruption) {
   std::string bytes = ModelBytes();
   ASSERT_GT(bytes.size(), 100u);

@@ -26,6 +26,7 @@ list(APPEND NEWSMILL_DATA_FILES
   syntax/irregular_verbs.tsv
   syntax/clause_words.tsv
   syntax/fixed_tags.tsv
+  syntax/closed_classes.tsv
   syntax/lemmas.tsv
   syntax/model.bin
 )

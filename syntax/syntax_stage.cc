@@ -30,7 +30,10 @@ Status LoadModel(const PipelineOptions& options, SyntaxResources* r) {
   r->model = std::move(model.value());
   auto fixed = ReadDataFile("syntax/fixed_tags.tsv", options.data_dir);
   if (!fixed.ok()) return fixed.status();
-  return r->model->AddFixedTags(*fixed, "syntax/fixed_tags.tsv");
+  NEWSMILL_RETURN_IF_ERROR(r->model->AddFixedTags(*fixed, "syntax/fixed_tags.tsv"));
+  auto closed = ReadDataFile("syntax/closed_classes.tsv", options.data_dir);
+  if (!closed.ok()) return closed.status();
+  return r->model->SetClosedClass(*closed, "syntax/closed_classes.tsv");
 }
 
 }  // namespace

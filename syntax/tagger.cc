@@ -228,6 +228,28 @@ Tagger::Tagger(WeightTable weights,
     }
 }
 
+void Tagger::SetClosedClass(uint8_t cls, const std::vector<uint64_t>& forms,
+                            const std::vector<bool>& open) {
+  closed_class_ = cls;
+  open_classes_ = open;
+  closed_forms_ = KeyIndex();
+  for (uint64_t f : forms) closed_forms_.Insert(f, 1);
+}
+
+uint8_t Tagger::Best(const int32_t* scores, int classes, uint64_t form) const {
+  uint8_t best = 0;
+  for (int c = 1; c < classes; ++c)
+    if (scores[c] > scores[best]) best = static_cast<uint8_t>(c);
+  if (best != closed_class_ || closed_forms_.Find(form) != KeyIndex::kMissing) return best;
+  // "Bob said ..." read as an auxiliary: the best of the open readings.
+  int other = -1;
+  for (int c = 0; c < classes; ++c)
+    if (c != closed_class_ && c < static_cast<int>(open_classes_.size()) && open_classes_[c] &&
+        (other < 0 || scores[c] > scores[other]))
+      other = c;
+  return other < 0 ? best : static_cast<uint8_t>(other);
+}
+
 void Tagger::AddToDictionary(
     const std::vector<std::pair<uint64_t, uint8_t>>& more) {
   for (const auto& [key, cls] : more) {
@@ -264,8 +286,7 @@ void Tagger::Tag(const WordAtoms* words, int n, uint8_t* tags) const {
       int nk = TaggerFeatures(words, n, i, prev, prev2, keys);
       for (int c = 0; c < stride; ++c) scores[c] = 0;
       weights_.AddAll(keys, nk, scores);
-      for (int c = 1; c < classes; ++c)
-        if (scores[c] > scores[best]) best = static_cast<uint8_t>(c);
+      best = Best(scores, classes, words[i].form);
     }
     tags[i] = best;
     prev2 = prev;
@@ -344,8 +365,7 @@ void Tagger::Tag(const WordAtoms* words, const uint32_t* types, int n,
         }
       }
       weights_.AddAll(keys, nk, scores);
-      for (int c = 1; c < classes; ++c)
-        if (scores[c] > scores[best]) best = static_cast<uint8_t>(c);
+      best = Best(scores, classes, words[i].form);
     }
     tags[i] = best;
     prev2 = prev;

@@ -85,6 +85,11 @@ class Tagger {
   const std::vector<std::pair<uint64_t, uint8_t>>& dictionary() const {
     return entries_;
   }
+  // Makes cls a closed class: a word whose WordAtoms::form is not in forms
+  // never takes it, but the best of the open classes (open[c] true: nouns,
+  // names, verbs, adjectives, adverbs...). One closed class.
+  void SetClosedClass(uint8_t cls, const std::vector<uint64_t>& forms,
+                      const std::vector<bool>& open);
 
  private:
   size_t PairRow(int prev, int prev2) const {
@@ -96,6 +101,13 @@ class Tagger {
   std::vector<int32_t> pair_rows_;
   std::vector<std::pair<uint64_t, uint8_t>> entries_;
   KeyIndex dictionary_;  // WordAtoms::form -> class
+  // SetClosedClass's class (kNoClosedClass: none) and its words.
+  static constexpr int kNoClosedClass = -1;
+  int closed_class_ = kNoClosedClass;
+  KeyIndex closed_forms_;
+  std::vector<bool> open_classes_;
+  // The best class of scores[0..classes), closed class rules applied.
+  uint8_t Best(const int32_t* scores, int classes, uint64_t form) const;
 };
 
 }  // namespace newsmill::syntax
