@@ -63,6 +63,17 @@ struct Reader {
   }
 };
 
+// WordAtoms::form of a word in lower case, capitalised and in capitals.
+std::vector<uint64_t> CaseVariantForms(std::string_view word) {
+  std::string lower = ToLowerAscii(word);
+  std::string capital = lower;
+  if (!capital.empty()) capital[0] = AsciiUpper(capital[0]);
+  std::string upper = lower;
+  for (char& c : upper) c = AsciiUpper(c);
+  return {ComputeWordAtoms(lower, nullptr).form, ComputeWordAtoms(capital, nullptr).form,
+          ComputeWordAtoms(upper, nullptr).form};
+}
+
 }  // namespace
 
 SyntaxModel::SyntaxModel(std::vector<std::string> tag_names, Tagger tagger,
@@ -216,15 +227,8 @@ Status SyntaxModel::AddFixedTags(std::string_view tsv,
           std::string(origin) + ":" + std::to_string(line_no) +
           ": expected word<TAB>tag, a tag of the model (such as ADV|RB)");
     }
-    std::string lower = ToLowerAscii(f[0]);
-    std::string capital = lower;
-    capital[0] = AsciiUpper(capital[0]);
-    std::string upper = lower;
-    for (char& c : upper) c = AsciiUpper(c);
-    for (const std::string& form : {lower, capital, upper}) {
-      entries.emplace_back(ComputeWordAtoms(form, nullptr).form,
-                           static_cast<uint8_t>(cls));
-    }
+    for (uint64_t form : CaseVariantForms(f[0]))
+      entries.emplace_back(form, static_cast<uint8_t>(cls));
   }
   tagger_.AddToDictionary(entries);
   return Status::Ok();
@@ -246,16 +250,9 @@ Status SyntaxModel::SetClosedClass(std::string_view tsv, std::string_view origin
                                      ": expected UPOS<TAB>words, a part of speech of the model");
     }
     std::vector<uint64_t> forms;
-    for (std::string_view w : Split(f[1], ' ')) {
-      if (w.empty()) continue;
-      std::string lower = ToLowerAscii(w);
-      std::string capital = lower;
-      capital[0] = AsciiUpper(capital[0]);
-      std::string upper = lower;
-      for (char& c : upper) c = AsciiUpper(c);
-      for (const std::string& form : {lower, capital, upper})
-        forms.push_back(ComputeWordAtoms(form, nullptr).form);
-    }
+    for (std::string_view w : Split(f[1], ' '))
+      if (!w.empty())
+        for (uint64_t form : CaseVariantForms(w)) forms.push_back(form);
     std::vector<bool> open(tag_names_.size(), false);
     for (size_t c = 0; c < tag_names_.size(); ++c) {
       const Upos u = tag_upos_[c];
