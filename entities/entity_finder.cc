@@ -583,6 +583,20 @@ class Run {
           shapes_[h.ub] == CaseShape::kCapitalized && shapes_[h.ub - 1] == CaseShape::kCapitalized &&
           SyllableAt(h.ue))
         continue;
+      // "Mark Cuban said", "Chris French, the coach": a nationality word
+      // right after a given name, modifying no noun after it, is a surname,
+      // left to the name chunker.
+      if (h.kind == Hit::kAdjective && h.ue == h.ub + 1 && h.ub > b &&
+          shapes_[h.ub] == CaseShape::kCapitalized && shapes_[h.ub - 1] == CaseShape::kCapitalized &&
+          (units_[h.ub - 1].classes & kWordGivenName) && covered_[h.ub - 1] < 0) {
+        bool modifies = false;
+        if (h.ue < e) {
+          const Token& next = doc_.tokens[units_[h.ue].token];
+          modifies = next.pos == Upos::kNoun || next.pos == Upos::kPropn ||
+                     next.pos == Upos::kAdj || next.pos == Upos::kNum;
+        }
+        if (!modifies) continue;
+      }
       // A match that is only a hyphen or punctuation is no match.
       bool any_word = false;
       for (uint32_t i = h.ub; i < h.ue; ++i) any_word |= units_[i].is_word;

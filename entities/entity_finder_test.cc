@@ -1197,6 +1197,20 @@ TEST(Entities, PortfolioBeforeMinisterIsNoOrganisation) {
   EXPECT_EQ(person->actor, "MDAGOV");
 }
 
+TEST(Entities, NationalityWordAfterAGivenNameIsASurname) {
+  // "Chris French said": a surname; "met French officials": the country.
+  Document doc = Analyze("Chris French said the talks had failed. Ivo Dranek met French officials.",
+                         "2003-01-01");
+  const Entity* person = ByMention(doc, "Chris French");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  const Entity* france = nullptr;
+  for (const Entity& e : doc.entities)
+    if (e.name == "France") france = &e;
+  ASSERT_NE(france, nullptr);
+  EXPECT_EQ(france->mentions.size(), 1u);
+}
+
 TEST(Entities, NameAfterAnOfficeIsItsHolder) {
   // A known organisation whose name is an office, then a name no lexicon
   // knows: the office's holder, of the organisation.
