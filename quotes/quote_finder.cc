@@ -1736,7 +1736,13 @@ class Finder {
       static constexpr std::string_view kRubrics[] = {
           "update", "updated", "breaking", "watch", "video", "photos", "exclusive",
           "opinion", "analysis", "live", "editorial", "review", "quiz", "explainer"};
-      if (!title_case_[sentence_of_[s.token_begin]] || colon - s.token_begin > 3) return;
+      // (Or in any case when the line is the article's first, its
+      // headline: "Poll: Clinton and Trump in dead heat".)
+      const uint32_t si = sentence_of_[s.token_begin];
+      const bool headline = si == 0 && s.paragraph == doc_.sentences[0].paragraph &&
+                            (doc_.sentences.size() == 1 ||
+                             doc_.sentences[1].paragraph != s.paragraph);
+      if ((!title_case_[si] && !headline) || colon - s.token_begin > 3) return;
       const std::string_view first = Lower(s.token_begin);
       for (std::string_view r : kRubrics)
         if (first == r) return;

@@ -312,6 +312,13 @@ TEST(Quotes, HeadlineSourceBeforeAColon) {
                {{QuoteKind::kIndirect, "Voters Turn Against The New Tax Plan", "Poll", ":"}},
                true);
   ExpectQuotes("Update: Storm Reaches The Coast Tonight\n\nIt was windy.", {}, true);
+  // A headline in sentence case, the article's first line.
+  ExpectQuotes("Insiders: the governor will win the primary.\n\nThe survey was small.",
+               {{QuoteKind::kIndirect, "the governor will win the primary", "Insiders", ":"}},
+               true);
+  // Not a later line of the body.
+  ExpectQuotes("The survey was small.\n\nInsiders: the governor will win the primary.", {},
+               true);
 }
 
 TEST(Quotes, QuestionsAndRequestsAfterAsked) {
