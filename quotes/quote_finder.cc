@@ -1735,7 +1735,9 @@ class Finder {
       // ("Poll: ...", "Sidney Blumenthal: ..."); not a rubric.
       static constexpr std::string_view kRubrics[] = {
           "update", "updated", "breaking", "watch", "video", "photos", "exclusive",
-          "opinion", "analysis", "live", "editorial", "review", "quiz", "explainer"};
+          "opinion", "analysis", "live", "editorial", "review", "quiz", "explainer",
+          "preview", "recap", "profile", "timeline", "factbox", "obituary", "correction",
+          "gallery", "podcast"};
       // (Or in any case when the line is the article's first, its
       // headline: "Poll: Clinton and Trump in dead heat".)
       const uint32_t si = sentence_of_[s.token_begin];
