@@ -13,6 +13,7 @@
 #include "base/string_map.h"
 #include "base/strings.h"
 #include "quotes/cue_lexicon.h"
+#include "syntax/clauses.h"
 #include "syntax/syntax.h"
 #include "text/chars.h"
 
@@ -608,11 +609,39 @@ class Finder {
         *speaker = r;
     }
     int rep = syntax::ReportedClauseOf(doc_, cl);
+    if (rep < 0) rep = ClauseAfterComma(cl);
     if (rep >= 0 && doc_.clauses[rep].verb >= 0) {
       TokenRange r = RangeOf(syntax::SubtreeSpanOf(doc_, doc_.clauses[rep].verb));
       if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end) *content = r;
     }
     return true;
+  }
+
+  // "For decades, Mr. de Vos noted, the United States has deployed ...":
+  // the cue's clause reports the clause with a subject of its own that the
+  // parse hung on it as parataxis or a conjunct (no conjunction) right
+  // after "noted ,". Its index, or -1.
+  int ClauseAfterComma(int cl) const {
+    const Clause& self = doc_.clauses[cl];
+    if (self.object >= 0 || self.verb < 0) return -1;
+    const uint32_t v = static_cast<uint32_t>(self.verb);
+    if (v + 2 >= toks_.size() || Text(v + 1) != ",") return -1;
+    for (size_t k = static_cast<size_t>(cl) + 1; k < doc_.clauses.size(); ++k) {
+      const Clause& x = doc_.clauses[k];
+      if (x.sentence != self.sentence || x.verb < 0 ||
+          static_cast<uint32_t>(x.verb) > v + static_cast<uint32_t>(syntax::kMaxArcLength))
+        break;
+      if (x.parent != cl || (x.relation != Dep::kParataxis && x.relation != Dep::kConj) ||
+          x.subject < 0 || x.subject_inherited || x.complementizer >= 0)
+        continue;
+      const TokenRange r = RangeOf(syntax::SubtreeSpanOf(doc_, x.verb));
+      if (r.empty() || r.begin != v + 2) continue;
+      bool cc = false;
+      for (uint32_t j = r.begin; j < r.end && !cc; ++j)
+        cc = toks_[j].head == x.verb && toks_[j].dep == Dep::kCc;
+      if (!cc) return static_cast<int>(k);
+    }
+    return -1;
   }
 
   // ---- Entities ----

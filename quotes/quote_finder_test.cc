@@ -203,6 +203,15 @@ TEST(Quotes, LongAppositionAfterAnInvertedSpeaker) {
       {}, true);
 }
 
+TEST(Quotes, ParentheticalCueAfterAnOpeningPhrase) {
+  // "Already, he said, friends had declared ...": the clause after the
+  // parenthetical cue is the report.
+  ExpectQuotes("For decades, Ruth Maier noted, the agency has sent observers to elections.",
+               {{QuoteKind::kIndirect, "the agency has sent observers to elections", "Ruth Maier",
+                 "noted"}},
+               true);
+}
+
 TEST(Quotes, QuotedFragmentInsideAReportMakesItMixed) {
   ExpectQuotes("Senator Ruth Maier said \"zero\" voters would follow the governor.",
                {{QuoteKind::kMixed, "\"zero\" voters would follow the governor", "Ruth Maier",
