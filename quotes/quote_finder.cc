@@ -1097,14 +1097,20 @@ class Finder {
       // A short quoted fragment that the sentence goes on from in lower case
       // ('said "zero" voters would follow him') may be part of a reported
       // clause: the report, if one is found, takes it in, mixed.
+      // So is one set in the middle of a clause, after a word that is no
+      // cue ('said polls could be "way off,"').
       bool fragment = false;
-      if (!found && qs.close_token >= 0 && close_tok + 1 < toks_.size() &&
-          sentence_of_[close_tok + 1] == sentence_of_[open] && IsWord(close_tok + 1) &&
-          !Text(close_tok + 1).empty() && Text(close_tok + 1)[0] >= 'a' &&
-          Text(close_tok + 1)[0] <= 'z' && close_tok - open - 1 <= 4) {
-        const std::string_view next = Lower(close_tok + 1);
-        fragment = next != "and" && next != "but" && next != "or" && next != "nor" &&
-                   next != "so" && next != "then";
+      if (!found && qs.close_token >= 0 && close_tok - open - 1 <= 4) {
+        if (close_tok + 1 < toks_.size() && sentence_of_[close_tok + 1] == sentence_of_[open] &&
+            IsWord(close_tok + 1) && !Text(close_tok + 1).empty() &&
+            Text(close_tok + 1)[0] >= 'a' && Text(close_tok + 1)[0] <= 'z') {
+          const std::string_view next = Lower(close_tok + 1);
+          fragment = next != "and" && next != "but" && next != "or" && next != "nor" &&
+                     next != "so" && next != "then";
+        }
+        if (open > 0 && sentence_of_[open - 1] == sentence_of_[open] && IsWord(open - 1) &&
+            CueAt(open - 1) == nullptr && Lower(open - 1) != "that")
+          fragment = true;
       }
       if (!found) found = AttributionBefore(open, &a);
 

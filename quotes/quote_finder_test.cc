@@ -217,6 +217,11 @@ TEST(Quotes, QuotedFragmentInsideAReportMakesItMixed) {
                {{QuoteKind::kMixed, "\"zero\" voters would follow the governor", "Ruth Maier",
                  "said"}},
                true);
+  // A fragment that ends the clause, after a word that is no cue.
+  ExpectQuotes("Senator Ruth Maier said the ticket would be \"a disaster.\"",
+               {{QuoteKind::kMixed, "the ticket would be \"a disaster.\"", "Ruth Maier",
+                 "said"}},
+               true);
 }
 
 TEST(Quotes, PronounAfterARelativeIsTheSpeaker) {
