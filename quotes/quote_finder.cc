@@ -1347,6 +1347,14 @@ class Finder {
           (CueAt(i + 1) != nullptr ||
            (i + 2 < end && Has(i + 1, WordClasses::kBetween) && CueAt(i + 2) != nullptr)))
         return i;
+      // ", arguing that ...", "— asserting that ...", ", said one voter":
+      // another cue after a comma or a dash opens its own report.
+      if ((Text(i) == "," || IsDashText(Text(i))) && !toks_[i].Has(Token::kInQuote) &&
+          CueAt(i + 1) != nullptr) {
+        const std::string_view w = Lower(i + 1);
+        const bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+        if (participle || (i + 2 < end && !SpeakerAfter(i + 2, end).empty())) return i;
+      }
       if (Text(i) != "," || toks_[i].Has(Token::kInQuote)) continue;
       if (Has(i + 1, WordClasses::kAccordingStart)) {
         for (const auto& phrase : cues_.according())

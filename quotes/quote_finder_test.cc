@@ -203,6 +203,15 @@ TEST(Quotes, LongAppositionAfterAnInvertedSpeaker) {
       {}, true);
 }
 
+TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
+  // ", arguing that ..." opens its own report; the first one ends before it.
+  ExpectQuotes(
+      "Ruth Maier said she was outraged, arguing that the rule would hurt small parties.",
+      {{QuoteKind::kIndirect, "she was outraged", "Ruth Maier", "said"},
+       {QuoteKind::kIndirect, "the rule would hurt small parties", "Ruth Maier", "arguing"}},
+      true);
+}
+
 TEST(Quotes, ParentheticalCueAfterAnOpeningPhrase) {
   // "Already, he said, friends had declared ...": the clause after the
   // parenthetical cue is the report.
