@@ -981,6 +981,13 @@ class Finder {
       }
       if (m < stop) return false;
       TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), s.token_begin);
+      // "Mourinho spoke about the game, complaining: ...": a participle after
+      // a comma speaks for the sentence's subject.
+      if (sp.empty() && c > s.token_begin && Text(static_cast<uint32_t>(c) - 1) == ",") {
+        const std::string_view form = Lower(static_cast<uint32_t>(c));
+        if (form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0)
+          sp = SubjectOfSentence(s, static_cast<uint32_t>(c));
+      }
       if (sp.empty()) return false;
       *a = Attribution{sp, static_cast<int32_t>(c),
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};

@@ -212,6 +212,12 @@ TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
       true);
 }
 
+TEST(Quotes, ParticipleBeforeAColonSpeaksForTheSubject) {
+  ExpectQuotes(
+      "Ruth Maier spoke about the match, complaining: \"Five-four is a hockey score.\"",
+      {{QuoteKind::kDirect, "Five-four is a hockey score.", "Ruth Maier", "complaining"}}, true);
+}
+
 TEST(Quotes, ParentheticalCueAfterAnOpeningPhrase) {
   // "Already, he said, friends had declared ...": the clause after the
   // parenthetical cue is the report.
