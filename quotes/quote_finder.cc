@@ -1356,8 +1356,9 @@ class Finder {
         return i;
       // ", arguing that ...", "— asserting that ...", ", said one voter":
       // another cue after a comma or a dash opens its own report.
-      if ((Text(i) == "," || IsDashText(Text(i))) && !toks_[i].Has(Token::kInQuote) &&
-          CueAt(i + 1) != nullptr) {
+      // (A dash set off by spaces: not the hyphen of "so-called".)
+      if ((Text(i) == "," || (IsDashText(Text(i)) && toks_[i].Has(Token::kSpaceBefore))) &&
+          !toks_[i].Has(Token::kInQuote) && CueAt(i + 1) != nullptr) {
         const std::string_view w = Lower(i + 1);
         const bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
         if (participle || (i + 2 < end && !SpeakerAfter(i + 2, end).empty())) return i;

@@ -212,6 +212,14 @@ TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
       true);
 }
 
+TEST(Quotes, HyphenIsNoDashBeforeACue) {
+  // "so-called": the hyphen before "called" ends no report.
+  ExpectQuotes("The agency recommended avoiding so-called third-party inks in all printers.",
+               {{QuoteKind::kIndirect, "avoiding so-called third-party inks in all printers",
+                 "The agency", "recommended"}},
+               true);
+}
+
 TEST(Quotes, ParticipleBeforeAColonSpeaksForTheSubject) {
   ExpectQuotes(
       "Ruth Maier spoke about the match, complaining: \"Five-four is a hockey score.\"",
