@@ -1646,8 +1646,20 @@ class Finder {
         std::string_view form = Lower(c);
         const bool participle =
             form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
-        if (sp.empty() && c > s.token_begin && Text(c - 1) == "," && participle) {
-          sp = SubjectOfSentence(s, c);
+        // (The phrase before its comma is the last verb's object: "he denied
+        // that, saying ...", "welcomed the move, saying ...".)
+        // After another cue in the sentence ('"...," said X, a professor,
+        // adding that ...') the phrase before the comma is that speaker's.
+        if (c > s.token_begin && Text(c - 1) == "," && participle) {
+          bool earlier_cue = false;
+          for (uint32_t k = s.token_begin; k < c && !earlier_cue; ++k)
+            earlier_cue = CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote);
+          if (sp.empty() || !earlier_cue) {
+            TokenRange subject = parsed && !parsed_speaker.empty() && parsed_speaker.end < c
+                                     ? parsed_speaker
+                                     : SubjectOfSentence(s, c);
+            if (!subject.empty()) sp = subject;
+          }
         }
         // "Trump issued a statement saying ...": the participle reports for
         // the subject of the verb whose object stands before it.

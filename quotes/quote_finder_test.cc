@@ -212,6 +212,14 @@ TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
       true);
 }
 
+TEST(Quotes, ParticipleAfterAnObjectSpeaksForTheSubject) {
+  // "welcomed the move, saying ...": the move does not speak.
+  ExpectQuotes("The union welcomed the new contract, saying the workers had won.",
+               {{QuoteKind::kIndirect, "the new contract", "The union", "welcomed"},
+                {QuoteKind::kIndirect, "the workers had won", "The union", "saying"}},
+               true);
+}
+
 TEST(Quotes, HyphenIsNoDashBeforeACue) {
   // "so-called": the hyphen before "called" ends no report.
   ExpectQuotes("The agency recommended avoiding so-called third-party inks in all printers.",
