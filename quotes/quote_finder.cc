@@ -983,11 +983,9 @@ class Finder {
       TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), s.token_begin);
       // "Mourinho spoke about the game, complaining: ...": a participle after
       // a comma speaks for the sentence's subject.
-      if (sp.empty() && c > s.token_begin && Text(static_cast<uint32_t>(c) - 1) == ",") {
-        const std::string_view form = Lower(static_cast<uint32_t>(c));
-        if (form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0)
-          sp = SubjectOfSentence(s, static_cast<uint32_t>(c));
-      }
+      if (sp.empty() && c > s.token_begin && Text(static_cast<uint32_t>(c) - 1) == "," &&
+          IsParticiple(static_cast<uint32_t>(c)))
+        sp = SubjectOfSentence(s, static_cast<uint32_t>(c));
       if (sp.empty()) return false;
       *a = Attribution{sp, static_cast<int32_t>(c),
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
@@ -1359,9 +1357,7 @@ class Finder {
       // (A dash set off by spaces: not the hyphen of "so-called".)
       if ((Text(i) == "," || (IsDashText(Text(i)) && toks_[i].Has(Token::kSpaceBefore))) &&
           !toks_[i].Has(Token::kInQuote) && CueAt(i + 1) != nullptr) {
-        const std::string_view w = Lower(i + 1);
-        const bool participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-        if (participle || (i + 2 < end && !SpeakerAfter(i + 2, end).empty())) return i;
+        if (IsParticiple(i + 1) || (i + 2 < end && !SpeakerAfter(i + 2, end).empty())) return i;
       }
       if (Text(i) != "," || toks_[i].Has(Token::kInQuote)) continue;
       if (Has(i + 1, WordClasses::kAccordingStart)) {
@@ -1643,9 +1639,7 @@ class Finder {
         }
         // A participle after a comma ("..., adding that ...", "..., saying
         // ...") reports for the subject of the sentence.
-        std::string_view form = Lower(c);
-        const bool participle =
-            form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+        const bool participle = IsParticiple(c);
         // (The phrase before its comma is the last verb's object: "he denied
         // that, saying ...", "welcomed the move, saying ...".)
         // After another cue in the sentence ('"...," said X, a professor,
@@ -1845,6 +1839,12 @@ class Finder {
     // apposition of a named speaker, which may be long (", director of the
     // University of Virginia's Center for Politics"; a pronoun has none).
     return words <= 6 || (named_speaker && b < e && Text(b) == "," && words <= 20);
+  }
+
+  // Whether token i is an -ing form ("saying", "adding").
+  bool IsParticiple(uint32_t i) const {
+    const std::string_view w = Lower(i);
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   }
 
   // Whether a speaker phrase is more than a pronoun.

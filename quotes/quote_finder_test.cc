@@ -213,11 +213,12 @@ TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
 }
 
 TEST(Quotes, ParticipleAfterAnObjectSpeaksForTheSubject) {
-  // "welcomed the move, saying ...": the move does not speak.
-  ExpectQuotes("The union welcomed the new contract, saying the workers had won.",
-               {{QuoteKind::kIndirect, "the new contract", "The union", "welcomed"},
-                {QuoteKind::kIndirect, "the workers had won", "The union", "saying"}},
-               true);
+  // "... her remarks about her rival, John Smith, saying ...": the rival
+  // does not speak.
+  ExpectQuotes(
+      "Ruth Maier visited the station to discuss her remarks about her rival, John Smith, "
+      "saying that he would lose.",
+      {{QuoteKind::kIndirect, "he would lose", "Ruth Maier", "saying"}}, true);
 }
 
 TEST(Quotes, HyphenIsNoDashBeforeACue) {

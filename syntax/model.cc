@@ -202,49 +202,59 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   return m;
 }
 
-Status SyntaxModel::AddFixedTags(std::string_view tsv,
-                                 std::string_view origin) {
-  std::vector<std::pair<uint64_t, uint8_t>> entries;
+namespace {
+
+// Calls fn(line_no, fields) for every line of tsv that is neither blank nor
+// a comment; stops at the first error fn returns.
+template <typename Fn>
+Status ForEachTsvLine(std::string_view tsv, Fn fn) {
   size_t line_no = 0;
   for (std::string_view line : Split(tsv, '\n')) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> f = Split(line, '\t');
-    int cls = -1;
-    if (f.size() == 2 && !f[0].empty()) {
-      // The exact class name first, else the first class of that UPOS.
-      for (size_t c = 0; c < tag_names_.size() && cls < 0; ++c)
-        if (tag_names_[c] == f[1]) cls = static_cast<int>(c);
-      std::string_view upos = f[1].substr(0, f[1].find('|'));
-      for (size_t c = 0; c < tag_names_.size() && cls < 0; ++c)
-        if (std::string_view(tag_names_[c]).substr(
-                0, tag_names_[c].find('|')) == upos)
-          cls = static_cast<int>(c);
-    }
-    if (cls < 0) {
-      return Status::InvalidArgument(
-          std::string(origin) + ":" + std::to_string(line_no) +
-          ": expected word<TAB>tag, a tag of the model (such as ADV|RB)");
-    }
-    for (uint64_t form : CaseVariantForms(f[0]))
-      entries.emplace_back(form, static_cast<uint8_t>(cls));
+    NEWSMILL_RETURN_IF_ERROR(fn(line_no, Split(line, '\t')));
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+int SyntaxModel::FirstClassOf(std::string_view upos) const {
+  for (size_t c = 0; c < tag_names_.size(); ++c)
+    if (std::string_view(tag_names_[c]).substr(0, tag_names_[c].find('|')) == upos)
+      return static_cast<int>(c);
+  return -1;
+}
+
+Status SyntaxModel::AddFixedTags(std::string_view tsv,
+                                 std::string_view origin) {
+  std::vector<std::pair<uint64_t, uint8_t>> entries;
+  NEWSMILL_RETURN_IF_ERROR(ForEachTsvLine(
+      tsv, [&](size_t line_no, const std::vector<std::string_view>& f) {
+        int cls = -1;
+        if (f.size() == 2 && !f[0].empty()) {
+          // The exact class name first, else the first class of that UPOS.
+          for (size_t c = 0; c < tag_names_.size() && cls < 0; ++c)
+            if (tag_names_[c] == f[1]) cls = static_cast<int>(c);
+          if (cls < 0) cls = FirstClassOf(f[1].substr(0, f[1].find('|')));
+        }
+        if (cls < 0) {
+          return Status::InvalidArgument(
+              std::string(origin) + ":" + std::to_string(line_no) +
+              ": expected word<TAB>tag, a tag of the model (such as ADV|RB)");
+        }
+        for (uint64_t form : CaseVariantForms(f[0]))
+          entries.emplace_back(form, static_cast<uint8_t>(cls));
+        return Status::Ok();
+      }));
   tagger_.AddToDictionary(entries);
   return Status::Ok();
 }
 
 Status SyntaxModel::SetClosedClass(std::string_view tsv, std::string_view origin) {
-  size_t line_no = 0;
-  for (std::string_view line : Split(tsv, '\n')) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> f = Split(line, '\t');
-    int cls = -1;
-    for (size_t c = 0; f.size() == 2 && c < tag_names_.size() && cls < 0; ++c)
-      if (std::string_view(tag_names_[c]).substr(0, tag_names_[c].find('|')) == f[0])
-        cls = static_cast<int>(c);
+  return ForEachTsvLine(tsv, [&](size_t line_no, const std::vector<std::string_view>& f) {
+    const int cls = f.size() == 2 ? FirstClassOf(f[0]) : -1;
     if (cls < 0) {
       return Status::InvalidArgument(std::string(origin) + ":" + std::to_string(line_no) +
                                      ": expected UPOS<TAB>words, a part of speech of the model");
@@ -260,8 +270,8 @@ Status SyntaxModel::SetClosedClass(std::string_view tsv, std::string_view origin
                 u == Upos::kAdv || u == Upos::kIntj;
     }
     tagger_.SetClosedClass(static_cast<uint8_t>(cls), forms, open);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 namespace {

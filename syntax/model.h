@@ -89,6 +89,8 @@ class SyntaxModel {
   // that may take that part of speech, in any case) and sets it as the
   // tagger's closed class. InvalidArgument naming the line of a bad entry.
   Status SetClosedClass(std::string_view tsv, std::string_view origin);
+  // The first tagger class whose UPOS (the part before '|') is upos, or -1.
+  int FirstClassOf(std::string_view upos) const;
 
   static Result<std::unique_ptr<SyntaxModel>> Load(std::string_view bytes,
                                                    std::string_view origin);
