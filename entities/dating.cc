@@ -73,7 +73,11 @@ std::vector<std::vector<DateWindow>> TenureConstraints(const Document& doc) {
 }
 
 std::optional<DateWindow> TenureWindow(const Document& doc) {
-  std::vector<std::vector<DateWindow>> cs = TenureConstraints(doc);
+  return IntersectWindows(TenureConstraints(doc));
+}
+
+std::optional<DateWindow> IntersectWindows(
+    const std::vector<std::vector<DateWindow>>& cs) {
   if (cs.empty()) return std::nullopt;
   // Intersect unions of ranges: keep the current set as a list of ranges.
   std::vector<DateWindow> cur = {{0, 0}};

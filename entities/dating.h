@@ -48,6 +48,10 @@ void ResolveEntityCodes(Document& doc, int date, bool overwrite = false);
 // contradict each other.
 std::optional<DateWindow> TenureWindow(const Document& doc);
 
+// The same intersection over any constraints (each a union of ranges).
+std::optional<DateWindow> IntersectWindows(
+    const std::vector<std::vector<DateWindow>>& constraints);
+
 // The windows of each constraining entity (for tests and for the times
 // stage, which scores candidate dates by how many office holders fit).
 std::vector<std::vector<DateWindow>> TenureConstraints(const Document& doc);

@@ -105,6 +105,7 @@ struct Cand {
   std::string aff_code;     // affiliation's code ("RUS", "RUSGOV", "HUN")
   int32_t aff_entity_cand = -1;
   bool former = false;      // "former President ..."
+  bool deputy = false;      // "Deputy Mayor ...": the title is not its office
   bool plural = false;
   bool body = false;        // a capitalised body agent ("the Air Force")
   bool weak = false;        // a lone word that may be a common word: kept
@@ -1812,6 +1813,14 @@ class Run {
         --i;
         continue;
       }
+      if (title && (doc_.Text(u.span) == "shadow" || doc_.Text(u.span) == "Shadow")) {
+        // "shadow chancellor Oliver Letwin": the opposition's spokesman for
+        // the office, not its holder.
+        c.roles = 0;
+        c.agent = -1;
+        --i;
+        continue;
+      }
       if (u.is_word && u.word != 0) {
         std::string_view w = lex_.words().word(u.word);
         bool former = false;
@@ -1831,6 +1840,19 @@ class Run {
       break;
     }
     if (!title) return;
+    // A deputy is not the office holder ("Deputy Mayor X ... the mayor" is
+    // someone else), unless the office is the deputy's own ("Deputy Prime
+    // Minister X ... the deputy prime minister").
+    if (c.agent >= 0 && !(lex_.agent(c.agent).roles & kRoleDeputy)) {
+      for (uint32_t u = i; u < c.ub; ++u) {
+        const std::string_view t = doc_.Text(units_[u].span);
+        if (t == "deputy" || t == "Deputy" || t == "vice" || t == "Vice") {
+          c.roles = kRoleDeputy;
+          c.deputy = true;  // the office's sector stays ("Deputy Secretary": GOV)
+          break;
+        }
+      }
+    }
     // A side before the title ("Chechen separatist leader", "rebel
     // leader", "opposition leader"): its sector, not the title's.
     if (i > floor) {
@@ -1884,6 +1906,13 @@ class Run {
         }
       }
     }
+    // A party's or a side's leader ("Tory leader Michael Howard", "rebel
+    // leader") heads no state or government: "the prime minister" is
+    // someone else.
+    if (c.roles == kRoleLeader &&
+        ((c.aff_code.size() >= 3 && c.aff_code.compare(c.aff_code.size() - 3, 3, "PTY") == 0) ||
+         (c.agent >= 0 && lex_.agent(c.agent).roles != kRoleLeader)))
+      c.roles = kRoleOrgHead;
     c.ub = i;
   }
 
@@ -2015,6 +2044,10 @@ class Run {
       uint32_t floor = sent_begin_[units_[h.ub].sentence];
       int32_t aff = i > floor ? CandEndingAt(i) : -1;
       if (aff < 0 && i > floor + 1 && IsPossessive(units_[i - 1])) aff = CandEndingAt(i - 1);
+      // A sentence's capitalised opening article is no affiliation ("The
+      // prime minister said").
+      if (aff >= 0 && cands_[aff].ue == cands_[aff].ub + 1 && W(units_[cands_[aff].ub]) == "the")
+        aff = -1;
       if (aff >= 0 && cands_[aff].type != EntityType::kPerson &&
           cands_[aff].form != MentionForm::kNominal) {
         c.aff_entity_cand = aff;
@@ -2777,6 +2810,8 @@ class Run {
     int32_t entry = -1;
     int32_t code_entry = -1;
     uint32_t roles = 0;       // office roles named in the text
+    uint32_t nominal_roles = 0;  // roles of the nominals resolved to it
+    std::vector<int32_t> titles;  // the agents of its titles in the text
     bool former = false;
     std::string aff_code;
     int32_t agent = -1;
@@ -2934,7 +2969,7 @@ class Run {
     }
     for (size_t b = 0; b < builds_.size(); ++b) {
       EntityBuild& eb = builds_[b];
-      if (eb.entry >= 0 || eb.cands.empty()) continue;
+      if (eb.cands.empty()) continue;
       std::string core = eb.core;
       if (core.find(' ') != std::string::npos) continue;
       auto it = by_surname.find(core);
@@ -2942,6 +2977,14 @@ class Run {
       size_t o = static_cast<size_t>(it->second);
       if (o == b || builds_[o].cands.empty()) continue;
       EntityBuild& ob = builds_[o];
+      // A known person's surname alone ("Mr McConnell") is the person the
+      // article named in full with that surname ("First Minister Jack
+      // McConnell") when the known one is never named in full nor titled,
+      // and the honorifics do not disagree.
+      if (eb.entry >= 0 &&
+          (eb.e.type != EntityType::kPerson || eb.roles != 0 || ob.entry == eb.entry ||
+           (eb.gender && ob.gender && eb.gender != ob.gender)))
+        continue;
       if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
         for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
         ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
@@ -3191,6 +3234,9 @@ class Run {
     if (c.former) eb.former = true;
     if (!c.aff_code.empty() && eb.aff_code.empty()) eb.aff_code = c.aff_code;
     if (c.agent >= 0 && eb.agent < 0) eb.agent = c.agent;
+    if (c.agent >= 0 && c.form == MentionForm::kName && !c.former && !c.deputy &&
+        std::find(eb.titles.begin(), eb.titles.end(), c.agent) == eb.titles.end())
+      eb.titles.push_back(c.agent);
     if (c.gender && !eb.gender) eb.gender = c.gender;
     if (eb.code_entry < 0 && c.code_entry >= 0) eb.code_entry = c.code_entry;
     IndexBuild(b);
@@ -3513,10 +3559,69 @@ class Run {
         for (const Tenure& t : e.tenures)
           if ((t.from == 0 || t.from <= date_) && (t.to == 0 || date_ <= t.to)) roles |= t.roles;
       } else if (roles == 0) {
-        for (const Tenure& t : e.tenures) roles |= t.roles;
+        // Undated: the offices held while the titled people held theirs.
+        for (const Tenure& t : e.tenures) {
+          if (titled_window_ && ((t.to != 0 && titled_window_->from != 0 &&
+                                  t.to < titled_window_->from) ||
+                                 (t.from != 0 && titled_window_->to != 0 &&
+                                  t.from > titled_window_->to)))
+            continue;
+          roles |= t.roles;
+        }
       }
     }
     return roles;
+  }
+
+  // Whether the person held an office the role noun names ("the
+  // chancellor": "chancellor of the exchequer") on the article's date, or
+  // (undated) while the titled people held theirs.
+  bool HoldsOffice(const EntityBuild& eb, int32_t agent) const {
+    const std::string& noun = lex_.agent(agent).noun;
+    for (int32_t which : {eb.code_entry, eb.entry}) {
+      if (which < 0) continue;
+      for (const Tenure& t : lex_.entry(which).tenures) {
+        if (t.office.compare(0, noun.size(), noun) != 0 ||
+            (t.office.size() > noun.size() && t.office[noun.size()] != ' '))
+          continue;
+        if (date_ != 0) {
+          if ((t.to != 0 && t.to < date_) || (t.from != 0 && t.from > date_)) continue;
+        } else if (titled_window_) {
+          // Overlapping the window by more than a hand-over day.
+          const int lo = titled_window_->from, hi = titled_window_->to;
+          if ((t.to != 0 && lo != 0 && t.to <= lo) || (t.from != 0 && hi != 0 && t.from >= hi))
+            continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Undated articles: the dates on which the people the text titles held
+  // those offices ("Foreign Secretary Jack Straw": 2001-2006), for
+  // PersonRoles.
+  void FindTitledWindow() {
+    titled_window_.reset();
+    if (date_ != 0) return;
+    std::vector<std::vector<DateWindow>> constraints;
+    for (const EntityBuild& eb : builds_) {
+      if (eb.cands.empty() || eb.former || eb.roles == 0) continue;
+      const int32_t which = eb.code_entry >= 0 ? eb.code_entry : eb.entry;
+      if (which < 0) continue;
+      std::vector<DatedCode> cs = Lexicon::Candidates(lex_.entry(which), eb.roles);
+      if (cs.empty()) continue;
+      std::vector<DateWindow> ws;
+      for (const DatedCode& d : cs) {
+        if (d.from == 0 && d.to == 0) {
+          ws.clear();
+          break;
+        }
+        ws.push_back({d.from, d.to});
+      }
+      if (!ws.empty()) constraints.push_back(std::move(ws));
+    }
+    titled_window_ = IntersectWindows(constraints);
   }
 
   std::string CountryOf(const EntityBuild& eb) const {
@@ -3526,6 +3631,7 @@ class Run {
   }
 
   void ResolveNominals() {
+    FindTitledWindow();
     for (size_t k : nominal_cands_) {
       Cand& c = cands_[k];
       std::string country = CountryPrefix(c.aff_code) ? c.aff_code.substr(0, 3) : "";
@@ -3550,22 +3656,46 @@ class Run {
       }
       // A person: the most recent person of the same country whose role fits
       // (looking back a bounded number of mentions).
+      // First one the article itself gave that title ("First Minister Jack
+      // McConnell ... Nicola Sturgeon ... the first minister": McConnell),
+      // then one known to hold that office ("the chancellor": not the
+      // prime minister, though both are heads of government somewhere),
+      // then one whose known offices are of that kind.
       int32_t best = -1;
-      auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
-                                 std::make_pair(c.ub, size_t{0}));
-      for (int steps = 0; it != person_mentions_.begin() && steps < 400; ++steps) {
-        --it;
-        const EntityBuild& eb = builds_[cands_[it->second].entity];
-        uint32_t roles = PersonRoles(eb);
-        if (c.roles != 0 && (roles & c.roles) == 0) continue;
-        if (!country.empty() && CountryOf(eb) != country) continue;
-        if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
-        best = cands_[it->second].entity;
-        break;
+      const auto from = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
+                                         std::make_pair(c.ub, size_t{0}));
+      for (int pass = c.agent >= 0 ? 0 : 2; pass < 3 && best < 0; ++pass) {
+        auto it = from;
+        for (int steps = 0; it != person_mentions_.begin() && steps < 400; ++steps) {
+          --it;
+          const EntityBuild& eb = builds_[cands_[it->second].entity];
+          if (pass == 0) {
+            if (std::find(eb.titles.begin(), eb.titles.end(), c.agent) == eb.titles.end())
+              continue;
+          } else if (pass == 1) {
+            if (!HoldsOffice(eb, c.agent)) continue;
+          } else if (c.roles == 0 ? eb.roles != 0 || !eb.titles.empty()
+                                  : (PersonRoles(eb) & c.roles) == 0) {
+            // (An office of no known kind, "the mayor": not someone the
+            // text gives another title.)
+            continue;
+          }
+          if (!country.empty() && CountryOf(eb) != country) continue;
+          if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
+          best = cands_[it->second].entity;
+          break;
+        }
       }
       if (best < 0) continue;
       c.entity = best;
       builds_[best].cands.push_back(k);
+      // "the prime minister" names the office the person holds as the
+      // article is written (an undated article's candidates narrow to it).
+      builds_[best].nominal_roles |= c.roles;
+      // Later mentions of the same office refer to the same person.
+      if (c.agent >= 0 && std::find(builds_[best].titles.begin(), builds_[best].titles.end(),
+                                    c.agent) == builds_[best].titles.end())
+        builds_[best].titles.push_back(c.agent);
     }
   }
 
@@ -3686,7 +3816,8 @@ class Run {
         e.actor = Lexicon::CodeAt(ce, date_);
       } else if (!ce.tenures.empty()) {
         uint32_t roles = eb.former ? 0 : eb.roles;
-        std::vector<DatedCode> cs = Lexicon::Candidates(ce, roles);
+        std::vector<DatedCode> cs = Lexicon::Candidates(ce, roles | eb.nominal_roles);
+        if (cs.empty()) cs = Lexicon::Candidates(ce, roles);
         if (cs.empty()) cs = Lexicon::Candidates(ce);
         e.candidates = cs;
         std::string code = Lexicon::CodeAt(ce, 0);
@@ -3768,6 +3899,7 @@ class Run {
   std::unordered_map<int32_t, int32_t> quote_open_by_close_;  // token -> token
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
+  std::optional<DateWindow> titled_window_;  // FindTitledWindow
   bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
   bool sports_story_ = false;
   std::unordered_map<std::string, bool> side_words_;  // SideAt's answer per word

@@ -1231,6 +1231,51 @@ TEST(Entities, NameAfterAnOfficeIsItsHolder) {
   EXPECT_EQ(division->type, EntityType::kOrganization);
 }
 
+TEST(Entities, OfficeNounsFindTheirHolders) {
+  // A nominal that opens a sentence ("The prime minister") is resolved like
+  // one inside it, and in an undated article it narrows its person's codes
+  // to that office.
+  Document opening = Analyze("Tony Blair spoke in Leeds. The prime minister also urged Europe to act.");
+  const Entity* blair = ByMention(opening, "Tony Blair");
+  ASSERT_NE(blair, nullptr);
+  EXPECT_EQ(ByMention(opening, "The prime minister", MentionForm::kNominal), blair);
+  EXPECT_EQ(blair->actor, "GBRGOV");
+
+  // The person the text itself gave the title comes first, before one
+  // whose known offices fit.
+  Document titled = Analyze(
+      "First Minister Ewan Moray opened the debate. Nicola Sturgeon disagreed with him. "
+      "The first minister said the ban would stay.");
+  const Entity* moray = ByMention(titled, "First Minister Ewan Moray");
+  ASSERT_NE(moray, nullptr);
+  EXPECT_EQ(ByMention(titled, "The first minister", MentionForm::kNominal), moray);
+
+  // A deputy does not hold the office; a shadow minister does not either.
+  Document deputy = Analyze(
+      "Mayor Tom Hill opened the park. Deputy Mayor Ann Rowe praised it. "
+      "The mayor said it had cost little.");
+  const Entity* hill = ByMention(deputy, "Mayor Tom Hill");
+  ASSERT_NE(hill, nullptr);
+  EXPECT_EQ(ByMention(deputy, "The mayor", MentionForm::kNominal), hill);
+  Document shadow = Analyze(
+      "Gordon Brown presented his budget. Shadow chancellor Oliver Stane attacked it. "
+      "The chancellor said the plans were affordable.");
+  const Entity* brown = ByMention(shadow, "Gordon Brown");
+  ASSERT_NE(brown, nullptr);
+  EXPECT_EQ(ByMention(shadow, "The chancellor", MentionForm::kNominal), brown);
+}
+
+TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
+  // "Mr McConnell" after "Jack McConnell" is Jack, not the senator the
+  // lexicon knows by that surname.
+  Document doc = Analyze(
+      "First Minister Jack McConnell set out the ban. Mr McConnell said it would save lives.",
+      "2004-11-10");
+  const Entity* jack = ByMention(doc, "First Minister Jack McConnell");
+  ASSERT_NE(jack, nullptr);
+  EXPECT_EQ(ByMention(doc, "Mr McConnell"), jack);
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
