@@ -486,6 +486,29 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     a.token = head;
     return a;
   }
+  // A description before the name it describes ("French car maker
+  // Peugeot", "German airline Lufthansa"): the name's actor when its code
+  // says more than a country (else the description's modifiers may say
+  // more: "IMF boss Rodrigo Rato").
+  // (A description has words of its own before its noun: "lift Channel 4"
+  // misparsed is none.)
+  bool described = false;
+  if (tree_)
+    for (uint32_t k : Kids(h)) described |= k < h && (D(k) == Dep::kDet || D(k) == Dep::kAmod ||
+                                                     D(k) == Dep::kCompound ||
+                                                     D(k) == Dep::kNmodPoss);
+  if (described) {
+    for (uint32_t k : Kids(h)) {
+      if (k < h || (D(k) != Dep::kFlat && D(k) != Dep::kAppos) || mention_at_[k] < 0) continue;
+      if (k != h + 1 && !(k == h + 2 && doc_.TokenText(h + 1) == ",")) continue;
+      const Mention& m = doc_.mentions[mention_at_[k]];
+      if (m.form != MentionForm::kName || m.token_begin != k) continue;
+      const EntityType type = doc_.entities[m.entity].type;
+      if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
+      Actor a = EntityActor(mention_at_[k], k);
+      if (a.ok() && !a.country.empty() && a.code.size() > 3) return a;
+    }
+  }
   std::string sector;
   if (r_.agent_sector) {
     sector = r_.agent_sector(w.text);

@@ -79,6 +79,16 @@ TEST_F(EventCoderTest, VerbOfTwoBlocksTakesTheOneWhoseTargetIsThere) {
   EXPECT_EQ(Summaries(Code(host)), Strings({"RUSGOV>INDGOV:043"}));
 }
 
+TEST_F(EventCoderTest, DescriptionBeforeANameIsThatName) {
+  // "French car maker Peugeot": the company, not France.
+  TestDoc d("Nissan/PROPN/1/nsubj criticised/VERB/-1/root/criticise French/ADJ/4/amod "
+            "car/NOUN/4/compound maker/NOUN/1/obj Peugeot/PROPN/4/flat ./PUNCT/1/punct");
+  d.Entity("Nissan", "JPNBUS", EntityType::kOrganization, {{0, 1}});
+  d.Entity("France", "FRA", EntityType::kCountry, {{2, 3}}, MentionForm::kAdjective);
+  d.Entity("Peugeot", "FRABUS", EntityType::kOrganization, {{5, 6}});
+  EXPECT_EQ(Summaries(Code(d)), Strings({"JPNBUS>FRABUS:111"}));
+}
+
 TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
   // "... without attacking Tbilisi": the attack did not happen.
   TestDoc d("Russia/PROPN/1/nsubj entered/VERB/-1/root/enter Georgia/PROPN/1/obj "
