@@ -1795,7 +1795,15 @@ void DocCoder::EmitClause(int32_t ci) {
   // coordinated subject: those act on each other.
   bool symmetric_pair = ((c.flags & kFlagSymmetric) || c.compound) && sources.size() > 1;
   bool no_target = c.targets && !c.targets->empty() && c.targets->front().kind == TargetRole::kNone;
-  if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive &&
+  // Nor when the object is an agent the text names without its country
+  // ("criticised the government for claiming the EU ..."): the target is
+  // that agent, uncoded, not the next actor named.
+  bool agent_object = false;
+  if (!passive && cl.object >= 0 && r_.agent_sector && mention_at_[cl.object] < 0) {
+    const Actor oa = ActorOf(cl.object, true, &rep);
+    agent_object = oa.entity < 0 && oa.country.empty() && !oa.code.empty();
+  }
+  if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive && !agent_object &&
       !(c.flags & kFlagNeedsTarget)) {
     targets = NearestTargetAfter(ci, c, rep, sources);
   }

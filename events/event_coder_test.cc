@@ -89,6 +89,22 @@ TEST_F(EventCoderTest, DescriptionBeforeANameIsThatName) {
   EXPECT_EQ(Summaries(Code(d)), Strings({"JPNBUS>FRABUS:111"}));
 }
 
+TEST_F(EventCoderTest, UncodedAgentObjectIsTheTarget) {
+  // "criticised officials for ...": the target is the officials, whose
+  // country the sentence does not say, not the next actor named.
+  TestDoc d("Britain/PROPN/1/nsubj criticised/VERB/-1/root/criticise officials/NOUN/1/obj/official "
+            "for/SCONJ/4/mark praising/VERB/1/advcl/praise Russia/PROPN/4/obj ./PUNCT/1/punct");
+  d.Entity("United Kingdom", "GBR", EntityType::kCountry, {{0, 1}});
+  d.Entity("Russia", "RUS", EntityType::kCountry, {{5, 6}});
+  int criticisms = 0;
+  for (const Event& e : Code(d)) {
+    if (e.code.substr(0, 2) != "11") continue;
+    ++criticisms;
+    EXPECT_FALSE(e.target.has_value()) << Summary(e);
+  }
+  EXPECT_EQ(criticisms, 1);
+}
+
 TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
   // "... without attacking Tbilisi": the attack did not happen.
   TestDoc d("Russia/PROPN/1/nsubj entered/VERB/-1/root/enter Georgia/PROPN/1/obj "
