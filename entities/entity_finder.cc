@@ -2846,6 +2846,17 @@ class Run {
       const Cand& c = cands_[cands_of_sentence_[i]];
       if (c.drop || c.ub >= n_units_ || units_[c.ub].sentence != sentence) continue;
       std::string country;
+      // A country naming what a thing is about ("resigned over the Iraq
+      // war") is not where the people of the sentence serve (its people
+      // and bodies still are: "the UK government", "the US firm").
+      if (tagged_ && c.form == MentionForm::kName && c.ub > 0 && c.ue < n_units_ &&
+          units_[c.ue].sentence == sentence && W(units_[c.ub - 1]) == "the" &&
+          units_[c.ue].shape == CaseShape::kLower &&
+          doc_.tokens[units_[c.ue].token].pos == Upos::kNoun &&
+          !(units_[c.ue].classes & kWordOrgNoun)) {
+        const Hit* h = HitAt(c.ue);
+        if (h == nullptr || h->kind != Hit::kAgent) continue;
+      }
       if (c.type == EntityType::kCountry || c.type == EntityType::kPlace) {
         const int32_t entry = c.code_entry >= 0 ? c.code_entry : c.entry;
         if (entry >= 0) country = lex_.entry(entry).country;

@@ -1037,6 +1037,13 @@ TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   const Entity* t = ByMention(two, "Prime Minister Ivo Dranek");
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->actor, "");
+  // A country naming what a thing is about is not the one served.
+  Document about = Analyze(
+      "Former minister Ann Rowe, who resigned over the Iraq war, said the statement was old.",
+      "2005-01-01", /*parse=*/true);
+  const Entity* rowe = ByMention(about, "Former minister Ann Rowe");
+  ASSERT_NE(rowe, nullptr);
+  EXPECT_FALSE(rowe->actor.starts_with("IRQ")) << rowe->actor;
 }
 
 TEST(Entities, BodyNamedAfterItsCountryIsOfThatCountry) {
