@@ -39,7 +39,8 @@ void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
     if (m.dropped || m.frame.literal == "NONE") continue;
     Span span{s.toks[m.tok_begin].begin, s.toks[m.tok_end - 1].end};
     Tense t = Tense::kNone;
-    if (tense != nullptr && *tense) t = (*tense)(span);
+    bool past_perfect = false;
+    if (tense != nullptr && *tense) t = (*tense)(span, &past_perfect);
     if (t == Tense::kNone) t = GuessTense(s.toks, m.tok_begin, m.tok_end, text);
     ctx->tense = t;
     // Words that fix the direction: until/effective Friday, since May, by
@@ -47,7 +48,9 @@ void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
     ctx->lean = 0;
     if (m.tok_begin > 0) {
       const TimeToken& p = s.toks[m.tok_begin - 1];
-      if (p.Has(kTcLeanForward)) ctx->lean = 1;
+      // (Not in a past perfect clause: what had held until Thursday held
+      // until a past Thursday.)
+      if (p.Has(kTcLeanForward)) ctx->lean = past_perfect ? 0 : 1;
       else if (p.Has(kTcLeanBack)) ctx->lean = -1;
       else if (p.Has(kTcLeanForwardWeak) &&
                (t == Tense::kNone || t == Tense::kPresent))
@@ -128,7 +131,7 @@ std::vector<TimeExpr> TimeTagger::TagText(std::string_view text,
   TimexContext ctx;
   if (!dct.empty()) ctx.dct = ParseIsoDate(dct);
   TenseLookup fixed;
-  if (tense) fixed = [t = *tense](const Span&) { return t; };
+  if (tense) fixed = [t = *tense](const Span&, bool*) { return t; };
   std::vector<TimeExpr> out;
   Resolve(text, s, 0, tense ? &fixed : nullptr, &ctx, &out);
   return out;

@@ -39,8 +39,10 @@ struct TimeScratch {
 };
 
 // Returns the tense of the clause that governs a byte span of the text, or
-// Tense::kNone when it does not know (the tagger then guesses from words).
-using TenseLookup = std::function<Tense(const Span&)>;
+// Tense::kNone when it does not know (the tagger then guesses from words);
+// sets *past_perfect when that clause is in the past perfect ("had not
+// called him a suspect until Thursday": a past Thursday).
+using TenseLookup = std::function<Tense(const Span&, bool* past_perfect)>;
 
 class TimeTagger {
  public:

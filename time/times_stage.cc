@@ -81,7 +81,7 @@ class TimesStage : public Stage {
         if (v >= 0 && static_cast<size_t>(v) < verb_clause.size())
           verb_clause[v] = static_cast<int32_t>(c);
       }
-      syntax_tense = [&doc, &cursor, &sentence_first](const Span& span) {
+      syntax_tense = [&doc, &cursor, &sentence_first](const Span& span, bool* past_perfect) {
         // The first token that ends after the span's start. Spans come in
         // text order: walk on from the last one (the tokens are read in
         // order, not probed all over a cold document), unless it lies
@@ -115,6 +115,8 @@ class TimesStage : public Stage {
             // Monday"); would/may/plans to look ahead unless perfect
             // ("would have met").
             if (tense == Tense::kPresent && perfect) tense = Tense::kPast;
+            else if (tense == Tense::kPast && perfect && past_perfect != nullptr)
+              *past_perfect = true;
             // A bare past participle after its noun is past: "the decision,
             // announced Wednesday by the agency", "troops deployed Monday".
             if (tense == Tense::kNone && c.relation == Dep::kAcl && c.passive &&

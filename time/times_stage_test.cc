@@ -261,6 +261,36 @@ TEST(TimesStage, ClauseTenseWinsOverTheWordGuess) {
   EXPECT_EQ(d.times[0].value, "2022-01-28");
 }
 
+TEST(TimesStage, UntilInAPastPerfectClauseLooksBack) {
+  // "They had waited until Friday.": what had held until Friday held until
+  // a past Friday; "They will wait until Friday." looks ahead.
+  Document d = Doc("They had waited until Friday.", "2022-02-01");
+  d.sentences.push_back(Sentence{Span{0, 29}, 0, 6, 0});
+  const uint32_t spans[][2] = {{0, 4}, {5, 8}, {9, 15}, {16, 21}, {22, 28}, {28, 29}};
+  const int32_t heads[] = {2, 2, -1, 4, 2, 2};
+  for (int k = 0; k < 6; ++k) {
+    Token t;
+    t.span = Span{spans[k][0], spans[k][1]};
+    t.head = heads[k];
+    d.tokens.push_back(t);
+  }
+  Clause waited;
+  waited.verb = 2;
+  waited.first_verb_token = 1;
+  waited.tense = Tense::kPast;
+  waited.aspect = Aspect::kPerfect;
+  d.clauses.push_back(waited);
+  auto stage = MakeStage("");
+  ASSERT_TRUE(stage->Annotate(d).ok());
+  ASSERT_EQ(d.times.size(), 1u);
+  EXPECT_EQ(d.times[0].value, "2022-01-28");
+  d.clauses[0].tense = Tense::kFuture;
+  d.clauses[0].aspect = Aspect::kSimple;
+  ASSERT_TRUE(stage->Annotate(d).ok());
+  ASSERT_EQ(d.times.size(), 1u);
+  EXPECT_EQ(d.times[0].value, "2022-02-04");
+}
+
 TEST(TimesStage, ParticipleAfterItsNounIsPast) {
   // "They will appeal the ruling announced Friday.": "announced" (a bare
   // participle modifying "ruling") dates "Friday", not "will appeal".
