@@ -1308,6 +1308,19 @@ class Finder {
   // Whether a finite verb (a tensed auxiliary, or an inflected verb that is
   // no participle) follows token `from` before `end`, other than the verb
   // of a relative clause ("said the words that he chose").
+  // Whether verb k, parsed as a relative clause, has a subject and an
+  // object of its own (tokens in (from, end)): no gap, so no relative
+  // clause ("said the attention on the race this time helped Clinton").
+  bool FullClause(uint32_t k, uint32_t from, uint32_t end) const {
+    bool subject = false, object = false;
+    for (uint32_t j = from + 1; j < end; ++j) {
+      if (toks_[j].head != static_cast<int32_t>(k)) continue;
+      subject |= toks_[j].dep == Dep::kNsubj;
+      object |= toks_[j].dep == Dep::kObj;
+    }
+    return subject && object;
+  }
+
   bool FiniteVerbAfter(uint32_t from, uint32_t end) const {
     static constexpr std::string_view kRelative[] = {"who", "which", "that",
                                                      "whom", "whose"};
@@ -1328,7 +1341,7 @@ class Finder {
                  std::end(kNonFinite);
       } else if (t.pos == Upos::kVerb && !t.lemma.empty() && w != t.lemma &&
                  !(w.size() > 4 && w.substr(w.size() - 3) == "ing") &&
-                 t.dep != Dep::kAcl && t.dep != Dep::kAclRelcl &&
+                 (t.dep != Dep::kAcl && (t.dep != Dep::kAclRelcl || FullClause(k, from, end))) &&
                  !(k > 0 && toks_[k - 1].pos == Upos::kAux)) {
         finite = true;
       }
@@ -1648,8 +1661,16 @@ class Finder {
           bool earlier_cue = false;
           for (uint32_t k = s.token_begin; k < c && !earlier_cue; ++k)
             earlier_cue = CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote);
-          if (sp.empty() || !earlier_cue) {
-            TokenRange subject = parsed && !parsed_speaker.empty() && parsed_speaker.end < c
+          // (A demonstrative is the earlier verb's object, never its
+          // speaker: "he denied that, saying ...".)
+          auto demonstrative = [&](const TokenRange& r) {
+            if (r.end != r.begin + 1) return false;
+            const std::string_view w = Lower(r.begin);
+            return w == "that" || w == "this" || w == "these" || w == "those";
+          };
+          if (sp.empty() || !earlier_cue || demonstrative(sp)) {
+            TokenRange subject = parsed && !parsed_speaker.empty() && parsed_speaker.end < c &&
+                                         !demonstrative(parsed_speaker)
                                      ? parsed_speaker
                                      : SubjectOfSentence(s, c);
             if (!subject.empty()) sp = subject;

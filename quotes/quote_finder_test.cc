@@ -64,6 +64,20 @@ TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
                /*parsed=*/true);
 }
 
+TEST(Quotes, ReportedClauseTheParseTookForARelative) {
+  // "this time helped Clinton" has its own subject and object: no relative
+  // clause of "attention", the clause the speaker reports.
+  ExpectQuotes("Axelrod said the fading attention on the race this time helped Clinton.",
+               {{QuoteKind::kIndirect, "the fading attention on the race this time helped Clinton",
+                 "Axelrod", "said"}},
+               /*parsed=*/true);
+  // A demonstrative before a participle's comma is the earlier verb's
+  // object, not the speaker.
+  ExpectQuotes("Asked about the report, Ann Rowe denied that, saying the figures were wrong.",
+               {{QuoteKind::kIndirect, "the figures were wrong", "Ann Rowe", "saying"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
   Document d = testing::Analyze("The ministry, which said the talks had failed, declined to comment.",
                                 {"text", "syntax", "entities", "quotes"});
