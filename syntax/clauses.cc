@@ -839,6 +839,47 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
         tok[j].head = v;
     ++changed;
   }
+  // "said the firm plans to grow sales", tagged the/firm(ADJ)/plans(NOUN)
+  // and parsed said -obj-> plans -acl-> grow: a verb of intent in the third
+  // person ("plans", "wants", "aims", "hopes", "needs") right before "to"
+  // and a verb is the reported clause's, the word before it its subject.
+  for (int32_t p = 2; p + 2 < n; ++p) {
+    Token& pl = tok[p];
+    if (pl.pos != Upos::kNoun || pl.dep != Dep::kObj || !reports(pl.head) || pl.head >= p - 1)
+      continue;
+    const std::string_view form = doc->TokenText(p);
+    const ClauseLexicon::Kind kind = lexicon.Of(pl.lemma);
+    if (form.size() < 4 || form.back() != 's' || form[0] < 'a' || form[0] > 'z' ||
+        (kind != ClauseLexicon::kIntent && pl.lemma != "need"))
+      continue;
+    if (doc->TokenText(p + 1) != "to" || tok[p + 2].pos != Upos::kVerb || tok[p + 2].head != p)
+      continue;
+    // The word before: the subject's head, a modifier of "plans" in the
+    // parse ("firm", "company", "government"; not a possessive: "the
+    // firm's plans to expand" are plans).
+    const int32_t subj = p - 1;
+    Token& sj = tok[subj];
+    if (sj.head != p || (sj.pos != Upos::kNoun && sj.pos != Upos::kAdj && sj.pos != Upos::kPropn) ||
+        (sj.dep != Dep::kAmod && sj.dep != Dep::kCompound))
+      continue;
+    // Between the reporting verb and the subject only the subject's own
+    // words (a determiner, adjectives, "that").
+    const int32_t say = pl.head;
+    bool plain = true;
+    for (int32_t j = say + 1; j < subj && plain; ++j)
+      plain = tok[j].head == p &&
+              (tok[j].dep == Dep::kDet || tok[j].dep == Dep::kAmod || tok[j].dep == Dep::kCompound ||
+               tok[j].dep == Dep::kMark);
+    if (!plain) continue;
+    for (int32_t j = say + 1; j < subj; ++j) tok[j].head = tok[j].dep == Dep::kMark ? p : subj;
+    if (sj.pos == Upos::kAdj) sj.pos = Upos::kNoun;
+    sj.head = p;
+    sj.dep = Dep::kNsubj;
+    pl.pos = Upos::kVerb;
+    pl.dep = Dep::kCcomp;
+    tok[p + 2].dep = Dep::kXcomp;
+    ++changed;
+  }
   return changed;
 }
 

@@ -643,6 +643,33 @@ TEST_F(ClausesTest, RepairReportedClauseReadAsObjectAndModifier) {
   EXPECT_EQ(RepairParse(*lexicon_, &sold), 0);
 }
 
+TEST_F(ClausesTest, RepairVerbOfIntentReadAsANoun) {
+  // "said the firm plans to grow sales": firm(ADJ) plans(NOUN) as the
+  // object of "said"; "plans" is the reported clause's verb, "firm" its
+  // subject, "grow" its infinitive.
+  Document doc = Repaired(
+      "Smith/PROPN/2/nsubj said/VERB/0/root the/DET/5/det firm/ADJ/5/amod plans/NOUN/2/obj "
+      "to/PART/7/mark grow/VERB/5/acl sales/NOUN/7/obj ./PUNCT/2/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[4].pos, Upos::kVerb);
+  EXPECT_EQ(doc.tokens[4].head, 1);
+  EXPECT_EQ(doc.tokens[4].dep, Dep::kCcomp);
+  EXPECT_EQ(doc.tokens[3].head, 4);
+  EXPECT_EQ(doc.tokens[3].dep, Dep::kNsubj);
+  EXPECT_EQ(doc.tokens[2].head, 3);
+  EXPECT_EQ(doc.tokens[6].dep, Dep::kXcomp);
+  // Plans that are plans stay: a possessor's ("the firm's plans to
+  // expand"), plans to a place ("the travel plans to Europe").
+  Document poss = Parse(
+      "He/PRON/2/nsubj said/VERB/0/root the/DET/4/det firm/NOUN/6/nmod:poss 's/PART/4/case "
+      "plans/NOUN/2/obj to/PART/8/mark expand/VERB/6/acl");
+  EXPECT_EQ(RepairParse(*lexicon_, &poss), 0);
+  Document trip = Parse(
+      "He/PRON/2/nsubj described/VERB/0/root the/DET/5/det travel/NOUN/5/compound "
+      "plans/NOUN/2/obj to/ADP/7/case Europe/PROPN/5/nmod");
+  EXPECT_EQ(RepairParse(*lexicon_, &trip), 0);
+}
+
 TEST_F(ClausesTest, RepairOpeningPhraseOfTime) {
   // Rooted at "Monday", the verb a modifier of the subject.
   Document doc = Repaired(
