@@ -3002,6 +3002,37 @@ class Run {
         eb.cands.clear();
       }
     }
+    // An unknown multi-word "person" that opens the name of an organisation
+    // the document named before it ("Penn Traffic Co ... Penn Traffic",
+    // "Miller Tabak Hirsch and Co ... Miller Tabak") is its short form,
+    // unless a title or an honorific makes it a person. (Named first, the
+    // person is the organisation's namesake: "Andy Warhol ... the Andy
+    // Warhol Museum".)
+    auto first_unit = [&](const EntityBuild& x) {
+      uint32_t u = UINT32_MAX;
+      for (size_t k : x.cands) u = std::min(u, cands_[k].ub);
+      return u;
+    };
+    for (size_t b = 0; b < builds_.size(); ++b) {
+      EntityBuild& eb = builds_[b];
+      if (eb.entry >= 0 || eb.cands.empty() || eb.e.type != EntityType::kPerson ||
+          eb.core.find(' ') == std::string::npos || eb.roles != 0 || eb.agent >= 0)
+        continue;
+      bool bare = true;
+      for (size_t k : eb.cands) bare = bare && cands_[k].ub == cands_[k].nb;
+      if (!bare) continue;
+      const std::string prefix = eb.core + " ";
+      for (size_t o = 0; o < builds_.size(); ++o) {
+        EntityBuild& ob = builds_[o];
+        if (o == b || ob.cands.empty() || ob.e.type != EntityType::kOrganization || !ob.typed ||
+            ob.core.compare(0, prefix.size(), prefix) != 0 || first_unit(ob) > first_unit(eb))
+          continue;
+        for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
+        ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+        eb.cands.clear();
+        break;
+      }
+    }
     TypePlacesByCue();
     TypePersonsByCue();
     TypeSportsPersons();

@@ -1272,6 +1272,24 @@ TEST(Entities, OfficeNounsFindTheirHolders) {
   EXPECT_EQ(ByMention(shadow, "The chancellor", MentionForm::kNominal), brown);
 }
 
+TEST(Entities, ShortFormOfAnOrganisationIsNoPerson) {
+  // "Penn Traffic" after "Penn Traffic Co": the company, though "Penn" can
+  // be a given name.
+  Document doc = Analyze(
+      "Miller Tabak Hirsch and Co said it holds 92 pct of Penn Traffic Co shares. "
+      "The broker said its offer for Penn Traffic had expired.");
+  EXPECT_EQ(TypeOf(doc, "Penn Traffic"), EntityType::kOrganization);
+  EXPECT_EQ(ByMention(doc, "Penn Traffic"), ByMention(doc, "Penn Traffic Co"));
+  // Named before the organisation named after them, a person stays one.
+  Document namesake = Analyze(
+      "Andy Rowe painted the mural in 1970. The Andy Rowe Museum opened last year.");
+  EXPECT_EQ(TypeOf(namesake, "Andy Rowe"), EntityType::kPerson);
+  // A guild is an organisation.
+  EXPECT_EQ(TypeOf(Analyze("The Writers Guild of America said its members would strike."),
+                   "Writers Guild of America"),
+            EntityType::kOrganization);
+}
+
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
   // "Mr McConnell" after "Jack McConnell" is Jack, not the senator the
   // lexicon knows by that surname.
