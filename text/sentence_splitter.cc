@@ -40,6 +40,11 @@ bool SpeakerFollows(const Document& doc, uint32_t j, uint32_t te) {
   return false;
 }
 
+// The label of a picture's credit ("Image: Nick Moreau").
+bool IsCreditLabel(std::string_view s) {
+  return s == "Image" || s == "Photo" || s == "Photograph" || s == "Picture" || s == "Credit";
+}
+
 bool IsFigureLabel(std::string_view s) {
   return s == "Figure" || s == "Fig." || s == "Table" || s == "Chart" || s == "Map" ||
          s == "Exhibit" || s == "Graph" || s == "Diagram";
@@ -199,6 +204,12 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
         }
       }
     }
+    // A picture's credit after its caption on the same line ("Black Widow
+    // and Captain America Image: Nick Moreau.") opens a sentence.
+    if (open_quotes.empty() && i > start && i + 1 < te &&
+        toks[i - 1].kind != TokenKind::kPunct && doc->TokenText(i + 1) == ":" &&
+        IsCreditLabel(doc->TokenText(i)))
+      emit(i);
     if (i + 1 - start >= kMaxSentenceTokens) {
       emit(i + 1);
       open_quotes.clear();

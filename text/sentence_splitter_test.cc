@@ -103,6 +103,18 @@ TEST(SentenceSplitter, FigureLabelOpeningAParagraphStandsAlone) {
   for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
 }
 
+TEST(SentenceSplitter, PictureCreditAfterItsCaption) {
+  // A credit after a caption on the same line opens a sentence; "Image:"
+  // opening a line, or "the image" in running text, changes nothing.
+  struct Case { const char* in; V out; } cases[] = {
+      {"Black Widow and Captain America Image: Ann Rowe.",
+       {"Black Widow and Captain America", "Image: Ann Rowe."}},
+      {"Image: Ann Rowe.", {"Image: Ann Rowe."}},
+      {"She kept the image: a river at dawn.", {"She kept the image: a river at dawn."}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(SentenceTexts(Analyze(c.in)), c.out) << c.in;
+}
+
 TEST(SentenceSplitter, ConventionsOfReferenceAndReportedText) {
   struct Case { const char* in; V out; } cases[] = {
       // A decimal point written without its zero.
