@@ -3615,6 +3615,16 @@ class Run {
     return roles;
   }
 
+  // Whether a mention of the person named organisation build `org` as its
+  // affiliation ("Tory leader Michael Howard").
+  bool AffiliatedWith(const EntityBuild& eb, int32_t org) const {
+    for (size_t k : eb.cands) {
+      const int32_t a = cands_[k].aff_entity_cand;
+      if (a >= 0 && cands_[a].entity == org) return true;
+    }
+    return false;
+  }
+
   // Whether the person held an office the role noun names ("the
   // chancellor": "chancellor of the exchequer") on the article's date, or
   // (undated) while the titled people held theirs.
@@ -3704,6 +3714,15 @@ class Run {
       // prime minister, though both are heads of government somewhere),
       // then one whose known offices are of that kind.
       int32_t best = -1;
+      int32_t aff_org = -1;
+      if (c.aff_entity_cand >= 0) {
+        const int32_t a = cands_[c.aff_entity_cand].entity;
+        // (Parties only: a government body's officer is known by the
+        // body's code: "Dmitry Peskov ... the Kremlin spokesman".)
+        if (a >= 0 && builds_[a].e.type == EntityType::kOrganization && c.aff_code.size() > 3 &&
+            c.aff_code.compare(c.aff_code.size() - 3, 3, "PTY") == 0)
+          aff_org = a;
+      }
       const auto from = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
                                          std::make_pair(c.ub, size_t{0}));
       for (int pass = c.agent >= 0 ? 0 : 2; pass < 3 && best < 0; ++pass) {
@@ -3724,6 +3743,9 @@ class Run {
           }
           if (!country.empty() && CountryOf(eb) != country) continue;
           if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
+          // A party's officer ("the Tory leader") is one the text named as
+          // that party's (parties share one code, GBRPTY).
+          if (aff_org >= 0 && !AffiliatedWith(eb, aff_org)) continue;
           best = cands_[it->second].entity;
           break;
         }

@@ -1270,6 +1270,14 @@ TEST(Entities, OfficeNounsFindTheirHolders) {
   const Entity* brown = ByMention(shadow, "Gordon Brown");
   ASSERT_NE(brown, nullptr);
   EXPECT_EQ(ByMention(shadow, "The chancellor", MentionForm::kNominal), brown);
+  // A party's officer is the one the text named as that party's (parties
+  // share one code).
+  Document parties = Analyze(
+      "Labour leader Tony Blair spoke first. Tory leader Michael Howard replied. Mr Blair left. "
+      "The Tory leader called for calm.");
+  const Entity* howard = ByMention(parties, "Tory leader Michael Howard");
+  ASSERT_NE(howard, nullptr);
+  EXPECT_EQ(ByMention(parties, "The Tory leader", MentionForm::kNominal), howard);
 }
 
 TEST(Entities, ShortFormOfAnOrganisationIsNoPerson) {
