@@ -381,6 +381,8 @@ class Finder {
           return Lower(i) == "of";
         case Upos::kPunct:
           return Text(i) == "-";
+        case Upos::kSym:
+          return Text(i) == "%";  // "34% said"
         default:
           return false;
       }
@@ -541,6 +543,7 @@ class Finder {
       if (tagged_) {
         Upos p = toks_[i].pos;
         if (p == Upos::kNoun || p == Upos::kPropn || p == Upos::kPron) return true;
+        if (p == Upos::kSym && Text(i) == "%") return true;  // a share of those polled
         continue;
       }
       if (IsCapitalized(i) || Has(i, WordClasses::kPronoun)) return true;
@@ -566,7 +569,12 @@ class Finder {
   Span ArgumentSpan(int32_t token) const {
     if (token < 0) return {};
     int p = phrase_of_head_[token];
-    if (p < 0) return toks_[token].span;
+    if (p < 0) {
+      // No noun phrase: the head with the numbers right before it ("34%").
+      uint32_t b = static_cast<uint32_t>(token);
+      while (b > 0 && toks_[b - 1].head == token && toks_[b - 1].dep == Dep::kNummod) --b;
+      return Span{toks_[b].span.begin, toks_[token].span.end};
+    }
     const NounPhrase& np = doc_.phrases[p];
     uint32_t end = np.token_end;
     // A name right after a role noun that the parser hung on it as an

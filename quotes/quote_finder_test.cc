@@ -78,6 +78,12 @@ TEST(Quotes, ReportedClauseTheParseTookForARelative) {
                /*parsed=*/true);
 }
 
+TEST(Quotes, ShareOfThosePolledSpeaksWithItsNumber) {
+  ExpectQuotes("However, only 34% said they had received new cards.",
+               {{QuoteKind::kIndirect, "they had received new cards", "34%", "said"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
   Document d = testing::Analyze("The ministry, which said the talks had failed, declined to comment.",
                                 {"text", "syntax", "entities", "quotes"});
