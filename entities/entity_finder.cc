@@ -3364,6 +3364,51 @@ class Run {
       const int32_t b = LastBodyBefore(i, ReportedBefore(i));
       if (b >= 0) AddPronoun(i, b, builds_[b].e.type);
     }
+    // "the company said", "the firm has said": the business last named in
+    // the five sentences before (or earlier in its own).
+    for (uint32_t i = 1; i < n_units_; ++i) {
+      const Unit& u = units_[i];
+      if (!u.is_word || u.shape != CaseShape::kLower || (W(u) != "company" && W(u) != "firm") ||
+          W(units_[i - 1]) != "the" || units_[i - 1].sentence != u.sentence || !SpeaksAt(i, false))
+        continue;
+      const int32_t b = LastBusinessBefore(i - 1, ReportedBefore(i - 1));
+      if (b < 0) continue;
+      Cand c;
+      c.ub = c.nb = i - 1;
+      c.ue = c.ne = i + 1;
+      c.form = MentionForm::kNominal;
+      c.type = EntityType::kOrganization;
+      c.typed = true;
+      c.entity = b;
+      builds_[b].cands.push_back(cands_.size());
+      cands_.push_back(c);
+    }
+  }
+
+  // The business named last as a clause's subject before unit u, in its
+  // sentence or the five before it (skipping the mentions from unit
+  // skip_from on): an organisation the lexicon codes as a business or a
+  // medium, or one it does not know. -1 if none.
+  int32_t LastBusinessBefore(uint32_t u, uint32_t skip_from) const {
+    const uint32_t sent = units_[u].sentence;
+    auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(),
+                               std::make_pair(u, size_t{0}));
+    while (it != body_mentions_.begin()) {
+      --it;
+      const Cand& c = cands_[it->second];
+      if (units_[c.ub].sentence + 5 < sent) break;
+      if (c.ub >= skip_from || c.entity < 0) continue;
+      const EntityBuild& eb = builds_[c.entity];
+      if (eb.e.type != EntityType::kOrganization) continue;
+      const int32_t which = eb.code_entry >= 0 ? eb.code_entry : eb.entry;
+      if (which >= 0) {
+        const std::string& code = lex_.entry(which).code;
+        if (code.find("BUS") == std::string::npos && code.find("MED") == std::string::npos)
+          continue;
+      }
+      if (!tagged_ || IsSubject(c)) return c.entity;
+    }
+    return -1;
   }
 
   // Whether the pronoun at unit i is the subject of a speech verb, maybe

@@ -1298,6 +1298,21 @@ TEST(Entities, ShortFormOfAnOrganisationIsNoPerson) {
             EntityType::kOrganization);
 }
 
+TEST(Entities, TheCompanyThatSpeaksIsTheBusinessNamedBefore) {
+  // "The company said": the business last named as a subject in the
+  // sentences before; a government body is no company.
+  Document doc = Analyze(
+      "Norvell Foods has announced it is cutting 500 jobs. The company said it would retain "
+      "most staff.",
+      "2005-01-01", /*parse=*/true);
+  const Entity* firm = ByMention(doc, "Norvell Foods");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(ByMention(doc, "The company", MentionForm::kNominal), firm);
+  Document gov = Analyze("The Pentagon said it would act. The company said it disagreed.",
+                         "2005-01-01", /*parse=*/true);
+  EXPECT_EQ(ByMention(gov, "The company", MentionForm::kNominal), nullptr);
+}
+
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
   // "Mr McConnell" after "Jack McConnell" is Jack, not the senator the
   // lexicon knows by that surname.
