@@ -3372,16 +3372,7 @@ class Run {
           W(units_[i - 1]) != "the" || units_[i - 1].sentence != u.sentence || !SpeaksAt(i, false))
         continue;
       const int32_t b = LastBusinessBefore(i - 1, ReportedBefore(i - 1));
-      if (b < 0) continue;
-      Cand c;
-      c.ub = c.nb = i - 1;
-      c.ue = c.ne = i + 1;
-      c.form = MentionForm::kNominal;
-      c.type = EntityType::kOrganization;
-      c.typed = true;
-      c.entity = b;
-      builds_[b].cands.push_back(cands_.size());
-      cands_.push_back(c);
+      if (b >= 0) AddReference(i - 1, i + 1, MentionForm::kNominal, b, EntityType::kOrganization);
     }
   }
 
@@ -3390,25 +3381,40 @@ class Run {
   // skip_from on): an organisation the lexicon codes as a business or a
   // medium, or one it does not know. -1 if none.
   int32_t LastBusinessBefore(uint32_t u, uint32_t skip_from) const {
+    int32_t found = -1;
+    ForBodiesBefore(u, skip_from, 5, [&](const Cand& c, uint32_t) {
+      const EntityBuild& eb = builds_[c.entity];
+      if (eb.e.type != EntityType::kOrganization) return false;
+      const int32_t which = eb.code_entry >= 0 ? eb.code_entry : eb.entry;
+      if (which >= 0) {
+        const std::string& code = lex_.entry(which).code;
+        if (code.find("BUS") == std::string::npos && code.find("MED") == std::string::npos)
+          return false;
+      }
+      if (tagged_ && !IsSubject(c)) return false;
+      found = c.entity;
+      return true;
+    });
+    return found;
+  }
+
+  // Calls fn(mention, its sentence) on the organisation and country names
+  // before unit u, the nearest first, in u's sentence and the `back`
+  // sentences before it, skipping those from unit skip_from on, until fn
+  // returns true.
+  template <typename Fn>
+  void ForBodiesBefore(uint32_t u, uint32_t skip_from, uint32_t back, Fn fn) const {
     const uint32_t sent = units_[u].sentence;
     auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(),
                                std::make_pair(u, size_t{0}));
     while (it != body_mentions_.begin()) {
       --it;
       const Cand& c = cands_[it->second];
-      if (units_[c.ub].sentence + 5 < sent) break;
+      const uint32_t cs = units_[c.ub].sentence;
+      if (cs + back < sent) return;
       if (c.ub >= skip_from || c.entity < 0) continue;
-      const EntityBuild& eb = builds_[c.entity];
-      if (eb.e.type != EntityType::kOrganization) continue;
-      const int32_t which = eb.code_entry >= 0 ? eb.code_entry : eb.entry;
-      if (which >= 0) {
-        const std::string& code = lex_.entry(which).code;
-        if (code.find("BUS") == std::string::npos && code.find("MED") == std::string::npos)
-          continue;
-      }
-      if (!tagged_ || IsSubject(c)) return c.entity;
+      if (fn(c, cs)) return;
     }
-    return -1;
   }
 
   // Whether the pronoun at unit i is the subject of a speech verb, maybe
@@ -3433,10 +3439,15 @@ class Run {
 
   // Adds the pronoun at unit i as a mention of entity b.
   void AddPronoun(uint32_t i, int32_t b, EntityType type) {
+    AddReference(i, i + 1, MentionForm::kPronoun, b, type);
+  }
+
+  // Adds units [ub, ue) as a mention of entity b.
+  void AddReference(uint32_t ub, uint32_t ue, MentionForm form, int32_t b, EntityType type) {
     Cand c;
-    c.ub = c.nb = i;
-    c.ue = c.ne = i + 1;
-    c.form = MentionForm::kPronoun;
+    c.ub = c.nb = ub;
+    c.ue = c.ne = ue;
+    c.form = form;
     c.type = type;
     c.typed = true;
     c.entity = b;
@@ -3450,22 +3461,17 @@ class Run {
   // from unit skip_from on. -1 if none.
   int32_t LastBodyBefore(uint32_t u, uint32_t skip_from) const {
     const uint32_t sent = units_[u].sentence;
-    auto it = std::lower_bound(body_mentions_.begin(), body_mentions_.end(),
-                               std::make_pair(u, size_t{0}));
-    int32_t before = -1;  // read backwards: ends at the sentence's first subject
-    while (it != body_mentions_.begin()) {
-      --it;
-      const Cand& c = cands_[it->second];
-      const uint32_t cs = units_[c.ub].sentence;
-      if (cs + 1 < sent) break;
-      if (c.ub >= skip_from) continue;
-      if (cs == sent) return c.entity;
-      if (IsSubject(c)) before = c.entity;
-    }
-    return before;
+    int32_t found = -1;  // read backwards: ends at the sentence's first subject
+    ForBodiesBefore(u, skip_from, 1, [&](const Cand& c, uint32_t cs) {
+      if (cs == sent) {
+        found = c.entity;
+        return true;
+      }
+      if (IsSubject(c)) found = c.entity;
+      return false;
+    });
+    return found;
   }
-
-
 
   // Where the words the speaking pronoun at unit u reports begin, when they
   // come before it: a quotation that closes right before it ("...," he
