@@ -1715,7 +1715,15 @@ class Finder {
         const bool unasked =
             sp.empty() && cue->complement == Cue::kQuestion &&
             (c == s.token_begin || (c == s.token_begin + 1 && Lower(s.token_begin) == "when"));
-        if ((sp.empty() && !unasked) || cue->complement == Cue::kQuote) continue;
+        // "It is thought that ...", "it was reported that ...": the
+        // impersonal "it" of a passive cue names no one.
+        bool impersonal = false;
+        if (sp.end == sp.begin + 1 && Lower(sp.begin) == "it" && sp.end < c) {
+          const std::string_view be = Lower(c - 1);
+          impersonal = be == "is" || be == "was" || be == "been" || be == "be";
+        }
+        if (impersonal) sp = {};
+        if ((sp.empty() && !unasked && !impersonal) || cue->complement == Cue::kQuote) continue;
         // Content after: "X said (that) ...". With a parse, a that-clause
         // cue needs the clause it reports ("wrote his dissertation" reports
         // nothing).

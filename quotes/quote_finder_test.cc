@@ -84,6 +84,12 @@ TEST(Quotes, ShareOfThosePolledSpeaksWithItsNumber) {
                /*parsed=*/true);
 }
 
+TEST(Quotes, ImpersonalItNamesNoSpeaker) {
+  ExpectQuotes("It is thought that the site is run from abroad.",
+               {{QuoteKind::kIndirect, "the site is run from abroad", "", "thought"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
   Document d = testing::Analyze("The ministry, which said the talks had failed, declined to comment.",
                                 {"text", "syntax", "entities", "quotes"});
