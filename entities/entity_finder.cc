@@ -3641,6 +3641,42 @@ class Run {
     return false;
   }
 
+  // Whether a mention of the person is the subject of a clause that holds
+  // the nominal c as an argument or in a reported clause ("Mr Brown
+  // criticised the chancellor", "Mr Brown said the prime minister had
+  // ...": neither is Brown).
+  bool SubjectAbove(const EntityBuild& eb, const Cand& c) const {
+    if (!tagged_) return false;
+    const uint32_t sentence = units_[c.ub].sentence;
+    const int32_t target = static_cast<int32_t>(units_[c.ub].token);
+    for (size_t k : eb.cands) {
+      const Cand& m = cands_[k];
+      if (m.ub == c.ub || units_[m.ub].sentence != sentence) continue;
+      const uint32_t tb = units_[m.ub].token, te = units_[m.ue - 1].token + 1;
+      for (uint32_t t = tb; t < te; ++t) {
+        const Token& tok = doc_.tokens[t];
+        if (tok.head >= static_cast<int32_t>(tb) && tok.head < static_cast<int32_t>(te)) continue;
+        if (tok.dep != Dep::kNsubj && tok.dep != Dep::kNsubjPass) break;
+        // Is the nominal below the subject's verb through its arguments
+        // and reported clauses, not inside the subject's own phrase ("Tony
+        // Blair, the prime minister, said") nor in an adverbial or relative
+        // clause, where news prose names the same person again ("Mr Brown
+        // staged a show of unity the day after the chancellor delivered
+        // his Budget")?
+        for (int32_t h = target, guard = 0; h >= 0 && guard < 64; h = doc_.tokens[h].head, ++guard) {
+          if (h >= static_cast<int32_t>(tb) && h < static_cast<int32_t>(te)) break;
+          if (h == tok.head) return true;
+          const Dep d = doc_.tokens[h].dep;
+          if (d == Dep::kAdvcl || d == Dep::kAcl || d == Dep::kAclRelcl || d == Dep::kParataxis ||
+              d == Dep::kAppos || d == Dep::kConj)
+            break;
+        }
+        break;
+      }
+    }
+    return false;
+  }
+
   // ---- nominals to people ----
 
   uint32_t PersonRoles(const EntityBuild& eb) const {
@@ -3797,6 +3833,7 @@ class Run {
           // A party's officer ("the Tory leader") is one the text named as
           // that party's (parties share one code, GBRPTY).
           if (aff_org >= 0 && !AffiliatedWith(eb, aff_org)) continue;
+          if (SubjectAbove(eb, c)) continue;
           best = cands_[it->second].entity;
           break;
         }

@@ -1275,6 +1275,14 @@ TEST(Entities, OfficeNounsFindTheirHolders) {
   Document parties = Analyze(
       "Labour leader Tony Blair spoke first. Tory leader Michael Howard replied. Mr Blair left. "
       "The Tory leader called for calm.");
+  // The subject of the clause that reports or takes the role noun is not
+  // its holder ("Gordon Brown said the prime minister ...").
+  Document report = Analyze(
+      "Tony Blair spoke first. Gordon Brown said the prime minister had made the right call.", "",
+      /*parse=*/true);
+  const Entity* pm = ByMention(report, "Tony Blair");
+  ASSERT_NE(pm, nullptr);
+  EXPECT_EQ(ByMention(report, "the prime minister", MentionForm::kNominal), pm);
   const Entity* howard = ByMention(parties, "Tory leader Michael Howard");
   ASSERT_NE(howard, nullptr);
   EXPECT_EQ(ByMention(parties, "The Tory leader", MentionForm::kNominal), howard);

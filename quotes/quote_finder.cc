@@ -1718,7 +1718,8 @@ class Finder {
         // "It is thought that ...", "it was reported that ...": the
         // impersonal "it" of a passive cue names no one.
         bool impersonal = false;
-        if (sp.end == sp.begin + 1 && Lower(sp.begin) == "it" && sp.end < c) {
+        if (sp.end == sp.begin + 1 && Lower(sp.begin) == "it" && sp.end < c &&
+            !EndsWith(Lower(c), "ing")) {  // not "it is adding"
           const std::string_view be = Lower(c - 1);
           impersonal = be == "is" || be == "was" || be == "been" || be == "be";
         }
