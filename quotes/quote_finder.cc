@@ -219,6 +219,49 @@ class Finder {
     TrimAtOuterAttribution();
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+    NameUnresolvedPronouns();
+  }
+
+  // "A spokesman for the department said ... He added that ...": a speaking
+  // "he" or "she" that the entities stage linked to no one continues the
+  // speaker of the quote before it, in its sentence or the one before,
+  // when that speaker is a phrase no entity holds ("A spokesman for the
+  // Department"); a named person would have been found. The mention stays
+  // the pronoun.
+  void NameUnresolvedPronouns() {
+    for (size_t k = 1; k < doc_.quotes.size(); ++k) {
+      Quote& q = doc_.quotes[k];
+      if (q.speaker >= 0 || q.speaker_mention.empty()) continue;
+      const std::string_view m = doc_.Text(q.speaker_mention);
+      if (m != "he" && m != "He" && m != "she" && m != "She") continue;
+      const Quote& p = doc_.quotes[k - 1];
+      if (p.speaker >= 0 || p.speaker_name.empty() || p.speaker_mention.empty() ||
+          p.sentence + 1 < q.sentence || p.speaker_mention.begin >= q.speaker_mention.begin)
+        continue;
+      // A phrase whose head is a noun for one person: its last word, or
+      // the word before "for" or "of" ("a spokesman for the council").
+      std::string_view pm = doc_.Text(p.speaker_mention);
+      for (std::string_view prep : {" for ", " of "}) {
+        const size_t at = pm.find(prep);
+        if (at != std::string_view::npos) pm = pm.substr(0, at);
+      }
+      const size_t sp = pm.rfind(' ');
+      if (sp == std::string_view::npos) continue;
+      std::string last = ToLowerAscii(pm.substr(sp + 1));
+      static constexpr std::string_view kPersonNouns[] = {
+          "official", "minister", "secretary", "director", "executive", "analyst", "economist",
+          "lawyer", "manager", "founder", "mep", "mp", "judge", "officer", "source", "coach",
+          "president", "leader", "adviser", "advisor", "expert", "author", "critic", "head"};
+      const bool person = EndsWith(last, "man") || EndsWith(last, "woman") ||
+                          EndsWith(last, "person") ||
+                          std::find(std::begin(kPersonNouns), std::end(kPersonNouns), last) !=
+                              std::end(kPersonNouns);
+      const bool she = m == "she" || m == "She";
+      if (!person || (EndsWith(last, "woman") && !she) ||
+          (EndsWith(last, "man") && !EndsWith(last, "woman") && she))
+        continue;
+      q.speaker_name = p.speaker_name;
+    }
   }
 
  private:
@@ -503,6 +546,11 @@ class Finder {
       }
       if (Lower(t) == "and" && k > sentence_begin && IsCapitalized(t - 1) &&
           IsCapitalized(t + 1)) {
+        --k;
+        continue;
+      }
+      // "a spokesman for the council said": the spokesman speaks.
+      if (Lower(t) == "for" && k > sentence_begin && StartsWith(Lower(t - 1), "spokes")) {
         --k;
         continue;
       }

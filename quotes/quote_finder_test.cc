@@ -90,6 +90,18 @@ TEST(Quotes, ImpersonalItNamesNoSpeaker) {
                /*parsed=*/true);
 }
 
+TEST(Quotes, UnresolvedPronounContinuesAnUnnamedSpeaker) {
+  // "A spokesman ... said ... He added ...": the pronoun's report carries
+  // the spokesman as its speaker's name; the mention stays "He".
+  Document d = testing::Analyze(
+      "A spokesman for the council said the road would reopen. He added that repairs would "
+      "take a week.",
+      {"text", "syntax", "entities", "quotes"});
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker_name, "A spokesman for the council");
+  EXPECT_EQ(d.Text(d.quotes[1].speaker_mention), "He");
+}
+
 TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
   Document d = testing::Analyze("The ministry, which said the talks had failed, declined to comment.",
                                 {"text", "syntax", "entities", "quotes"});
