@@ -1891,6 +1891,14 @@ class Finder {
       const std::string_view first = Lower(s.token_begin);
       for (std::string_view r : kRubrics)
         if (first == r) return;
+      // A line in title case after the headline says something, with a
+      // verb: not a list of names ("Replacements: Peel, Wilson, Thompson").
+      if (!headline && tagged_) {
+        bool verb = false;
+        for (uint32_t i = colon + 1; i < s.token_end && !verb; ++i)
+          verb = toks_[i].pos == Upos::kVerb || toks_[i].pos == Upos::kAux;
+        if (!verb) return;
+      }
     }
     AddIndirect(colon + 1, s.token_end, who, static_cast<int32_t>(colon),
                 static_cast<int32_t>(colon), "");

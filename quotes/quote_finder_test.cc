@@ -403,6 +403,10 @@ TEST(Quotes, HeadlineSourceBeforeAColon) {
   // Not a later line of the body.
   ExpectQuotes("The survey was small.\n\nInsiders: the governor will win the primary.", {},
                true);
+  // Nor a list of names in title case after the headline (a line-up).
+  ExpectQuotes("Leeds Win At Home\n\nLeeds won 2-0.\n\nReplacements: Peel, Wilson, Thompson, "
+               "Parling, Charlton.",
+               {}, true);
 }
 
 TEST(Quotes, QuestionsAndRequestsAfterAsked) {
