@@ -598,6 +598,21 @@ class Run {
         }
         if (!modifies) continue;
       }
+      // "Mr Hamilton", "Lord Hamilton": a place's name after an honorific
+      // is a surname, left to the name chunker.
+      if (h.kind == Hit::kName && h.ub > b && !h.patterns.empty()) {
+        uint32_t before = h.ub - 1;
+        if (doc_.Text(units_[before].span) == "." && before > b) --before;
+        if ((units_[before].classes & kWordHonorific) &&
+            units_[before].shape == CaseShape::kCapitalized) {  // not "to miss England"
+          bool place = true;
+          for (uint32_t p : h.patterns) {
+            const EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
+            place &= t == EntityType::kPlace || t == EntityType::kCountry;
+          }
+          if (place) continue;
+        }
+      }
       // A match that is only a hyphen or punctuation is no match.
       bool any_word = false;
       for (uint32_t i = h.ub; i < h.ue; ++i) any_word |= units_[i].is_word;

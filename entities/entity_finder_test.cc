@@ -1321,6 +1321,20 @@ TEST(Entities, TheCompanyThatSpeaksIsTheBusinessNamedBefore) {
   EXPECT_EQ(ByMention(gov, "The company", MentionForm::kNominal), nullptr);
 }
 
+TEST(Entities, PlaceNameAfterAnHonorificIsASurname) {
+  // "Mr Hamilton", "Lord Hamilton": a person, not the capital of Bermuda;
+  // "to miss England" (a verb) changes nothing.
+  EXPECT_EQ(TypeOf(Analyze("Mr Hamilton said the case was closed.", "2005-01-01"),
+                   "Mr Hamilton"),
+            EntityType::kPerson);
+  EXPECT_EQ(TypeOf(Analyze("Lord Hamilton ruled on the appeal.", "2005-01-01"), "Lord Hamilton"),
+            EntityType::kPerson);
+  const auto england =
+      TypeOf(Analyze("He is set to miss England's game on Saturday.", "2005-01-01"), "England");
+  ASSERT_TRUE(england.has_value());
+  EXPECT_NE(*england, EntityType::kPerson);
+}
+
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
   // "Mr McConnell" after "Jack McConnell" is Jack, not the senator the
   // lexicon knows by that surname.
