@@ -1226,6 +1226,23 @@ Coding DocCoder::CodeClause(int32_t ci) {
       if (have_content && (c.flags & kFlagQuiet)) c.flags &= ~kFlagQuiet;
     }
   }
+  // "attacked the plan as vacuous", "attacked Mr Brown for failing to",
+  // "attacked over a sources row": an attack in words, criticism (111),
+  // not force; "over" or "for" a time is no sign ("over the weekend").
+  if (c.found && !c.noun && c.pattern == nullptr && c.code.compare(0, 2, "19") == 0 &&
+      (vw.lemma == "attack" || vw.text == "attack")) {
+    bool words = false;
+    for (const Oblique& o : cl.obliques) {
+      if (o.marker < 0 || o.head < 0 || time_at_[o.head] >= 0) continue;
+      const std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
+      words |= m == "over" || m == "for" || m == "as";
+    }
+    for (int32_t k : clause_kids_[ci]) {
+      const int32_t cz = doc_.clauses[k].complementizer;
+      words |= RelOf(k) == Rel::kAdv && cz >= 0 && W(static_cast<uint32_t>(cz)).text == "for";
+    }
+    if (words) c.code = "111";
+  }
   return coding_[ci] = c;
 }
 

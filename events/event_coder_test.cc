@@ -105,6 +105,20 @@ TEST_F(EventCoderTest, UncodedAgentObjectIsTheTarget) {
   EXPECT_EQ(criticisms, 1);
 }
 
+TEST_F(EventCoderTest, AttackOverAnIssueIsCriticism) {
+  // "Britain attacked France over fishing": words (111), not force (190).
+  TestDoc d("Britain/PROPN/1/nsubj attacked/VERB/-1/root/attack France/PROPN/1/obj "
+            "over/ADP/4/case fishing/NOUN/1/obl ./PUNCT/1/punct");
+  d.Entity("United Kingdom", "GBR", EntityType::kCountry, {{0, 1}});
+  d.Entity("France", "FRA", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(d)), Strings({"GBR>FRA:111"}));
+  TestDoc force("Russia/PROPN/1/nsubj attacked/VERB/-1/root/attack Georgia/PROPN/1/obj "
+                "./PUNCT/1/punct");
+  force.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  force.Entity("Georgia", "GEO", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(force)), Strings({"RUS>GEO:190"}));
+}
+
 TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
   // "... without attacking Tbilisi": the attack did not happen.
   TestDoc d("Russia/PROPN/1/nsubj entered/VERB/-1/root/enter Georgia/PROPN/1/obj "
