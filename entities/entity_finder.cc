@@ -2864,6 +2864,12 @@ class Run {
       // A country naming what a thing is about ("resigned over the Iraq
       // war") is not where the people of the sentence serve (its people
       // and bodies still are: "the UK government", "the US firm").
+      // Nor is one inside a hyphenated modifier ("the US-led coalition",
+      // "a Madrid-style bombing"), except where a thing is based ("a
+      // Sheffield-based group": its people's country).
+      if (c.form == MentionForm::kName && c.ue + 1 < n_units_ && units_[c.ue].hyphen &&
+          units_[c.ue].sentence == sentence && doc_.Text(units_[c.ue + 1].span) != "based")
+        continue;
       if (tagged_ && c.form == MentionForm::kName && c.ub > 0 && c.ue < n_units_ &&
           units_[c.ue].sentence == sentence && W(units_[c.ub - 1]) == "the" &&
           units_[c.ue].shape == CaseShape::kLower &&

@@ -1044,6 +1044,12 @@ TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   const Entity* rowe = ByMention(about, "Former minister Ann Rowe");
   ASSERT_NE(rowe, nullptr);
   EXPECT_FALSE(rowe->actor.starts_with("IRQ")) << rowe->actor;
+  // Nor one inside a hyphenated modifier ("the US-led coalition").
+  Document led = Analyze("Former minister Ann Rowe has criticised the US-led aid coalition.",
+                         "2005-01-01", /*parse=*/true);
+  const Entity* critic = ByMention(led, "Former minister Ann Rowe");
+  ASSERT_NE(critic, nullptr);
+  EXPECT_FALSE(critic->actor.starts_with("USA")) << critic->actor;
 }
 
 TEST(Entities, BodyNamedAfterItsCountryIsOfThatCountry) {
