@@ -2836,12 +2836,10 @@ class Run {
     bool typed = false;
   };
 
-  // The country of every country, place and national body the sentence
-  // names, when they are all the same one; else "".
-  std::string SoleCountryIn(uint32_t sentence) {
-    // The candidates by sentence, indexed at the first call (MakeEntity's,
-    // once every candidate is made; again if candidates were added since):
-    // one sentence's are read, not all.
+  // The candidates whose first unit is in the sentence, indexed at the
+  // first call (again if candidates were added since): one sentence's are
+  // read, not all.
+  std::span<const uint32_t> CandsOfSentence(uint32_t sentence) {
     if (sentence_cands_begin_.empty() || indexed_cands_ != cands_.size()) {
       const size_t n_sent = doc_.sentences.size();
       std::vector<uint32_t> count(n_sent + 1, 0);
@@ -2855,10 +2853,19 @@ class Run {
           cands_of_sentence_[count[units_[cands_[k].ub].sentence]++] = static_cast<uint32_t>(k);
       indexed_cands_ = cands_.size();
     }
+    if (sentence + 1 >= sentence_cands_begin_.size()) return {};
+    return std::span<const uint32_t>(cands_of_sentence_)
+        .subspan(sentence_cands_begin_[sentence],
+                 sentence_cands_begin_[sentence + 1] - sentence_cands_begin_[sentence]);
+  }
+
+  // The country of every country, place and national body the sentence
+  // names, when they are all the same one; else "".
+  std::string SoleCountryIn(uint32_t sentence) {
     std::string found;
-    if (sentence + 1 >= sentence_cands_begin_.size()) return found;
-    for (uint32_t i = sentence_cands_begin_[sentence]; i < sentence_cands_begin_[sentence + 1]; ++i) {
-      const Cand& c = cands_[cands_of_sentence_[i]];
+    const std::span<const uint32_t> ks = CandsOfSentence(sentence);
+    for (uint32_t k : ks) {
+      const Cand& c = cands_[k];
       if (c.drop || c.ub >= n_units_ || units_[c.ub].sentence != sentence) continue;
       std::string country;
       // A country naming what a thing is about ("resigned over the Iraq
@@ -3666,13 +3673,15 @@ class Run {
   // the nominal c as an argument or in a reported clause ("Mr Brown
   // criticised the chancellor", "Mr Brown said the prime minister had
   // ...": neither is Brown).
-  bool SubjectAbove(const EntityBuild& eb, const Cand& c) const {
+  // (The mentions of the nominal's sentence are read, not all the
+  // person's: bounded on long pages.)
+  bool SubjectAbove(int32_t person, const Cand& c) {
     if (!tagged_) return false;
     const uint32_t sentence = units_[c.ub].sentence;
     const int32_t target = static_cast<int32_t>(units_[c.ub].token);
-    for (size_t k : eb.cands) {
+    for (uint32_t k : CandsOfSentence(sentence)) {
       const Cand& m = cands_[k];
-      if (m.ub == c.ub || units_[m.ub].sentence != sentence) continue;
+      if (m.entity != person || m.ub == c.ub || m.drop) continue;
       const uint32_t tb = units_[m.ub].token, te = units_[m.ue - 1].token + 1;
       for (uint32_t t = tb; t < te; ++t) {
         const Token& tok = doc_.tokens[t];
@@ -3725,12 +3734,16 @@ class Run {
 
   // Whether a mention of the person named organisation build `org` as its
   // affiliation ("Tory leader Michael Howard").
-  bool AffiliatedWith(const EntityBuild& eb, int32_t org) const {
-    for (size_t k : eb.cands) {
-      const int32_t a = cands_[k].aff_entity_cand;
-      if (a >= 0 && cands_[a].entity == org) return true;
-    }
-    return false;
+  // (Each pair is read once: a long page may ask often.)
+  bool AffiliatedWith(int32_t person, int32_t org) {
+    const uint64_t key = static_cast<uint64_t>(person) << 32 | static_cast<uint32_t>(org);
+    auto [it, added] = affiliated_.emplace(key, false);
+    if (added)
+      for (size_t k : builds_[person].cands) {
+        const int32_t a = cands_[k].aff_entity_cand;
+        if (a >= 0 && cands_[a].entity == org) it->second = true;
+      }
+    return it->second;
   }
 
   // Whether the person held an office the role noun names ("the
@@ -3853,8 +3866,8 @@ class Run {
           if (!c.aff_code.empty() && country.empty() && eb.aff_code != c.aff_code) continue;
           // A party's officer ("the Tory leader") is one the text named as
           // that party's (parties share one code, GBRPTY).
-          if (aff_org >= 0 && !AffiliatedWith(eb, aff_org)) continue;
-          if (SubjectAbove(eb, c)) continue;
+          if (aff_org >= 0 && !AffiliatedWith(cands_[it->second].entity, aff_org)) continue;
+          if (SubjectAbove(cands_[it->second].entity, c)) continue;
           best = cands_[it->second].entity;
           break;
         }
@@ -4073,6 +4086,7 @@ class Run {
   std::unordered_map<std::string, int32_t> groups_;
   int date_ = 0;
   std::optional<DateWindow> titled_window_;  // FindTitledWindow
+  std::unordered_map<uint64_t, bool> affiliated_;  // AffiliatedWith's answers
   bool tagged_ = false;  // the syntax layer ran: tokens have UPOS tags
   bool sports_story_ = false;
   std::unordered_map<std::string, bool> side_words_;  // SideAt's answer per word
