@@ -113,7 +113,7 @@ void TimeTagger::AddCoordinatedDay(std::string_view text, const TimeScratch& s,
   }
   const int d1 = static_cast<int>(last.num), d2 = static_cast<int>(day.num);
   if (d2 <= d1 || d2 > 31) return;
-  char buf[4];
+  char buf[12];  // (d2 is 1..31; room for any int keeps the compiler quiet)
   std::snprintf(buf, sizeof(buf), "%02d", d2);
   TimeExpr e;
   e.span = Span{day.begin, day.end};
