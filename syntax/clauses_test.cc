@@ -149,6 +149,10 @@ TEST_F(ClausesTest, VoiceNegationTenseAspectModality) {
        "Moscow/PROPN/3/obl ./PUNCT/3/punct",
        "suspended", "Talks", "", "Moscow", true, false, Tense::kPast,
        Aspect::kSimple, Modality::kNone},
+      {"headline passive: an agent and no auxiliary",
+       "MP/PROPN/2/nsubj attacked/VERB/0/root by/ADP/4/case muggers/NOUN/2/obl:agent",
+       "attacked", "MP", "", "muggers", true, false, Tense::kPast, Aspect::kSimple,
+       Modality::kNone},
       {"did not",
        "Russia/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod "
        "attack/VERB/0/root Kyiv/PROPN/4/obj",
