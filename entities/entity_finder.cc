@@ -132,6 +132,9 @@ bool CountryPrefix(const std::string& code) {
          code.compare(0, 3, "IMG") != 0 && code.compare(0, 3, "MNC") != 0;
 }
 
+// A party's code ("GBRPTY", "PTY").
+bool IsPartyCode(const std::string& code) { return EndsWith(code, "PTY"); }
+
 // code + sector, without repeating a sector the code already ends with.
 std::string Compose(const std::string& code, const std::string& sector,
                     bool prefix) {
@@ -1925,7 +1928,7 @@ class Run {
     // leader") heads no state or government: "the prime minister" is
     // someone else.
     if (c.roles == kRoleLeader &&
-        ((c.aff_code.size() >= 3 && c.aff_code.compare(c.aff_code.size() - 3, 3, "PTY") == 0) ||
+        (IsPartyCode(c.aff_code) ||
          (c.agent >= 0 && lex_.agent(c.agent).roles != kRoleLeader)))
       c.roles = kRoleOrgHead;
     c.ub = i;
@@ -3036,12 +3039,24 @@ class Run {
     // unless a title or an honorific makes it a person. (Named first, the
     // person is the organisation's namesake: "Andy Warhol ... the Andy
     // Warhol Museum".)
+    // (The organisations by name, so that a person reads only those whose
+    // name opens with theirs; the first of them in build order is taken.)
     auto first_unit = [&](const EntityBuild& x) {
       uint32_t u = UINT32_MAX;
       for (size_t k : x.cands) u = std::min(u, cands_[k].ub);
       return u;
     };
-    for (size_t b = 0; b < builds_.size(); ++b) {
+    std::vector<std::pair<std::string_view, uint32_t>> orgs;  // (name, first unit)
+    std::vector<size_t> org_build;
+    for (size_t o = 0; o < builds_.size(); ++o) {
+      const EntityBuild& ob = builds_[o];
+      if (ob.cands.empty() || ob.e.type != EntityType::kOrganization || !ob.typed) continue;
+      org_build.push_back(o);
+    }
+    std::sort(org_build.begin(), org_build.end(),
+              [&](size_t x, size_t y) { return builds_[x].core < builds_[y].core; });
+    for (size_t o : org_build) orgs.emplace_back(builds_[o].core, first_unit(builds_[o]));
+    for (size_t b = 0; b < builds_.size() && !orgs.empty(); ++b) {
       EntityBuild& eb = builds_[b];
       if (eb.entry >= 0 || eb.cands.empty() || eb.e.type != EntityType::kPerson ||
           eb.core.find(' ') == std::string::npos || eb.roles != 0 || eb.agent >= 0)
@@ -3050,16 +3065,19 @@ class Run {
       for (size_t k : eb.cands) bare = bare && cands_[k].ub == cands_[k].nb;
       if (!bare) continue;
       const std::string prefix = eb.core + " ";
-      for (size_t o = 0; o < builds_.size(); ++o) {
-        EntityBuild& ob = builds_[o];
-        if (o == b || ob.cands.empty() || ob.e.type != EntityType::kOrganization || !ob.typed ||
-            ob.core.compare(0, prefix.size(), prefix) != 0 || first_unit(ob) > first_unit(eb))
-          continue;
-        for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
-        ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
-        eb.cands.clear();
-        break;
+      const uint32_t first = first_unit(eb);
+      size_t best = SIZE_MAX;
+      for (auto it = std::lower_bound(orgs.begin(), orgs.end(),
+                                      std::make_pair(std::string_view(prefix), uint32_t{0}));
+           it != orgs.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+        const size_t o = org_build[static_cast<size_t>(it - orgs.begin())];
+        if (it->second <= first) best = std::min(best, o);
       }
+      if (best == SIZE_MAX) continue;
+      EntityBuild& ob = builds_[best];
+      for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(best);
+      ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+      eb.cands.clear();
     }
     TypePlacesByCue();
     TypePersonsByCue();
@@ -3304,12 +3322,18 @@ class Run {
     if (c.former) eb.former = true;
     if (!c.aff_code.empty() && eb.aff_code.empty()) eb.aff_code = c.aff_code;
     if (c.agent >= 0 && eb.agent < 0) eb.agent = c.agent;
-    if (c.agent >= 0 && c.form == MentionForm::kName && !c.former && !c.deputy &&
-        std::find(eb.titles.begin(), eb.titles.end(), c.agent) == eb.titles.end())
-      eb.titles.push_back(c.agent);
+    if (c.form == MentionForm::kName && !c.former && !c.deputy) AddTitle(eb, c.agent);
     if (c.gender && !eb.gender) eb.gender = c.gender;
     if (eb.code_entry < 0 && c.code_entry >= 0) eb.code_entry = c.code_entry;
     IndexBuild(b);
+  }
+
+  static bool HasTitle(const EntityBuild& eb, int32_t agent) {
+    return std::find(eb.titles.begin(), eb.titles.end(), agent) != eb.titles.end();
+  }
+  // Records agent (if any) among the build's titles.
+  static void AddTitle(EntityBuild& eb, int32_t agent) {
+    if (agent >= 0 && !HasTitle(eb, agent)) eb.titles.push_back(agent);
   }
 
   // ---- pronouns ----
@@ -3660,13 +3684,18 @@ class Run {
   // A mention whose head word is a clause's subject (the syntax layer ran).
   bool IsSubject(const Cand& c) const {
     if (!tagged_) return false;
-    const uint32_t tb = units_[c.ub].token, te = units_[c.ue - 1].token + 1;
-    for (uint32_t t = tb; t < te; ++t) {
-      const Token& tok = doc_.tokens[t];
-      if (tok.head >= static_cast<int32_t>(tb) && tok.head < static_cast<int32_t>(te)) continue;
-      return tok.dep == Dep::kNsubj || tok.dep == Dep::kNsubjPass;
-    }
-    return false;
+    const int32_t t = MentionHead(c);
+    return t >= 0 && (doc_.tokens[t].dep == Dep::kNsubj || doc_.tokens[t].dep == Dep::kNsubjPass);
+  }
+
+  // The token of mention c whose head lies outside it (the syntax layer
+  // ran), or -1.
+  int32_t MentionHead(const Cand& c) const {
+    const int32_t tb = static_cast<int32_t>(units_[c.ub].token);
+    const int32_t te = static_cast<int32_t>(units_[c.ue - 1].token) + 1;
+    for (int32_t t = tb; t < te; ++t)
+      if (doc_.tokens[t].head < tb || doc_.tokens[t].head >= te) return t;
+    return -1;
   }
 
   // Whether a mention of the person is the subject of a clause that holds
@@ -3681,27 +3710,22 @@ class Run {
     const int32_t target = static_cast<int32_t>(units_[c.ub].token);
     for (uint32_t k : CandsOfSentence(sentence)) {
       const Cand& m = cands_[k];
-      if (m.entity != person || m.ub == c.ub || m.drop) continue;
-      const uint32_t tb = units_[m.ub].token, te = units_[m.ue - 1].token + 1;
-      for (uint32_t t = tb; t < te; ++t) {
-        const Token& tok = doc_.tokens[t];
-        if (tok.head >= static_cast<int32_t>(tb) && tok.head < static_cast<int32_t>(te)) continue;
-        if (tok.dep != Dep::kNsubj && tok.dep != Dep::kNsubjPass) break;
-        // Is the nominal below the subject's verb through its arguments
-        // and reported clauses, not inside the subject's own phrase ("Tony
-        // Blair, the prime minister, said") nor in an adverbial or relative
-        // clause, where news prose names the same person again ("Mr Brown
-        // staged a show of unity the day after the chancellor delivered
-        // his Budget")?
-        for (int32_t h = target, guard = 0; h >= 0 && guard < 64; h = doc_.tokens[h].head, ++guard) {
-          if (h >= static_cast<int32_t>(tb) && h < static_cast<int32_t>(te)) break;
-          if (h == tok.head) return true;
-          const Dep d = doc_.tokens[h].dep;
-          if (d == Dep::kAdvcl || d == Dep::kAcl || d == Dep::kAclRelcl || d == Dep::kParataxis ||
-              d == Dep::kAppos || d == Dep::kConj)
-            break;
-        }
-        break;
+      if (m.entity != person || m.ub == c.ub || m.drop || !IsSubject(m)) continue;
+      const int32_t tb = static_cast<int32_t>(units_[m.ub].token);
+      const int32_t te = static_cast<int32_t>(units_[m.ue - 1].token) + 1;
+      const int32_t verb = doc_.tokens[MentionHead(m)].head;
+      // Is the nominal below the subject's verb through its arguments and
+      // reported clauses, not inside the subject's own phrase ("Tony Blair,
+      // the prime minister, said") nor in an adverbial or relative clause,
+      // where news prose names the same person again ("Mr Brown staged a
+      // show of unity the day after the chancellor delivered his Budget")?
+      for (int32_t h = target, guard = 0; h >= 0 && guard < 64; h = doc_.tokens[h].head, ++guard) {
+        if (h >= tb && h < te) break;
+        if (h == verb) return true;
+        const Dep d = doc_.tokens[h].dep;
+        if (d == Dep::kAdvcl || d == Dep::kAcl || d == Dep::kAclRelcl || d == Dep::kParataxis ||
+            d == Dep::kAppos || d == Dep::kConj)
+          break;
       }
     }
     return false;
@@ -3719,14 +3743,8 @@ class Run {
           if ((t.from == 0 || t.from <= date_) && (t.to == 0 || date_ <= t.to)) roles |= t.roles;
       } else if (roles == 0) {
         // Undated: the offices held while the titled people held theirs.
-        for (const Tenure& t : e.tenures) {
-          if (titled_window_ && ((t.to != 0 && titled_window_->from != 0 &&
-                                  t.to < titled_window_->from) ||
-                                 (t.from != 0 && titled_window_->to != 0 &&
-                                  t.from > titled_window_->to)))
-            continue;
-          roles |= t.roles;
-        }
+        for (const Tenure& t : e.tenures)
+          if (InTitledWindow(t, /*strict=*/false)) roles |= t.roles;
       }
     }
     return roles;
@@ -3759,16 +3777,23 @@ class Run {
           continue;
         if (date_ != 0) {
           if ((t.to != 0 && t.to < date_) || (t.from != 0 && t.from > date_)) continue;
-        } else if (titled_window_) {
-          // Overlapping the window by more than a hand-over day.
-          const int lo = titled_window_->from, hi = titled_window_->to;
-          if ((t.to != 0 && lo != 0 && t.to <= lo) || (t.from != 0 && hi != 0 && t.from >= hi))
-            continue;
+        } else if (!InTitledWindow(t, /*strict=*/true)) {  // more than a hand-over day
+          continue;
         }
         return true;
       }
     }
     return false;
+  }
+
+  // Whether tenure t overlaps FindTitledWindow's window (true when there is
+  // none); strict: by more than the window's first or last day.
+  bool InTitledWindow(const Tenure& t, bool strict) const {
+    if (!titled_window_) return true;
+    const int lo = titled_window_->from, hi = titled_window_->to;
+    if (t.to != 0 && lo != 0 && (strict ? t.to <= lo : t.to < lo)) return false;
+    if (t.from != 0 && hi != 0 && (strict ? t.from >= hi : t.from > hi)) return false;
+    return true;
   }
 
   // Undated articles: the dates on which the people the text titles held
@@ -3841,7 +3866,7 @@ class Run {
         // (Parties only: a government body's officer is known by the
         // body's code: "Dmitry Peskov ... the Kremlin spokesman".)
         if (a >= 0 && builds_[a].e.type == EntityType::kOrganization && c.aff_code.size() > 3 &&
-            c.aff_code.compare(c.aff_code.size() - 3, 3, "PTY") == 0)
+            IsPartyCode(c.aff_code))
           aff_org = a;
       }
       const auto from = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
@@ -3852,8 +3877,7 @@ class Run {
           --it;
           const EntityBuild& eb = builds_[cands_[it->second].entity];
           if (pass == 0) {
-            if (std::find(eb.titles.begin(), eb.titles.end(), c.agent) == eb.titles.end())
-              continue;
+            if (!HasTitle(eb, c.agent)) continue;
           } else if (pass == 1) {
             if (!HoldsOffice(eb, c.agent)) continue;
           } else if (c.roles == 0 ? eb.roles != 0 || !eb.titles.empty()
@@ -3879,9 +3903,7 @@ class Run {
       // article is written (an undated article's candidates narrow to it).
       builds_[best].nominal_roles |= c.roles;
       // Later mentions of the same office refer to the same person.
-      if (c.agent >= 0 && std::find(builds_[best].titles.begin(), builds_[best].titles.end(),
-                                    c.agent) == builds_[best].titles.end())
-        builds_[best].titles.push_back(c.agent);
+      AddTitle(builds_[best], c.agent);
     }
   }
 

@@ -1361,9 +1361,6 @@ class Finder {
     return false;
   }
 
-  // Whether a finite verb (a tensed auxiliary, or an inflected verb that is
-  // no participle) follows token `from` before `end`, other than the verb
-  // of a relative clause ("said the words that he chose").
   // Whether verb k, parsed as a relative clause, has a subject and an
   // object of its own (tokens in (from, end)): no gap, so no relative
   // clause ("said the attention on the race this time helped Clinton").
@@ -1377,6 +1374,9 @@ class Finder {
     return subject && object;
   }
 
+  // Whether a finite verb (a tensed auxiliary, or an inflected verb that is
+  // no participle) follows token `from` before `end`, other than the verb
+  // of a relative clause ("said the words that he chose").
   bool FiniteVerbAfter(uint32_t from, uint32_t end) const {
     static constexpr std::string_view kRelative[] = {"who", "which", "that",
                                                      "whom", "whose"};
@@ -1767,7 +1767,7 @@ class Finder {
         // impersonal "it" of a passive cue names no one.
         bool impersonal = false;
         if (sp.end == sp.begin + 1 && Lower(sp.begin) == "it" && sp.end < c &&
-            !EndsWith(Lower(c), "ing")) {  // not "it is adding"
+            !IsParticiple(c)) {  // not "it is adding"
           const std::string_view be = Lower(c - 1);
           impersonal = be == "is" || be == "was" || be == "been" || be == "be";
         }

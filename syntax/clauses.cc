@@ -220,18 +220,14 @@ class Builder {
           break;
         }
     }
-    // An agent makes a main verb without its auxiliary a passive
-    // participle, as headlines write it ("MP attacked by muggers in
-    // Kenya").
-    if (!c.passive && c.agent >= 0 && c.object < 0 && P(v) == Upos::kVerb &&
-        tok_[v].head < 0) {
-      VerbForm f = lem_.FormOf(ToLowerAscii(doc_.TokenText(v)));
-      if (f == VerbForm::kPast || f == VerbForm::kParticiple) c.passive = true;
-    }
-    // A participle modifying a noun ("troops stationed near", "a man
-    // accused of") is passive.
-    if (D(v) == Dep::kAcl && P(v) == Upos::kVerb && c.subject < 0 &&
-        !HasChild(v, Dep::kAux) && !HasChild(v, Dep::kMark)) {
+    // A past participle without its auxiliary is passive when it modifies
+    // a noun ("troops stationed near", "a man accused of"), or when a main
+    // verb has an agent and no object, as headlines write the passive ("MP
+    // attacked by muggers in Kenya").
+    const bool modifier = D(v) == Dep::kAcl && c.subject < 0 && !HasChild(v, Dep::kAux) &&
+                          !HasChild(v, Dep::kMark);
+    const bool headline = c.agent >= 0 && c.object < 0 && tok_[v].head < 0;
+    if (!c.passive && P(v) == Upos::kVerb && (modifier || headline)) {
       VerbForm f = lem_.FormOf(ToLowerAscii(doc_.TokenText(v)));
       if (f == VerbForm::kPast || f == VerbForm::kParticiple) c.passive = true;
     }
