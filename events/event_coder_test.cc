@@ -586,5 +586,21 @@ TEST(EventCoderPipeline, ConditionsAreNotEvents) {
   for (const Event& e : doc.events) EXPECT_NE(e.code.substr(0, 2), "19") << e.code;
 }
 
+// A bare participle before or after the main clause ("Asked about ...",
+// "when asked") was done to the main clause's subject: the asker is the
+// "by" phrase, or nobody named.
+TEST(EventCoderPipeline, BareParticipleIsDoneToTheMainSubject) {
+  Document doc = AnalyzeArticle(
+      "Asked by reporters about Iraq, President George W. Bush criticised France.",
+      "2005-01-01");
+  for (const Event& e : doc.events)
+    if (e.code == "020") EXPECT_NE(e.source.actor, "USAGOV");
+  Document bare = AnalyzeArticle(
+      "Asked whether he would resign, Prime Minister Tony Blair said he would not. "
+      "Mr Blair did not comment when asked about the poll.",
+      "2005-01-01");
+  for (const Event& e : bare.events) EXPECT_NE(e.code, "020") << e.cue.begin;
+}
+
 }  // namespace
 }  // namespace newsmill

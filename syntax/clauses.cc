@@ -227,13 +227,34 @@ class Builder {
     const bool modifier = D(v) == Dep::kAcl && c.subject < 0 && !HasChild(v, Dep::kAux) &&
                           !HasChild(v, Dep::kMark);
     const bool headline = c.agent >= 0 && c.object < 0 && tok_[v].head < 0;
-    if (!c.passive && P(v) == Upos::kVerb && (modifier || headline)) {
+    // So is an adverbial one without subject or auxiliary, bare or after a
+    // subordinator ("Asked whether ..., he said", "did not comment when
+    // asked about it", "as expected"): the main clause's subject is what it
+    // was done to. A preposition ("after", "before") takes a gerund instead.
+    const bool adverbial = D(v) == Dep::kAdvcl && c.subject < 0 && c.object < 0 &&
+                           !HasChild(v, Dep::kAux) && AdverbialMark(v);
+    if (!c.passive && P(v) == Upos::kVerb && (modifier || headline || adverbial)) {
       VerbForm f = lem_.FormOf(ToLowerAscii(doc_.TokenText(v)));
       if (f == VerbForm::kPast || f == VerbForm::kParticiple) c.passive = true;
     }
     c.first_verb_token = first;
     c.last_verb_token = last;
     c.in_quote = tok_[v].Has(Token::kInQuote);
+  }
+
+  // Whether the adverbial clause of v has no subordinator, or one that
+  // may stand before a bare participle.
+  bool AdverbialMark(int32_t v) const {
+    for (const int32_t* it = kids_.begin(v); it != kids_.end(v); ++it) {
+      if (D(*it) != Dep::kMark && !(D(*it) == Dep::kAdvmod && *it < v)) continue;
+      const std::string& m = L(*it);
+      if (D(*it) == Dep::kAdvmod && m != "when" && m != "once") continue;
+      if (m != "when" && m != "if" && m != "unless" && m != "once" && m != "until" &&
+          m != "while" && m != "though" && m != "although" && m != "as" && m != "than" &&
+          m != "whether")
+        return false;
+    }
+    return true;
   }
 
   int32_t Marker(int32_t noun) const {
@@ -328,9 +349,11 @@ class Builder {
         // "..., saying that", "after meeting X", "to show that": a gerund or
         // an infinitive without subject takes the main clause's. A finite
         // verb whose subject the parser missed does not.
+        // A bare participle ("Asked whether ...") takes it too, as what was
+        // done to it (the clause is passive).
         VerbForm f = lem_.FormOf(ToLowerAscii(doc_.TokenText(v)));
         bool infinitive = c.complementizer >= 0 && L(c.complementizer) == "to";
-        if (f == VerbForm::kGerund || infinitive) {
+        if (f == VerbForm::kGerund || infinitive || c.passive) {
           c.subject = pc.subject;
           c.subject_inherited = c.subject >= 0;
         }

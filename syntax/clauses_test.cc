@@ -479,6 +479,29 @@ TEST_F(ClausesTest, SubordinatePastVerbIsPastWithoutItsSubject) {
   EXPECT_EQ(invaded->subject, -1);
 }
 
+TEST_F(ClausesTest, BareParticipleAdverbialIsPassive) {
+  // "Asked about X, Y said": Y was asked. "after meeting" and a past verb
+  // with its own object are not passive.
+  Document doc = Parse(
+      "Asked/VERB/6/advcl about/ADP/3/case talks/NOUN/1/obl ,/PUNCT/1/punct "
+      "Lavrov/PROPN/6/nsubj said/VERB/0/root | "
+      "Peskov/PROPN/3/nsubj did/AUX/3/aux comment/VERB/0/root when/ADV/5/advmod "
+      "asked/VERB/3/advcl | "
+      "Putin/PROPN/2/nsubj spoke/VERB/0/root after/SCONJ/4/mark "
+      "met/VERB/2/advcl Macron/PROPN/4/obj");
+  const Clause* asked = ClauseOfWord(doc, "Asked");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_TRUE(asked->passive) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, asked->subject), "Lavrov");
+  const Clause* when = ClauseOfWord(doc, "asked");
+  ASSERT_NE(when, nullptr);
+  EXPECT_TRUE(when->passive);
+  EXPECT_EQ(Word(doc, when->subject), "Peskov");
+  const Clause* met = ClauseOfWord(doc, "met");
+  ASSERT_NE(met, nullptr);
+  EXPECT_FALSE(met->passive);
+}
+
 TEST_F(ClausesTest, Mood) {
   Document doc = Parse(
       "Will/AUX/3/aux Russia/PROPN/3/nsubj invade/VERB/0/root ?/PUNCT/3/punct "
