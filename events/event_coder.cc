@@ -1181,6 +1181,8 @@ Coding DocCoder::CodeClause(int32_t ci) {
         c = n;
         break;
       }
+      // "began a trade war": a pattern that says no event ends the search.
+      if (n.found && n.pattern != nullptr) break;
     }
   }
   if (c.found && c.frame != Frame::kNone) {
@@ -2080,6 +2082,7 @@ void DocCoder::CodeSentenceShallow(uint32_t s) {
           c = n;
           break;
         }
+        if (n.found && n.pattern != nullptr) break;
       }
     }
     if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) continue;

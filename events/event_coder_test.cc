@@ -410,6 +410,28 @@ TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
                "./PUNCT/1/punct");
   plea.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
   EXPECT_TRUE(Code(plea).empty());
+  TestDoc rivals("Russia/PROPN/1/nsubj fought/VERB/-1/root/fight competition/NOUN/1/obj "
+                 "./PUNCT/1/punct");
+  rivals.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  EXPECT_TRUE(Code(rivals).empty());
+  // "a legal battle", "a trade war": contests without force; "a battle" is
+  // one.
+  TestDoc legal("Russia/PROPN/1/nsubj began/VERB/-1/root/begin a/DET/4/det legal/ADJ/4/amod "
+                "battle/NOUN/1/obj with/ADP/6/case Ukraine/PROPN/4/nmod ./PUNCT/1/punct");
+  legal.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  legal.Entity("Ukraine", "UKR", EntityType::kCountry, {{6, 7}});
+  EXPECT_TRUE(Code(legal).empty());
+  TestDoc battle("Russia/PROPN/1/nsubj began/VERB/-1/root/begin a/DET/3/det "
+                 "battle/NOUN/1/obj with/ADP/5/case Ukraine/PROPN/3/nmod ./PUNCT/1/punct");
+  battle.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  battle.Entity("Ukraine", "UKR", EntityType::kCountry, {{5, 6}});
+  EXPECT_EQ(Summaries(Code(battle)), (Strings{"RUS>UKR:190"}));
+  TestDoc trade("Russia/PROPN/1/nsubj launched/VERB/-1/root/launch a/DET/4/det "
+                "trade/NOUN/4/compound war/NOUN/1/obj on/ADP/6/case Ukraine/PROPN/4/nmod "
+                "./PUNCT/1/punct");
+  trade.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  trade.Entity("Ukraine", "UKR", EntityType::kCountry, {{6, 7}});
+  EXPECT_TRUE(Code(trade).empty());
   // Still an appeal: "Russia pleaded with Ukraine".
   TestDoc appeal("Russia/PROPN/1/nsubj pleaded/VERB/-1/root/plead with/ADP/3/case "
                  "Ukraine/PROPN/1/obl ./PUNCT/1/punct");
