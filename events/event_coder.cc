@@ -222,6 +222,10 @@ class DocCoder {
   uint32_t DatelineEnd(uint32_t sentence);
   Coding CodeClause(int32_t ci);
   bool Passive(int32_t ci);
+  // "Japanese mogul arrested for fraud": a headline's bare past form of a
+  // verb whose target is its object, with a subject and no object, is a
+  // passive without its auxiliary.
+  bool HeadlinePassive(int32_t ci, const Coding& c);
   std::vector<Actor> NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
                                         const std::vector<Actor>& sources);
   static bool PlaceIsTarget(std::string_view code);
@@ -1634,6 +1638,36 @@ std::vector<Actor> DocCoder::NearestTargetAfter(int32_t ci, const Coding& c, con
   return {};
 }
 
+bool DocCoder::HeadlinePassive(int32_t ci, const Coding& c) {
+  const Clause& cl = doc_.clauses[ci];
+  if (!tree_ || cl.verb < 0 || doc_.tokens[cl.verb].head >= 0 || cl.subject < 0 ||
+      cl.subject_inherited || cl.object >= 0 || cl.indirect_object >= 0 || c.noun || c.light ||
+      (c.flags & kFlagSymmetric) || doc_.tokens[cl.verb].pos != Upos::kVerb)
+    return false;
+  // A verb that takes what it is done to as its object.
+  if (c.targets != nullptr && !c.targets->empty() && (*c.targets)[0].kind != TargetRole::kObj)
+    return false;
+  for (uint32_t k : Kids(static_cast<uint32_t>(cl.verb)))
+    if (D(k) == Dep::kAux || D(k) == Dep::kAuxPass || D(k) == Dep::kCop) return false;
+  // A past form: not the lemma, no -s or -ing.
+  const Words& w = W(static_cast<uint32_t>(cl.verb));
+  if (w.text == w.lemma || w.text.empty() || w.text.back() == 's' || w.text.ends_with("ing"))
+    return false;
+  // A headline: a sentence alone in its paragraph, with no full stop,
+  // question or exclamation mark at its end.
+  const Sentence& sent = doc_.sentences[cl.sentence];
+  if (sent.paragraph >= doc_.paragraphs.size()) return false;
+  const Span para = doc_.paragraphs[sent.paragraph];
+  if (sent.span.begin > para.begin + 3 || sent.span.end + 3 < para.end) return false;
+  for (uint32_t t = sent.token_end; t-- > sent.token_begin;) {
+    const Token& tok = doc_.tokens[t];
+    if (tok.kind == TokenKind::kQuoteMark) continue;
+    std::string_view x = doc_.TokenText(t);
+    return !(x == "." || x == "!" || x == "?" || x == "...");
+  }
+  return false;
+}
+
 bool DocCoder::Passive(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   if (!cl.passive) return false;
@@ -1650,6 +1684,7 @@ void DocCoder::EmitClause(int32_t ci) {
   bool passive = Passive(ci);
   if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
   Coding c = CodeClause(ci);
+  if (!passive && c.found && HeadlinePassive(ci, c)) passive = true;
   // "nationals suspected by the West of blowing up a plane": what someone
   // is suspected or accused of is that suspicion's content, no event.
   if (c.found && MarkedBy(ci, {"of", "with"}) && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0) {

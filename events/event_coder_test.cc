@@ -624,5 +624,21 @@ TEST(EventCoderPipeline, BareParticipleIsDoneToTheMainSubject) {
   for (const Event& e : bare.events) EXPECT_NE(e.code, "020") << e.cue.begin;
 }
 
+// A headline's bare past form is a passive without its auxiliary: the
+// subject is what was done to ("Japanese mogul arrested for fraud"); a
+// headline in the present and a sentence of the body are active.
+TEST(EventCoderPipeline, HeadlinePastFormIsPassive) {
+  Document doc = AnalyzeArticle(
+      "Japanese minister arrested for fraud\n\nFrench police arrested a Japanese minister "
+      "on Monday.",
+      "2005-01-01");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source.country, "FRA");
+  Document present = AnalyzeArticle(
+      "France rejects Russian offer\n\nThe talks went on.", "2005-01-01");
+  ASSERT_EQ(present.events.size(), 1u);
+  EXPECT_EQ(present.events[0].source.country, "FRA");
+}
+
 }  // namespace
 }  // namespace newsmill
