@@ -2888,6 +2888,10 @@ class Run {
         const Hit* h = HitAt(c.ue);
         if (h == nullptr || h->kind != Hit::kAgent) continue;
       }
+      // Nor is a nationality of people ("kept the Egyptian man in jail").
+      if (c.form == MentionForm::kAdjective && c.ue < n_units_ &&
+          units_[c.ue].sentence == sentence && (units_[c.ue].classes & kWordPersonNoun))
+        continue;
       if (c.type == EntityType::kCountry || c.type == EntityType::kPlace) {
         const int32_t entry = c.code_entry >= 0 ? c.code_entry : c.entry;
         if (entry >= 0) country = lex_.entry(entry).country;

@@ -1050,6 +1050,18 @@ TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   const Entity* critic = ByMention(led, "Former minister Ann Rowe");
   ASSERT_NE(critic, nullptr);
   EXPECT_FALSE(critic->actor.starts_with("USA")) << critic->actor;
+  // Nor the nationality of one person ("the Egyptian man"); a group of
+  // nationals still names the country ("Moldovan students").
+  Document man = Analyze("Interior Minister Ivo Dranek said he would free the Egyptian man.",
+                         "2005-01-01", /*parse=*/true);
+  const Entity* minister = ByMention(man, "Interior Minister Ivo Dranek");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_FALSE(minister->actor.starts_with("EGY")) << minister->actor;
+  Document group = Analyze("Interior Minister Ivo Dranek said he would help Moldovan students.",
+                           "2005-01-01", /*parse=*/true);
+  const Entity* helper = ByMention(group, "Interior Minister Ivo Dranek");
+  ASSERT_NE(helper, nullptr);
+  EXPECT_EQ(helper->actor, "MDAGOV");
 }
 
 TEST(Entities, BodyNamedAfterItsCountryIsOfThatCountry) {

@@ -432,6 +432,11 @@ TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
   trade.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
   trade.Entity("Ukraine", "UKR", EntityType::kCountry, {{6, 7}});
   EXPECT_TRUE(Code(trade).empty());
+  TestDoc chord("Russia/PROPN/1/nsubj struck/VERB/-1/root/strike a/DET/3/det chord/NOUN/1/obj "
+                "with/ADP/5/case Ukraine/PROPN/1/obl ./PUNCT/1/punct");
+  chord.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  chord.Entity("Ukraine", "UKR", EntityType::kCountry, {{5, 6}});
+  EXPECT_TRUE(Code(chord).empty());
   // Still an appeal: "Russia pleaded with Ukraine".
   TestDoc appeal("Russia/PROPN/1/nsubj pleaded/VERB/-1/root/plead with/ADP/3/case "
                  "Ukraine/PROPN/1/obl ./PUNCT/1/punct");

@@ -248,6 +248,7 @@ class BuiltinReader {
         {"not_name", kWordNotName},
         {"event_suffix", kWordEventSuffix},
         {"sport", kWordSport},
+        {"person_noun", kWordPersonNoun},
     };
     for (const Line& l : lines) {
       NEWSMILL_RETURN_IF_ERROR(Fields(l, 3));

@@ -70,6 +70,7 @@ enum WordClass : uint32_t {
   kWordSurnameMarker = 1u << 18,  // words of the form "Mc", "O'": name-like
   kWordEventSuffix = 1u << 19,  // Cup, Awards, Festival: names of events, no actors
   kWordSport = 1u << 20,        // striker, referee, innings: words of sports stories
+  kWordPersonNoun = 1u << 21,   // man, woman, national: "the Egyptian man" is one person
   kWordGivenName = kWordGivenMale | kWordGivenFemale,
 };
 

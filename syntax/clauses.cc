@@ -751,8 +751,11 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
     if (verb.head < 0 || v - verb.head > kMaxArcLength) continue;
     // "says [the stimulant] may have been in a cold remedy", parsed as
     // says -obj-> stimulant and says -conj-> remedy: a conjunct with an
-    // auxiliary or copula, no subject and no conjunction of its own.
-    if (verb.dep == Dep::kConj && reports(verb.head) && verb.head < v) {
+    // auxiliary or copula, no subject and no conjunction of its own. The
+    // same with the verb as the reported clause but the noun left as the
+    // object ("saying the failure to find them had damaged faith").
+    if ((verb.dep == Dep::kConj || verb.dep == Dep::kCcomp) && reports(verb.head) &&
+        verb.head < v) {
       const int32_t say = verb.head;
       int32_t noun = -1;
       for (int32_t j = say + 1; j < v; ++j)
