@@ -2255,18 +2255,35 @@ EventCoder::EventCoder(const CoderResources& resources) : r_(resources) {
   if (r_.verbs == nullptr) return;
   const int32_t set = r_.verbs->FindSynset("sports_story");
   if (set < 0) return;
+  size_t members = 0;
   for (const std::vector<PatternItem>& member : r_.verbs->synset(set)) {
-    std::vector<std::string> words;
-    for (const PatternItem& item : member)
-      if (item.kind == ItemKind::kWords) words.insert(words.end(), item.words.begin(), item.words.end());
-    if (!words.empty()) sports_[words.front()].push_back(std::move(words));
+    // The tokenizer keeps some hyphenated words whole ("semi-final") and
+    // splits others ("half-time": half, -, time): members match either way.
+    std::vector<std::string> words, split;
+    for (const PatternItem& item : member) {
+      if (item.kind != ItemKind::kWords) continue;
+      for (const std::string& w : item.words) {
+        words.push_back(w);
+        size_t from = 0;
+        for (size_t dash = w.find('-'); dash != std::string::npos; dash = w.find('-', from)) {
+          if (dash > from) split.push_back(w.substr(from, dash - from));
+          split.push_back("-");
+          from = dash + 1;
+        }
+        if (from < w.size()) split.push_back(w.substr(from));
+      }
+    }
+    if (words.empty()) continue;
+    const int id = static_cast<int>(members++);
+    if (split != words) sports_[split.front()].push_back({id, std::move(split)});
+    sports_[words.front()].push_back({id, std::move(words)});
   }
 }
 
 void EventCoder::StoryWords(const Document& doc, int* distinct, int* occurrences) const {
   *distinct = *occurrences = 0;
   if (sports_.empty()) return;
-  std::vector<const std::vector<std::string>*> seen;
+  std::vector<int> seen;
   std::string lower;  // reused: no allocation per word
   auto lower_at = [&](uint32_t t) -> const std::string& {
     std::string_view w = doc.TokenText(t);
@@ -2280,13 +2297,15 @@ void EventCoder::StoryWords(const Document& doc, int* distinct, int* occurrences
     auto it = sports_.find(lower_at(i));
     if (it == sports_.end()) it = sports_.find(doc.tokens[i].lemma);
     if (it == sports_.end()) continue;
-    for (const std::vector<std::string>& member : it->second) {
+    for (const StoryWord& member : it->second) {
+      const std::vector<std::string>& words = member.words;
       bool match = true;
-      for (size_t k = 1; k < member.size() && match; ++k)
-        match = i + k < n && lower_at(i + static_cast<uint32_t>(k)) == member[k];
+      for (size_t k = 1; k < words.size() && match; ++k)
+        match = i + k < n && lower_at(i + static_cast<uint32_t>(k)) == words[k];
       if (!match) continue;
       ++*occurrences;
-      if (std::find(seen.begin(), seen.end(), &member) == seen.end()) seen.push_back(&member);
+      if (std::find(seen.begin(), seen.end(), member.member) == seen.end())
+        seen.push_back(member.member);
       break;
     }
   }

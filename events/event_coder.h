@@ -56,8 +56,13 @@ class EventCoder {
 
  private:
   CoderResources r_;
-  // &SPORTS_STORY members by their first word (lower case).
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> sports_;
+  // &SPORTS_STORY members by their first word (lower case): the member's
+  // number and its words (a hyphenated member twice, whole and split).
+  struct StoryWord {
+    int member = 0;
+    std::vector<std::string> words;
+  };
+  std::unordered_map<std::string, std::vector<StoryWord>> sports_;
 };
 
 }  // namespace newsmill

@@ -481,6 +481,11 @@ TEST_F(EventCoderTest, SportsStoriesAreNotCoded) {
   coder_->StoryWords(sport.Build(), &distinct, &occurrences);
   EXPECT_EQ(distinct, 4);  // rugby, coach, squad, tournament
   EXPECT_EQ(occurrences, 6);
+  // A hyphenated member, split by the tokenizer or whole, is one word.
+  TestDoc split("At half - time and at half-time the semi-final squad rested .");
+  coder_->StoryWords(split.Build(), &distinct, &occurrences);
+  EXPECT_EQ(distinct, 3);  // half-time, semi-final, squad
+  EXPECT_EQ(occurrences, 4);
 }
 
 TEST_F(EventCoderTest, BrokenIndicesAndCyclesDoNotCrash) {
