@@ -115,13 +115,16 @@ class Builder {
     const Token& k = tok_[t];
     if (k.head == Token::kNoHead) return false;
     Dep d = k.head < 0 ? Dep::kRoot : k.dep;
-    if (!IsClauseDep(d)) return false;
     bool verbal =
         k.pos == Upos::kVerb || (k.pos == Upos::kAux && d == Dep::kRoot);
     bool copular = HasChild(t, Dep::kCop);
     bool has_subject = false;
     for (const int32_t* c = kids_.begin(t); c != kids_.end(t); ++c)
       if (IsSubjectDep(D(*c))) has_subject = true;
+    // A noun with a subject and a copula of its own is a clause, whatever
+    // relation the parse gave it ("..., with X saying his party was the
+    // opposition" hung on the main verb as an oblique).
+    if (!IsClauseDep(d)) return copular && has_subject;
     if (d == Dep::kConj || d == Dep::kDep || d == Dep::kList) {
       // A conjunct is a clause when it is a verb or has a subject or copula
       // of its own ("met X and discussed Y"; not "Lavrov and Blinken").

@@ -479,6 +479,24 @@ TEST_F(ClausesTest, SubordinatePastVerbIsPastWithoutItsSubject) {
   EXPECT_EQ(invaded->subject, -1);
 }
 
+TEST_F(ClausesTest, NounWithSubjectAndCopulaIsAClauseUnderAnyRelation) {
+  // "launched a platform, with Kennedy saying his party was the opposition
+  // on the war", the predicate noun hung on "launched" as an oblique: it is
+  // a clause of its own, and "war" is not in "launched"'s.
+  Document doc = Parse(
+      "Party/NOUN/2/nsubj launched/VERB/0/root platform/NOUN/2/obj "
+      "party/NOUN/6/nsubj was/AUX/6/cop opposition/NOUN/2/obl on/ADP/8/case "
+      "war/NOUN/6/nmod");
+  const Clause* opposition = ClauseOfWord(doc, "opposition");
+  ASSERT_NE(opposition, nullptr) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, opposition->subject), "party");
+  // Without a subject it stays an argument.
+  Document plain = Parse(
+      "Party/NOUN/2/nsubj launched/VERB/0/root platform/NOUN/2/obj on/ADP/5/case "
+      "war/NOUN/2/obl");
+  EXPECT_EQ(ClauseOfWord(plain, "war"), nullptr);
+}
+
 TEST_F(ClausesTest, BareParticipleAdverbialIsPassive) {
   // "Asked about X, Y said": Y was asked. "after meeting" and a past verb
   // with its own object are not passive.
