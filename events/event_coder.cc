@@ -222,6 +222,9 @@ class DocCoder {
   uint32_t DatelineEnd(uint32_t sentence);
   Coding CodeClause(int32_t ci);
   bool Passive(int32_t ci);
+  // Whether clause ci is the subject of another ("it is impossible to ask
+  // him", "to ask him is hard"): it borrows no actor from it.
+  bool SubjectClause(int32_t ci) const;
   // "Japanese mogul arrested for fraud": a headline's bare past form of a
   // verb whose target is its object, with a subject and no object, is a
   // passive without its auxiliary.
@@ -1049,6 +1052,20 @@ bool ObjectControl(std::string_view lemma) {
   return false;
 }
 
+bool DocCoder::SubjectClause(int32_t ci) const {
+  const int32_t v = doc_.clauses[ci].verb;
+  if (!tree_ || v < 0 || (D(static_cast<uint32_t>(v)) != Dep::kCsubj &&
+                          D(static_cast<uint32_t>(v)) != Dep::kCsubjPass))
+    return false;
+  // Not when the head has a subject of its own: "X is about to restore"
+  // parsed with "restore" as a clausal subject is X's act.
+  const int32_t h = Head(static_cast<uint32_t>(v));
+  if (h < 0) return false;
+  for (uint32_t k : Kids(static_cast<uint32_t>(h)))
+    if (D(k) == Dep::kNsubj || D(k) == Dep::kNsubjPass) return false;
+  return true;
+}
+
 int32_t DocCoder::SubjectOf(int32_t ci) {
   if (subject_[ci] != -2) return subject_[ci];
   subject_[ci] = -1;  // cycle guard
@@ -1067,8 +1084,9 @@ int32_t DocCoder::SubjectOf(int32_t ci) {
       std::string_view lemma = pv.lemma.empty() ? std::string_view(pv.text) : pv.lemma;
       if (p.object >= 0 && ObjectControl(lemma)) s = p.object;
       else s = SubjectOf(cl.parent);
-    } else if (r == Rel::kAdv || r == Rel::kConj || r == Rel::kPurpose ||
-               r == Rel::kCondition || r == Rel::kComp) {
+    } else if ((r == Rel::kAdv || r == Rel::kConj || r == Rel::kPurpose ||
+                r == Rel::kCondition || r == Rel::kComp) &&
+               !SubjectClause(ci)) {
       s = SubjectOf(cl.parent);
     } else if (r == Rel::kAcl && cl.verb >= 0) {
       s = Head(static_cast<uint32_t>(cl.verb));  // "troops stationed near"
@@ -1764,7 +1782,7 @@ void DocCoder::EmitClause(int32_t ci) {
                (doc_.tokens[s].pos != Upos::kNoun && doc_.tokens[s].pos != Upos::kPropn &&
                 doc_.tokens[s].pos != Upos::kPron && doc_.tokens[s].pos != Upos::kNum &&
                 doc_.tokens[s].pos != Upos::kNone);
-    if (odd && RelOf(ci) != Rel::kXcomp) {
+    if (odd && RelOf(ci) != Rel::kXcomp && !SubjectClause(ci)) {
       if (late_subject) sources.clear();
       const Sentence& sent = doc_.sentences[cl.sentence];
       for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {

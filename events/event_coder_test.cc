@@ -650,5 +650,20 @@ TEST(EventCoderPipeline, HeadlinePastFormIsPassive) {
   EXPECT_EQ(present.events[0].source.country, "FRA");
 }
 
+// A clause that is the subject of another borrows no actor ("it is hard
+// not to ask him" is nobody's request), unless the parse gave its head a
+// subject of its own ("X is about to restore ties" stays X's act).
+TEST(EventCoderPipeline, SubjectClauseBorrowsNoActor) {
+  Document doc = AnalyzeArticle(
+      "He is a pivotal figure in British politics, and it is impossible not to ask him why.",
+      "2005-01-01");
+  for (const Event& e : doc.events) EXPECT_NE(e.code, "020");
+  Document about = AnalyzeArticle(
+      "The Australian government is about to restore full diplomatic ties with Libya.",
+      "2005-01-01");
+  ASSERT_FALSE(about.events.empty());
+  EXPECT_EQ(about.events[0].source.country, "AUS");
+}
+
 }  // namespace
 }  // namespace newsmill
