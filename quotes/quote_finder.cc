@@ -1697,6 +1697,19 @@ class Finder {
           found = true;
           continue;
         }
+        // "CONTENT, X said, since ...": an attribution between commas in
+        // the middle of the sentence reports the clause before it, whatever
+        // follows (the rest is the report's continuation or its own).
+        if (!final_attribution && cue->complement != Cue::kQuote &&
+            cue->complement != Cue::kRest && !sp.empty() && sp.begin > s.token_begin + 2 &&
+            Text(sp.begin - 1) == "," && after + 1 < s.token_end && Text(after) == "," &&
+            !IsParticiple(c) && FiniteVerbAfter(s.token_begin, sp.begin - 1) &&
+            !CueBefore(s.token_begin, sp.begin - 1) && !Subordinate(s.token_begin) &&
+            !Subordinator(sp.begin - 2) && !Conjunction(sp.begin - 2)) {
+          AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
+                      static_cast<int32_t>(cue_last), according_outlet);
+          found = true;
+        }
         if (c > s.token_begin && Text(c - 1) == ",") {
           TokenRange inv = SpeakerAfter(after, s.token_end);
           if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, Named(inv))) {
@@ -1904,6 +1917,41 @@ class Finder {
                 static_cast<int32_t>(colon), "");
   }
 
+  // Whether token k opens a subordinate clause or a relative one ("if",
+  // "although", "which"): what it opens is no whole report.
+  bool Subordinator(uint32_t k) const {
+    static constexpr std::string_view kWords[] = {
+        "if",   "although", "though", "because", "since", "when", "while", "unless",
+        "as",   "after",    "before", "until",   "once",  "which", "who",  "whom",
+        "whose", "that",    "where",  "whether", "every"};
+    const std::string_view w = Lower(k);
+    for (std::string_view x : kWords)
+      if (w == x) return true;
+    return false;
+  }
+
+  // Whether token k is a coordinating conjunction ("and, he might say, the
+  // system": the attribution interrupts a coordination).
+  bool Conjunction(uint32_t k) const {
+    const std::string_view w = Lower(k);
+    return w == "and" || w == "or" || w == "but" || w == "nor";
+  }
+
+  // Whether the sentence from token b opens with a subordinate clause, after
+  // a conjunction ("But if measured at 65, ...").
+  bool Subordinate(uint32_t b) const {
+    const std::string_view w = Lower(b);
+    if (w == "but" || w == "and" || w == "yet" || w == "so" || w == "or") ++b;
+    return Subordinator(b);
+  }
+
+  // Whether a cue outside quotation marks stands in [b, e).
+  bool CueBefore(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k)
+      if (CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote)) return true;
+    return false;
+  }
+
   // True when tokens [b, e) hold only adverbials, media and punctuation:
   // what may follow a sentence-final attribution ("..., he said on Monday.").
   // With named_speaker (the report's speaker is no pronoun), a longer rest
@@ -1921,6 +1969,17 @@ class Finder {
         if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?")
           return false;
         ++i;
+        continue;
+      }
+      // The apposition of a named speaker may end in a relative clause
+      // (", a senior official with the board that oversees them").
+      const bool relative = Lower(i) == "that" || Lower(i) == "who" || Lower(i) == "which";
+      if (relative && named_speaker && b < e && Text(b) == "," && words >= 2) {
+        while (i < e && toks_[i].kind != TokenKind::kPunct) {
+          if (CueAt(i) != nullptr) return false;
+          ++words;
+          ++i;
+        }
         continue;
       }
       if (Lower(i) == "that" || CueAt(i) != nullptr) return false;

@@ -241,6 +241,27 @@ TEST(Quotes, LongAppositionAfterAnInvertedSpeaker) {
       {}, true);
 }
 
+TEST(Quotes, AppositionOfAnInvertedSpeakerMayEndInARelativeClause) {
+  ExpectQuotes(
+      "Turnout fell sharply in the north, said Ruth Maier, a senior official with the "
+      "commission that oversees the vote.",
+      {{QuoteKind::kIndirect, "Turnout fell sharply in the north", "Ruth Maier", "said"}}, true);
+}
+
+TEST(Quotes, AttributionBetweenCommasReportsTheClauseBeforeIt) {
+  // "CONTENT, X said, since ...": the clause before is reported, whatever
+  // follows; not a subordinate clause or a relative one cut short.
+  ExpectQuotes(
+      "The tax has badly hurt the party with young voters, Ruth Maier said, since most of "
+      "them rent.",
+      {{QuoteKind::kIndirect, "The tax has badly hurt the party with young voters",
+        "Ruth Maier", "said"}},
+      true);
+  ExpectQuotes(
+      "But if the tax is cut, Ruth Maier said, the party will gain.",
+      {{QuoteKind::kIndirect, "the party will gain", "Ruth Maier", "said"}}, true);
+}
+
 TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
   // ", arguing that ..." opens its own report; the first one ends before it.
   ExpectQuotes(
