@@ -426,6 +426,11 @@ class Finder {
           return Text(i) == "-";
         case Upos::kSym:
           return Text(i) == "%";  // "34% said"
+        case Upos::kVerb:
+          // A participle the parse hangs on a noun as its modifier ("the
+          // United States ...", "elected officials").
+          return (toks_[i].dep == Dep::kAmod || toks_[i].dep == Dep::kCompound) &&
+                 toks_[i].head > static_cast<int32_t>(i);
         default:
           return false;
       }
@@ -569,8 +574,10 @@ class Finder {
   TokenRange SpeakerAfter(uint32_t begin, uint32_t sentence_end) const {
     uint32_t k = begin;
     while (k < sentence_end && k - begin < kMaxSpeakerTokens) {
-      // "Lavrov and Blinken"; "Democratic and independent analysts".
-      if (Lower(k) == "and" && k > begin && k + 1 < sentence_end &&
+      // "Lavrov and Blinken"; "Democratic and independent analysts",
+      // "complete but unofficial returns".
+      if ((Lower(k) == "and" || (tagged_ && Lower(k) == "but")) && k > begin &&
+          k + 1 < sentence_end &&
           ((IsCapitalized(k - 1) && IsCapitalized(k + 1)) ||
            (tagged_ && toks_[k - 1].pos == Upos::kAdj && toks_[k + 1].pos == Upos::kAdj))) {
         ++k;
@@ -1454,6 +1461,9 @@ class Finder {
         // "to" a tagger may read the first word as an infinitive.
         if (sp.empty() && tagged_ && b + 1 < s.token_end && toks_[b].pos == Upos::kVerb) {
           TokenRange rest = SpeakerAfter(b + 1, s.token_end);
+          // "according to polling by the AFL-CIO".
+          if (rest.empty() && b + 2 < s.token_end && (Lower(b + 1) == "by" || Lower(b + 1) == "of"))
+            rest = SpeakerAfter(b + 2, s.token_end);
           if (!rest.empty()) sp = TokenRange{b, rest.end};
         }
         if (sp.empty()) continue;

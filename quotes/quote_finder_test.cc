@@ -262,6 +262,20 @@ TEST(Quotes, AttributionBetweenCommasReportsTheClauseBeforeIt) {
       {{QuoteKind::kIndirect, "the party will gain", "Ruth Maier", "said"}}, true);
 }
 
+TEST(Quotes, AccordingToSourcesThatTheTaggerSplits) {
+  // A participle in a name ("United"), adjectives joined by "but", a
+  // gerund before "by": all the source.
+  ExpectQuotes("Troops are posted in 85 countries, according to the United States Special "
+               "Operations Command.",
+               {{QuoteKind::kIndirect, "Troops are posted in 85 countries",
+                 "United States Special Operations Command", "according to"}},
+               true);
+  ExpectQuotes("She lost the Oregon primary, according to complete but unofficial returns.",
+               {{QuoteKind::kIndirect, "She lost the Oregon primary",
+                 "complete but unofficial returns", "according to"}},
+               true);
+}
+
 TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
   // ", arguing that ..." opens its own report; the first one ends before it.
   ExpectQuotes(
