@@ -476,10 +476,14 @@ class Finder {
       }
       while (k > sentence_begin && k >= j - window && Text(static_cast<uint32_t>(k)) != ",") --k;
       if (k >= sentence_begin && k < j - 1 && Text(static_cast<uint32_t>(k)) == ",") {
+        // (A cue inside makes it a report of its own, unless the aside is a
+        // relative clause: "Clinton, who called Sanders, told ...".)
+        const std::string_view opener = Lower(static_cast<uint32_t>(k + 1));
+        const bool relative = opener == "who" || opener == "which" || opener == "whose";
         bool parenthetical = true;
         for (int64_t m = k + 1; m < j; ++m) {
           uint32_t t = static_cast<uint32_t>(m);
-          if (toks_[t].kind == TokenKind::kQuoteMark || CueAt(t) != nullptr)
+          if (toks_[t].kind == TokenKind::kQuoteMark || (CueAt(t) != nullptr && !relative))
             parenthetical = false;
         }
         if (parenthetical) {
@@ -1049,6 +1053,12 @@ class Finder {
       if (sp.empty() && c > s.token_begin && Text(static_cast<uint32_t>(c) - 1) == "," &&
           IsParticiple(static_cast<uint32_t>(c)))
         sp = SubjectOfSentence(s, static_cast<uint32_t>(c));
+      // "... did not name them, but told his supporters, "...": a cue
+      // conjoined to an earlier verb speaks for that verb's subject.
+      if (sp.empty() && c > s.token_begin &&
+          (Lower(static_cast<uint32_t>(c) - 1) == "and" ||
+           Lower(static_cast<uint32_t>(c) - 1) == "but"))
+        sp = SubjectOfVerb(static_cast<uint32_t>(c), s);
       if (sp.empty()) return false;
       *a = Attribution{sp, static_cast<int32_t>(c),
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};

@@ -276,6 +276,17 @@ TEST(Quotes, AccordingToSourcesThatTheTaggerSplits) {
                true);
 }
 
+TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
+  // "..., but told his supporters, "...": the subject of the first verb
+  // speaks; a relative clause with a cue in it is still an aside.
+  ExpectQuotes("Carson did not name his rivals, but told his supporters, \"our nation is in "
+               "trouble.\"",
+               {{QuoteKind::kDirect, "our nation is in trouble.", "Carson", "told"}}, true);
+  ExpectQuotes("Clinton, who called Sanders, told her supporters, \"I still love New "
+               "Hampshire.\"",
+               {{QuoteKind::kDirect, "I still love New Hampshire.", "Clinton", "told"}}, true);
+}
+
 TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
   // ", arguing that ..." opens its own report; the first one ends before it.
   ExpectQuotes(
