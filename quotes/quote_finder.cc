@@ -427,10 +427,14 @@ class Finder {
         case Upos::kSym:
           return Text(i) == "%";  // "34% said"
         case Upos::kVerb:
-          // A participle the parse hangs on a noun as its modifier ("the
-          // United States ...", "elected officials").
+          // A past participle the parse hangs on a noun as its modifier
+          // ("the United States ...", "leaked documents", "Paris-based");
+          // not a gerund ("ensuring migrants", "following analysis").
+          // (A determiner after it shows a verb of its own: "ministers
+          // raised an appeal".)
           return (toks_[i].dep == Dep::kAmod || toks_[i].dep == Dep::kCompound) &&
-                 toks_[i].head > static_cast<int32_t>(i);
+                 toks_[i].head > static_cast<int32_t>(i) && !IsParticiple(i) &&
+                 i + 1 < toks_.size() && toks_[i + 1].pos != Upos::kDet;
         default:
           return false;
       }
@@ -1058,7 +1062,7 @@ class Finder {
       if (sp.empty() && c > s.token_begin &&
           (Lower(static_cast<uint32_t>(c) - 1) == "and" ||
            Lower(static_cast<uint32_t>(c) - 1) == "but"))
-        sp = SubjectOfVerb(static_cast<uint32_t>(c), s);
+        sp = SubjectOfSentence(s, static_cast<uint32_t>(c));
       if (sp.empty()) return false;
       *a = Attribution{sp, static_cast<int32_t>(c),
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
@@ -1730,7 +1734,7 @@ class Finder {
                       static_cast<int32_t>(cue_last), according_outlet);
           found = true;
         }
-        if (c > s.token_begin && Text(c - 1) == ",") {
+        if (c > s.token_begin && Text(c - 1) == "," && !IsParticiple(c)) {
           TokenRange inv = SpeakerAfter(after, s.token_end);
           if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, Named(inv))) {
             AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),
@@ -1893,13 +1897,31 @@ class Finder {
   // A headline that names a person or organisation before a colon:
   // "Lewandowski: FBI director acted as judge and jury".
   void FindHeadlineAttribution(const Sentence& s) {
+    const uint32_t si = sentence_of_[s.token_begin];
+    const bool headline = si == 0 && s.paragraph == doc_.sentences[0].paragraph &&
+                          (doc_.sentences.size() == 1 ||
+                           doc_.sentences[1].paragraph != s.paragraph);
+    // A headline names longer sources, with short words in lower case
+    // ("Elizabeth Warren Hammers Wells Fargo CEO: ...", "Clinton to
+    // Planned Parenthood: ...").
+    const uint32_t reach = headline ? 9 : 5;
     uint32_t colon = s.token_begin;
-    while (colon < s.token_end && colon < s.token_begin + 5 && Text(colon) != ":") ++colon;
+    while (colon < s.token_end && colon < s.token_begin + reach && Text(colon) != ":") ++colon;
     if (colon >= s.token_end || Text(colon) != ":" || colon == s.token_begin) return;
     if (s.token_end - colon < 5) return;
-    for (uint32_t i = s.token_begin; i < colon; ++i)
-      if (!IsWord(i) || !IsCapitalized(i)) return;
+    for (uint32_t i = s.token_begin; i < colon; ++i) {
+      if (!IsWord(i)) return;
+      if (IsCapitalized(i)) continue;
+      const std::string_view w = Lower(i);
+      if (!(headline && i > s.token_begin && i + 1 < colon &&
+            (w == "to" || w == "at" || w == "on" || w == "of" || w == "for" || w == "in" ||
+             w == "and" || w == "the")))
+        return;
+    }
     TokenRange who{s.token_begin, colon};
+    // "Clinton to Planned Parenthood: ...": the speaker, then whom to.
+    for (uint32_t i = s.token_begin + 1; i < colon; ++i)
+      if (Text(i) == "to") who.end = i;
     int32_t e = EntityIn(who);
     std::string outlet;
     if (e >= 0) {
@@ -1916,11 +1938,7 @@ class Finder {
           "gallery", "podcast"};
       // (Or in any case when the line is the article's first, its
       // headline: "Poll: Clinton and Trump in dead heat".)
-      const uint32_t si = sentence_of_[s.token_begin];
-      const bool headline = si == 0 && s.paragraph == doc_.sentences[0].paragraph &&
-                            (doc_.sentences.size() == 1 ||
-                             doc_.sentences[1].paragraph != s.paragraph);
-      if ((!title_case_[si] && !headline) || colon - s.token_begin > 3) return;
+      if ((!title_case_[si] && !headline) || (colon - s.token_begin > 3 && !headline)) return;
       const std::string_view first = Lower(s.token_begin);
       for (std::string_view r : kRubrics)
         if (first == r) return;
