@@ -1714,8 +1714,16 @@ class Finder {
         bool final_attribution = cue->complement != Cue::kQuote &&
                                  cue->complement != Cue::kRest &&
                                  RestIsAdverbial(after, s.token_end, Named(sp));
+        // (Not when all before it is one subordinate clause: "When asked
+        // whom she supported, Ms. Sherrill said nothing.")
+        auto lone_subordinate = [&](uint32_t e) {
+          if (!Subordinate(s.token_begin)) return false;
+          for (uint32_t k = s.token_begin; k < e; ++k)
+            if (Text(k) == ",") return false;
+          return true;
+        };
         if (final_attribution && !sp.empty() && sp.begin > s.token_begin &&
-            Text(sp.begin - 1) == ",") {
+            Text(sp.begin - 1) == "," && !lone_subordinate(sp.begin - 1)) {
           AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
                       static_cast<int32_t>(cue_last), according_outlet);
           found = true;
@@ -1796,10 +1804,27 @@ class Finder {
             break;
           }
         }
-        // "Asked whether ..., Ryan said": a question with no asker named.
+        // "Asked whether ..., Ryan said", "(and) when asked ...", "said so
+        // when asked ...": a question with no asker named (the syntax layer
+        // reads the bare participle as a passive without its agent).
+        // ("When asked by a reporter whether ...": the agent asks.)
+        bool passive_cue = false;
+        bool participle_question = false;  // passive_cue, agent or not
+        if (parsed_ && cue->complement == Cue::kQuestion) {
+          const int cl = ClauseOfVerb(c);
+          passive_cue = cl >= 0 && doc_.clauses[cl].passive && toks_[c].dep == Dep::kAdvcl;
+          participle_question = passive_cue;
+          if (passive_cue && doc_.clauses[cl].agent >= 0) {
+            const TokenRange agent = RangeOf(ArgumentSpan(doc_.clauses[cl].agent));
+            sp = agent.empty() || agent.begin <= c ? TokenRange{} : agent;
+            passive_cue = sp.empty();
+          }
+        }
+        if (passive_cue) sp = {};
         const bool unasked =
             sp.empty() && cue->complement == Cue::kQuestion &&
-            (c == s.token_begin || (c == s.token_begin + 1 && Lower(s.token_begin) == "when"));
+            (passive_cue || c == s.token_begin ||
+             (c == s.token_begin + 1 && Lower(s.token_begin) == "when"));
         // "It is thought that ...", "it was reported that ...": the
         // impersonal "it" of a passive cue names no one.
         bool impersonal = false;
@@ -1840,6 +1865,23 @@ class Finder {
         }
         if (b == 0) continue;
         uint32_t e = ContentEnd(b, s.token_end);
+        // A question asked in a participle clause ends with that clause
+        // ("Asked whether he would run, Sanders smiled").
+        if (participle_question || (unasked && parsed_)) {
+          const uint32_t sub = SubtreeEnd(c, e);
+          if (sub > b + 2) e = sub;
+          // Before it, the main clause after a comma: a subject and its verb
+          // ("..., Senator Maier smiled"), whatever the parse hung there.
+          for (uint32_t k = b + 2; k < e && c < s.token_begin + 3; ++k) {
+            if (Text(k) != "," || toks_[k].Has(Token::kInQuote)) continue;
+            const TokenRange subject = SpeakerAfter(k + 1, e);
+            if (!subject.empty() && subject.end < s.token_end &&
+                (toks_[subject.end].pos == Upos::kVerb || toks_[subject.end].pos == Upos::kAux)) {
+              e = k;
+              break;
+            }
+          }
+        }
         if (has_according && according_phrase.begin >= b && according_phrase.begin < e)
           e = according_phrase.begin;
         Quote inherited;
@@ -1983,6 +2025,21 @@ class Finder {
     return Subordinator(b);
   }
 
+  // One past the last token of the run after v (before e) whose heads lead
+  // to v: where v's phrase ends.
+  uint32_t SubtreeEnd(uint32_t v, uint32_t e) const {
+    uint32_t k = v + 1;
+    for (; k < e; ++k) {
+      int32_t h = toks_[k].head;
+      int guard = 0;
+      while (h >= 0 && h != static_cast<int32_t>(v) && guard++ < 64) h = toks_[h].head;
+      if (h != static_cast<int32_t>(v)) break;
+    }
+    // Not the comma that closes it.
+    while (k > v + 1 && Text(k - 1) == ",") --k;
+    return k;
+  }
+
   // Whether a cue outside quotation marks stands in [b, e).
   bool CueBefore(uint32_t b, uint32_t e) const {
     for (uint32_t k = b; k < e; ++k)
@@ -2079,8 +2136,9 @@ class Finder {
     }
     if (cue->complement == Cue::kQuestion) {
       // "asked (by a reporter) (Sanders) whether ...", "asked them to ...".
-      static constexpr std::string_view kOpeners[] = {"whether", "if", "what", "how", "who",
-                                                      "which", "when", "why", "where", "to"};
+      static constexpr std::string_view kOpeners[] = {"whether", "if",  "what",  "how",
+                                                      "who",     "whom", "whose", "which",
+                                                      "when",    "why", "where", "to"};
       auto opener = [&](uint32_t k) {
         std::string_view w = Lower(k);
         for (std::string_view o : kOpeners)
@@ -2092,9 +2150,21 @@ class Finder {
         if (by.empty()) return 0;
         i = by.end;
       }
-      // The addressee, up to the first word that opens the question.
+      // The addressee, up to the first word that opens the question; a
+      // time or place on the way ("asked during a debate why ...", "asked
+      // at a briefing Monday whether ...").
       uint32_t k = i;
-      while (k < end && k < i + 8 && !opener(k) && NounPhraseToken(k)) ++k;
+      while (k < end && k < i + 10 && !opener(k)) {
+        if (uint32_t n = PlaceOrTimePhraseAt(k, end)) {
+          k += n;
+        } else if (NounPhraseToken(k) || (tagged_ && toks_[k].pos == Upos::kAdp &&
+                                          (Lower(k) == "during" || Lower(k) == "at" ||
+                                           Lower(k) == "in" || Lower(k) == "on"))) {
+          ++k;
+        } else {
+          break;
+        }
+      }
       if (k >= end || !opener(k)) return 0;
       // An order reads with its addressee, as with "urged X to"; a question
       // without ("how he was feeling").

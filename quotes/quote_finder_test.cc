@@ -291,6 +291,18 @@ TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
                {{QuoteKind::kDirect, "I still love New Hampshire.", "Clinton", "told"}}, true);
 }
 
+TEST(Quotes, QuestionsAskedInAParticipleClause) {
+  // No asker named: the question alone, to the end of its clause; a time
+  // before it; the agent asks; a lone "when" clause before the speaker is
+  // not what they said.
+  ExpectQuotes("Asked during a debate why he trailed so badly, Senator Ruth Maier smiled.",
+               {{QuoteKind::kIndirect, "why he trailed so badly", "", "Asked"}}, true);
+  ExpectQuotes("When asked whom she supported, Ruth Maier said nothing.",
+               {{QuoteKind::kIndirect, "whom she supported", "", "asked"}}, true);
+  ExpectQuotes("When asked by a reporter whether the vote was fair, Ruth Maier smiled.",
+               {{QuoteKind::kIndirect, "whether the vote was fair", "a reporter", "asked"}}, true);
+}
+
 TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
   // ", arguing that ..." opens its own report; the first one ends before it.
   ExpectQuotes(
