@@ -136,6 +136,31 @@ TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
   EXPECT_EQ(attacks, 1);
 }
 
+TEST_F(EventCoderTest, SeizingWantsATerritoryOrAnActor) {
+  TestDoc town("Russia/PROPN/1/nsubj seized/VERB/-1/root/seize Kherson/PROPN/1/obj "
+               "./PUNCT/1/punct");
+  town.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  town.Entity("Ukraine", "UKR", EntityType::kPlace, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(town)), (Strings{"RUS>UKR:192"}));
+  // An office or a chance taken, or nothing named: no event.
+  TestDoc post("Russia/PROPN/1/nsubj took/VERB/-1/root/take over/ADP/1/compound:prt "
+               "the/DET/4/det presidency/NOUN/1/obj of/ADP/6/case UN/PROPN/4/nmod "
+               "./PUNCT/1/punct");
+  post.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  post.Entity("United Nations", "IGOUNO", EntityType::kOrganization, {{6, 7}});
+  EXPECT_TRUE(Code(post).empty());
+  TestDoc chance("Russia/PROPN/1/nsubj seized/VERB/-1/root/seize the/DET/3/det "
+                 "initiative/NOUN/1/obj ./PUNCT/1/punct");
+  chance.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  EXPECT_TRUE(Code(chance).empty());
+  // (Assets seized are confiscated: 1711, of the COERCE block.)
+  TestDoc assets("Russia/PROPN/1/nsubj seized/VERB/-1/root/seize the/DET/3/det "
+                 "assets/NOUN/1/obj ./PUNCT/1/punct");
+  assets.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  ASSERT_EQ(Code(assets).size(), 1u);
+  EXPECT_EQ(Code(assets)[0].code, "1711");
+}
+
 TEST_F(EventCoderTest, ReturningSomewhereIsNoRelease) {
   // "return" without an object is a journey, not a release (084).
   TestDoc d("Putin/PROPN/1/nsubj returned/VERB/-1/root/return to/ADP/3/case "
