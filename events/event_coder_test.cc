@@ -457,6 +457,11 @@ TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
   trade.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
   trade.Entity("Ukraine", "UKR", EntityType::kCountry, {{6, 7}});
   EXPECT_TRUE(Code(trade).empty());
+  // Fighting with nobody named: for survival, back, bravely.
+  TestDoc alone("Russia/PROPN/1/nsubj fought/VERB/-1/root/fight back/ADV/1/advmod "
+                "bravely/ADV/1/advmod ./PUNCT/1/punct");
+  alone.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  EXPECT_TRUE(Code(alone).empty());
   TestDoc chord("Russia/PROPN/1/nsubj struck/VERB/-1/root/strike a/DET/3/det chord/NOUN/1/obj "
                 "with/ADP/5/case Ukraine/PROPN/1/obl ./PUNCT/1/punct");
   chord.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
