@@ -229,6 +229,9 @@ class DocCoder {
   // verb whose target is its object, with a subject and no object, is a
   // passive without its auxiliary.
   bool HeadlinePassive(int32_t ci, const Coding& c);
+  // Whether actor a attacks in words, not by force: a person, a party, a
+  // legislature, the press, a church, a firm, a court, a union.
+  bool SpeaksNotFights(const Actor& a) const;
   std::vector<Actor> NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
                                         const std::vector<Actor>& sources);
   static bool PlaceIsTarget(std::string_view code);
@@ -1656,6 +1659,22 @@ std::vector<Actor> DocCoder::NearestTargetAfter(int32_t ci, const Coding& c, con
   return {};
 }
 
+bool DocCoder::SpeaksNotFights(const Actor& a) const {
+  // The sector after the country ("GBRPTY" -> PTY), or the code alone.
+  std::string_view code = a.code;
+  if (code.size() > 3 && !a.country.empty() && code.substr(0, 3) == a.country) code.remove_prefix(3);
+  const std::string_view sector = code.substr(0, std::min<size_t>(3, code.size()));
+  for (std::string_view s : {"MIL", "COP", "REB", "INS", "SPY", "UAF"})
+    if (sector == s) return false;  // a general, a rebel leader
+  // (A head of state or government may order force: see EmitClause.)
+  if (a.entity >= 0 && static_cast<size_t>(a.entity) < doc_.entities.size() &&
+      doc_.entities[a.entity].type == EntityType::kPerson)
+    return sector != "GOV";
+  for (std::string_view s : {"PTY", "LEG", "MED", "EDU", "REL", "NGO", "BUS", "JUD", "ELI", "LAB"})
+    if (sector == s) return true;
+  return false;
+}
+
 bool DocCoder::HeadlinePassive(int32_t ci, const Coding& c) {
   const Clause& cl = doc_.clauses[ci];
   if (!tree_ || cl.verb < 0 || doc_.tokens[cl.verb].head >= 0 || cl.subject < 0 ||
@@ -1827,6 +1846,38 @@ void DocCoder::EmitClause(int32_t ci) {
     }
   }
   if (sources.empty()) return;
+  // "Tories attack EU asylum moves", "Mbeki has attacked British
+  // imperialists": people, parties, the press and firms attack in words
+  // (111); armies, police, rebels and states with force.
+  if (!c.noun && !c.light && c.pattern == nullptr && c.code.compare(0, 2, "19") == 0 &&
+      (W(static_cast<uint32_t>(cl.verb)).lemma == "attack" ||
+       W(static_cast<uint32_t>(cl.verb)).text == "attack")) {
+    // A leader attacks a state or its forces with force ("We will attack
+    // Ukraine", Putin said), people, parties and policies in words.
+    bool verbal = true, leader = false;
+    for (const Actor& a : sources) {
+      const bool person = a.entity >= 0 && static_cast<size_t>(a.entity) < doc_.entities.size() &&
+                          doc_.entities[a.entity].type == EntityType::kPerson;
+      if (person && !SpeaksNotFights(a) && a.code.ends_with("GOV")) {
+        leader = true;
+        continue;
+      }
+      verbal = verbal && SpeaksNotFights(a);
+    }
+    if (verbal && leader && cl.object >= 0) {
+      const Actor o = ActorOf(cl.object, true, &rep);
+      // (A state named as such, not a people: "British imperialists".)
+      const int32_t m = mention_at_[cl.object];
+      const bool state = o.entity >= 0 && static_cast<size_t>(o.entity) < doc_.entities.size() &&
+                         (doc_.entities[o.entity].type == EntityType::kCountry ||
+                          doc_.entities[o.entity].type == EntityType::kPlace) &&
+                         m >= 0 && doc_.mentions[m].form != MentionForm::kAdjective;
+      const std::string_view sector =
+          o.code.size() >= 6 ? std::string_view(o.code).substr(3, 3) : std::string_view(o.code);
+      verbal = !state && sector != "MIL" && sector != "COP" && sector != "REB" && sector != "INS";
+    }
+    if (verbal) c.code = "111";
+  }
   // Targets.
   bool by_role = false;
   std::vector<Actor> targets;

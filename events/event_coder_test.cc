@@ -119,6 +119,31 @@ TEST_F(EventCoderTest, AttackOverAnIssueIsCriticism) {
   EXPECT_EQ(Summaries(Code(force)), Strings({"RUS>GEO:190"}));
 }
 
+TEST_F(EventCoderTest, PartiesAndPeopleAttackInWords) {
+  TestDoc party("Labour/PROPN/1/nsubj attacked/VERB/-1/root/attack Russia/PROPN/1/obj "
+                "./PUNCT/1/punct");
+  party.Entity("Labour Party", "GBRPTY", EntityType::kOrganization, {{0, 1}});
+  party.Entity("Russia", "RUS", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(party)), (Strings{"GBRPTY>RUS:111"}));
+  TestDoc army("Troops/NOUN/1/nsubj attacked/VERB/-1/root/attack Russia/PROPN/1/obj "
+               "./PUNCT/1/punct");
+  army.Entity("Ukrainian troops", "UKRMIL", EntityType::kGroup, {{0, 1}});
+  army.Entity("Russia", "RUS", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(army)), (Strings{"UKRMIL>RUS:190"}));
+  // A leader attacks a state with force, people in words.
+  TestDoc state("Putin/PROPN/1/nsubj attacked/VERB/-1/root/attack Ukraine/PROPN/1/obj "
+                "./PUNCT/1/punct");
+  state.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  state.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(state)), (Strings{"RUSGOV>UKR:190"}));
+  TestDoc people("Putin/PROPN/1/nsubj attacked/VERB/-1/root/attack Ukrainian/ADJ/3/amod "
+                 "nationalists/NOUN/1/obj ./PUNCT/1/punct");
+  people.Entity("Vladimir Putin", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  people.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}}, MentionForm::kAdjective);
+  ASSERT_EQ(Code(people).size(), 1u);
+  EXPECT_EQ(Code(people)[0].code, "111");
+}
+
 TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
   // "... without attacking Tbilisi": the attack did not happen.
   TestDoc d("Russia/PROPN/1/nsubj entered/VERB/-1/root/enter Georgia/PROPN/1/obj "
