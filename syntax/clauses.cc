@@ -157,7 +157,11 @@ class Builder {
         case Dep::kNsubjPass:
         case Dep::kCsubj:
         case Dep::kCsubjPass:
-          if (c.subject < 0) c.subject = ch;
+          // Two subjects, the first with a copula of its own (a parse
+          // error: "Blair is among those who ... but the mayor has
+          // refused"): the second.
+          if (c.subject < 0 || (ch < v && c.subject < ch && HasChild(c.subject, Dep::kCop)))
+            c.subject = ch;
           if (D(ch) == Dep::kNsubjPass || D(ch) == Dep::kCsubjPass)
             c.passive = true;
           break;

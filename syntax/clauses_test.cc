@@ -497,6 +497,18 @@ TEST_F(ClausesTest, NounWithSubjectAndCopulaIsAClauseUnderAnyRelation) {
   EXPECT_EQ(ClauseOfWord(plain, "war"), nullptr);
 }
 
+TEST_F(ClausesTest, OfTwoSubjectsOneWithACopulaTheOtherIsTheVerbs) {
+  // "Blair is among those ... but the mayor has refused", parsed with
+  // "Blair" (a predicate with its copula) and "mayor" both subjects of
+  // "refused".
+  Document doc = Parse(
+      "Blair/PROPN/7/nsubj is/AUX/1/cop among/ADP/4/case those/PRON/1/obl "
+      "but/CCONJ/7/cc mayor/NOUN/7/nsubj refused/VERB/0/root");
+  const Clause* refused = ClauseOfWord(doc, "refused");
+  ASSERT_NE(refused, nullptr);
+  EXPECT_EQ(Word(doc, refused->subject), "mayor") << DescribeSyntax(doc);
+}
+
 TEST_F(ClausesTest, BareParticipleAdverbialIsPassive) {
   // "Asked about X, Y said": Y was asked. "after meeting" and a past verb
   // with its own object are not passive.
