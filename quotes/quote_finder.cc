@@ -318,6 +318,9 @@ class Finder {
     for (uint32_t i = sen.token_begin; i < sen.token_end && i < toks_.size(); ++i) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::kWord || t.span.size() < 4) continue;
+      // A clitic is no word of its own ("He’s": ’s is four bytes).
+      const std::string_view w = Text(i);
+      if (w[0] == '\'' || w.starts_with("\xE2\x80\x99")) continue;
       if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) return false;
       ++long_words;
     }
@@ -1118,6 +1121,7 @@ class Finder {
       if (++words > 8) return false;
       if (t.span.size() < 3) continue;
       const std::string_view w = Lower(i);
+      if (w[0] == '\'' || w.starts_with("\xE2\x80\x99")) continue;  // a clitic: ’s
       if (std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall)) continue;
       if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) return false;
       ++long_words;

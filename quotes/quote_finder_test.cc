@@ -216,6 +216,10 @@ TEST(Quotes, HeadlinesInTitleCase) {
   ExpectQuotes("Governor Says New Bridge Will Open In May\n\nThe bridge was closed.",
                {{QuoteKind::kIndirect, "New Bridge Will Open In May", "Governor", "Says"}},
                true);
+  // A clitic with a typographic apostrophe is no lower-case word.
+  ExpectQuotes("Governor Says He\u2019s Ready To Open The New Bridge\n\nThe bridge was closed.",
+               {{QuoteKind::kIndirect, "He\u2019s Ready To Open The New Bridge", "Governor", "Says"}},
+               true);
   // A headline's source before a colon may be long, with short words in
   // lower case; "X to Y:" is X speaking to Y.
   ExpectQuotes("Ruth Maier to Lagos Voters: The Count Will Be Fair\n\nThe count began.",
