@@ -1715,6 +1715,32 @@ class Finder {
             earlier = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
           }
         }
+        // "As The Washington Post reported, CONTENT." / "CONTENT, as X
+        // said.": the clause the "as" attribution stands beside.
+        if (!sp.empty() && sp.begin > s.token_begin && Lower(sp.begin - 1) == "as" &&
+            cue->complement != Cue::kQuote && cue->complement != Cue::kQuestion) {
+          const uint32_t as = sp.begin - 1;
+          uint32_t cb = 0, ce = 0;
+          if (as == s.token_begin) {
+            // To the comma that ends the attribution (an adverbial of time
+            // or a medium may come first: "reported on Tuesday,").
+            uint32_t k = after;
+            while (k < s.token_end && k < after + 8 && Text(k) != ",") ++k;
+            if (k < s.token_end && Text(k) == ",") {
+              cb = k + 1;
+              ce = s.token_end;
+            }
+          } else if (Text(as - 1) == "," && RestIsAdverbial(after, s.token_end)) {
+            cb = s.token_begin;
+            ce = as - 1;
+          }
+          if (ce > cb + 2) {
+            AddIndirect(cb, ce, sp, static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
+                        according_outlet);
+            found = true;
+            continue;
+          }
+        }
         bool final_attribution = cue->complement != Cue::kQuote &&
                                  cue->complement != Cue::kRest &&
                                  RestIsAdverbial(after, s.token_end, Named(sp));

@@ -307,6 +307,15 @@ TEST(Quotes, QuestionsAskedInAParticipleClause) {
                {{QuoteKind::kIndirect, "whether the vote was fair", "a reporter", "asked"}}, true);
 }
 
+TEST(Quotes, AsXSaidReportsTheClauseBesideIt) {
+  ExpectQuotes("As Ruth Maier said on Monday, the plan would cost too much.",
+               {{QuoteKind::kIndirect, "the plan would cost too much", "Ruth Maier", "said"}},
+               true);
+  ExpectQuotes("The plan would cost too much, as Ruth Maier said.",
+               {{QuoteKind::kIndirect, "The plan would cost too much", "Ruth Maier", "said"}},
+               true);
+}
+
 TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
   // ", arguing that ..." opens its own report; the first one ends before it.
   ExpectQuotes(
