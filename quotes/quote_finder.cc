@@ -1771,6 +1771,21 @@ class Finder {
           AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
                       static_cast<int32_t>(cue_last), according_outlet);
           found = true;
+        } else if (!final_attribution && cue->complement != Cue::kQuote &&
+                   cue->complement != Cue::kRest && cue->complement != Cue::kQuestion &&
+                   !sp.empty() && sp.begin > s.token_begin && Text(sp.begin - 1) == "," &&
+                   after + 2 < s.token_end && Text(after) == "," && !IsParticiple(c) &&
+                   !FiniteVerbAfter(s.token_begin, sp.begin - 1) &&
+                   !CueBefore(s.token_begin, sp.begin - 1) &&
+                   FiniteVerbAfter(after, s.token_end)) {
+          // "Loyalty, he noted, has long been ...", "In some ways, the
+          // brothers noted, Trump might ...": an attribution inside the
+          // clause, after its subject or an opening phrase; what follows
+          // it is reported (the subject before it cannot join one span).
+          AddIndirect(after + 1, ContentEnd(after + 1, s.token_end), sp,
+                      static_cast<int32_t>(c), static_cast<int32_t>(cue_last), according_outlet);
+          found = true;
+          continue;
         }
         if (c > s.token_begin && Text(c - 1) == "," && !IsParticiple(c)) {
           TokenRange inv = SpeakerAfter(after, s.token_end);

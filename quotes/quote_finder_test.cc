@@ -307,6 +307,15 @@ TEST(Quotes, QuestionsAskedInAParticipleClause) {
                {{QuoteKind::kIndirect, "whether the vote was fair", "a reporter", "asked"}}, true);
 }
 
+TEST(Quotes, AttributionInsideTheClauseReportsWhatFollowsIt) {
+  ExpectQuotes("In some ways, Ruth Maier noted, the party might gain from the vote.",
+               {{QuoteKind::kIndirect, "the party might gain from the vote", "Ruth Maier", "noted"}},
+               true);
+  ExpectQuotes("Loyalty, Ruth Maier noted, has long been a tenet of the party.",
+               {{QuoteKind::kIndirect, "has long been a tenet of the party", "Ruth Maier", "noted"}},
+               true);
+}
+
 TEST(Quotes, AsXSaidReportsTheClauseBesideIt) {
   ExpectQuotes("As Ruth Maier said on Monday, the plan would cost too much.",
                {{QuoteKind::kIndirect, "the plan would cost too much", "Ruth Maier", "said"}},
