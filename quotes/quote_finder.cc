@@ -1762,9 +1762,15 @@ class Finder {
         // "CONTENT, X said, since ...": an attribution between commas in
         // the middle of the sentence reports the clause before it, whatever
         // follows (the rest is the report's continuation or its own).
+        // (After a cue that takes an addressee, past it: ", Trump told CNN,".)
+        uint32_t past = after;
+        if (cue->complement == Cue::kObject && after < s.token_end && Text(after) != ",") {
+          const TokenRange addressee = SpeakerAfter(after, s.token_end);
+          if (!addressee.empty()) past = addressee.end;
+        }
         if (!final_attribution && cue->complement != Cue::kQuote &&
             cue->complement != Cue::kRest && !sp.empty() && sp.begin > s.token_begin + 2 &&
-            Text(sp.begin - 1) == "," && after + 1 < s.token_end && Text(after) == "," &&
+            Text(sp.begin - 1) == "," && past + 1 < s.token_end && Text(past) == "," &&
             !IsParticiple(c) && FiniteVerbAfter(s.token_begin, sp.begin - 1) &&
             !CueBefore(s.token_begin, sp.begin - 1) && !Subordinate(s.token_begin) &&
             !Subordinator(sp.begin - 2) && !Conjunction(sp.begin - 2)) {
@@ -1774,15 +1780,15 @@ class Finder {
         } else if (!final_attribution && cue->complement != Cue::kQuote &&
                    cue->complement != Cue::kRest && cue->complement != Cue::kQuestion &&
                    !sp.empty() && sp.begin > s.token_begin && Text(sp.begin - 1) == "," &&
-                   after + 2 < s.token_end && Text(after) == "," && !IsParticiple(c) &&
+                   past + 2 < s.token_end && Text(past) == "," && !IsParticiple(c) &&
                    !FiniteVerbAfter(s.token_begin, sp.begin - 1) &&
                    !CueBefore(s.token_begin, sp.begin - 1) &&
-                   FiniteVerbAfter(after, s.token_end)) {
+                   FiniteVerbAfter(past, s.token_end)) {
           // "Loyalty, he noted, has long been ...", "In some ways, the
           // brothers noted, Trump might ...": an attribution inside the
           // clause, after its subject or an opening phrase; what follows
           // it is reported (the subject before it cannot join one span).
-          AddIndirect(after + 1, ContentEnd(after + 1, s.token_end), sp,
+          AddIndirect(past + 1, ContentEnd(past + 1, s.token_end), sp,
                       static_cast<int32_t>(c), static_cast<int32_t>(cue_last), according_outlet);
           found = true;
           continue;

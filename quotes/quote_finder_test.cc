@@ -314,6 +314,9 @@ TEST(Quotes, AttributionInsideTheClauseReportsWhatFollowsIt) {
   ExpectQuotes("Loyalty, Ruth Maier noted, has long been a tenet of the party.",
                {{QuoteKind::kIndirect, "has long been a tenet of the party", "Ruth Maier", "noted"}},
                true);
+  // Past the addressee of a cue that takes one.
+  ExpectQuotes("Instead, Ruth Maier told reporters, the party would wait.",
+               {{QuoteKind::kIndirect, "the party would wait", "Ruth Maier", "told"}}, true);
 }
 
 TEST(Quotes, AsXSaidReportsTheClauseBesideIt) {
