@@ -2250,11 +2250,27 @@ class Finder {
       if (addressee.empty()) return 0;
       // "told reporters he had ...", "told me they would ...": the
       // addressee ends where the reported clause's subject begins.
+      // (An object pronoun is the whole addressee: "told me his support
+      // for Trump makes him ..."; a word whose heads lead past the
+      // addressee belongs to the clause, with its modifiers: "his".)
+      const std::string_view first = Lower(addressee.begin);
+      if (first == "me" || first == "him" || first == "her" || first == "us" ||
+          first == "them") {
+        addressee.end = addressee.begin + 1;
+      }
       for (uint32_t k = addressee.begin + 1; k < addressee.end; ++k) {
-        const bool subject =
-            tagged_ ? toks_[k].head >= static_cast<int32_t>(addressee.end)  // the clause's word
-                    : (Lower(k) == "he" || Lower(k) == "she" || Lower(k) == "they" ||
-                       Lower(k) == "we" || Lower(k) == "i" || Lower(k) == "you");
+        bool subject = false;
+        if (tagged_) {
+          int32_t h = toks_[k].head;
+          int guard = 0;
+          while (h > static_cast<int32_t>(k) && h < static_cast<int32_t>(addressee.end) &&
+                 guard++ < 16)
+            h = toks_[h].head;
+          subject = h >= static_cast<int32_t>(addressee.end);  // the clause's word
+        } else {
+          subject = Lower(k) == "he" || Lower(k) == "she" || Lower(k) == "they" ||
+                    Lower(k) == "we" || Lower(k) == "i" || Lower(k) == "you";
+        }
         if (subject) {
           addressee.end = k;
           break;

@@ -56,6 +56,10 @@ TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
                /*parsed=*/true);
   ExpectQuotes("Murphy told me they would stay.",
                {{QuoteKind::kIndirect, "they would stay", "Murphy", "told"}}, /*parsed=*/true);
+  ExpectQuotes("Murphy told me his support for the party makes him honest.",
+               {{QuoteKind::kIndirect, "his support for the party makes him honest", "Murphy",
+                 "told"}},
+               /*parsed=*/true);
   // A relative pronoun speaks for the noun its clause modifies.
   ExpectQuotes("They won the support of Senator Gordon Humphrey, who told reporters he would "
                "work full-time for them.",
