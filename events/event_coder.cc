@@ -225,6 +225,9 @@ class DocCoder {
   // Whether clause ci is the subject of another ("it is impossible to ask
   // him", "to ask him is hard"): it borrows no actor from it.
   bool SubjectClause(int32_t ci) const;
+  // Whether conjunct clause ci has its own "and" / "but" or comma (else
+  // the parse joined it with nothing between, and its subject is its own).
+  bool Joined(int32_t ci) const;
   // "Japanese mogul arrested for fraud": a headline's bare past form of a
   // verb whose target is its object, with a subject and no object, is a
   // passive without its auxiliary.
@@ -1055,6 +1058,14 @@ bool ObjectControl(std::string_view lemma) {
   return false;
 }
 
+bool DocCoder::Joined(int32_t ci) const {
+  const int32_t v = doc_.clauses[ci].verb;
+  if (!tree_ || v < 0) return true;
+  for (uint32_t k : Kids(static_cast<uint32_t>(v)))
+    if (D(k) == Dep::kCc || D(k) == Dep::kPunct) return true;
+  return false;
+}
+
 bool DocCoder::SubjectClause(int32_t ci) const {
   const int32_t v = doc_.clauses[ci].verb;
   if (!tree_ || v < 0 || (D(static_cast<uint32_t>(v)) != Dep::kCsubj &&
@@ -1087,7 +1098,7 @@ int32_t DocCoder::SubjectOf(int32_t ci) {
       std::string_view lemma = pv.lemma.empty() ? std::string_view(pv.text) : pv.lemma;
       if (p.object >= 0 && ObjectControl(lemma)) s = p.object;
       else s = SubjectOf(cl.parent);
-    } else if ((r == Rel::kAdv || r == Rel::kConj || r == Rel::kPurpose ||
+    } else if ((r == Rel::kAdv || (r == Rel::kConj && Joined(ci)) || r == Rel::kPurpose ||
                 r == Rel::kCondition || r == Rel::kComp) &&
                !SubjectClause(ci)) {
       s = SubjectOf(cl.parent);

@@ -342,7 +342,12 @@ class Builder {
     (void)p;
     switch (c.relation) {
       case Dep::kConj:
-        if (clause_of_verb_[h] == c.parent && pc.subject >= 0) {
+        // Only a conjunct joined by its own "and" / "but" or comma ("met X
+        // and discussed Y"); one the parse joined with nothing between
+        // lost its subject elsewhere ("... after an earthquake and waves
+        // killed 38,000" hung on "sought").
+        if (clause_of_verb_[h] == c.parent && pc.subject >= 0 &&
+            (HasChild(v, Dep::kCc) || HasChild(v, Dep::kPunct))) {
           c.subject = pc.subject;
           c.subject_inherited = true;
         }

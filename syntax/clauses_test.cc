@@ -509,6 +509,22 @@ TEST_F(ClausesTest, OfTwoSubjectsOneWithACopulaTheOtherIsTheVerbs) {
   EXPECT_EQ(Word(doc, refused->subject), "mayor") << DescribeSyntax(doc);
 }
 
+TEST_F(ClausesTest, ConjunctJoinedByNothingKeepsNoBorrowedSubject) {
+  // "Insurers sought ... after an earthquake and waves killed 38,000",
+  // "killed" hung on "sought" as a conjunct with no "and" of its own.
+  Document doc = Parse(
+      "Insurers/NOUN/2/nsubj sought/VERB/0/root calm/NOUN/2/obj after/ADP/5/case "
+      "earthquake/NOUN/8/obl and/CCONJ/7/cc waves/NOUN/5/conj killed/VERB/2/conj "
+      "people/NOUN/8/obj | Putin/PROPN/2/nsubj met/VERB/0/root Macron/PROPN/2/obj "
+      "and/CCONJ/5/cc discussed/VERB/2/conj Ukraine/PROPN/5/obj");
+  const Clause* killed = ClauseOfWord(doc, "killed");
+  ASSERT_NE(killed, nullptr);
+  EXPECT_EQ(killed->subject, -1) << DescribeSyntax(doc);
+  const Clause* discussed = ClauseOfWord(doc, "discussed");
+  ASSERT_NE(discussed, nullptr);
+  EXPECT_EQ(Word(doc, discussed->subject), "Putin");
+}
+
 TEST_F(ClausesTest, BareParticipleAdverbialIsPassive) {
   // "Asked about X, Y said": Y was asked. "after meeting" and a past verb
   // with its own object are not passive.
