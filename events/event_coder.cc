@@ -1927,7 +1927,21 @@ void DocCoder::EmitClause(int32_t ci) {
   // a shallow reading would take it ("killed at least eight top al-Qaeda
   // leaders" parsed without an object). Not for symmetric verbs with a
   // coordinated subject: those act on each other.
-  bool symmetric_pair = ((c.flags & kFlagSymmetric) || c.compound) && sources.size() > 1;
+  // "Airbus and Boeing accuse each other": each acts on the other.
+  bool reciprocal = false;
+  if (cl.object >= 0 && static_cast<size_t>(cl.object) + 1 < doc_.tokens.size()) {
+    // "each other" headed either way ("each" with "other" fixed, or the
+    // reverse).
+    const uint32_t o = static_cast<uint32_t>(cl.object);
+    auto pair = [&](uint32_t a) {
+      const std::string_view x = W(a).text, y = W(a + 1).text;
+      return ((x == "each" || x == "Each") && y == "other") ||
+             ((x == "one" || x == "One") && y == "another");
+    };
+    reciprocal = pair(o) || (o > 0 && pair(o - 1));
+  }
+  bool symmetric_pair =
+      ((c.flags & kFlagSymmetric) || c.compound || reciprocal) && sources.size() > 1;
   bool no_target = c.targets && !c.targets->empty() && c.targets->front().kind == TargetRole::kNone;
   // Nor when the object is an agent the text names without its country
   // ("criticised the government for claiming the EU ..."): the target is
@@ -2023,7 +2037,7 @@ void DocCoder::EmitClause(int32_t ci) {
   std::string reported_by =
       derived || speaker_act ? std::string() : (rep.active ? rep.by : std::string());
   uint32_t sentence = cl.sentence;
-  bool symmetric = (c.flags & kFlagSymmetric) || c.compound;
+  bool symmetric = (c.flags & kFlagSymmetric) || c.compound || reciprocal;
   if (targets.empty() && symmetric && sources.size() > 1) {
     for (const Actor& a : sources)
       for (const Actor& b : sources)

@@ -720,5 +720,16 @@ TEST(EventCoderPipeline, SubjectClauseBorrowsNoActor) {
   EXPECT_EQ(about.events[0].source.country, "AUS");
 }
 
+// "A and B accuse each other": each acts on the other.
+TEST(EventCoderPipeline, EachOtherMakesAPairOfEvents) {
+  Document doc = AnalyzeArticle("Russia and Ukraine blamed one another for the attack.",
+                                "2005-01-01");
+  std::vector<std::string> got;
+  for (const Event& e : doc.events)
+    got.push_back(e.source.country + ">" + (e.target ? e.target->country : std::string("-")));
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, (std::vector<std::string>{"RUS>UKR", "UKR>RUS"}));
+}
+
 }  // namespace
 }  // namespace newsmill
