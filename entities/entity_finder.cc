@@ -1991,6 +1991,73 @@ class Run {
       if (c.form != MentionForm::kName || !c.typed || c.type != EntityType::kPerson)
         continue;
       ExtendPerson(c);
+      if (c.agent < 0 && c.aff_code.empty()) AppositiveTitle(c);
+    }
+  }
+
+  // "Jan Smit, the Dutch foreign minister, ...", "Colin Powell, US
+  // Secretary of State, ...", "X, the president of Kenya, ...": a title in
+  // an apposition right after a name says what its person is, as one
+  // before it would; the mention stays the name.
+  void AppositiveTitle(Cand& c) {
+    const uint32_t sentence = units_[c.ub].sentence;
+    uint32_t u = c.ue;
+    auto at = [&](uint32_t k) -> std::string_view {
+      return k < n_units_ && units_[k].sentence == sentence ? doc_.Text(units_[k].span)
+                                                            : std::string_view();
+    };
+    if (at(u) != ",") return;
+    ++u;
+    if (at(u) == "the" || at(u) == "a" || at(u) == "an") ++u;
+    // A candidate (country, people, organisation) that starts at unit k.
+    auto cand_at = [&](uint32_t k) -> int32_t {
+      for (uint32_t e = k + 1; e <= k + 5 && e <= n_units_; ++e) {
+        const int32_t a = CandEndingAt(e);
+        if (a >= 0 && cands_[a].ub == k && cands_[a].form != MentionForm::kPronoun &&
+            cands_[a].type != EntityType::kPerson)
+          return a;
+      }
+      return -1;
+    };
+    int32_t aff = cand_at(u);
+    if (aff >= 0) {
+      u = cands_[aff].ue;
+      if (u < n_units_ && IsPossessive(units_[u])) ++u;
+    }
+    const Hit* h = u < n_units_ ? HitAt(u) : nullptr;
+    if (h == nullptr || h->ub != u || !TitleHit(*h)) return;
+    int32_t agent = -1;
+    for (uint32_t p : h->patterns) {
+      const Agent& a = lex_.agent(lex_.pattern(p).target);
+      if (a.kind == AgentKind::kPerson) {
+        agent = static_cast<int32_t>(lex_.pattern(p).target);
+        break;
+      }
+    }
+    if (agent < 0) return;
+    u = h->ue;
+    if (aff < 0 && (at(u) == "of" || at(u) == "for")) {
+      aff = cand_at(u + 1);
+      if (aff >= 0) u = cands_[aff].ue;
+    }
+    // The apposition ends there: a comma, the sentence's end, a verb of
+    // saying ("..., the Dutch foreign minister said").
+    const std::string_view end = at(u);
+    if (!(end == "," || end == "." || end.empty() || end == "said" || end == "says" ||
+          end == "told" || end == ";"))
+      return;
+    // Not a former or deputy holder, nor a sector's side ("rebel leader").
+    for (uint32_t k = c.ue + 1; k < h->ub; ++k) {
+      const std::string_view w = at(k);
+      for (std::string_view f : kFormer)
+        if (w == f) return;
+      if (w == "deputy" || w == "Deputy" || w == "vice" || w == "Vice") return;
+    }
+    c.agent = agent;
+    if (aff >= 0) {
+      const Cand& a = cands_[aff];
+      c.aff_entity_cand = aff;
+      if (a.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(a.code_entry), 0);
     }
   }
 

@@ -1064,6 +1064,25 @@ TEST(Entities, TitledPersonOfNoNationalityServesTheSentencesCountry) {
   EXPECT_EQ(helper->actor, "MDAGOV");
 }
 
+TEST(Entities, TitleInAnAppositionAfterTheName) {
+  Document doc = Analyze("Ivo Dranek, the Moldovan foreign minister, visited Kenya.", "2003-01-01",
+                         /*parse=*/true);
+  const Entity* e = ByMention(doc, "Ivo Dranek");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor, "MDAGOV");
+  Document of = Analyze("Ivo Dranek, the president of Moldova, visited Kenya.", "2003-01-01",
+                        /*parse=*/true);
+  const Entity* p = ByMention(of, "Ivo Dranek");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->actor, "MDAGOV");
+  // A former holder is not the office's.
+  Document former = Analyze("Ivo Dranek, a former Moldovan foreign minister, visited Kenya.",
+                            "2003-01-01", /*parse=*/true);
+  const Entity* f = ByMention(former, "Ivo Dranek");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->actor, "");
+}
+
 TEST(Entities, BodyNamedAfterItsCountryIsOfThatCountry) {
   Document doc = Analyze(
       "Deputy Minister Ivo Dranek resigned after an inquiry by the Moldova Anti-Fraud Commission.",
