@@ -1416,6 +1416,12 @@ class Finder {
         continue;
       }
       const Token& t = toks_[k];
+      // The relative's own verb ("anybody who complains is ..."), finite
+      // or not, ends the relative.
+      if (relative && t.pos == Upos::kVerb && t.dep == Dep::kAclRelcl) {
+        relative = false;
+        continue;
+      }
       bool finite = false;
       if (t.pos == Upos::kAux) {
         finite = std::find(std::begin(kNonFinite), std::end(kNonFinite), w) ==

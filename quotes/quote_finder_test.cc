@@ -323,6 +323,15 @@ TEST(Quotes, AttributionInsideTheClauseReportsWhatFollowsIt) {
                {{QuoteKind::kIndirect, "the party would wait", "Ruth Maier", "told"}}, true);
 }
 
+TEST(Quotes, RelativeClauseInsideTheReportedSubject) {
+  // "anybody who complains is ...": the relative's verb is not the report's.
+  ExpectQuotes("Ruth Maier mocked the complaint, saying anybody who complains is having a bad "
+               "night.",
+               {{QuoteKind::kIndirect, "anybody who complains is having a bad night", "Ruth Maier",
+                 "saying"}},
+               true);
+}
+
 TEST(Quotes, AsXSaidReportsTheClauseBesideIt) {
   ExpectQuotes("As Ruth Maier said on Monday, the plan would cost too much.",
                {{QuoteKind::kIndirect, "the plan would cost too much", "Ruth Maier", "said"}},

@@ -769,10 +769,13 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
     if ((verb.dep == Dep::kConj || verb.dep == Dep::kCcomp) && reports(verb.head) &&
         verb.head < v) {
       const int32_t say = verb.head;
+      // (Or a pronoun: "saying anybody who complains is not having a good
+      // night".)
       int32_t noun = -1;
       for (int32_t j = say + 1; j < v; ++j)
         if (tok[j].head == say && tok[j].dep == Dep::kObj &&
-            (tok[j].pos == Upos::kNoun || tok[j].pos == Upos::kPropn))
+            (tok[j].pos == Upos::kNoun || tok[j].pos == Upos::kPropn ||
+             tok[j].pos == Upos::kPron))
           noun = j;
       if (noun < 0) continue;
       bool finite = false, pass = false, blocked = false;
