@@ -1861,6 +1861,28 @@ class Finder {
             break;
           }
         }
+        // "After saying he was nervous, the man ...", "While saying that
+        // he respects her, he ...": a gerund opening the sentence after a
+        // subordinator speaks for the main clause's subject, and its
+        // report ends at the comma before it.
+        uint32_t opening_end = 0;
+        if (IsParticiple(c) && c == s.token_begin + 1 && sp.empty()) {
+          const std::string_view w = Lower(s.token_begin);
+          if (w == "after" || w == "while" || w == "before" || w == "since" || w == "when" ||
+              w == "by" || w == "in" || w == "upon" || w == "on") {
+            for (uint32_t k = after; k + 1 < s.token_end; ++k) {
+              if (Text(k) != "," || toks_[k].Has(Token::kInQuote)) continue;
+              const TokenRange subject = SpeakerAfter(k + 1, s.token_end);
+              if (!subject.empty() && subject.end < s.token_end &&
+                  (!tagged_ || toks_[subject.end].pos == Upos::kVerb ||
+                   toks_[subject.end].pos == Upos::kAux)) {
+                sp = subject;
+                opening_end = k;
+              }
+              break;
+            }
+          }
+        }
         // "Asked whether ..., Ryan said", "(and) when asked ...", "said so
         // when asked ...": a question with no asker named (the syntax layer
         // reads the bare participle as a passive without its agent).
@@ -1922,6 +1944,7 @@ class Finder {
         }
         if (b == 0) continue;
         uint32_t e = ContentEnd(b, s.token_end);
+        if (opening_end > b) e = std::min(e, opening_end);
         // A question asked in a participle clause ends with that clause
         // ("Asked whether he would run, Sanders smiled").
         if (participle_question || (unasked && parsed_)) {

@@ -332,6 +332,11 @@ TEST(Quotes, RelativeClauseInsideTheReportedSubject) {
                true);
 }
 
+TEST(Quotes, GerundOpeningTheSentenceSpeaksForTheMainSubject) {
+  ExpectQuotes("After saying she was nervous, Ruth Maier asked her question.",
+               {{QuoteKind::kIndirect, "she was nervous", "Ruth Maier", "saying"}}, true);
+}
+
 TEST(Quotes, AsXSaidReportsTheClauseBesideIt) {
   ExpectQuotes("As Ruth Maier said on Monday, the plan would cost too much.",
                {{QuoteKind::kIndirect, "the plan would cost too much", "Ruth Maier", "said"}},
