@@ -2157,6 +2157,20 @@ class Finder {
         }
         continue;
       }
+      // A time clause after a short adverbial ("..., lawmakers said Friday
+      // after Trump reversed himself") is the attribution's, not a report.
+      {
+        const std::string_view w = Lower(i);
+        if (words <= 3 && i > b && Text(i - 1) != "," &&
+            (w == "after" || w == "before" || w == "when" || w == "while" || w == "since" ||
+             w == "because" || w == "following" || w == "amid" || w == "despite")) {
+          // (Not when a report follows: "said after the meeting that ...".)
+          bool report = false;
+          for (uint32_t k = i + 1; k < e && !report; ++k)
+            report = Lower(k) == "that" || CueAt(k) != nullptr || toks_[k].Has(Token::kInQuote);
+          if (!report) return true;
+        }
+      }
       if (Lower(i) == "that" || CueAt(i) != nullptr) return false;
       // "..., said he also may campaign": a clause, not an adverbial.
       if (tagged_ && (toks_[i].pos == Upos::kVerb || toks_[i].pos == Upos::kAux)) return false;

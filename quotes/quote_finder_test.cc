@@ -332,6 +332,17 @@ TEST(Quotes, RelativeClauseInsideTheReportedSubject) {
                true);
 }
 
+TEST(Quotes, ReportedClauseTheParseTookForARelativeWithoutPronoun) {
+  // "said parents still want ...": no relative has neither subject nor
+  // pronoun; a time clause after the attribution is not reported.
+  ExpectQuotes("Ruth Maier said parents still want neighbourhood schools.",
+               {{QuoteKind::kIndirect, "parents still want neighbourhood schools", "Ruth Maier",
+                 "said"}},
+               true);
+  ExpectQuotes("The count was fair, Ruth Maier said on Friday after the vote ended.",
+               {{QuoteKind::kIndirect, "The count was fair", "Ruth Maier", "said"}}, true);
+}
+
 TEST(Quotes, GerundOpeningTheSentenceSpeaksForTheMainSubject) {
   ExpectQuotes("After saying she was nervous, Ruth Maier asked her question.",
                {{QuoteKind::kIndirect, "she was nervous", "Ruth Maier", "saying"}}, true);

@@ -805,7 +805,19 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
       ++changed;
       continue;
     }
-    if (verb.dep != Dep::kAcl || verb.pos != Upos::kVerb) continue;
+    // (A "relative clause" with no subject and no relative pronoun cannot
+    // be one, "said parents still want neighborhood schools": English
+    // drops only an object's relative.)
+    bool gapless_relative = false;
+    if (verb.dep == Dep::kAclRelcl && verb.pos == Upos::kVerb) {
+      gapless_relative = true;
+      for (int32_t j = std::max<int32_t>(0, v - kMaxArcLength); j < v && gapless_relative; ++j)
+        if (tok[j].head == v &&
+            (tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass ||
+             tok[j].pos == Upos::kPron || tok[j].dep == Dep::kMark))
+          gapless_relative = false;
+    }
+    if ((verb.dep != Dep::kAcl && !gapless_relative) || verb.pos != Upos::kVerb) continue;
     const int32_t noun = verb.head;
     if (noun < 0 || noun >= v || v - noun > kMaxArcLength) continue;
     Token& obj = tok[noun];
