@@ -1180,6 +1180,19 @@ class Finder {
       }
       if (!found && qs.close_token >= 0)
         found = AttributionAfter(static_cast<uint32_t>(qs.close_token), &a);
+      // 'Carter placed a note card in a "burn bag," the Times reported': a
+      // short quotation that ends a clause begun outside the marks, with no
+      // cue before it, is part of what the attribution after it reports.
+      uint32_t clause_begin = 0;
+      bool widen = false;
+      if (found && a.cue >= 0 && close_tok - open - 1 <= 6) {
+        const uint32_t sb = doc_.sentences[sentence_of_[open]].token_begin;
+        widen = open >= sb + 3 && Text(open - 1) != ":" && Text(open - 1) != ",";
+        for (uint32_t k = sb; k < open && widen; ++k)
+          widen = !(CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote)) &&
+                  toks_[k].kind != TokenKind::kQuoteMark;
+        if (widen) clause_begin = sb;
+      }
       // A short quoted fragment that the sentence goes on from in lower case
       // ('said "zero" voters would follow him') may be part of a reported
       // clause: the report, if one is found, takes it in, mixed.
@@ -1204,6 +1217,12 @@ class Finder {
       q.kind = QuoteKind::kDirect;
       q.span = content;
       q.sentence = sentence_of_[open];
+      if (widen) {
+        q.kind = QuoteKind::kMixed;
+        q.span.begin = toks_[clause_begin].span.begin;
+        // (Through the closing mark: the fragment is inside.)
+        q.span.end = std::max(q.span.end, toks_[close_tok].span.end);
+      }
       if (found) {
         std::string outlet;
         if (!a.via.empty() && OutletIn(a.via, &outlet)) {

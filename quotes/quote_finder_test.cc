@@ -343,6 +343,13 @@ TEST(Quotes, ReportedClauseTheParseTookForARelativeWithoutPronoun) {
                {{QuoteKind::kIndirect, "The count was fair", "Ruth Maier", "said"}}, true);
 }
 
+TEST(Quotes, ShortQuotationEndingAClauseBelongsToTheReportAfterIt) {
+  ExpectQuotes("Ruth Maier placed the card in a \"burn bag,\" the officials said.",
+               {{QuoteKind::kMixed, "Ruth Maier placed the card in a \"burn bag,\"",
+                 "the officials", "said"}},
+               true);
+}
+
 TEST(Quotes, GerundOpeningTheSentenceSpeaksForTheMainSubject) {
   ExpectQuotes("After saying she was nervous, Ruth Maier asked her question.",
                {{QuoteKind::kIndirect, "she was nervous", "Ruth Maier", "saying"}}, true);
