@@ -1816,6 +1816,11 @@ void DocCoder::EmitClause(int32_t ci) {
       if (late_subject) sources.clear();
       const Sentence& sent = doc_.sentences[cl.sentence];
       for (uint32_t t = static_cast<uint32_t>(cl.verb); t-- > sent.token_begin;) {
+        // Not the subject of another verb: it acts there ("Mr Peston said
+        // the pair ... and that Mr Blair had decided he would quit").
+        if (tree_ && (D(t) == Dep::kNsubj || D(t) == Dep::kNsubjPass) && Head(t) >= 0 &&
+            Head(t) != cl.verb && clause_at_[Head(t)] >= 0)
+          continue;
         // A name, whatever tag the tagger gave it ("Arnor/CCONJ").
         if (mention_at_[t] >= 0 && doc_.mentions[mention_at_[t]].form != MentionForm::kAdjective) {
           Actor a = EntityActor(mention_at_[t], t);

@@ -731,5 +731,15 @@ TEST(EventCoderPipeline, EachOtherMakesAPairOfEvents) {
   EXPECT_EQ(got, (std::vector<std::string>{"RUS>UKR", "UKR>RUS"}));
 }
 
+// The nearest name before a verb with no usable subject is its source,
+// unless that name is the subject of another verb: it acts there.
+TEST(EventCoderPipeline, NearestNameFallbackSkipsAnotherVerbsSubject) {
+  Document doc = AnalyzeArticle(
+      "Russia has signed a deal with the envoy, who has yet to agree to the terms.",
+      "2005-01-01");
+  for (const Event& e : doc.events)
+    EXPECT_FALSE(e.code.starts_with("03") && e.source.country == "RUS") << e.code;
+}
+
 }  // namespace
 }  // namespace newsmill
