@@ -1174,10 +1174,19 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     for (int32_t i = b; i < v; ++i)
       verb_before = verb_before || tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux;
     if (verb_before) continue;
+    // (Two nominals after it, a verb of naming's object and what it is
+    // called: "Bernie Sanders called Trump a liar", not "a party called
+    // Veritas".)
     bool active = false, subject = false;
+    int nominals = 0;
     for (int32_t j = v + 1; j < e && j <= v + kMaxArcLength; ++j) {
       if (tok[j].head != v) continue;
       if (tok[j].dep == Dep::kObj || tok[j].dep == Dep::kCcomp) active = true;
+      if ((tok[j].dep == Dep::kObj || tok[j].dep == Dep::kIobj || tok[j].dep == Dep::kXcomp) &&
+          (tok[j].pos == Upos::kNoun || tok[j].pos == Upos::kPropn || tok[j].pos == Upos::kPron ||
+           tok[j].pos == Upos::kAdj) &&
+          ++nominals >= 2)
+        active = true;
       if ((tok[j].dep == Dep::kAdvcl || tok[j].dep == Dep::kXcomp) &&
           tok[j].pos == Upos::kVerb) {
         for (int32_t m = v + 1; m < j; ++m)

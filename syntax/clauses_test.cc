@@ -665,6 +665,17 @@ TEST_F(ClausesTest, RepairVerbHungOnItsSubjectAsAReducedRelative) {
       "the/DET/3/det best/ADJ/3/amod times/NOUN/0/root to/PART/5/mark visit/VERB/3/acl "
       "Athens/PROPN/5/obj");
   EXPECT_EQ(RepairParse(*lexicon_, &infinitive), 0);
+  // Two nominals after a verb of naming: "Sanders called Trump a liar";
+  // one is a name ("a party called Veritas").
+  Document naming = Repaired(
+      "Sanders/PROPN/0/root called/VERB/1/acl Trump/PROPN/2/xcomp a/DET/5/det "
+      "liar/NOUN/2/xcomp", 1, *lexicon_, *lemmatizer_, &Parse);
+  const Clause* called = ClauseOfWord(naming, "called");
+  ASSERT_NE(called, nullptr);
+  EXPECT_EQ(Word(naming, called->subject), "Sanders");
+  Document party = Parse(
+      "a/DET/2/det party/NOUN/0/root called/VERB/2/acl Veritas/PROPN/3/xcomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &party), 0);
 }
 
 TEST_F(ClausesTest, RepairReportedClauseReadAsObjectAndModifier) {
