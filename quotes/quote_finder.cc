@@ -1045,6 +1045,11 @@ class Finder {
           ++m;
         } else if (uint32_t n = PlaceOrTimePhraseAt(m, stop)) {
           m += n;  // "said on Wednesday's Today programme:"
+        } else if ((Lower(m) == "to" || Lower(m) == "on") && m + 1 < stop &&
+                   !SpeakerAfter(m + 1, stop).empty()) {
+          // An addressee or a medium after a preposition ("wrote to his
+          // 20,000 Twitter followers, "...", "said on Twitter: "...").
+          m = SpeakerAfter(m + 1, stop).end;
         } else if (cue->complement == Cue::kObject) {
           TokenRange addressee = SpeakerAfter(m, stop);
           if (addressee.empty()) break;

@@ -113,6 +113,12 @@ TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
   EXPECT_EQ(d.Text(d.quotes[0].span), "the talks had failed");
 }
 
+TEST(Quotes, AddresseeAfterToBeforeAQuotation) {
+  ExpectQuotes("Ruth Maier wrote to her 20,000 followers, \"It is time to end this for good.\"",
+               {{QuoteKind::kDirect, "It is time to end this for good.", "Ruth Maier", "wrote"}},
+               true);
+}
+
 TEST(Quotes, DirectQuotationWithAttributionBefore) {
   ExpectQuotes("The governor said: “The bridge will reopen in May.”",
                {{QuoteKind::kDirect, "The bridge will reopen in May.", "The governor", "said"}});
