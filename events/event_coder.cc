@@ -235,6 +235,13 @@ class DocCoder {
   // Whether actor a attacks in words, not by force: a person, a party, a
   // legislature, the press, a church, a firm, a court, a union.
   bool SpeaksNotFights(const Actor& a) const;
+  // The sector of an actor's code after its country ("GBRPTY" -> PTY), or
+  // the code's first three letters; whether a sector is armed forces
+  // (military, police, rebels, insurgents).
+  static std::string_view SectorOf(const Actor& a);
+  static bool IsArmed(std::string_view sector);
+  // The type of the entity an actor stands for, if any.
+  std::optional<EntityType> TypeOf(const Actor& a) const;
   std::vector<Actor> NearestTargetAfter(int32_t ci, const Coding& c, const Report& rep,
                                         const std::vector<Actor>& sources);
   static bool PlaceIsTarget(std::string_view code);
@@ -1670,17 +1677,26 @@ std::vector<Actor> DocCoder::NearestTargetAfter(int32_t ci, const Coding& c, con
   return {};
 }
 
-bool DocCoder::SpeaksNotFights(const Actor& a) const {
-  // The sector after the country ("GBRPTY" -> PTY), or the code alone.
+std::string_view DocCoder::SectorOf(const Actor& a) {
   std::string_view code = a.code;
   if (code.size() > 3 && !a.country.empty() && code.substr(0, 3) == a.country) code.remove_prefix(3);
-  const std::string_view sector = code.substr(0, std::min<size_t>(3, code.size()));
-  for (std::string_view s : {"MIL", "COP", "REB", "INS", "SPY", "UAF"})
-    if (sector == s) return false;  // a general, a rebel leader
+  return code.substr(0, std::min<size_t>(3, code.size()));
+}
+
+bool DocCoder::IsArmed(std::string_view sector) {
+  return sector == "MIL" || sector == "COP" || sector == "REB" || sector == "INS";
+}
+
+std::optional<EntityType> DocCoder::TypeOf(const Actor& a) const {
+  if (a.entity < 0 || static_cast<size_t>(a.entity) >= doc_.entities.size()) return std::nullopt;
+  return doc_.entities[a.entity].type;
+}
+
+bool DocCoder::SpeaksNotFights(const Actor& a) const {
+  const std::string_view sector = SectorOf(a);
+  if (IsArmed(sector) || sector == "SPY" || sector == "UAF") return false;  // a general, a spy chief
   // (A head of state or government may order force: see EmitClause.)
-  if (a.entity >= 0 && static_cast<size_t>(a.entity) < doc_.entities.size() &&
-      doc_.entities[a.entity].type == EntityType::kPerson)
-    return sector != "GOV";
+  if (TypeOf(a) == EntityType::kPerson) return sector != "GOV";
   for (std::string_view s : {"PTY", "LEG", "MED", "EDU", "REL", "NGO", "BUS", "JUD", "ELI", "LAB"})
     if (sector == s) return true;
   return false;
@@ -1872,9 +1888,7 @@ void DocCoder::EmitClause(int32_t ci) {
     // Ukraine", Putin said), people, parties and policies in words.
     bool verbal = true, leader = false;
     for (const Actor& a : sources) {
-      const bool person = a.entity >= 0 && static_cast<size_t>(a.entity) < doc_.entities.size() &&
-                          doc_.entities[a.entity].type == EntityType::kPerson;
-      if (person && !SpeaksNotFights(a) && a.code.ends_with("GOV")) {
+      if (TypeOf(a) == EntityType::kPerson && !SpeaksNotFights(a) && a.code.ends_with("GOV")) {
         leader = true;
         continue;
       }
@@ -1884,13 +1898,10 @@ void DocCoder::EmitClause(int32_t ci) {
       const Actor o = ActorOf(cl.object, true, &rep);
       // (A state named as such, not a people: "British imperialists".)
       const int32_t m = mention_at_[cl.object];
-      const bool state = o.entity >= 0 && static_cast<size_t>(o.entity) < doc_.entities.size() &&
-                         (doc_.entities[o.entity].type == EntityType::kCountry ||
-                          doc_.entities[o.entity].type == EntityType::kPlace) &&
-                         m >= 0 && doc_.mentions[m].form != MentionForm::kAdjective;
-      const std::string_view sector =
-          o.code.size() >= 6 ? std::string_view(o.code).substr(3, 3) : std::string_view(o.code);
-      verbal = !state && sector != "MIL" && sector != "COP" && sector != "REB" && sector != "INS";
+      const std::optional<EntityType> type = TypeOf(o);
+      const bool state = (type == EntityType::kCountry || type == EntityType::kPlace) && m >= 0 &&
+                         doc_.mentions[m].form != MentionForm::kAdjective;
+      verbal = !state && !IsArmed(SectorOf(o));
     }
     if (verbal) c.code = "111";
   }

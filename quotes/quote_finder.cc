@@ -318,9 +318,7 @@ class Finder {
     for (uint32_t i = sen.token_begin; i < sen.token_end && i < toks_.size(); ++i) {
       const Token& t = toks_[i];
       if (t.kind != TokenKind::kWord || t.span.size() < 4) continue;
-      // A clitic is no word of its own ("He’s": ’s is four bytes).
-      const std::string_view w = Text(i);
-      if (w[0] == '\'' || w.starts_with("\xE2\x80\x99")) continue;
+      if (Clitic(i)) continue;  // "He’s": ’s is four bytes
       if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) return false;
       ++long_words;
     }
@@ -1045,11 +1043,13 @@ class Finder {
           ++m;
         } else if (uint32_t n = PlaceOrTimePhraseAt(m, stop)) {
           m += n;  // "said on Wednesday's Today programme:"
-        } else if ((Lower(m) == "to" || Lower(m) == "on") && m + 1 < stop &&
-                   !SpeakerAfter(m + 1, stop).empty()) {
+        } else if (TokenRange r = (Lower(m) == "to" || Lower(m) == "on") && m + 1 < stop
+                                      ? SpeakerAfter(m + 1, stop)
+                                      : TokenRange{};
+                   !r.empty()) {
           // An addressee or a medium after a preposition ("wrote to his
           // 20,000 Twitter followers, "...", "said on Twitter: "...").
-          m = SpeakerAfter(m + 1, stop).end;
+          m = r.end;
         } else if (cue->complement == Cue::kObject) {
           TokenRange addressee = SpeakerAfter(m, stop);
           if (addressee.empty()) break;
@@ -1125,8 +1125,8 @@ class Finder {
       if (t.kind != TokenKind::kWord) continue;
       if (++words > 8) return false;
       if (t.span.size() < 3) continue;
+      if (Clitic(i)) continue;
       const std::string_view w = Lower(i);
-      if (w[0] == '\'' || w.starts_with("\xE2\x80\x99")) continue;  // a clitic: ’s
       if (std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall)) continue;
       if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) return false;
       ++long_words;
@@ -1798,22 +1798,21 @@ class Finder {
           const TokenRange addressee = SpeakerAfter(after, s.token_end);
           if (!addressee.empty()) past = addressee.end;
         }
-        if (!final_attribution && cue->complement != Cue::kQuote &&
-            cue->complement != Cue::kRest && !sp.empty() && sp.begin > s.token_begin + 2 &&
+        // (Both readings: the speaker and cue between commas, no cue
+        // before them.)
+        const bool between_commas =
+            !final_attribution && cue->complement != Cue::kQuote &&
+            cue->complement != Cue::kRest && !sp.empty() && sp.begin > s.token_begin &&
             Text(sp.begin - 1) == "," && past + 1 < s.token_end && Text(past) == "," &&
-            !IsParticiple(c) && FiniteVerbAfter(s.token_begin, sp.begin - 1) &&
-            !CueBefore(s.token_begin, sp.begin - 1) && !Subordinate(s.token_begin) &&
+            !IsParticiple(c) && !CueBefore(s.token_begin, sp.begin - 1);
+        const bool clause_before = between_commas && FiniteVerbAfter(s.token_begin, sp.begin - 1);
+        if (clause_before && sp.begin > s.token_begin + 2 && !Subordinate(s.token_begin) &&
             !Subordinator(sp.begin - 2) && !Conjunction(sp.begin - 2)) {
           AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
                       static_cast<int32_t>(cue_last), according_outlet);
           found = true;
-        } else if (!final_attribution && cue->complement != Cue::kQuote &&
-                   cue->complement != Cue::kRest && cue->complement != Cue::kQuestion &&
-                   !sp.empty() && sp.begin > s.token_begin && Text(sp.begin - 1) == "," &&
-                   past + 2 < s.token_end && Text(past) == "," && !IsParticiple(c) &&
-                   !FiniteVerbAfter(s.token_begin, sp.begin - 1) &&
-                   !CueBefore(s.token_begin, sp.begin - 1) &&
-                   FiniteVerbAfter(past, s.token_end)) {
+        } else if (between_commas && !clause_before && cue->complement != Cue::kQuestion &&
+                   past + 2 < s.token_end && FiniteVerbAfter(past, s.token_end)) {
           // "Loyalty, he noted, has long been ...", "In some ways, the
           // brothers noted, Trump might ...": an attribution inside the
           // clause, after its subject or an opening phrase; what follows
@@ -2099,6 +2098,13 @@ class Finder {
     }
     AddIndirect(colon + 1, s.token_end, who, static_cast<int32_t>(colon),
                 static_cast<int32_t>(colon), "");
+  }
+
+  // Whether token i is a clitic written with an apostrophe ("'s", "’s"),
+  // no word of its own.
+  bool Clitic(uint32_t i) const {
+    const std::string_view w = Text(i);
+    return !w.empty() && (w[0] == '\'' || w.starts_with("\xE2\x80\x99"));
   }
 
   // Whether token k opens a subordinate clause or a relative one ("if",

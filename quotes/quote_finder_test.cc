@@ -276,6 +276,13 @@ TEST(Quotes, AttributionBetweenCommasReportsTheClauseBeforeIt) {
         "Ruth Maier", "said"}},
       true);
   ExpectQuotes(
+      "Trump's skepticism on climate change has severely hurt the nominee with young voters, "
+      "Ruth Maier said, since the vast majority of them accept it.",
+      {{QuoteKind::kIndirect,
+        "Trump's skepticism on climate change has severely hurt the nominee with young voters",
+        "Ruth Maier", "said"}},
+      true);
+  ExpectQuotes(
       "But if the tax is cut, Ruth Maier said, the party will gain.",
       {{QuoteKind::kIndirect, "the party will gain", "Ruth Maier", "said"}}, true);
 }
