@@ -108,6 +108,16 @@ void SyntaxModel::Index() {
     tag_upos_.push_back(ParseUpos(u).value_or(Upos::kX));
     tag_xpos_.push_back(bar == std::string::npos ? "" : name.substr(bar + 1));
   }
+  // A name the document writes elsewhere is not read as a verb or a common
+  // noun where its capital says nothing (Tagger::SetNameClass). Not
+  // adjectives: "Russian" is always capitalised and stays one.
+  const int propn = FirstClassOf("PROPN");
+  if (propn >= 0) {
+    std::vector<bool> replaced(tag_upos_.size());
+    for (size_t c = 0; c < tag_upos_.size(); ++c)
+      replaced[c] = tag_upos_[c] == Upos::kVerb || tag_upos_[c] == Upos::kNoun;
+    tagger_.SetNameClass(static_cast<uint8_t>(propn), replaced);
+  }
   label_dep_.clear();
   root_label_ = 0;
   for (size_t i = 0; i < label_names_.size(); ++i) {
@@ -365,8 +375,8 @@ int32_t SyntaxModel::CalibrateMargin(
 
 void SyntaxModel::AnalyzeAll(
     const std::vector<std::vector<std::string_view>>& sentences,
-    std::vector<SentenceParse>* out, Scratch* scratch,
-    MarginStats* stats) const {
+    std::vector<SentenceParse>* out, Scratch* scratch, MarginStats* stats,
+    const std::vector<std::vector<uint8_t>>* name_hints) const {
   size_t total = 0;
   for (const auto& words : sentences) total += words.size();
   MakeRoom(total, scratch);
@@ -389,8 +399,12 @@ void SyntaxModel::AnalyzeAll(
     p.heads.assign(words.size(), -1);
     p.labels.assign(words.size(), 0);
     if (n > 0) {
+      const uint8_t* hint = nullptr;
+      if (name_hints != nullptr && k < name_hints->size() &&
+          (*name_hints)[k].size() == words.size())
+        hint = (*name_hints)[k].data();
       tagger_.Tag(&scratch->atoms[at], &scratch->types[at], n, p.tags.data(),
-                  &scratch->tag_cache);
+                  &scratch->tag_cache, hint);
     }
     at += words.size();
   }

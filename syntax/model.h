@@ -101,10 +101,15 @@ class SyntaxModel {
                Scratch* scratch) const;
 
   // Analyze of each sentence (out gets one parse per sentence), faster: the
-  // sentences are parsed together (Parser::ParseBatch).
-  void AnalyzeAll(const std::vector<std::vector<std::string_view>>& sentences,
-                  std::vector<SentenceParse>* out, Scratch* scratch,
-                  MarginStats* stats = nullptr) const;
+  // sentences are parsed together (Parser::ParseBatch). name_hints
+  // (optional): per sentence, per word, whether the document writes the
+  // word as a name where a capital means one (Tagger::Tag; a sentence's
+  // vector of another size than its words: none).
+  void AnalyzeAll(
+      const std::vector<std::vector<std::string_view>>& sentences,
+      std::vector<SentenceParse>* out, Scratch* scratch,
+      MarginStats* stats = nullptr,
+      const std::vector<std::vector<uint8_t>>* name_hints = nullptr) const;
 
   // Sets the parser's early-decision margin (Parser::set_margin) from
   // sentences, every move of them scored in full: the smallest lead above

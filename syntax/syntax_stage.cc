@@ -3,6 +3,7 @@
 #include <atomic>
 #include <future>
 #include <chrono>
+#include <cstring>
 
 #include "base/embedded_data.h"
 #include "syntax/clauses.h"
@@ -97,6 +98,10 @@ struct ThreadScratch {
   std::vector<Piece> pieces;
   std::vector<std::vector<std::string_view>> words;  // per piece
   std::vector<SentenceParse> parses;                 // per piece
+  std::vector<std::vector<uint8_t>> hints;           // per piece
+  // NameHints' per token, and its scratch.
+  std::vector<uint8_t> doc_hints;
+  KeyIndex names, lower;
   // Lemmas by (form, part of speech), for the words whose lemma needs no
   // context.
   KeyIndex lemma_index;
@@ -113,6 +118,99 @@ bool NeedsContext(std::string_view f) {
          f.find("\xE2\x80\x99") != std::string_view::npos;
 }
 
+// "Trump", "Brown": a capital, then lower-case letters (a hyphen allowed).
+bool Capitalized(std::string_view w) {
+  if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+  bool lower = false;
+  for (size_t i = 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if (c >= 'a' && c <= 'z') {
+      lower = true;
+    } else if (!(c >= 'A' && c <= 'Z') && c != '-') {
+      return false;
+    }
+  }
+  return lower;
+}
+
+// Whether a capital on the token after prev says nothing: an opening
+// quotation mark, a colon, a dash or a bracket before it.
+bool OpensSomething(std::string_view prev) {
+  return prev == "\"" || prev == "'" || prev == "\xE2\x80\x9C" ||
+         prev == "\xE2\x80\x98" || prev == ":" || prev == "(" ||
+         prev == "[" || prev == "-" || prev == "--" ||
+         prev == "\xE2\x80\x94" || prev == "\xE2\x80\x93";
+}
+
+// The hash of a Capitalized word written with a small initial.
+uint64_t LowerInitialHash(std::string_view w) {
+  char buf[64];
+  if (w.size() > sizeof(buf)) return HashString(w);
+  std::memcpy(buf, w.data(), w.size());
+  buf[0] = static_cast<char>(buf[0] - 'A' + 'a');
+  return HashString(std::string_view(buf, w.size()));
+}
+
+// Per token of doc, whether it stands where a capital says nothing (the
+// start of a sentence, after an opening quotation mark...) and the document
+// writes its form capitalised where a capital means a name (inside a
+// sentence that is not in title case) and never in lower case: "Trump has a
+// lead" after "... said Donald Trump ...". Empty when no token is such.
+void NameHints(const Document& doc, KeyIndex* names, KeyIndex* lower,
+               std::vector<uint8_t>* hints) {
+  hints->clear();
+  const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
+  auto at_start = [&](uint32_t i, uint32_t begin) {
+    return i == begin || OpensSomething(doc.TokenText(i - 1));
+  };
+  bool any = false;
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t end = std::min(s.token_end, ntok);
+    for (uint32_t i = s.token_begin; i < end && !any; ++i)
+      any = at_start(i, s.token_begin) && Capitalized(doc.TokenText(i));
+    if (any) break;
+  }
+  if (!any) return;
+  *names = KeyIndex();
+  *lower = KeyIndex();
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t end = std::min(s.token_end, ntok);
+    // A line in title case ("Hillary Clinton Was Headed to ER") proves
+    // nothing: no word of four letters or more in lower case.
+    int long_words = 0;
+    bool long_lower = false;
+    for (uint32_t i = s.token_begin; i < end; ++i) {
+      std::string_view w = doc.TokenText(i);
+      if (w.size() < 4) continue;
+      if (w[0] >= 'a' && w[0] <= 'z') long_lower = true;
+      if ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'))
+        ++long_words;
+    }
+    const bool title_case = !long_lower && long_words >= 3;
+    for (uint32_t i = s.token_begin; i < end; ++i) {
+      std::string_view w = doc.TokenText(i);
+      if (w.empty()) continue;
+      if (w[0] >= 'a' && w[0] <= 'z') {
+        lower->Insert(HashString(w), 0);
+      } else if (!title_case && !at_start(i, s.token_begin) &&
+                 Capitalized(w)) {
+        names->Insert(LowerInitialHash(w), 0);
+      }
+    }
+  }
+  hints->assign(ntok, 0);
+  for (const Sentence& s : doc.sentences) {
+    const uint32_t end = std::min(s.token_end, ntok);
+    for (uint32_t i = s.token_begin; i < end; ++i) {
+      std::string_view w = doc.TokenText(i);
+      if (!at_start(i, s.token_begin) || !Capitalized(w)) continue;
+      const uint64_t key = LowerInitialHash(w);
+      (*hints)[i] = names->Find(key) != KeyIndex::kMissing &&
+                    lower->Find(key) == KeyIndex::kMissing;
+    }
+  }
+}
+
 class SyntaxStage : public Stage {
  public:
   explicit SyntaxStage(std::shared_ptr<const SyntaxResources> res)
@@ -126,6 +224,7 @@ class SyntaxStage : public Stage {
       tls.owner = res_->id;
     }
     const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
+    NameHints(doc, &tls.names, &tls.lower, &tls.doc_hints);
     // Pieces of at most kMaxParseWords words, analysed kWindowWords at a
     // time (SyntaxModel::AnalyzeAll parses them together).
     tls.pieces.clear();
@@ -154,13 +253,22 @@ class SyntaxStage : public Stage {
   void AnalyzePieces(Document* doc, ThreadScratch* tls) const {
     const SyntaxModel& model = *res_->model;
     tls->words.resize(tls->pieces.size());
+    tls->hints.resize(tls->pieces.size());
+    const bool hints = !tls->doc_hints.empty();
     for (size_t k = 0; k < tls->pieces.size(); ++k) {
       const Piece& p = tls->pieces[k];
       tls->words[k].clear();
       for (uint32_t i = p.begin; i < p.end; ++i)
         tls->words[k].push_back(doc->TokenText(i));
+      if (hints) {
+        tls->hints[k].assign(tls->doc_hints.begin() + p.begin,
+                             tls->doc_hints.begin() + p.end);
+      } else {
+        tls->hints[k].clear();
+      }
     }
-    model.AnalyzeAll(tls->words, &tls->parses, &tls->model);
+    model.AnalyzeAll(tls->words, &tls->parses, &tls->model, nullptr,
+                     &tls->hints);
     for (size_t k = 0; k < tls->pieces.size(); ++k) {
       const Piece& p = tls->pieces[k];
       const SentenceParse& parse = tls->parses[k];

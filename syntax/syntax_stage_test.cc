@@ -223,6 +223,49 @@ TEST_F(SyntaxStageTest, EveryTokenGetsTagLemmaAndHeadInItsSentence) {
   EXPECT_EQ(doc.tokens[1].lemma, "say");
 }
 
+// A word the document writes as a name inside a sentence is a name at the
+// start of one too, where its capital says nothing; not when the document
+// also writes it in lower case, nor on the evidence of a title-case line.
+TEST_F(SyntaxStageTest, NameAtSentenceStartReadAsTheDocumentWritesIt) {
+  auto first = [](const Document& doc, size_t sentence) {
+    return doc.sentences[sentence].token_begin;
+  };
+  Document named =
+      Run("The deal was brokered by Tim Cook.\nCook signed the contract on "
+          "Friday.\n");
+  ASSERT_EQ(named.sentences.size(), 2u);
+  const uint32_t cook = first(named, 1);
+  ASSERT_EQ(Word(named, cook), "Cook");
+  EXPECT_EQ(named.tokens[cook].pos, Upos::kPropn);
+  EXPECT_EQ(named.tokens[cook].dep, Dep::kNsubj);
+  EXPECT_EQ(Word(named, named.tokens[cook].head), "signed");
+  // Also after an opening quotation mark.
+  Document quoted = Run(
+      "The deal was brokered by Tim Cook.\nHe said: \"Cook signed the "
+      "contract.\"\n");
+  bool found = false;
+  for (uint32_t i = first(quoted, 1); i < quoted.tokens.size(); ++i) {
+    if (Word(quoted, i) != "Cook") continue;
+    found = true;
+    EXPECT_EQ(quoted.tokens[i].pos, Upos::kPropn);
+  }
+  EXPECT_TRUE(found);
+
+  // Without the evidence the model's reading stands (a verb here).
+  Document alone = Run("Cook signed the contract on Friday.");
+  const Upos unhinted = alone.tokens[0].pos;
+  EXPECT_NE(unhinted, Upos::kPropn);
+  Document lower = Run(
+      "The deal was brokered by Tim Cook, a cook by training.\nCook signed "
+      "the contract on Friday.\n");
+  EXPECT_EQ(lower.tokens[first(lower, 1)].pos, unhinted);
+  Document title = Run(
+      "Tim Cook Brokers Deal With Suppliers\nCook signed the contract on "
+      "Friday.\n");
+  ASSERT_EQ(title.sentences.size(), 2u);
+  EXPECT_EQ(title.tokens[first(title, 1)].pos, unhinted);
+}
+
 TEST_F(SyntaxStageTest, BadAndHugeInputs) {
   Document empty;
   EXPECT_TRUE(stage_->Annotate(empty).ok());

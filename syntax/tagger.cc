@@ -295,7 +295,8 @@ void Tagger::Tag(const WordAtoms* words, int n, uint8_t* tags) const {
 }
 
 void Tagger::Tag(const WordAtoms* words, const uint32_t* types, int n,
-                 uint8_t* tags, TagCache* cache) const {
+                 uint8_t* tags, TagCache* cache,
+                 const uint8_t* name_hint) const {
   if (pair_rows_.empty()) return Tag(words, n, tags);  // no model
   constexpr int R = TagCache::kRoles;
   const int classes = weights_.num_classes();
@@ -366,6 +367,9 @@ void Tagger::Tag(const WordAtoms* words, const uint32_t* types, int n,
       }
       weights_.AddAll(keys, nk, scores);
       best = Best(scores, classes, words[i].form);
+      if (name_hint != nullptr && name_hint[i] && name_class_ >= 0 &&
+          best < name_replaced_.size() && name_replaced_[best])
+        best = static_cast<uint8_t>(name_class_);
     }
     tags[i] = best;
     prev2 = prev;

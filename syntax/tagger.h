@@ -76,8 +76,10 @@ class Tagger {
   // The same tags, faster: types[i] numbers the type of words[i] (equal
   // numbers, equal atoms, all computed with the same WordNet), and cache
   // keeps the one-word parts of the scores of the types seen so far.
+  // name_hint (optional): per word, whether the document writes its form
+  // as a name where a capital means one (see SetNameClass).
   void Tag(const WordAtoms* words, const uint32_t* types, int n, uint8_t* tags,
-           TagCache* cache) const;
+           TagCache* cache, const uint8_t* name_hint = nullptr) const;
   const WeightTable& weights() const { return weights_; }
   // Adds (WordAtoms::form, class) entries to the dictionary, replacing the
   // class of a form it already has.
@@ -90,6 +92,13 @@ class Tagger {
   // names, verbs, adjectives, adverbs...). One closed class.
   void SetClosedClass(uint8_t cls, const std::vector<uint64_t>& forms,
                       const std::vector<bool>& open);
+  // A word with a name hint that the model reads as one of the classes
+  // replaced[c] (a verb: "Trump has a lead" at the start of a sentence,
+  // "trump" being a verb; "Ask Jeeves said") takes class name instead.
+  void SetNameClass(uint8_t name, const std::vector<bool>& replaced) {
+    name_class_ = name;
+    name_replaced_ = replaced;
+  }
 
  private:
   size_t PairRow(int prev, int prev2) const {
@@ -106,6 +115,8 @@ class Tagger {
   int closed_class_ = kNoClosedClass;
   KeyIndex closed_forms_;
   std::vector<bool> open_classes_;
+  int name_class_ = -1;  // SetNameClass's; -1: none
+  std::vector<bool> name_replaced_;
   // The best class of scores[0..classes), closed class rules applied.
   uint8_t Best(const int32_t* scores, int classes, uint64_t form) const;
 };
