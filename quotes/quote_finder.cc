@@ -522,6 +522,12 @@ class Finder {
         while (q > sentence_begin && IsWord(static_cast<uint32_t>(q)) &&
                Has(static_cast<uint32_t>(q), WordClasses::kBetween))
           --q;
+        // A participle between: "a poll released this week found".
+        if (time_phrase && tagged_ && q > sentence_begin &&
+            toks_[static_cast<uint32_t>(q)].pos == Upos::kVerb &&
+            EndsWith(Lower(static_cast<uint32_t>(q)), "ed") &&
+            NounPhraseToken(static_cast<uint32_t>(q - 1)))
+          --q;
         if (q >= sentence_begin && NounPhraseToken(static_cast<uint32_t>(q)) &&
             Lower(static_cast<uint32_t>(q)) != "of") {
           j = q;
@@ -674,7 +680,10 @@ class Finder {
     if (clause.passive) return false;
     *speaker = {};
     *content = {};
-    if (clause.subject >= 0) {
+    // (Not a time the parse took for the subject: "A poll released this
+    // week found ...".)
+    if (clause.subject >= 0 && !(IsWord(static_cast<uint32_t>(clause.subject)) &&
+                                 Has(static_cast<uint32_t>(clause.subject), WordClasses::kTime))) {
       TokenRange r = RangeOf(ArgumentSpan(clause.subject));
       if (!r.empty() && r.begin >= s.token_begin && r.end <= s.token_end &&
           !(r.begin <= c && c < r.end))

@@ -50,6 +50,19 @@ TEST(Quotes, ReportInsideAPostposedReportStopsAtItsAttribution) {
                /*parsed=*/true);
 }
 
+// A time phrase is not the speaker: one after a participle that modifies
+// the subject ("a survey published last month") is skipped, and one the
+// parse took for the subject is not read as a speaker.
+TEST(Quotes, TimePhraseAfterTheSubjectIsNotTheSpeaker) {
+  ExpectQuotes("A survey published last month showed most farmers oppose the tariff.",
+               {{QuoteKind::kIndirect, "most farmers oppose the tariff", "A survey", "showed"}},
+               /*parsed=*/true);
+  ExpectQuotes("An audit released this week found the agency lost track of the money.",
+               {{QuoteKind::kIndirect, "the agency lost track of the money", "An audit",
+                 "found"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
   ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
                {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
