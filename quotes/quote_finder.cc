@@ -1868,9 +1868,16 @@ class Finder {
         }
         // "Trump issued a statement saying ...": the participle reports for
         // the subject of the verb whose object stands before it.
-        if (participle && !sp.empty() && sp.begin > s.token_begin &&
-            toks_[sp.begin - 1].pos == Upos::kVerb && CueAt(sp.begin - 1) == nullptr) {
-          TokenRange subject = SubjectOfVerb(sp.begin - 1, s);
+        // (Its particle may stand between: "fired back a response
+        // saying ...", "put out a statement saying ...".)
+        uint32_t issuer = sp.empty() || sp.begin <= s.token_begin ? 0 : sp.begin - 1;
+        if (issuer > s.token_begin &&
+            toks_[issuer].head == static_cast<int32_t>(issuer - 1) &&
+            (toks_[issuer].dep == Dep::kCompoundPrt || toks_[issuer].dep == Dep::kAdvmod))
+          --issuer;
+        if (participle && issuer > 0 && toks_[issuer].pos == Upos::kVerb &&
+            CueAt(issuer) == nullptr) {
+          TokenRange subject = SubjectOfVerb(issuer, s);
           if (!subject.empty()) sp = subject;
         }
         // "Reuters quoted the general as saying ...": the one quoted speaks,

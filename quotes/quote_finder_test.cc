@@ -230,6 +230,9 @@ TEST(Quotes, ObjectOfTheVerbBeforeAParticipleIsNotTheSpeaker) {
       "The council issued a statement on Friday saying the vote would go ahead.",
       {{QuoteKind::kIndirect, "the vote would go ahead", "The council", "saying"}},
                true);
+  // With the verb's particle between: "fired back a reply saying".
+  ExpectQuotes("The mayor fired back a reply saying the budget was balanced.",
+               {{QuoteKind::kIndirect, "the budget was balanced", "The mayor", "saying"}}, true);
   ExpectQuotes("The bank this month announced that it would close branches.",
                {{QuoteKind::kIndirect, "it would close branches", "The bank", "announced"}},
                true);
