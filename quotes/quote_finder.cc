@@ -1742,7 +1742,14 @@ class Finder {
         // The phrase right before the cue is trusted first; the parse's
         // subject fills in when that reading finds nothing (long appositions,
         // subjects far from their verb).
-        if (sp.empty() && parsed && !parsed_speaker.empty() && parsed_speaker.end <= c)
+        // (Also when the phrase before ends in an infinitive's "to" or
+        // "not": "urged voters in Michigan to ask", "decided after an
+        // inquiry not to recommend".)
+        const bool infinitive =
+            !sp.empty() && tagged_ && toks_[sp.end - 1].pos == Upos::kPart &&
+            (Lower(sp.end - 1) == "to" || Lower(sp.end - 1) == "not");
+        if ((sp.empty() || infinitive) && parsed && !parsed_speaker.empty() &&
+            parsed_speaker.end <= c)
           sp = parsed_speaker;
         // A cue verb conjoined to an earlier one ("rejected the demand and
         // said ...") reports for the same speaker.

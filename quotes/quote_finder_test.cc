@@ -230,6 +230,13 @@ TEST(Quotes, ObjectOfTheVerbBeforeAParticipleIsNotTheSpeaker) {
       "The council issued a statement on Friday saying the vote would go ahead.",
       {{QuoteKind::kIndirect, "the vote would go ahead", "The council", "saying"}},
                true);
+  // A phrase before an infinitive's cue is no speaker with its "to": the
+  // parse's subject speaks.
+  ExpectQuotes("The senator is urging voters in Michigan to ask why the plant closed.",
+               {{QuoteKind::kIndirect, "voters in Michigan to ask why the plant closed",
+                 "The senator", "urging"},
+                {QuoteKind::kIndirect, "why the plant closed", "voters", "ask"}},
+               true);
   // With the verb's particle between: "fired back a reply saying".
   ExpectQuotes("The mayor fired back a reply saying the budget was balanced.",
                {{QuoteKind::kIndirect, "the budget was balanced", "The mayor", "saying"}}, true);

@@ -327,6 +327,15 @@ class Builder {
       c.subject_inherited = true;
       return;
     }
+    // "forced the senator to acknowledge" parsed as the noun's infinitive:
+    // the object of a verb of object control does what it says.
+    if (c.relation == Dep::kAcl && c.complementizer >= 0 && L(c.complementizer) == "to" &&
+        D(h) == Dep::kObj && tok_[h].head >= 0 &&
+        lex_.Of(L(tok_[h].head)) == ClauseLexicon::kObjectControl) {
+      c.subject = h;
+      c.subject_inherited = true;
+      return;
+    }
     if (c.relation == Dep::kAclRelcl) {
       // "the talks held in Geneva" parsed as a relative clause.
       if (c.passive) {
@@ -368,6 +377,14 @@ class Builder {
         if (f == VerbForm::kGerund || infinitive || c.passive) {
           c.subject = pc.subject;
           c.subject_inherited = c.subject >= 0;
+        }
+        // The parse's adverbial infinitive of a verb of object control
+        // ("asked him to condemn", "forced the minister to resign"): its
+        // object's, as for an xcomp.
+        if (infinitive && pc.object >= 0 && pc.object < v && pc.verb >= 0 &&
+            lex_.Of(L(pc.verb)) == ClauseLexicon::kObjectControl) {
+          c.subject = pc.object;
+          c.subject_inherited = true;
         }
         break;
       }
@@ -697,7 +714,8 @@ Result<std::unique_ptr<ClauseLexicon>> ClauseLexicon::Parse(
       {"negation", kNegation},
       {"particle", kParticle},
       {"adverb-particle", kAdverbParticle},
-      {"report", kReport}};
+      {"report", kReport},
+      {"object-control", kObjectControl}};
   size_t line_no = 0;
   for (std::string_view line : Split(text, '\n')) {
     ++line_no;

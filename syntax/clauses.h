@@ -57,6 +57,7 @@ class ClauseLexicon {
     kParticle,
     kAdverbParticle,
     kReport,
+    kObjectControl,
   };
   // Parses clause_words.tsv (see its header). InvalidArgument naming the
   // line of a malformed entry.

@@ -466,6 +466,28 @@ TEST_F(ClausesTest, MissingSubjectsAreInherited) {
   EXPECT_EQ(Word(doc, stationed->subject), "Troops");
 }
 
+TEST_F(ClausesTest, ObjectOfAVerbOfObjectControlDoesItsInfinitive) {
+  // The parse hung the infinitive on the verb as an adverbial clause, or on
+  // its object as the noun's: either way the object is to do it.
+  Document doc = Parse(
+      "Mayor/PROPN/2/nsubj asked/VERB/0/root him/PRON/2/obj to/PART/5/mark "
+      "resign/VERB/2/advcl | Defeat/NOUN/2/nsubj forced/VERB/0/root "
+      "senator/NOUN/2/obj to/PART/5/mark quit/VERB/3/acl | "
+      "Mayor/PROPN/2/nsubj used/VERB/0/root speech/NOUN/2/obj to/PART/5/mark "
+      "attack/VERB/2/advcl rivals/NOUN/5/obj");
+  const Clause* resign = ClauseOfWord(doc, "resign");
+  ASSERT_NE(resign, nullptr) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, resign->subject), "him");
+  EXPECT_TRUE(resign->subject_inherited);
+  const Clause* quit = ClauseOfWord(doc, "quit");
+  ASSERT_NE(quit, nullptr) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, quit->subject), "senator");
+  // Not a verb of object control: a purpose, done by the subject.
+  const Clause* attack = ClauseOfWord(doc, "attack");
+  ASSERT_NE(attack, nullptr) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, attack->subject), "Mayor");
+}
+
 TEST_F(ClausesTest, SubordinatePastVerbIsPastWithoutItsSubject) {
   // The parser left "Russia" as an oblique of "invaded": the clause is
   // still past, and does not borrow the main clause's subject.
