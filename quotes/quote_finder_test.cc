@@ -237,6 +237,11 @@ TEST(Quotes, ObjectOfTheVerbBeforeAParticipleIsNotTheSpeaker) {
                  "The senator", "urging"},
                 {QuoteKind::kIndirect, "why the plant closed", "voters", "ask"}},
                true);
+  ExpectQuotes("Her aides asked Mr. Sessions to tell the governor that the plan was dead.",
+               {{QuoteKind::kIndirect, "Mr. Sessions to tell the governor that the plan was dead",
+                 "Her aides", "asked"},
+                {QuoteKind::kIndirect, "the plan was dead", "Sessions", "tell"}},
+               true);
   // With the verb's particle between: "fired back a reply saying".
   ExpectQuotes("The mayor fired back a reply saying the budget was balanced.",
                {{QuoteKind::kIndirect, "the budget was balanced", "The mayor", "saying"}}, true);
