@@ -451,6 +451,25 @@ TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent
   EXPECT_EQ(Summaries(ev), (Strings{"SYR>LBN:0356"}));
 }
 
+// "charge" accuses, unless it asks a price.
+TEST_F(EventCoderTest, ChargingAPriceIsNoAccusation) {
+  TestDoc price("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
+                "a/DET/4/det fee/NOUN/1/obj ./PUNCT/1/punct");
+  price.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
+  price.Entity("Germany", "DEU", EntityType::kCountry, {{2, 3}});
+  EXPECT_TRUE(Code(price).empty());
+  TestDoc for_it("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
+                 "for/ADP/4/case gas/NOUN/1/obl ./PUNCT/1/punct");
+  for_it.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
+  for_it.Entity("Germany", "DEU", EntityType::kCountry, {{2, 3}});
+  EXPECT_TRUE(Code(for_it).empty());
+  TestDoc crime("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
+                "with/ADP/4/case fraud/NOUN/1/obl ./PUNCT/1/punct");
+  crime.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
+  crime.Entity("Germany", "DEU", EntityType::kCountry, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(crime)), (Strings{"FRA>DEU:1121"}));
+}
+
 TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
   TestDoc fight("Russia/PROPN/1/nsubj fought/VERB/-1/root/fight inflation/NOUN/1/obj "
                 "./PUNCT/1/punct");
