@@ -175,6 +175,22 @@ class DocCoder {
     return h >= 0 && static_cast<size_t>(h) < doc_.tokens.size() ? h : -1;
   }
   Dep D(uint32_t t) const { return doc_.tokens[t].dep; }
+  // Whether window[q], a preposition of a multi-word trigger ("round on",
+  // "call for"), is separated from the trigger t (at window[pos] or a word
+  // of it) by t's object that is a name or a pronoun: "rounding Given on
+  // the hour", "called it a budget for"; not "fired tear gas at" (a thing
+  // may be what is fired), "called last week for", "called the talks off".
+  bool ObjectBeforePreposition(uint32_t t, const std::vector<uint32_t>& window, size_t pos,
+                               size_t q) const {
+    if (!tree_ || q <= pos + 1 || D(window[q]) != Dep::kCase) return false;
+    for (size_t k = pos + 1; k < q; ++k) {
+      const uint32_t x = window[k];
+      if ((D(x) == Dep::kObj || D(x) == Dep::kIobj) && Head(x) == static_cast<int32_t>(t) &&
+          (doc_.tokens[x].pos == Upos::kPron || doc_.tokens[x].pos == Upos::kPropn))
+        return true;
+    }
+    return false;
+  }
   std::span<const uint32_t> Kids(uint32_t t) const {
     return std::span<const uint32_t>(kids_.data() + kid_start_[t], kid_start_[t + 1] - kid_start_[t]);
   }
@@ -786,7 +802,7 @@ Coding DocCoder::CodeTrigger(uint32_t t, bool noun, const std::vector<uint32_t>&
       for (const std::string& aw : tr.after) {
         bool found = false;
         for (size_t q = pos + 1; q < window.size() && q <= pos + 4; ++q) {
-          if (WordIs(W(window[q]), aw)) {
+          if (WordIs(W(window[q]), aw) && !ObjectBeforePreposition(t, window, pos, q)) {
             pos = q;
             last = static_cast<int32_t>(window[q]);
             found = true;

@@ -470,6 +470,21 @@ TEST_F(EventCoderTest, ChargingAPriceIsNoAccusation) {
   EXPECT_EQ(Summaries(Code(crime)), (Strings{"FRA>DEU:1121"}));
 }
 
+// The preposition of a multi-word trigger ("round on") is not one after
+// the verb's object ("rounded Ukraine on Monday").
+TEST_F(EventCoderTest, PrepositionAfterTheObjectIsNotTheTriggers) {
+  TestDoc on("Russia/PROPN/1/nsubj rounded/VERB/-1/root/round on/ADP/3/case "
+             "Ukraine/PROPN/1/obl ./PUNCT/1/punct");
+  on.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  on.Entity("Ukraine", "UKR", EntityType::kCountry, {{3, 4}});
+  EXPECT_EQ(Summaries(Code(on)), (Strings{"RUS>UKR:111"}));
+  TestDoc past("Russia/PROPN/1/nsubj rounded/VERB/-1/root/round Ukraine/PROPN/1/obj "
+               "on/ADP/4/case Monday/PROPN/1/obl ./PUNCT/1/punct");
+  past.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
+  past.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}});
+  EXPECT_TRUE(Code(past).empty());
+}
+
 TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
   TestDoc fight("Russia/PROPN/1/nsubj fought/VERB/-1/root/fight inflation/NOUN/1/obj "
                 "./PUNCT/1/punct");
