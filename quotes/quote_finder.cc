@@ -1984,8 +1984,12 @@ class Finder {
             // clause: "the poll shows Sanders leading".
           } else if (!parsed_content.empty() && parsed_content.begin >= after) {
             b = parsed_content.begin;  // the parse's reported clause
-          } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0) {
-            continue;  // "wrote his dissertation": an object, not a report
+          } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0 &&
+                     !title_case_[sentence_of_[c]]) {
+            // "wrote his dissertation": an object, not a report. (A headline
+            // drops its copulas: "Obama Claims Clinton Most Qualified
+            // Candidate Ever", "Poll Shows Late Surge For Sanders".)
+            continue;
           }
         }
         if (b == 0) continue;

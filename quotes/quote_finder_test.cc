@@ -254,6 +254,13 @@ TEST(Quotes, HeadlinesInTitleCase) {
   ExpectQuotes("Governor Says New Bridge Will Open In May\n\nThe bridge was closed.",
                {{QuoteKind::kIndirect, "New Bridge Will Open In May", "Governor", "Says"}},
                true);
+  // A headline drops its copula: the cue's noun phrase is what it reports.
+  ExpectQuotes("Rowe Claims Harbor Plan Best Option For City\n\nMayor Jane Rowe claims the "
+               "harbor plan is the best option for the city.",
+               {{QuoteKind::kIndirect, "Harbor Plan Best Option For City", "Jane Rowe", "Claims"},
+                {QuoteKind::kIndirect, "the harbor plan is the best option for the city",
+                 "Jane Rowe", "claims"}},
+               true);
   // A clitic with a typographic apostrophe is no lower-case word.
   ExpectQuotes("Governor Says He\u2019s Ready To Open The New Bridge\n\nThe bridge was closed.",
                {{QuoteKind::kIndirect, "He\u2019s Ready To Open The New Bridge", "Governor", "Says"}},

@@ -99,9 +99,11 @@ struct ThreadScratch {
   std::vector<std::vector<std::string_view>> words;  // per piece
   std::vector<SentenceParse> parses;                 // per piece
   std::vector<std::vector<uint8_t>> hints;           // per piece
-  // NameHints' per token, and its scratch.
+  // CapitalHints' per token, its scratch, and the words of kCommonHint
+  // tokens in lower case.
   std::vector<uint8_t> doc_hints;
   KeyIndex names, lower;
+  std::string lowered;
   // Lemmas by (form, part of speech), for the words whose lemma needs no
   // context.
   KeyIndex lemma_index;
@@ -151,62 +153,81 @@ uint64_t LowerInitialHash(std::string_view w) {
   return HashString(std::string_view(buf, w.size()));
 }
 
-// Per token of doc, whether it stands where a capital says nothing (the
-// start of a sentence, after an opening quotation mark...) and the document
-// writes its form capitalised where a capital means a name (inside a
-// sentence that is not in title case) and never in lower case: "Trump has a
-// lead" after "... said Donald Trump ...". Empty when no token is such.
-void NameHints(const Document& doc, KeyIndex* names, KeyIndex* lower,
-               std::vector<uint8_t>* hints) {
+// What a token's capital says, from how the document writes its word
+// elsewhere (CapitalHints).
+enum CapitalHint : uint8_t {
+  kNoHint = 0,
+  // At the start of a sentence or after an opening quotation mark, a word
+  // the document writes capitalised where a capital means a name (inside
+  // a sentence not in title case) and never in lower case: "Trump has a
+  // lead" after "... said Donald Trump ...".
+  kNameHint = 1,
+  // In a line in title case, a word the document writes in lower case and
+  // never capitalised inside a sentence: "Says" in "Sanders Says He Will
+  // Stay", when the article reads "says".
+  kCommonHint = 2,
+};
+
+// Whether sentence s is a line in title case ("Hillary Clinton Was Headed
+// to ER"): no word of four letters or more in lower case, three or more.
+bool TitleCase(const Document& doc, const Sentence& s, uint32_t end) {
+  int long_words = 0;
+  for (uint32_t i = s.token_begin; i < end; ++i) {
+    std::string_view w = doc.TokenText(i);
+    if (w.size() < 4) continue;
+    if (w[0] >= 'a' && w[0] <= 'z') return false;
+    if (w[0] >= 'A' && w[0] <= 'Z') ++long_words;
+  }
+  return long_words >= 3;
+}
+
+// Per token of doc, its CapitalHint. Empty when no token has one.
+void CapitalHints(const Document& doc, KeyIndex* names, KeyIndex* lower,
+                  std::vector<uint8_t>* hints) {
   hints->clear();
   const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
   auto at_start = [&](uint32_t i, uint32_t begin) {
     return i == begin || OpensSomething(doc.TokenText(i - 1));
   };
-  bool any = false;
-  for (const Sentence& s : doc.sentences) {
-    const uint32_t end = std::min(s.token_end, ntok);
-    for (uint32_t i = s.token_begin; i < end && !any; ++i)
-      any = at_start(i, s.token_begin) && Capitalized(doc.TokenText(i));
-    if (any) break;
-  }
-  if (!any) return;
   *names = KeyIndex();
   *lower = KeyIndex();
-  for (const Sentence& s : doc.sentences) {
+  std::vector<uint8_t> title(doc.sentences.size(), 0);
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
     const uint32_t end = std::min(s.token_end, ntok);
-    // A line in title case ("Hillary Clinton Was Headed to ER") proves
-    // nothing: no word of four letters or more in lower case.
-    int long_words = 0;
-    bool long_lower = false;
-    for (uint32_t i = s.token_begin; i < end; ++i) {
-      std::string_view w = doc.TokenText(i);
-      if (w.size() < 4) continue;
-      if (w[0] >= 'a' && w[0] <= 'z') long_lower = true;
-      if ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'))
-        ++long_words;
-    }
-    const bool title_case = !long_lower && long_words >= 3;
+    title[k] = TitleCase(doc, s, end);
     for (uint32_t i = s.token_begin; i < end; ++i) {
       std::string_view w = doc.TokenText(i);
       if (w.empty()) continue;
       if (w[0] >= 'a' && w[0] <= 'z') {
         lower->Insert(HashString(w), 0);
-      } else if (!title_case && !at_start(i, s.token_begin) &&
-                 Capitalized(w)) {
+      } else if (!title[k] && !at_start(i, s.token_begin) && Capitalized(w)) {
         names->Insert(LowerInitialHash(w), 0);
       }
     }
   }
-  hints->assign(ntok, 0);
-  for (const Sentence& s : doc.sentences) {
+  bool any = false;
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    const Sentence& s = doc.sentences[k];
     const uint32_t end = std::min(s.token_end, ntok);
     for (uint32_t i = s.token_begin; i < end; ++i) {
       std::string_view w = doc.TokenText(i);
-      if (!at_start(i, s.token_begin) || !Capitalized(w)) continue;
+      if (!Capitalized(w)) continue;
+      const bool start = at_start(i, s.token_begin);
+      if (!start && !title[k]) continue;
       const uint64_t key = LowerInitialHash(w);
-      (*hints)[i] = names->Find(key) != KeyIndex::kMissing &&
-                    lower->Find(key) == KeyIndex::kMissing;
+      const bool named = names->Find(key) != KeyIndex::kMissing;
+      const bool common = lower->Find(key) != KeyIndex::kMissing;
+      uint8_t hint = kNoHint;
+      if (start && named && !common) {
+        hint = kNameHint;
+      } else if (title[k] && common && !named) {
+        hint = kCommonHint;
+      }
+      if (hint == kNoHint) continue;
+      if (!any) hints->assign(ntok, kNoHint);
+      any = true;
+      (*hints)[i] = hint;
     }
   }
 }
@@ -224,7 +245,7 @@ class SyntaxStage : public Stage {
       tls.owner = res_->id;
     }
     const uint32_t ntok = static_cast<uint32_t>(doc.tokens.size());
-    NameHints(doc, &tls.names, &tls.lower, &tls.doc_hints);
+    CapitalHints(doc, &tls.names, &tls.lower, &tls.doc_hints);
     // Pieces of at most kMaxParseWords words, analysed kWindowWords at a
     // time (SyntaxModel::AnalyzeAll parses them together).
     tls.pieces.clear();
@@ -255,16 +276,30 @@ class SyntaxStage : public Stage {
     tls->words.resize(tls->pieces.size());
     tls->hints.resize(tls->pieces.size());
     const bool hints = !tls->doc_hints.empty();
+    // The words of kCommonHint tokens are tagged in lower case (room for
+    // them all first: the views must not move).
+    size_t room = 0;
+    if (hints) {
+      for (const Piece& p : tls->pieces)
+        for (uint32_t i = p.begin; i < p.end; ++i)
+          if (tls->doc_hints[i] == kCommonHint) room += doc->TokenText(i).size();
+    }
+    tls->lowered.clear();
+    tls->lowered.reserve(room);
     for (size_t k = 0; k < tls->pieces.size(); ++k) {
       const Piece& p = tls->pieces[k];
       tls->words[k].clear();
-      for (uint32_t i = p.begin; i < p.end; ++i)
-        tls->words[k].push_back(doc->TokenText(i));
-      if (hints) {
-        tls->hints[k].assign(tls->doc_hints.begin() + p.begin,
-                             tls->doc_hints.begin() + p.end);
-      } else {
-        tls->hints[k].clear();
+      tls->hints[k].clear();
+      for (uint32_t i = p.begin; i < p.end; ++i) {
+        std::string_view w = doc->TokenText(i);
+        if (hints && tls->doc_hints[i] == kCommonHint) {
+          const size_t at = tls->lowered.size();
+          tls->lowered.append(w);
+          tls->lowered[at] = static_cast<char>(tls->lowered[at] - 'A' + 'a');
+          w = std::string_view(tls->lowered).substr(at, w.size());
+        }
+        tls->words[k].push_back(w);
+        if (hints) tls->hints[k].push_back(tls->doc_hints[i] == kNameHint);
       }
     }
     model.AnalyzeAll(tls->words, &tls->parses, &tls->model, nullptr,

@@ -266,6 +266,23 @@ TEST_F(SyntaxStageTest, NameAtSentenceStartReadAsTheDocumentWritesIt) {
   EXPECT_EQ(title.tokens[first(title, 1)].pos, unhinted);
 }
 
+// A title-case line is tagged as the document writes its words: a word
+// the document writes in lower case (and never capitalised inside a
+// sentence) is read in lower case there; a name stays a name.
+TEST_F(SyntaxStageTest, TitleCaseLineReadAsTheDocumentWritesItsWords) {
+  Document doc = Run(
+      "Senator Tells Voters Reform Will Wait\nSenator Jane Rowe tells voters "
+      "the reform will wait.\n");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  ASSERT_EQ(Word(doc, 1), "Tells");
+  EXPECT_EQ(doc.tokens[1].pos, Upos::kVerb);
+  EXPECT_EQ(doc.tokens[2].pos, Upos::kNoun);  // "voters"
+  EXPECT_EQ(doc.tokens[4].pos, Upos::kAux);   // "will"
+  // Without the lower-case words the model reads the line alone.
+  Document alone = Run("Senator Tells Voters Reform Will Wait\n");
+  EXPECT_NE(alone.tokens[1].pos, Upos::kVerb);
+}
+
 TEST_F(SyntaxStageTest, BadAndHugeInputs) {
   Document empty;
   EXPECT_TRUE(stage_->Annotate(empty).ok());
