@@ -894,6 +894,23 @@ class Finder {
         if (EntityIn(name) >= 0) r = name;
       }
     }
+    // "an architect who said": the noun before the relative pronoun names
+    // the speaker (the words that name it here keep the pronoun).
+    // (Not when the parse hangs its clause on a noun before the phrase: "a
+    // resolution in the Security Council that condemned" is the
+    // resolution's.)
+    if (r.end > r.begin + 1) {
+      const uint32_t rel = r.end - 1;
+      const std::string_view w = Lower(rel);
+      bool inside = true;
+      if (tagged_) {
+        const int32_t verb = toks_[rel].head;
+        inside = verb >= 0 && static_cast<size_t>(verb) < toks_.size() &&
+                 toks_[verb].dep == Dep::kAclRelcl && toks_[verb].head >= static_cast<int32_t>(r.begin) &&
+                 toks_[verb].head < static_cast<int32_t>(rel);
+      }
+      if (inside && (w == "who" || w == "which" || w == "that")) --r.end;
+    }
     int32_t mention = -1;
     // "PENCE:" in a transcript: the one person of that surname (the name
     // finder may have taken the capitals for an organisation).
@@ -915,7 +932,11 @@ class Finder {
       q.speaker_name = std::string(doc_.Text(q.speaker_mention));
     }
     // The words that name the speaker here stay the relative pronoun.
-    if (r.begin != given.begin) q.speaker_mention = toks_[given.begin].span;
+    if (r.begin != given.begin) {
+      q.speaker_mention = toks_[given.begin].span;
+    } else if (r.end != given.end) {
+      q.speaker_mention = Span{toks_[given.begin].span.begin, toks_[given.end - 1].span.end};
+    }
   }
 
   // ---- Direct quotations ----

@@ -473,6 +473,17 @@ TEST(Quotes, PronounAfterARelativeIsTheSpeaker) {
                {{QuoteKind::kIndirect, "taxes would rise", "she", "said"}});
 }
 
+// A relative pronoun at the end of the speaker phrase speaks for the noun
+// before it: the speaker is named without it, the mention keeps it.
+TEST(Quotes, NounBeforeARelativePronounNamesTheSpeaker) {
+  ExpectQuotes("The council hired an architect who said the tower was unsafe.",
+               {{QuoteKind::kIndirect, "the tower was unsafe", "an architect", "said"}}, true);
+  Document d = testing::Analyze("The council hired an architect who said the tower was unsafe.",
+                                {"text", "syntax", "entities", "quotes"});
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.Text(d.quotes[0].speaker_mention), "an architect who");
+}
+
 TEST(Quotes, ParticipleNamingANounIsNoCue) {
   ExpectQuotes(
       "He refused to say whether he is setting up a new party called Veritas.",
