@@ -1895,6 +1895,11 @@ class Run {
         aff = CandEndingAt(i - 1);
         if (aff >= 0) j = i - 1;
       }
+      // (Not a common word opening the sentence: "And Mr. Smith said",
+      // "Meanwhile Dr. Jones".)
+      if (aff >= 0 && cands_[aff].ue - cands_[aff].ub == 1 && cands_[aff].weak &&
+          units_[cands_[aff].ub].sentence_start && (units_[cands_[aff].ub].classes & kWordCommon))
+        aff = -1;
       if (aff >= 0) {
         Cand& a = cands_[aff];
         if (a.form != MentionForm::kPronoun && (a.type != EntityType::kPerson || !a.typed)) {

@@ -91,6 +91,21 @@ TEST(Entities, TitledPeopleWithAffiliationAreOneMention) {
   EXPECT_EQ(ByMention(doc, "Monday"), nullptr);
 }
 
+// A common word opening the sentence is no affiliation of the titled
+// person after it ("And Mr. Smith", "Since President ...").
+TEST(Entities, SentenceOpeningWordBeforeAnHonorificIsNotInTheName) {
+  for (const char* opener : {"And", "But", "Meanwhile", "Since"}) {
+    Document doc = Analyze(std::string("The vote was close. ") + opener +
+                           " Mr. Smith said nothing.");
+    const Entity* smith = ByMention(doc, "Mr. Smith");
+    ASSERT_NE(smith, nullptr) << opener;
+    EXPECT_EQ(smith->type, EntityType::kPerson) << opener;
+  }
+  // A name before the title still is one: "Apple Chief Executive ...".
+  Document apple = Analyze("Acme Chief Executive Jane Rowe said nothing.");
+  EXPECT_NE(ByMention(apple, "Acme Chief Executive Jane Rowe"), nullptr);
+}
+
 TEST(Entities, UnknownPersonGetsCodeFromTitleAndNationality) {
   Document doc = Analyze("Czech Foreign Minister Jan Lipavsky warned on Friday.");
   const Entity* e = ByMention(doc, "Czech Foreign Minister Jan Lipavsky");

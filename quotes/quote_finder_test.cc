@@ -30,6 +30,17 @@ void ExpectQuotes(const std::string& text, const std::vector<Expected>& want,
   }
 }
 
+// Verbs of the manner of saying introduce direct quotations only.
+TEST(Quotes, MannerOfSpeakingVerbsIntroduceDirectQuotations) {
+  ExpectQuotes("At the meeting, the mayor retorted: \"There is no money left.\"",
+               {{QuoteKind::kDirect, "There is no money left.", "the mayor", "retorted"}}, true);
+  ExpectQuotes("\"Drivers should leave their cars at home,\" opined the Daily Herald.",
+               {{QuoteKind::kDirect, "Drivers should leave their cars at home,", "Daily Herald",
+                 "opined"}},
+               true);
+  ExpectQuotes("Sales countered the trend.", {}, true);
+}
+
 TEST(Quotes, DirectQuotationWithAttributionAfter) {
   ExpectQuotes("“We will not back down,” the minister said.",
                {{QuoteKind::kDirect, "We will not back down,", "the minister", "said"}});
