@@ -947,6 +947,8 @@ class Finder {
     const Sentence& s = SentenceAt(close);
     uint32_t end = std::min(s.token_end, close + 1 + kAttributionWindow);
     if (i < end && Text(i) == ",") ++i;
+    // '"...," as the mayor put it.'
+    if (i + 1 < end && Lower(i) == "as" && IsWord(i + 1) && Lower(i + 1) != "well") ++i;
     if (i >= end) return false;
     // A signature after the quotation: '"..." ― Martha Aguilar'.
     if (toks_[i].kind == TokenKind::kPunct && IsDashText(Text(i))) {

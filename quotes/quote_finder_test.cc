@@ -39,6 +39,15 @@ TEST(Quotes, MannerOfSpeakingVerbsIntroduceDirectQuotations) {
                  "opined"}},
                true);
   ExpectQuotes("Sales countered the trend.", {}, true);
+  // "point out", "put it" ("as X put it"), also after the quotation.
+  ExpectQuotes("The mayor pointed out that the city was broke.",
+               {{QuoteKind::kIndirect, "the city was broke", "The mayor", "pointed out"}}, true);
+  ExpectQuotes("He pointed out the window.", {}, true);
+  ExpectQuotes("As the mayor put it, \"We are broke.\"",
+               {{QuoteKind::kDirect, "We are broke.", "the mayor", "put it"}}, true);
+  ExpectQuotes("\"We are broke,\" as the mayor put it.",
+               {{QuoteKind::kDirect, "We are broke,", "the mayor", "put it"}}, true);
+  ExpectQuotes("The mayor put it on the table.", {}, true);
 }
 
 TEST(Quotes, DirectQuotationWithAttributionAfter) {
@@ -147,7 +156,7 @@ TEST(Quotes, DirectQuotationWithAttributionBefore) {
   ExpectQuotes("The governor said: “The bridge will reopen in May.”",
                {{QuoteKind::kDirect, "The bridge will reopen in May.", "The governor", "said"}});
   ExpectQuotes("As the mayor put it in a statement, “this is a good day.”",
-               {});  // "put it" is not a cue verb in the lexicon
+               {{QuoteKind::kDirect, "this is a good day.", "the mayor", "put it"}});
   ExpectQuotes("The senator wrote in a letter: “The law must change now.”",
                {{QuoteKind::kDirect, "The law must change now.", "The senator", "wrote"}});
   // A phrase of place or time, or an adverb, between the cue and the colon.
