@@ -50,6 +50,17 @@ TEST(Quotes, MannerOfSpeakingVerbsIntroduceDirectQuotations) {
   ExpectQuotes("The mayor put it on the table.", {}, true);
 }
 
+TEST(Quotes, MoreVerbsOfSayingAndBelieving) {
+  ExpectQuotes("The supreme court ruled that the ban was unlawful.",
+               {{QuoteKind::kIndirect, "the ban was unlawful", "The supreme court", "ruled"}}, true);
+  ExpectQuotes("The coach hinted he may stay for another season.",
+               {{QuoteKind::kIndirect, "he may stay for another season", "The coach", "hinted"}},
+               true);
+  ExpectQuotes("Investors worried that the vote would be close.",
+               {{QuoteKind::kIndirect, "the vote would be close", "Investors", "worried"}}, true);
+  ExpectQuotes("The minister mentioned the budget twice.", {}, true);
+}
+
 TEST(Quotes, DirectQuotationWithAttributionAfter) {
   ExpectQuotes("“We will not back down,” the minister said.",
                {{QuoteKind::kDirect, "We will not back down,", "the minister", "said"}});
