@@ -451,6 +451,21 @@ TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent
   EXPECT_EQ(Summaries(ev), (Strings{"SYR>LBN:0356"}));
 }
 
+// "take issue with" criticises; taking issues seriously does not.
+TEST_F(EventCoderTest, TakingIssueNeedsWith) {
+  TestDoc with("France/PROPN/1/nsubj took/VERB/-1/root/take issue/NOUN/1/obj "
+               "with/ADP/4/case Germany/PROPN/1/obl ./PUNCT/1/punct");
+  with.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
+  with.Entity("Germany", "DEU", EntityType::kCountry, {{4, 5}});
+  EXPECT_EQ(Summaries(Code(with)), (Strings{"FRA>DEU:111"}));
+  TestDoc issues("France/PROPN/1/nsubj took/VERB/-1/root/take the/DET/3/det "
+                 "issues/NOUN/1/obj/issue of/ADP/5/case Germany/PROPN/3/nmod "
+                 "seriously/ADV/1/advmod ./PUNCT/1/punct");
+  issues.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
+  issues.Entity("Germany", "DEU", EntityType::kCountry, {{5, 6}});
+  EXPECT_TRUE(Code(issues).empty());
+}
+
 // "charge" accuses, unless it asks a price.
 TEST_F(EventCoderTest, ChargingAPriceIsNoAccusation) {
   TestDoc price("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
