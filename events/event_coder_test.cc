@@ -43,6 +43,14 @@ class EventCoderTest : public ::testing::Test {
     coder_->Code(doc);
     return doc.events;
   }
+  // The summaries of the events of a sentence with France at token 0 and
+  // Germany at token `germany`.
+  std::vector<std::string> FranceGermany(std::string_view spec, uint32_t germany) {
+    TestDoc d(spec);
+    d.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
+    d.Entity("Germany", "DEU", EntityType::kCountry, {{germany, germany + 1}});
+    return Summaries(Code(d));
+  }
   static std::string Summary(const Event& e) {
     return e.source.actor + ">" + (e.target ? e.target->actor : std::string("-")) + ":" + e.code;
   }
@@ -453,51 +461,45 @@ TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent
 
 // "take issue with" criticises; taking issues seriously does not.
 TEST_F(EventCoderTest, TakingIssueNeedsWith) {
-  TestDoc with("France/PROPN/1/nsubj took/VERB/-1/root/take issue/NOUN/1/obj "
-               "with/ADP/4/case Germany/PROPN/1/obl ./PUNCT/1/punct");
-  with.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
-  with.Entity("Germany", "DEU", EntityType::kCountry, {{4, 5}});
-  EXPECT_EQ(Summaries(Code(with)), (Strings{"FRA>DEU:111"}));
-  TestDoc issues("France/PROPN/1/nsubj took/VERB/-1/root/take the/DET/3/det "
-                 "issues/NOUN/1/obj/issue of/ADP/5/case Germany/PROPN/3/nmod "
-                 "seriously/ADV/1/advmod ./PUNCT/1/punct");
-  issues.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
-  issues.Entity("Germany", "DEU", EntityType::kCountry, {{5, 6}});
-  EXPECT_TRUE(Code(issues).empty());
+  EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj took/VERB/-1/root/take issue/NOUN/1/obj "
+                          "with/ADP/4/case Germany/PROPN/1/obl ./PUNCT/1/punct",
+                          4),
+            (Strings{"FRA>DEU:111"}));
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj took/VERB/-1/root/take the/DET/3/det "
+                            "issues/NOUN/1/obj/issue of/ADP/5/case Germany/PROPN/3/nmod "
+                            "seriously/ADV/1/advmod ./PUNCT/1/punct",
+                            5)
+                  .empty());
 }
 
 // "charge" accuses, unless it asks a price.
 TEST_F(EventCoderTest, ChargingAPriceIsNoAccusation) {
-  TestDoc price("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
-                "a/DET/4/det fee/NOUN/1/obj ./PUNCT/1/punct");
-  price.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
-  price.Entity("Germany", "DEU", EntityType::kCountry, {{2, 3}});
-  EXPECT_TRUE(Code(price).empty());
-  TestDoc for_it("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
-                 "for/ADP/4/case gas/NOUN/1/obl ./PUNCT/1/punct");
-  for_it.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
-  for_it.Entity("Germany", "DEU", EntityType::kCountry, {{2, 3}});
-  EXPECT_TRUE(Code(for_it).empty());
-  TestDoc crime("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
-                "with/ADP/4/case fraud/NOUN/1/obl ./PUNCT/1/punct");
-  crime.Entity("France", "FRA", EntityType::kCountry, {{0, 1}});
-  crime.Entity("Germany", "DEU", EntityType::kCountry, {{2, 3}});
-  EXPECT_EQ(Summaries(Code(crime)), (Strings{"FRA>DEU:1121"}));
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj charged/VERB/-1/root/charge "
+                            "Germany/PROPN/1/obj a/DET/4/det fee/NOUN/1/obj ./PUNCT/1/punct",
+                            2)
+                  .empty());
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj charged/VERB/-1/root/charge "
+                            "Germany/PROPN/1/obj for/ADP/4/case gas/NOUN/1/obl ./PUNCT/1/punct",
+                            2)
+                  .empty());
+  EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj charged/VERB/-1/root/charge Germany/PROPN/1/obj "
+                          "with/ADP/4/case fraud/NOUN/1/obl ./PUNCT/1/punct",
+                          2),
+            (Strings{"FRA>DEU:1121"}));
 }
 
 // The preposition of a multi-word trigger ("round on") is not one after
-// the verb's object ("rounded Ukraine on Monday").
+// the verb's object ("rounded Germany on Monday").
 TEST_F(EventCoderTest, PrepositionAfterTheObjectIsNotTheTriggers) {
-  TestDoc on("Russia/PROPN/1/nsubj rounded/VERB/-1/root/round on/ADP/3/case "
-             "Ukraine/PROPN/1/obl ./PUNCT/1/punct");
-  on.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
-  on.Entity("Ukraine", "UKR", EntityType::kCountry, {{3, 4}});
-  EXPECT_EQ(Summaries(Code(on)), (Strings{"RUS>UKR:111"}));
-  TestDoc past("Russia/PROPN/1/nsubj rounded/VERB/-1/root/round Ukraine/PROPN/1/obj "
-               "on/ADP/4/case Monday/PROPN/1/obl ./PUNCT/1/punct");
-  past.Entity("Russia", "RUS", EntityType::kCountry, {{0, 1}});
-  past.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}});
-  EXPECT_TRUE(Code(past).empty());
+  EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj rounded/VERB/-1/root/round on/ADP/3/case "
+                          "Germany/PROPN/1/obl ./PUNCT/1/punct",
+                          3),
+            (Strings{"FRA>DEU:111"}));
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj rounded/VERB/-1/root/round "
+                            "Germany/PROPN/1/obj on/ADP/4/case Monday/PROPN/1/obl "
+                            "./PUNCT/1/punct",
+                            2)
+                  .empty());
 }
 
 TEST_F(EventCoderTest, FightingProblemsAndPleadingGuiltyAreNoEvents) {
