@@ -3472,18 +3472,25 @@ class Run {
       if (!u.is_word || !(male || female)) continue;
       std::string_view f = W(u);
       if (f != "he" && f != "she") continue;
-      if (!SpeaksAt(i)) continue;
+      // A speaker, or with a parse any subject ("He praised Mr Blair"): in
+      // its own sentence only a subject before it is its antecedent
+      // ("Kennedy will attack Mr Blair's words as he begins a tour").
+      const bool speaks = SpeaksAt(i);
+      if (!speaks && !(tagged_ && (doc_.tokens[u.token].dep == Dep::kNsubj ||
+                                   doc_.tokens[u.token].dep == Dep::kNsubjPass)))
+        continue;
       char g = male ? 'm' : 'f';
-      int32_t b = LastPersonBefore(i, g, ReportedBefore(i));
+      int32_t b = LastPersonBefore(i, g, ReportedBefore(i), /*subject_in_sentence=*/!speaks);
       PronounLink& last = male ? last_he : last_she;
       // Further back, the same speaker as the last "he" (or "she") when no
       // other person has been named since: a run of quotations between.
-      if (b < 0 && last.entity >= 0 && units_[last.unit].sentence + 6 >= units_[i].sentence &&
+      if (b < 0 && speaks && last.entity >= 0 &&
+          units_[last.unit].sentence + 6 >= units_[i].sentence &&
           !PersonBetween(last.unit, i, last.entity, g))
         b = last.entity;
       if (b < 0) continue;
       AddPronoun(i, b, EntityType::kPerson);
-      last = PronounLink{i, b};
+      if (speaks) last = PronounLink{i, b};
     }
     // "it said": the organisation or country last named as a subject.
     for (uint32_t i = 0; i < n_units_; ++i) {
@@ -3665,7 +3672,8 @@ class Run {
   // said" is Ebbers'), else that sentence's most recent mention; whose
   // gender is not known to differ, skipping the mentions from unit
   // `skip_from` on.
-  int32_t LastPersonBefore(uint32_t u, char gender, uint32_t skip_from) const {
+  int32_t LastPersonBefore(uint32_t u, char gender, uint32_t skip_from,
+                           bool subject_in_sentence = false) const {
     uint32_t sent = units_[u].sentence;
     auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(),
                                std::make_pair(u, size_t{0}));
@@ -3683,7 +3691,10 @@ class Run {
       char g = eb.gender;
       if (eb.entry >= 0 && lex_.entry(eb.entry).gender) g = lex_.entry(eb.entry).gender;
       if (g && g != gender) continue;
-      if (cs == sent) return c.entity;
+      if (cs == sent) {
+        if (!subject_in_sentence || IsSubject(c)) return c.entity;
+        continue;
+      }
       if (cs != reading) {
         if (settle() >= 0) return settle();
         reading = cs;
@@ -3760,8 +3771,16 @@ class Run {
   // A mention whose head word is a clause's subject (the syntax layer ran).
   bool IsSubject(const Cand& c) const {
     if (!tagged_) return false;
-    const int32_t t = MentionHead(c);
-    return t >= 0 && (doc_.tokens[t].dep == Dep::kNsubj || doc_.tokens[t].dep == Dep::kNsubjPass);
+    // Any word of the mention whose head lies outside it (the parse may
+    // split a name: "speech Mr/appos Brown/nsubj told").
+    const int32_t tb = static_cast<int32_t>(units_[c.ub].token);
+    const int32_t te = static_cast<int32_t>(units_[c.ue - 1].token) + 1;
+    for (int32_t t = tb; t < te; ++t) {
+      const Token& k = doc_.tokens[t];
+      if ((k.head < tb || k.head >= te) && (k.dep == Dep::kNsubj || k.dep == Dep::kNsubjPass))
+        return true;
+    }
+    return false;
   }
 
   // The token of mention c whose head lies outside it (the syntax layer

@@ -185,6 +185,32 @@ TEST(Entities, RoleNounsAndPronounsReferToPeople) {
   EXPECT_EQ(kremlin->actor, "RUSGOV");
 }
 
+// With a parse, a subject "he" or "she" of any verb refers too: to the
+// subject before it in its own sentence, else to the person the sentences
+// before were about (their subject first).
+TEST(Entities, SubjectPronounsReferToPeople) {
+  struct Case {
+    const char* text;
+    const char* person;  // the name "he" refers to
+  } cases[] = {
+      {"Peter Hale spoke in Leeds on Monday. He praised the council.", "Peter Hale"},
+      {"Peter Hale will attack Mark Stone's plan as he begins a tour.", "Peter Hale"},
+      {"Peter Hale met Mark Stone on Monday. He praised the council.", "Peter Hale"},
+  };
+  for (const Case& c : cases) {
+    Document doc = Analyze(c.text, "2021-05-04", /*parse=*/true);
+    const Entity* he = ByMention(doc, "He", MentionForm::kPronoun);
+    if (he == nullptr) he = ByMention(doc, "he", MentionForm::kPronoun);
+    const Entity* want = ByMention(doc, c.person);
+    ASSERT_NE(want, nullptr) << c.text;
+    EXPECT_EQ(he, want) << c.text;
+  }
+  // Without a parse only a speaking pronoun does.
+  Document plain = Analyze("Peter Hale spoke in Leeds on Monday. He praised the council.",
+                           "2021-05-04");
+  EXPECT_EQ(ByMention(plain, "He", MentionForm::kPronoun), nullptr);
+}
+
 // A speaking pronoun after a quotation is not a name inside it (speakers do
 // not name themselves), nor, with no marks, a name in the clause it reports
 // ("X made the decisions, he said" is about someone else); in an earlier
