@@ -3598,14 +3598,18 @@ class Run {
   // sentence the most recent one named before it, else in the sentence
   // before the first one that is a clause's subject; skipping the mentions
   // from unit skip_from on. -1 if none.
+  // Whether token t is the active subject of a verb ("they demanded").
+  bool ActingSubject(uint32_t t) const {
+    if (!tagged_) return false;
+    const Token& k = doc_.tokens[t];
+    return k.dep == Dep::kNsubj && k.head >= 0 && doc_.tokens[k.head].pos == Upos::kVerb;
+  }
+
   // Whether token t, "it", is the active subject of a verb that is not
   // impersonal ("it seems", "it emerged", "it takes time").
   bool ActingIt(uint32_t t) const {
-    if (!tagged_) return false;
-    const Token& k = doc_.tokens[t];
-    if (k.dep != Dep::kNsubj || k.head < 0) return false;
-    const Token& v = doc_.tokens[k.head];
-    if (v.pos != Upos::kVerb) return false;
+    if (!ActingSubject(t)) return false;
+    const Token& v = doc_.tokens[doc_.tokens[t].head];
     return !IsOneOf(v.lemma, {"seem", "appear", "emerge", "remain", "take", "matter", "happen",
                               "mean", "follow", "come", "go", "look", "sound", "feel", "make",
                               "become", "help", "hurt", "cost", "turn", "prove", "rain"});
@@ -3743,7 +3747,9 @@ class Run {
     std::sort(groups.begin(), groups.end());
     for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
-      if (!u.is_word || doc_.Text(u.span).size() != 4 || W(u) != "they" || !SpeaksAt(i, false)) continue;
+      if (!u.is_word || doc_.Text(u.span).size() != 4 || W(u) != "they") continue;
+      // A speaker, or one acting ("They also demanded ..."; not "they are").
+      if (!SpeaksAt(i, false) && !ActingSubject(u.token)) continue;
       // The nearest group or organisation that is a clause's subject, in
       // its sentence or the one before, with no other plural subject or
       // two people named since ("experts warned. They say", "the sprinters

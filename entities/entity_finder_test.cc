@@ -219,6 +219,12 @@ TEST(Entities, SubjectPronounsReferToPeople) {
   Document seems = Analyze("Acme Holdings opened a plant in Leeds. It seems the deal will last.",
                            "2021-05-04", /*parse=*/true);
   EXPECT_EQ(ByMention(seems, "It", MentionForm::kPronoun), nullptr);
+  // "They" acting: the group or organisation that was the subject before.
+  Document group = Analyze("Russian officials met in Minsk on Monday. They demanded a new vote.",
+                           "2021-05-04", /*parse=*/true);
+  const Entity* they = ByMention(group, "They", MentionForm::kPronoun);
+  ASSERT_NE(they, nullptr);
+  EXPECT_EQ(they->type, EntityType::kGroup);
 }
 
 // A speaking pronoun after a quotation is not a name inside it (speakers do
