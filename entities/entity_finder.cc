@@ -2214,7 +2214,9 @@ class Run {
     return IsOneOf(W(u), {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
                        "llp", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group",
                        "holdings", "airlines", "airways", "bank", "university", "party",
-                       "ministry", "foundation", "institute", "association", "fc"});
+                       "ministry", "foundation", "institute", "association", "fc", "society",
+                       "federation", "league", "committee", "commission", "council", "agency",
+                       "college", "movement", "union"});
   }
 
   // ---- organisations named after places ----

@@ -91,6 +91,15 @@ TEST(Entities, TitledPeopleWithAffiliationAreOneMention) {
   EXPECT_EQ(ByMention(doc, "Monday"), nullptr);
 }
 
+// A given name before an institution's word is the institution's name
+// ("the Fabian Society"), not a person's; before other words it stays a
+// person ("Jim Press").
+TEST(Entities, GivenNameBeforeAnInstitutionWordIsAnOrganisation) {
+  Document doc = Analyze("She spoke to the Dorothy Society in Leeds. Jim Press said nothing.");
+  EXPECT_EQ(TypeOf(doc, "Dorothy Society"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Jim Press"), EntityType::kPerson);
+}
+
 // A common word opening the sentence is no affiliation of the titled
 // person after it ("And Mr. Smith", "Since President ...").
 TEST(Entities, SentenceOpeningWordBeforeAnHonorificIsNotInTheName) {
