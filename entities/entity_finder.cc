@@ -2641,8 +2641,10 @@ class Run {
         c.type = EntityType::kOrganization;
       } else if (n_words >= 2 && !(last.classes & kWordOrgSuffix) &&
                  IsOneOf(doc_.Text(first.span), {"Santa", "San", "Sao", "São", "Fort", "Port",
-                                                 "Lake", "Cape", "Mount", "Mt"})) {
-        c.type = EntityType::kPlace;  // "Santa Maria", "Fort Lee": not given names
+                                                 "Lake", "Cape", "Mount", "Mt", "St", "Saint"})) {
+        // "Santa Maria", "Fort Lee", "St James' Park", "St Etienne": not
+        // given names.
+        c.type = EntityType::kPlace;
       } else if (ModifiesRoleNoun(c)) {
         c.type = EntityType::kOrganization;  // "a Morgan Guaranty official"
       } else if (!(first.classes & kWordGivenName) && !(last.classes & kWordPlaceSuffix) &&

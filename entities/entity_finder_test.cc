@@ -98,6 +98,9 @@ TEST(Entities, GivenNameBeforeAnInstitutionWordIsAnOrganisation) {
   Document doc = Analyze("She spoke to the Dorothy Society in Leeds. Jim Press said nothing.");
   EXPECT_EQ(TypeOf(doc, "Dorothy Society"), EntityType::kOrganization);
   EXPECT_EQ(TypeOf(doc, "Jim Press"), EntityType::kPerson);
+  // "St" and a given name: a place named after a saint.
+  Document saint = Analyze("The match was played at St Mary's on Saturday.");
+  EXPECT_EQ(TypeOf(saint, "St Mary"), EntityType::kPlace);
 }
 
 // A common word opening the sentence is no affiliation of the titled
