@@ -3496,15 +3496,12 @@ class Run {
       AddPronoun(i, b, EntityType::kPerson);
       if (speaks) last = PronounLink{i, b};
     }
-    // "it said": the organisation or country last named as a subject; with
-    // a parse also "it" acting as the subject of a verb ("Iran ... It also
-    // accused ..."), not an impersonal one ("it seems", "it takes time").
+    // "it said": the organisation or country last named as a subject.
+    // (Not every acting "it": tried, 2026-11-27; see docs/lexicon.md.)
     for (uint32_t i = 0; i < n_units_; ++i) {
       const Unit& u = units_[i];
-      if (!u.is_word || doc_.Text(u.span).size() != 2 || W(u) != "it") continue;
-      const bool speaks = SpeaksAt(i);
-      if (!speaks && !ActingIt(u.token)) continue;
-      const int32_t b = LastBodyBefore(i, ReportedBefore(i), /*subject_in_sentence=*/!speaks);
+      if (!u.is_word || doc_.Text(u.span).size() != 2 || W(u) != "it" || !SpeaksAt(i)) continue;
+      const int32_t b = LastBodyBefore(i, ReportedBefore(i));
       if (b >= 0) AddPronoun(i, b, builds_[b].e.type);
     }
     // "the company said", "the firm has said": the business last named in
@@ -3609,22 +3606,11 @@ class Run {
     return k.dep == Dep::kNsubj && k.head >= 0 && doc_.tokens[k.head].pos == Upos::kVerb;
   }
 
-  // Whether token t, "it", is the active subject of a verb that is not
-  // impersonal ("it seems", "it emerged", "it takes time").
-  bool ActingIt(uint32_t t) const {
-    if (!ActingSubject(t)) return false;
-    const Token& v = doc_.tokens[doc_.tokens[t].head];
-    return !IsOneOf(v.lemma, {"seem", "appear", "emerge", "remain", "take", "matter", "happen",
-                              "mean", "follow", "come", "go", "look", "sound", "feel", "make",
-                              "become", "help", "hurt", "cost", "turn", "prove", "rain"});
-  }
-
-  int32_t LastBodyBefore(uint32_t u, uint32_t skip_from, bool subject_in_sentence = false) const {
+  int32_t LastBodyBefore(uint32_t u, uint32_t skip_from) const {
     const uint32_t sent = units_[u].sentence;
     int32_t found = -1;  // read backwards: ends at the sentence's first subject
     ForBodiesBefore(u, skip_from, 1, [&](const Cand& c, uint32_t cs) {
       if (cs == sent) {
-        if (subject_in_sentence && !IsSubject(c)) return false;
         found = c.entity;
         return true;
       }

@@ -221,16 +221,6 @@ TEST(Entities, SubjectPronounsReferToPeople) {
   Document plain = Analyze("Peter Hale spoke in Leeds on Monday. He praised the council.",
                            "2021-05-04");
   EXPECT_EQ(ByMention(plain, "He", MentionForm::kPronoun), nullptr);
-  // "It" acting as a subject: the organisation or country named before it.
-  Document firm = Analyze("Acme Holdings opened a plant in Leeds. It also signed a deal with "
-                          "the council.",
-                          "2021-05-04", /*parse=*/true);
-  const Entity* acme = ByMention(firm, "Acme Holdings");
-  ASSERT_NE(acme, nullptr);
-  EXPECT_EQ(ByMention(firm, "It", MentionForm::kPronoun), acme);
-  Document seems = Analyze("Acme Holdings opened a plant in Leeds. It seems the deal will last.",
-                           "2021-05-04", /*parse=*/true);
-  EXPECT_EQ(ByMention(seems, "It", MentionForm::kPronoun), nullptr);
   // "They" acting: the group or organisation that was the subject before.
   Document group = Analyze("Russian officials met in Minsk on Monday. They demanded a new vote.",
                            "2021-05-04", /*parse=*/true);
