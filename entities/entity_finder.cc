@@ -3595,10 +3595,6 @@ class Run {
     cands_.push_back(c);
   }
 
-  // The organisation or country a speaking "it" at unit u refers to: in its
-  // sentence the most recent one named before it, else in the sentence
-  // before the first one that is a clause's subject; skipping the mentions
-  // from unit skip_from on. -1 if none.
   // Whether token t is the active subject of a verb ("they demanded").
   bool ActingSubject(uint32_t t) const {
     if (!tagged_) return false;
@@ -3606,6 +3602,10 @@ class Run {
     return k.dep == Dep::kNsubj && k.head >= 0 && doc_.tokens[k.head].pos == Upos::kVerb;
   }
 
+  // The organisation or country a speaking "it" at unit u refers to: in its
+  // sentence the most recent one named before it, else in the sentence
+  // before the first one that is a clause's subject; skipping the mentions
+  // from unit skip_from on. -1 if none.
   int32_t LastBodyBefore(uint32_t u, uint32_t skip_from) const {
     const uint32_t sent = units_[u].sentence;
     int32_t found = -1;  // read backwards: ends at the sentence's first subject
@@ -3683,7 +3683,8 @@ class Run {
   // before it, "Mr Ebbers rejected claims he pressured Sullivan. ... he
   // said" is Ebbers'), else that sentence's most recent mention; whose
   // gender is not known to differ, skipping the mentions from unit
-  // `skip_from` on.
+  // `skip_from` on. With subject_in_sentence (a pronoun that is not a
+  // speaker's), only a subject mention in its own sentence.
   int32_t LastPersonBefore(uint32_t u, char gender, uint32_t skip_from,
                            bool subject_in_sentence = false) const {
     uint32_t sent = units_[u].sentence;
@@ -3782,7 +3783,8 @@ class Run {
     return false;
   }
 
-  // A mention whose head word is a clause's subject (the syntax layer ran).
+  // A mention one of whose words is a clause's subject (the syntax layer
+  // ran).
   bool IsSubject(const Cand& c) const {
     if (!tagged_) return false;
     // Any word of the mention whose head lies outside it (the parse may

@@ -522,7 +522,7 @@ class Finder {
         while (q > sentence_begin && IsWord(static_cast<uint32_t>(q)) &&
                Has(static_cast<uint32_t>(q), WordClasses::kBetween))
           --q;
-        // A participle between: "a poll released this week found".
+        // A participle between: "a survey published last month showed".
         if (time_phrase && tagged_ && q > sentence_begin &&
             toks_[static_cast<uint32_t>(q)].pos == Upos::kVerb &&
             EndsWith(Lower(static_cast<uint32_t>(q)), "ed") &&
@@ -894,7 +894,7 @@ class Finder {
         if (EntityIn(name) >= 0) r = name;
       }
     }
-    // "an architect who said": the noun before the relative pronoun names
+    // "a farmer who said": the noun before the relative pronoun names
     // the speaker (the words that name it here keep the pronoun).
     // (Not when the parse hangs its clause on a noun before the phrase: "a
     // resolution in the Security Council that condemned" is the
@@ -1766,8 +1766,8 @@ class Finder {
         // subject fills in when that reading finds nothing (long appositions,
         // subjects far from their verb).
         // (Also when the phrase before ends in an infinitive's "to" or
-        // "not": "urged voters in Michigan to ask", "decided after an
-        // inquiry not to recommend".)
+        // "not": "pushed councils in the north to reject", "agreed after a
+        // vote not to strike".)
         const bool infinitive =
             !sp.empty() && tagged_ && toks_[sp.end - 1].pos == Upos::kPart &&
             (Lower(sp.end - 1) == "to" || Lower(sp.end - 1) == "not");
@@ -1898,7 +1898,7 @@ class Finder {
         }
         // "Trump issued a statement saying ...": the participle reports for
         // the subject of the verb whose object stands before it.
-        // (Its particle may stand between: "fired back a response
+        // (Its particle may stand between: "fired back a reply
         // saying ...", "put out a statement saying ...".)
         uint32_t issuer = sp.empty() || sp.begin <= s.token_begin ? 0 : sp.begin - 1;
         if (issuer > s.token_begin &&
@@ -2010,8 +2010,8 @@ class Finder {
           } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0 &&
                      !title_case_[sentence_of_[c]]) {
             // "wrote his dissertation": an object, not a report. (A headline
-            // drops its copulas: "Obama Claims Clinton Most Qualified
-            // Candidate Ever", "Poll Shows Late Surge For Sanders".)
+            // drops its copulas: "Rowe Claims Harbor Plan Best Option For
+            // City", "Poll Shows Late Surge For Sanders".)
             continue;
           }
         }

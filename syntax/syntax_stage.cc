@@ -120,7 +120,7 @@ bool NeedsContext(std::string_view f) {
          f.find("\xE2\x80\x99") != std::string_view::npos;
 }
 
-// "Trump", "Brown": a capital, then lower-case letters (a hyphen allowed).
+// "Cook", "Brown": a capital, then lower-case letters (a hyphen allowed).
 bool Capitalized(std::string_view w) {
   if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
   bool lower = false;
@@ -159,12 +159,12 @@ enum CapitalHint : uint8_t {
   kNoHint = 0,
   // At the start of a sentence or after an opening quotation mark, a word
   // the document writes capitalised where a capital means a name (inside
-  // a sentence not in title case) and never in lower case: "Trump has a
-  // lead" after "... said Donald Trump ...".
+  // a sentence not in title case) and never in lower case: "Cook signed
+  // the deal" after "... brokered by Tim Cook".
   kNameHint = 1,
   // In a line in title case, a word the document writes in lower case and
-  // never capitalised inside a sentence: "Says" in "Sanders Says He Will
-  // Stay", when the article reads "says".
+  // never capitalised inside a sentence: "Tells" in "Senator Tells Voters
+  // Reform Will Wait", when the article reads "tells".
   kCommonHint = 2,
 };
 

@@ -93,7 +93,7 @@ class Tagger {
   void SetClosedClass(uint8_t cls, const std::vector<uint64_t>& forms,
                       const std::vector<bool>& open);
   // A word with a name hint that the model reads as one of the classes
-  // replaced[c] (a verb: "Trump has a lead" at the start of a sentence,
+  // replaced[c] (a verb: "Cook signed the deal" at the start of a sentence,
   // "trump" being a verb; "Ask Jeeves said") takes class name instead.
   void SetNameClass(uint8_t name, const std::vector<bool>& replaced) {
     name_class_ = name;
