@@ -34,8 +34,8 @@ void ExpectQuotes(const std::string& text, const std::vector<Expected>& want,
 TEST(Quotes, MannerOfSpeakingVerbsIntroduceDirectQuotations) {
   ExpectQuotes("At the meeting, the mayor retorted: \"There is no money left.\"",
                {{QuoteKind::kDirect, "There is no money left.", "the mayor", "retorted"}}, true);
-  ExpectQuotes("\"Drivers should leave their cars at home,\" opined the Daily Herald.",
-               {{QuoteKind::kDirect, "Drivers should leave their cars at home,", "Daily Herald",
+  ExpectQuotes("\"The council must cut its spending,\" opined the Daily Herald.",
+               {{QuoteKind::kDirect, "The council must cut its spending,", "Daily Herald",
                  "opined"}},
                true);
   ExpectQuotes("Sales countered the trend.", {}, true);
@@ -263,15 +263,15 @@ TEST(Quotes, ObjectOfTheVerbBeforeAParticipleIsNotTheSpeaker) {
                true);
   // A phrase before an infinitive's cue is no speaker with its "to": the
   // parse's subject speaks.
-  ExpectQuotes("The senator is urging voters in Michigan to ask why the plant closed.",
-               {{QuoteKind::kIndirect, "voters in Michigan to ask why the plant closed",
+  ExpectQuotes("The senator is urging voters in Ohio to ask why the mill closed.",
+               {{QuoteKind::kIndirect, "voters in Ohio to ask why the mill closed",
                  "The senator", "urging"},
-                {QuoteKind::kIndirect, "why the plant closed", "voters", "ask"}},
+                {QuoteKind::kIndirect, "why the mill closed", "voters", "ask"}},
                true);
-  ExpectQuotes("Her aides asked Mr. Sessions to tell the governor that the plan was dead.",
-               {{QuoteKind::kIndirect, "Mr. Sessions to tell the governor that the plan was dead",
+  ExpectQuotes("Her aides asked Mr. Wells to tell the governor that the plan was dead.",
+               {{QuoteKind::kIndirect, "Mr. Wells to tell the governor that the plan was dead",
                  "Her aides", "asked"},
-                {QuoteKind::kIndirect, "the plan was dead", "Sessions", "tell"}},
+                {QuoteKind::kIndirect, "the plan was dead", "Wells", "tell"}},
                true);
   // With the verb's particle between: "fired back a reply saying".
   ExpectQuotes("The mayor fired back a reply saying the budget was balanced.",
