@@ -74,6 +74,9 @@ void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
           m.frame.has(FrameField::kQuarter))
         ctx->ref_quarter = v.ref;
     }
+    // A hyphen the scanner joined to the front ("the October-to-December
+    // quarter": "-December") is no part of the expression.
+    while (span.end > span.begin + 1 && text[span.begin] == '-') ++span.begin;
     TimeExpr& e = out->emplace_back();
     e.span = span;
     e.type = v.type;

@@ -100,6 +100,9 @@ TEST(TimeTagger, AbsoluteDates) {
        "the summer of 1990", "DATE", "1990-SU"},
       {"The bombing took place on Christmas Day 1998.", "2022-02-01", kGuess,
        "Christmas Day 1998", "DATE", "1998-12-25"},
+      // No hyphen joined to the front of a month: "October-to-December".
+      {"Sales in the July-to-September 2021 quarter fell.", "2022-02-01", kGuess,
+       "September 2021", "DATE", "2021-09"},
   };
   for (const Case& c : cases) Check(c);
 }
