@@ -459,6 +459,26 @@ TEST_F(EventCoderTest, PronounOfReportedSpeechIsTheSpeakerAndWillingnessAnIntent
   EXPECT_EQ(Summaries(ev), (Strings{"SYR>LBN:0356"}));
 }
 
+// A display is a show of force only when what is shown is military; a
+// crackdown on credit or prices is a policy.
+TEST_F(EventCoderTest, ShowsOfForceAndCrackdownsNeedTheirObjects) {
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj showed/VERB/-1/root/show off/ADP/1/compound:prt "
+                            "a/DET/4/det phone/NOUN/1/obj in/ADP/6/case Germany/PROPN/1/obl "
+                            "./PUNCT/1/punct",
+                            6)
+                  .empty());
+  EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj showed/VERB/-1/root/show off/ADP/1/compound:prt "
+                          "missiles/NOUN/1/obj/missile in/ADP/5/case Germany/PROPN/1/obl "
+                          "./PUNCT/1/punct",
+                          5),
+            (Strings{"FRA>DEU:150"}));
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj clamped/VERB/-1/root/clamp down/ADV/1/compound:prt "
+                            "on/ADP/4/case credit/NOUN/1/obl in/ADP/6/case Germany/PROPN/1/obl "
+                            "./PUNCT/1/punct",
+                            6)
+                  .empty());
+}
+
 // "take issue with" criticises; taking issues seriously does not.
 TEST_F(EventCoderTest, TakingIssueNeedsWith) {
   EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj took/VERB/-1/root/take issue/NOUN/1/obj "
