@@ -83,8 +83,14 @@ test('dashboard: timeline, quote search, article view', { timeout: 120000 }, asy
     await page.waitForSelector('body[data-ready="quotes"]');
     await page.fill('input[name="q"]', 'guarantees');
     await page.click('form[role="search"] button[type="submit"]');
-    await page.waitForFunction(() => location.hash.includes('q=guarantees') &&
-      document.body.dataset.ready === 'quotes');
+    // (The hash changes before the router's hashchange handler runs and
+    // clears the ready mark: wait for the list of this search itself.)
+    await page.waitForFunction(() => {
+      if (!location.hash.includes('q=guarantees') || document.body.dataset.ready !== 'quotes')
+        return false;
+      const qs = [...document.querySelectorAll('[data-testid="quote"] blockquote')];
+      return qs.length > 0 && qs.every((e) => /guarantee/i.test(e.textContent));
+    }, null, { timeout: 20000 });
     const quotes = await page.$$eval('[data-testid="quote"] blockquote', (els) => els.map((e) => e.textContent));
     assert.ok(quotes.length > 0, 'quotes were found');
     for (const q of quotes) assert.match(q, /guarantee/i);
