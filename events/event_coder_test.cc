@@ -479,6 +479,20 @@ TEST_F(EventCoderTest, ShowsOfForceAndCrackdownsNeedTheirObjects) {
                   .empty());
 }
 
+// Leaving a market is no resignation.
+TEST_F(EventCoderTest, QuittingAMarketIsNoResignation) {
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj quit/VERB/-1/root the/DET/4/det "
+                            "phone/NOUN/4/compound market/NOUN/1/obj in/ADP/6/case "
+                            "Germany/PROPN/1/obl ./PUNCT/1/punct",
+                            6)
+                  .empty());
+  EXPECT_FALSE(FranceGermany("France/PROPN/1/nsubj quit/VERB/-1/root the/DET/3/det "
+                             "coalition/NOUN/1/obj with/ADP/5/case Germany/PROPN/3/nmod "
+                             "./PUNCT/1/punct",
+                             5)
+                   .empty());
+}
+
 // "take issue with" criticises; taking issues seriously does not.
 TEST_F(EventCoderTest, TakingIssueNeedsWith) {
   EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj took/VERB/-1/root/take issue/NOUN/1/obj "
