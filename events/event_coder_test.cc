@@ -479,6 +479,18 @@ TEST_F(EventCoderTest, ShowsOfForceAndCrackdownsNeedTheirObjects) {
                   .empty());
 }
 
+// Harm to what is not property is no destruction of property.
+TEST_F(EventCoderTest, DamagingAReputationIsNoAttackOnProperty) {
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj damaged/VERB/-1/root/damage Germany/PROPN/4/nmod:poss "
+                            "'s/PART/2/case reputation/NOUN/1/obj ./PUNCT/1/punct",
+                            2)
+                  .empty());
+  EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj damaged/VERB/-1/root/damage Germany/PROPN/4/nmod:poss "
+                          "'s/PART/2/case embassy/NOUN/1/obj ./PUNCT/1/punct",
+                          2),
+            (Strings{"FRA>DEU:1712"}));
+}
+
 // Leaving a market is no resignation.
 TEST_F(EventCoderTest, QuittingAMarketIsNoResignation) {
   EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj quit/VERB/-1/root the/DET/4/det "
