@@ -491,6 +491,19 @@ TEST_F(EventCoderTest, DamagingAReputationIsNoAttackOnProperty) {
             (Strings{"FRA>DEU:1712"}));
 }
 
+// Ordering goods is buying them, no demand.
+TEST_F(EventCoderTest, OrderingGoodsIsNoDemand) {
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj ordered/VERB/-1/root/order 30/NUM/3/nummod "
+                            "planes/NOUN/1/obj/plane in/ADP/5/case Germany/PROPN/1/obl "
+                            "./PUNCT/1/punct",
+                            5)
+                  .empty());
+  EXPECT_FALSE(FranceGermany("France/PROPN/1/nsubj ordered/VERB/-1/root/order Germany/PROPN/1/obj "
+                             "to/PART/4/mark withdraw/VERB/1/xcomp ./PUNCT/1/punct",
+                             2)
+                   .empty());
+}
+
 // Leaving a market is no resignation.
 TEST_F(EventCoderTest, QuittingAMarketIsNoResignation) {
   EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj quit/VERB/-1/root the/DET/4/det "
