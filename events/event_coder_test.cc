@@ -491,6 +491,20 @@ TEST_F(EventCoderTest, DamagingAReputationIsNoAttackOnProperty) {
             (Strings{"FRA>DEU:1712"}));
 }
 
+// Shooting a film is no shooting.
+TEST_F(EventCoderTest, ShootingAFilmIsNoAttack) {
+  EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj shot/VERB/-1/root/shoot a/DET/3/det "
+                            "film/NOUN/1/obj in/ADP/5/case Germany/PROPN/1/obl ./PUNCT/1/punct",
+                            5)
+                  .empty());
+  EXPECT_EQ(FranceGermany("France/PROPN/1/nsubj shot/VERB/-1/root/shoot two/NUM/4/nummod "
+                          "German/ADJ/4/amod soldiers/NOUN/1/obj/soldier in/ADP/6/case "
+                          "Germany/PROPN/1/obl ./PUNCT/1/punct",
+                          6)
+                .size(),
+            1u);
+}
+
 // Ordering goods is buying them, no demand.
 TEST_F(EventCoderTest, OrderingGoodsIsNoDemand) {
   EXPECT_TRUE(FranceGermany("France/PROPN/1/nsubj ordered/VERB/-1/root/order 30/NUM/3/nummod "
