@@ -141,6 +141,9 @@ std::string SyntaxModel::Serialize() const {
   PutNames(&out, label_names_);
   parser_.moves().AppendTo(&out);
   parser_.labels().AppendTo(&out);
+  PutU32(&out, static_cast<uint32_t>(arc_label_.size()));
+  out.append(reinterpret_cast<const char*>(arc_label_.data()),
+             arc_label_.size());
   return out;
 }
 
@@ -153,7 +156,7 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   Reader r{bytes, 8};
   uint32_t version = 0;
   r.U32(&version);
-  if (version != kModelFormatVersion && version != 1) {
+  if (version < 1 || version > kModelFormatVersion) {
     return Status::Corruption(where + ": model format version " +
                               std::to_string(version) + ", expected " +
                               std::to_string(kModelFormatVersion));
@@ -199,6 +202,21 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
       labels->num_classes() != static_cast<int>(m->label_names_.size()) ||
       moves->num_classes() != kNumMoves) {
     return Status::Corruption(where + ": class counts disagree with names");
+  }
+  uint32_t arcs = 0;  // versions 1 and 2 have no arc labels
+  if (version >= 3) {
+    const size_t t = m->tag_names_.size();
+    if (!r.U32(&arcs) || arcs > bytes.size() - r.pos ||
+        (arcs != 0 && (t == 0 || arcs != ArcLabelIndex(static_cast<int>(t),
+                                                       t - 1, t - 1, 1, 1) +
+                                              1))) {
+      return Status::Corruption(where + ": bad arc label table");
+    }
+    m->arc_label_.assign(bytes.begin() + r.pos, bytes.begin() + r.pos + arcs);
+    r.pos += arcs;
+    for (uint8_t l : m->arc_label_)
+      if (l != kNoLabel && l >= m->label_names_.size())
+        return Status::Corruption(where + ": arc label out of range");
   }
   if (r.pos != bytes.size()) {
     return Status::Corruption(where + ": trailing bytes after the model");
@@ -409,13 +427,14 @@ void SyntaxModel::AnalyzeAll(
     at += words.size();
   }
   scratch->inputs.clear();
+  const int num_tags = static_cast<int>(tag_names_.size());
   for (size_t k = 0; k < sentences.size(); ++k) {
     if (sentences[k].empty()) continue;
     const size_t b = scratch->begins[k];
     scratch->inputs.push_back(ParseInput{
         &scratch->atoms[b], (*out)[k].tags.data(),
         static_cast<int>(sentences[k].size()), fixed_label_.data(),
-        &scratch->types[b]});
+        &scratch->types[b], ArcLabels(), num_tags});
   }
   if (scratch->states.size() < scratch->inputs.size())
     scratch->states.resize(scratch->inputs.size());
@@ -431,7 +450,8 @@ void SyntaxModel::AnalyzeAll(
 void SyntaxModel::ParseWords(SentenceParse* out, Scratch* scratch) const {
   const int n = static_cast<int>(out->tags.size());
   ParseInput in{scratch->atoms.data(), out->tags.data(), n, fixed_label_.data(),
-                scratch->types.data()};
+                scratch->types.data(), ArcLabels(),
+                static_cast<int>(tag_names_.size())};
   parser_.Parse(in, &scratch->state, &scratch->role_cache);
   ReadParse(scratch->state, out);
 }

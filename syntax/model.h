@@ -32,8 +32,9 @@
 namespace newsmill::syntax {
 
 // 2: the parser's early-decision margin after the flags (Parser::set_margin);
-// version 1 files (no margin) still load.
-inline constexpr uint32_t kModelFormatVersion = 2;
+// 3: the table of arc labels (ParseInput::arc_label) at the end.
+// Versions 1 (no margin) and 2 (no arc labels) still load.
+inline constexpr uint32_t kModelFormatVersion = 3;
 
 // The result for one sentence.
 struct SentenceParse {
@@ -121,6 +122,20 @@ class SyntaxModel {
 
   void set_parser_margin(int32_t margin) { parser_.set_margin(margin); }
 
+  // The labels that arcs between two tagger classes take without asking
+  // the labeller (ParseInput::arc_label; ChooseArcLabels makes one from
+  // training trees): a table of ArcLabelIndex entries for the model's
+  // classes, or empty for none. REQUIRES: that size or empty, labels in
+  // range or kNoLabel.
+  void set_arc_labels(std::vector<uint8_t> table) {
+    arc_label_ = std::move(table);
+  }
+  const std::vector<uint8_t>& arc_labels() const { return arc_label_; }
+  size_t ArcLabelTableSize() const {
+    const int t = static_cast<int>(tag_names_.size());
+    return t == 0 ? 0 : ArcLabelIndex(t, t - 1, t - 1, true, true) + 1;
+  }
+
   // As Analyze, with the tags given (for evaluating the parser alone).
   void AnalyzeWithTags(const std::vector<std::string_view>& words,
                        const std::vector<uint8_t>& tags, SentenceParse* out,
@@ -161,6 +176,9 @@ class SyntaxModel {
   SyntaxModel() = default;
   void Index();
   void ParseWords(SentenceParse* out, Scratch* scratch) const;
+  const uint8_t* ArcLabels() const {
+    return arc_label_.empty() ? nullptr : arc_label_.data();
+  }
   // The parse of a sentence from the parser's state.
   void ReadParse(const ParseState& state, SentenceParse* out) const;
 
@@ -175,6 +193,7 @@ class SyntaxModel {
   std::vector<Dep> label_dep_;
   int root_label_ = 0;
   std::vector<uint8_t> fixed_label_;  // per tag class, see ParseInput
+  std::vector<uint8_t> arc_label_;    // see set_arc_labels
   Parser parser_;
 };
 

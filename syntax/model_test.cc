@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "base/embedded_data.h"
@@ -26,20 +27,85 @@ TEST(SyntaxModel, EmbeddedModelLoadsAndRoundTrips) {
   EXPECT_EQ((*m)->Serialize(), bytes);
 }
 
-TEST(SyntaxModel, VersionOneFilesLoadWithoutAMargin) {
+TEST(SyntaxModel, OlderFilesLoadWithoutMarginOrArcLabels) {
   std::string bytes = ModelBytes();
   auto m = SyntaxModel::Load(bytes, "model.bin");
   ASSERT_TRUE(m.ok());
   EXPECT_GT((*m)->parser().margin(), 0);
-  // Version 1: no margin after the flags (bytes 16..19 of version 2).
-  std::string v1 = bytes.substr(0, 16) + bytes.substr(20);
+  const size_t table = (*m)->arc_labels().size();
+  ASSERT_EQ(table, (*m)->ArcLabelTableSize());
+  // Version 2: no arc label table (its size and bytes end version 3).
+  std::string v2 = bytes.substr(0, bytes.size() - 4 - table);
+  v2[8] = 2;
+  auto two = SyntaxModel::Load(v2, "v2.bin");
+  ASSERT_TRUE(two.ok()) << two.status().ToString();
+  EXPECT_TRUE((*two)->arc_labels().empty());
+  EXPECT_EQ((*two)->parser().margin(), (*m)->parser().margin());
+  // Version 1: no margin after the flags either (bytes 16..19).
+  std::string v1 = v2.substr(0, 16) + v2.substr(20);
   v1[8] = 1;
-  auto old = SyntaxModel::Load(v1, "v1.bin");
-  ASSERT_TRUE(old.ok()) << old.status().ToString();
-  EXPECT_EQ((*old)->parser().margin(), 0);
-  std::string v3 = bytes;
-  v3[8] = 3;
-  EXPECT_FALSE(SyntaxModel::Load(v3, "v3.bin").ok());
+  auto one = SyntaxModel::Load(v1, "v1.bin");
+  ASSERT_TRUE(one.ok()) << one.status().ToString();
+  EXPECT_EQ((*one)->parser().margin(), 0);
+  std::string v4 = bytes;
+  v4[8] = 4;
+  EXPECT_FALSE(SyntaxModel::Load(v4, "v4.bin").ok());
+  // A table of the wrong size, or with a label out of range.
+  std::string small = v2;
+  small[8] = 3;
+  small += std::string("\x02\0\0\0", 4) + "\x01\x01";
+  EXPECT_EQ(SyntaxModel::Load(small, "small.bin").status().code(),
+            StatusCode::kCorruption);
+  std::string wild = bytes;
+  wild[wild.size() - 1] = static_cast<char>((*m)->label_names().size());
+  EXPECT_EQ(SyntaxModel::Load(wild, "wild.bin").status().code(),
+            StatusCode::kCorruption);
+}
+
+// The labels of the table are the labels of the arcs between those tags;
+// the labeller decides the others.
+TEST(SyntaxModel, ArcLabelTableLabelsTheArcsItCovers) {
+  auto m = SyntaxModel::Load(ModelBytes(), "model.bin");
+  ASSERT_TRUE(m.ok());
+  const std::vector<std::string>& labels = (*m)->label_names();
+  const auto det = std::find(labels.begin(), labels.end(), "det");
+  const auto dep = std::find(labels.begin(), labels.end(), "dep");
+  ASSERT_NE(det, labels.end());
+  ASSERT_NE(dep, labels.end());
+  // The trained table labels a determiner before its noun det.
+  SyntaxModel::Scratch scratch;
+  SentenceParse out;
+  const std::vector<std::string_view> words = {"The", "council", "met",
+                                               "on", "a", "Tuesday", "."};
+  (*m)->Analyze(words, &out, &scratch);
+  EXPECT_EQ(out.heads[0], 1);
+  EXPECT_EQ(labels[out.labels[0]], "det");
+  // A table with every entry "dep" labels every arc but punctuation's and
+  // the root's "dep": the labeller is not asked.
+  (*m)->set_arc_labels(std::vector<uint8_t>(
+      (*m)->ArcLabelTableSize(), static_cast<uint8_t>(dep - labels.begin())));
+  SyntaxModel::Scratch scratch2;
+  (*m)->Analyze(words, &out, &scratch2);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& l = labels[out.labels[i]];
+    if (out.heads[i] < 0) {
+      EXPECT_EQ(l, "root");
+    } else if (words[i] == ".") {
+      EXPECT_EQ(l, "punct");
+    } else {
+      EXPECT_EQ(l, "dep") << words[i];
+    }
+  }
+}
+
+TEST(ChooseArcLabels, MostFrequentLabelWhenFrequentAndPure) {
+  // Three entries of two labels: 99 of 100 label 1 (kept at purity 0.99),
+  // 5 of 5 label 0 (too rare at min_count 20), 60 and 40 (not pure).
+  const std::vector<uint32_t> counts = {1, 99, 5, 0, 60, 40};
+  EXPECT_EQ(ChooseArcLabels(counts, 2, 20, 0.99),
+            (std::vector<uint8_t>{1, kNoLabel, kNoLabel}));
+  EXPECT_EQ(ChooseArcLabels(counts, 2, 5, 0.6),
+            (std::vector<uint8_t>{1, 0, 0}));
 }
 
 TEST(SyntaxModel, ClosedClassFileErrorsNameTheLine) {

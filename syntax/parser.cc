@@ -835,6 +835,25 @@ void Parser::InitRoles(const ParseInput& in, ParseState* state,
   }
 }
 
+std::vector<uint8_t> ChooseArcLabels(const std::vector<uint32_t>& counts,
+                                     int num_labels, uint32_t min_count,
+                                     double purity) {
+  const size_t entries = counts.size() / num_labels;
+  std::vector<uint8_t> table(entries, kNoLabel);
+  for (size_t e = 0; e < entries; ++e) {
+    const uint32_t* c = &counts[e * num_labels];
+    uint64_t total = 0;
+    int best = 0;
+    for (int k = 0; k < num_labels; ++k) {
+      total += c[k];
+      if (c[k] > c[best]) best = k;
+    }
+    if (total >= min_count && c[best] >= purity * static_cast<double>(total))
+      table[e] = static_cast<uint8_t>(best);
+  }
+  return table;
+}
+
 void Parser::Parse(const ParseInput& in, ParseState* state,
                    RoleCache* cache) const {
   ParseBatch(&in, 1, state, cache);
@@ -844,6 +863,21 @@ namespace {
 
 // One sentence in flight in Parser::ParseBatch, between the phases of a
 // step.
+// The label of the arc LEFT or RIGHT would make from in.arc_label, if the
+// table has one.
+bool TableLabel(const ParseInput& in, const ParseState& s, int move,
+                uint8_t* label) {
+  const int head = s.ArcHead(move);
+  const int dep = s.ArcDep();
+  if (in.arc_label == nullptr || head >= in.n) return false;
+  const uint8_t l = in.arc_label[ArcLabelIndex(
+      in.num_tags, in.tags[head], in.tags[dep], dep < head,
+      dep + 1 == head || head + 1 == dep)];
+  if (l == kNoLabel) return false;
+  *label = l;
+  return true;
+}
+
 struct Lane {
   int sentence = -1;  // -1: idle
   int nk = 0;         // move keys
@@ -950,6 +984,8 @@ void Parser::ParseBatch(const ParseInput* in, int count, ParseState* states,
       } else if (best != kShift && pin.fixed_label != nullptr &&
                  pin.fixed_label[pin.tags[s.ArcDep()]] != kNoLabel) {
         l.lab = pin.fixed_label[pin.tags[s.ArcDep()]];
+      } else if (best != kShift && TableLabel(pin, s, best, &l.lab)) {
+        // The label follows from the two tags.
       } else if (best != kShift) {
         l.hrow = l.drow = kNoRow;
         if (cache != nullptr && pin.types != nullptr &&

@@ -59,7 +59,31 @@ struct ParseInput {
   // Optional (with a RoleCache): per word, a number of its type (equal
   // numbers, equal atoms).
   const uint32_t* types = nullptr;
+  // Optional: per ArcLabelIndex of num_tags classes, the label such arcs
+  // take (a determiner before its noun: det), or kNoLabel to ask the
+  // labeller; null: always ask.
+  const uint8_t* arc_label = nullptr;
+  int num_tags = 0;
 };
+
+// Where the arc head -> dep of tagger classes head_tag and dep_tag is in a
+// table of arc labels (ParseInput::arc_label): by the two classes, whether
+// the dependent comes first and whether the two words are neighbours.
+// The table has ArcLabelIndex(num_tags, num_tags - 1, num_tags - 1, 1, 1)
+// + 1 entries.
+inline size_t ArcLabelIndex(int num_tags, int head_tag, int dep_tag,
+                            bool dep_first, bool adjacent) {
+  return ((static_cast<size_t>(head_tag) * num_tags + dep_tag) * 2 +
+          dep_first) * 2 + adjacent;
+}
+
+// The table of arc labels from counts (per ArcLabelIndex, num_labels counts
+// of the labels such arcs took in training trees): an entry gets its most
+// frequent label when it was seen min_count times or more and took that
+// label in a share `purity` or more of them; else kNoLabel.
+std::vector<uint8_t> ChooseArcLabels(const std::vector<uint32_t>& counts,
+                                     int num_labels, uint32_t min_count,
+                                     double purity);
 
 class Parser;
 
