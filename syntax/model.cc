@@ -385,7 +385,10 @@ int32_t SyntaxModel::CalibrateMargin(
   }
   std::vector<int32_t>& o = stats.overturned;
   std::sort(o.begin(), o.end(), std::greater<int32_t>());
-  const size_t allowed = static_cast<size_t>(stats.moves / 100000);
+  // One overturned move in 1,000: on GUM dev the same UAS to 0.0003 and
+  // the same core arguments as one in 100,000, 6% faster on the BBC corpus
+  // (docs/syntax.md, "Early decisions").
+  const size_t allowed = static_cast<size_t>(stats.moves / 1000);
   const int32_t margin = o.size() > allowed ? o[allowed] + 1 : 1;
   parser_.set_margin(margin);
   return margin;

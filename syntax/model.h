@@ -114,7 +114,7 @@ class SyntaxModel {
 
   // Sets the parser's early-decision margin (Parser::set_margin) from
   // sentences, every move of them scored in full: the smallest lead above
-  // which the rest of the features overturned at most one move in 100,000.
+  // which the rest of the features overturned at most one move in 1,000.
   // Returns it.
   int32_t CalibrateMargin(
       const std::vector<std::vector<std::string_view>>& sentences,
