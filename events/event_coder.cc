@@ -2055,7 +2055,8 @@ void DocCoder::EmitClause(int32_t ci) {
   if (derived) {
     targets = derived_targets;
   } else if (targets.empty() && (c.flags & kFlagNeedsTarget) &&
-             !((c.flags & kFlagSymmetric) && sources.size() > 1)) {
+             !(((c.flags & kFlagSymmetric) || reciprocal) &&
+               sources.size() > 1)) {
     return;
   }
   if (mode == EventMode::kAsserted && rep.active && !derived && !speaker_act)

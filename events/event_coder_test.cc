@@ -855,6 +855,20 @@ TEST(EventCoderPipeline, EachOtherMakesAPairOfEvents) {
   EXPECT_EQ(got, (std::vector<std::string>{"RUS>UKR", "UKR>RUS"}));
 }
 
+// Blame accuses somebody; blaming only things explains, no event.
+TEST(EventCoderPipeline, BlamingOnlyThingsIsNoAccusation) {
+  Document things = AnalyzeArticle(
+      "The Swedish carmaker blamed the losses on weak demand and a strong currency.",
+      "2005-01-01");
+  EXPECT_TRUE(things.events.empty()) << things.events[0].code;
+  Document people = AnalyzeArticle(
+      "The Dutch minister blamed the unrest on Belgian activists.", "2005-01-01");
+  ASSERT_EQ(people.events.size(), 1u);
+  EXPECT_TRUE(people.events[0].code.starts_with("112")) << people.events[0].code;
+  ASSERT_TRUE(people.events[0].target.has_value());
+  EXPECT_EQ(people.events[0].target->country, "BEL");
+}
+
 // The nearest name before a verb with no usable subject is its source,
 // unless that name is the subject of another verb: it acts there.
 TEST(EventCoderPipeline, NearestNameFallbackSkipsAnotherVerbsSubject) {
