@@ -2216,7 +2216,11 @@ class Run {
                        "holdings", "airlines", "airways", "bank", "university", "party",
                        "ministry", "foundation", "institute", "association", "fc", "society",
                        "federation", "league", "committee", "commission", "council", "agency",
-                       "college", "movement", "union"});
+                       "college", "movement", "union", "financial", "finance",
+                       "bancorporation", "chemicals", "chemical", "petrochemical", "logistics",
+                       "properties", "realty", "therapeutics", "biotech", "healthcare",
+                       "semiconductor", "semiconductors", "advisors", "advisers", "investors",
+                       "shipping", "railways", "railway", "beverages", "apparel"});
   }
 
   // ---- organisations named after places ----

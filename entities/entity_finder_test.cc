@@ -460,6 +460,18 @@ TEST(Entities, UnknownNamesAreTypedAndMerged) {
   EXPECT_EQ(TypeOf(doc, "EADS"), EntityType::kOrganization);
 }
 
+// The last word of a company's name says it is one ("Financial",
+// "Healthcare", "Railways"): no person.
+TEST(Entities, CompanyNameEndingsMakeOrganisations) {
+  Document doc = Analyze(
+      "Shares of Greenpoint Financial fell after Harlow Healthcare cut its "
+      "forecast, and Tamsin Railways said nothing.",
+      "2021-06-01");
+  EXPECT_EQ(TypeOf(doc, "Greenpoint Financial"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Harlow Healthcare"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Tamsin Railways"), EntityType::kOrganization);
+}
+
 TEST(Entities, CommonWordsAreNotNames) {
   Document doc = Analyze(
       "Tensions rose during the talks. Our Allies and partners met, and the allies "
