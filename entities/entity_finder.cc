@@ -882,6 +882,7 @@ class Run {
   // Whether unit u is a score or a result ("2-1", "6-3", "363-7"), not a
   // number that names what is before it ("Flight 370").
   bool Score(uint32_t u) const {
+    if (DashedFigure(u)) return false;
     std::string_view t = doc_.Text(units_[u].span);
     if (u + 2 < n_units_ && units_[u + 2].sentence == units_[u].sentence &&
         units_[u + 1].span.begin == units_[u].span.end &&
@@ -897,13 +898,32 @@ class Run {
     return true;
   }
 
+  // Whether the number at unit u is one of three or more joined by dashes,
+  // a bowler's figures ("12-1-35-0": overs, maidens, runs, wickets), not a
+  // score or the first number of a row of a table.
+  bool DashedFigure(uint32_t u) const {
+    const std::string_view t = doc_.Text(units_[u].span);
+    if (std::count(t.begin(), t.end(), '-') >= 2) return true;
+    int parts = 1;
+    for (uint32_t i = u; i + 2 < n_units_ && units_[i + 2].sentence == units_[u].sentence;
+         i += 2) {
+      if (units_[i + 1].span.begin != units_[i].span.end ||
+          units_[i + 2].span.begin != units_[i + 1].span.end ||
+          doc_.Text(units_[i + 1].span) != "-" || !units_[i + 2].is_word ||
+          units_[i + 2].shape != CaseShape::kNoLetters)
+        break;
+      ++parts;
+    }
+    return parts >= 3;
+  }
+
   // Whether units [b, e) open their line and are followed by numbers only,
   // at least `min_numbers`: the name of a row of a table of standings or
   // scores ("Leicester 4 3 1 0 10 4 10"). With `counts`, the first number
   // is a whole one (games won, not a price or a rate).
   bool TableRow(uint32_t b, uint32_t e, int min_numbers = 2, bool counts = false) const {
     const uint32_t s = units_[b].sentence;
-    if (b != sent_begin_[s]) return false;
+    if (b != sent_begin_[s] || (e < n_units_ && DashedFigure(e))) return false;
     // To the end of the line (".565" may have ended the sentence).
     uint32_t end_s = s + 1;
     while (end_s < doc_.sentences.size() &&
@@ -1115,6 +1135,11 @@ class Run {
     if (e - b > 1 && !CommonWords(b, e) &&
         (ScoreLineSide(b, e) || (TableRow(b, e) && !(units_[b].classes & kWordGivenName))))
       team = true;
+    // A name before a bowler's figures in a sports story: a player
+    // ("Wasim Akram 12-1-35-0").
+    if (!team && sports_story_ && e < n_units_ && units_[e].sentence == units_[b].sentence &&
+        units_[e].is_word && units_[e].shape == CaseShape::kNoLetters && DashedFigure(e))
+      player = true;
     Cand c;
     c.ub = c.nb = b;
     c.ue = c.ne = e;
@@ -3219,14 +3244,24 @@ class Run {
       // Names that only open sentences or lines stay as they were
       // (KeepUntyped): "Scoreboard on the first day", "Total ( for 3 )".
       if (eb.entry >= 0 || eb.typed || eb.cands.empty() ||
-          eb.e.type != EntityType::kOrganization || eb.core.find(' ') != std::string::npos ||
-          !KeepUntyped(eb))
+          eb.e.type != EntityType::kOrganization ||
+          std::count(eb.core.begin(), eb.core.end(), ' ') > 1 || !KeepUntyped(eb))
         continue;
       bool person = true;
       for (size_t k : eb.cands) {
         const Cand& c = cands_[k];
         if (c.form != MentionForm::kName) continue;
         const Unit& u = units_[c.nb];
+        // Two words: an initial or a given name and a surname ("J Hayes",
+        // "Aamir Sohail"), unless the second ends names of clubs or places
+        // ("Sporting Club", "Harwick Park"), the initials are an acronym
+        // the lexicon knows ("NBA Live") or the words are common ones
+        // ("Boxing Day", "Honours List"; "Will" is a given name too).
+        if (c.ne - c.nb == 2) {
+          if (TwoWordPlayer(c)) continue;
+          person = false;
+          break;
+        }
         const std::string_view text = doc_.Text(u.span);
         const Token& tok = doc_.tokens[u.token];
         const bool plural = tagged_ && !tok.lemma.empty() && tok.lemma.size() < text.size() &&
@@ -3246,6 +3281,25 @@ class Run {
         eb.typed = true;
       }
     }
+  }
+
+  // See TypeSportsPersons.
+  bool TwoWordPlayer(const Cand& c) const {
+    const Unit& first = units_[c.nb];
+    const Unit& last = units_[c.nb + 1];
+    if (last.shape != CaseShape::kCapitalized ||
+        ((first.classes | last.classes) & (kWordOrgSuffix | kWordPlaceSuffix)) ||
+        W(first) == "the" || (c.nb > 0 && W(units_[c.nb - 1]) == "the") || PlaceCue(c) ||
+        ReadsAsSide(c) || InnerCapital(doc_.Text(last.span)))
+      return false;
+    std::string_view t = doc_.Text(first.span);
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+    const bool initials = !t.empty() && t.size() <= 3 &&
+                          std::all_of(t.begin(), t.end(), [](char ch) { return IsAsciiUpper(ch); });
+    if (initials) return HitAt(c.nb) == nullptr;
+    if (first.shape != CaseShape::kCapitalized) return false;
+    if (first.classes & kWordGivenName) return true;
+    return !((first.classes | last.classes) & kWordCommon);
   }
 
   // An unknown name nothing typed is a person when one of its mentions
@@ -4100,8 +4154,9 @@ class Run {
   }
 
   // In a sports story, whether candidate c opens a line-up after a colon:
-  // "Bayern Munich : Kahn - Babbel , Helmer": a colon before it, and a dash
-  // or a comma then a capitalised word after it.
+  // "Bayern Munich : Kahn - Babbel , Helmer": a colon before it, and a dash,
+  // a comma or a semicolon ("Harwick : J Orrin ; K Vessey") then a
+  // capitalised word after it.
   bool LineUpAfterColon(const Cand& c) const {
     if (!sports_story_ || c.nb == 0 || c.ne + 1 >= n_units_) return false;
     const uint32_t sentence = units_[c.nb].sentence;
@@ -4109,7 +4164,9 @@ class Run {
         units_[c.ne + 1].sentence != sentence)
       return false;
     const std::string_view after = doc_.Text(units_[c.ne].span);
-    return (after == "," || after == "-") && units_[c.ne + 1].shape == CaseShape::kCapitalized;
+    return (after == "," || after == "-" || after == ";") &&
+           (units_[c.ne + 1].shape == CaseShape::kCapitalized ||
+            units_[c.ne + 1].shape == CaseShape::kAllCaps);  // "K Vessey"
   }
 
   bool KeepUntyped(const EntityBuild& eb) const {
