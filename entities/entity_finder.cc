@@ -821,12 +821,13 @@ class Run {
           j += 2;
           continue;
         }
-        // "Chester-le-Street", "Stratford-upon-Avon", "Aix-en-Provence".
+        // "Chester-le-Street", "Stratford-upon-Avon", "Aix-en-Provence";
+        // "Zia-ul-Haq", "Salah-ud-Din", "Aziz-ur-Rehman".
         if (v.hyphen && j + 3 < e && units_[j + 1].shape == CaseShape::kLower &&
             units_[j + 2].hyphen && NameLike(units_[j + 3]) && HitAt(j + 3) == nullptr &&
             IsOneOf(Fold(doc_.Text(units_[j + 1].span)),
                     {"le", "la", "les", "en", "sur", "upon", "on", "under", "de", "du", "des",
-                     "in", "am", "an", "im", "by"})) {
+                     "in", "am", "an", "im", "by", "ul", "ud", "ur", "al", "el"})) {
           j += 4;
           continue;
         }

@@ -873,6 +873,11 @@ TEST(Entities, ArabicParticlesAndKoreanGivenNames) {
   EXPECT_EQ(TypeOf(doc, "Hwang Sun-hong"), EntityType::kPerson);
   EXPECT_EQ(ByMention(doc, "Jassem"), nullptr);
   EXPECT_NE(TypeOf(doc, "Jabhat al-Nusra"), EntityType::kPerson);
+  // A particle between two hyphens: one name.
+  Document ul = Analyze("The side was led by Tariq-ul-Hassan, who said it was ready.",
+                        "1996-12-06", /*parse=*/true);
+  EXPECT_EQ(TypeOf(ul, "Tariq-ul-Hassan"), EntityType::kPerson);
+  EXPECT_EQ(ByMention(ul, "Hassan"), nullptr);
 }
 
 TEST(Entities, TownOfNameIsAPlace) {
