@@ -119,6 +119,12 @@ TEST(TimeTagger, PartialDatesTakeTheirYearFromTheDctAndTense) {
        "DATE", "2023-02-01"},
       {"The summit will open on Jan. 5.", "2021-12-20", kFuture, "Jan. 5",
        "DATE", "2022-01-05"},
+      // Unless the date back is days away and the next a year: the story
+      // was written before its date ("by Jan. 14" published on Jan. 16).
+      {"The deadline for the report will be Jan. 14.", "2000-01-16", kFuture,
+       "Jan. 14", "DATE", "2000-01-14"},
+      {"The deadline for the report will be Jan. 4.", "2000-01-16", kFuture,
+       "Jan. 4", "DATE", "2001-01-04"},
       // A date just ahead stays ahead even in a past-tense sentence.
       {"A judge ruled he must be returned by Jan. 14.", "2000-01-06", kPast,
        "Jan. 14", "DATE", "2000-01-14"},

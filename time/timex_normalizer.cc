@@ -36,7 +36,10 @@ bool PreferBack(int64_t db, int64_t df, Dir dir) {
   switch (dir) {
     case Dir::kStrictBack: return true;
     case Dir::kBack: return db <= 4 * df;
-    case Dir::kForward: return false;
+    // Ahead, unless the date back is within days and the one ahead a year
+    // off: "must return by Jan. 14" published on Jan. 15 was written
+    // before its deadline, not a year ahead of it.
+    case Dir::kForward: return db * 60 < df;
     default: return db <= df;
   }
 }
