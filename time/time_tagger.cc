@@ -17,6 +17,7 @@ Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(
   t->as_ = vocab.Find("as");
   t->soon_ = vocab.Find("soon");
   t->possessive_ = vocab.Find("'s");
+  t->the_ = vocab.Find("the");
   return t;
 }
 
@@ -63,6 +64,19 @@ void TimeTagger::Resolve(std::string_view text, const TimeScratch& s,
     if (m.tok_end < s.toks.size() && possessive_ >= 0 &&
         s.toks[m.tok_end].entry == possessive_ && ctx->lean == 0)
       ctx->lean = -1;
+    // A date naming a thing between "the" and its noun ("the Feb. 23
+    // accord", "the March 5 election") in a future clause is the nearer
+    // one: the future is another event's. (A past clause's stays back:
+    // "since the Oct. 23 slaying".)
+    if ((ctx->tense == Tense::kFuture || ctx->lean > 0) && m.tok_begin > 0 && the_ >= 0 &&
+        s.toks[m.tok_begin - 1].entry == the_ &&
+        m.tok_end < s.toks.size() && s.toks[m.tok_end].kind == TimeTokenKind::kWord &&
+        s.toks[m.tok_end].entry < 0 && !s.toks[m.tok_end].HasFlag(TimeToken::kCapitalized) &&
+        m.frame.has(FrameField::kMonth) && m.frame.has(FrameField::kDay) &&
+        !m.frame.has(FrameField::kYear)) {
+      ctx->tense = Tense::kNone;
+      ctx->lean = 0;
+    }
     NormalizedTimex v;
     if (!NormalizeTimex(m.frame, *ctx, &v)) continue;
     if (v.ref_gran != TimeUnit::kNone && v.type != TimexType::kDuration &&

@@ -76,7 +76,7 @@ class TimeTagger {
                          uint32_t sentence, std::vector<TimeExpr>* out) const;
   std::unique_ptr<TimeGrammar> grammar_;
   // Entry ids of words Resolve compares with (-1: not in the vocabulary).
-  int32_t as_ = -1, soon_ = -1, possessive_ = -1;
+  int32_t as_ = -1, soon_ = -1, possessive_ = -1, the_ = -1;
 };
 
 }  // namespace newsmill

@@ -125,6 +125,14 @@ TEST(TimeTagger, PartialDatesTakeTheirYearFromTheDctAndTense) {
        "Jan. 14", "DATE", "2000-01-14"},
       {"The deadline for the report will be Jan. 4.", "2000-01-16", kFuture,
        "Jan. 4", "DATE", "2001-01-04"},
+      // A date naming a thing ("the Feb. 23 accord") in a future clause:
+      // the nearer one; in a past clause, the one back.
+      {"Inspectors will visit the sites under the Feb. 23 accord.", "1998-03-06",
+       kFuture, "Feb. 23", "DATE", "1998-02-23"},
+      {"Parties will campaign for the March 20 election.", "1998-03-06", kFuture,
+       "March 20", "DATE", "1998-03-20"},
+      {"Police have searched for him since the Oct. 23 attack.", "1999-05-06",
+       kPast, "Oct. 23", "DATE", "1998-10-23"},
       // A date just ahead stays ahead even in a past-tense sentence.
       {"A judge ruled he must be returned by Jan. 14.", "2000-01-06", kPast,
        "Jan. 14", "DATE", "2000-01-14"},
