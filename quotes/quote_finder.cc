@@ -1034,6 +1034,34 @@ class Finder {
   // reaching exactly to stop ("on Wednesday's Today programme", "at a news
   // conference in Kyiv"): a preposition, then up to eight words that are no
   // verb, cue or quotation mark. 0 if none.
+  // Past a place or time phrase at i that comes before a reported clause
+  // ("told a meeting in Salem he would ...", "told the station on Friday
+  // the budget was ..."): the first word whose heads lead right to a verb
+  // opens the clause. i itself when there is no such phrase.
+  uint32_t SkipPlaceOrTime(uint32_t i, uint32_t end) const {
+    if (!tagged_ || i + 1 >= end || toks_[i].pos != Upos::kAdp) return i;
+    const std::string_view p = Lower(i);
+    if (p != "in" && p != "on" && p != "at" && p != "during" && p != "after" && p != "before" &&
+        p != "from" && p != "outside")
+      return i;
+    for (uint32_t k = i + 1; k < end && k < i + 8; ++k) {
+      if (!IsWord(k) || toks_[k].pos == Upos::kVerb || toks_[k].pos == Upos::kAux ||
+          CueAt(k) != nullptr)
+        return i;
+      uint32_t last = k;
+      int32_t h = toks_[k].head;
+      for (int guard = 0; h > static_cast<int32_t>(last) && h < static_cast<int32_t>(end) &&
+                          guard < 16;
+           ++guard) {
+        last = static_cast<uint32_t>(h);
+        h = toks_[last].head;
+      }
+      if (last > k && (toks_[last].pos == Upos::kVerb || toks_[last].pos == Upos::kAux))
+        return k;
+    }
+    return i;
+  }
+
   uint32_t PlaceOrTimePhraseAt(uint32_t m, uint32_t stop) const {
     if (!IsWord(m)) return 0;
     std::string_view p = Lower(m);
@@ -2401,7 +2429,7 @@ class Finder {
       }
       // "told his advisers to figure out ...": the content is the order.
       if (addressee.end < end && Lower(addressee.end) == "to") return i;
-      i = addressee.end;
+      i = SkipPlaceOrTime(addressee.end, end);
       if (i < end && Lower(i) == "that") return i + 1;
     }
     if (i >= end) return 0;

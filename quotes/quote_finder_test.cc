@@ -104,6 +104,13 @@ TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
                {{QuoteKind::kIndirect, "his support for the party makes him honest", "Murphy",
                  "told"}},
                /*parsed=*/true);
+  // A place or a time between the addressee and the clause.
+  ExpectQuotes("Pike told reporters in Salem he will veto the bill.",
+               {{QuoteKind::kIndirect, "he will veto the bill", "Pike", "told"}},
+               /*parsed=*/true);
+  ExpectQuotes("Tran told the station on Friday the budget was balanced.",
+               {{QuoteKind::kIndirect, "the budget was balanced", "Tran", "told"}},
+               /*parsed=*/true);
   // A relative pronoun speaks for the noun its clause modifies.
   ExpectQuotes("They won the support of Senator Gordon Humphrey, who told reporters he would "
                "work full-time for them.",
