@@ -855,6 +855,17 @@ TEST(EventCoderPipeline, EachOtherMakesAPairOfEvents) {
   EXPECT_EQ(got, (std::vector<std::string>{"RUS>UKR", "UKR>RUS"}));
 }
 
+// What a business offers its customers is no intent to cooperate.
+TEST(EventCoderPipeline, OfferingServicesIsNoIntent) {
+  Document sells = AnalyzeArticle(
+      "The American firm Vantor offers online storage and a music download service.",
+      "2005-01-01");
+  EXPECT_TRUE(sells.events.empty()) << sells.events[0].code;
+  Document aid = AnalyzeArticle("Japan offered aid to Indonesia.", "2005-01-01");
+  ASSERT_EQ(aid.events.size(), 1u);
+  EXPECT_EQ(aid.events[0].code, "033");
+}
+
 // Blame accuses somebody; blaming only things explains, no event.
 TEST(EventCoderPipeline, BlamingOnlyThingsIsNoAccusation) {
   Document things = AnalyzeArticle(
