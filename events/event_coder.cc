@@ -1776,6 +1776,18 @@ void DocCoder::EmitClause(int32_t ci) {
   // "returned from his holiday", "is returning to advise": no object, no
   // release.
   if (c.found && (c.flags & kFlagNeedsObject) && !passive && cl.object < 0 && !c.pattern) return;
+  // Agreeing that something is so is an opinion, no agreement ("analysts
+  // agree that the success is down to its store"); agreeing that something
+  // will or should happen is one ("agreed that talks will resume").
+  if (c.found && c.pattern == nullptr && c.frame == Frame::kIntent && cl.complement >= 0 &&
+      W(static_cast<uint32_t>(cl.verb)).lemma == "agree") {
+    const Clause& rc = doc_.clauses[cl.complement];
+    const bool to = rc.complementizer >= 0 &&
+                    W(static_cast<uint32_t>(rc.complementizer)).text == "to";
+    if (!to && rc.tense != Tense::kFuture && rc.modality == Modality::kNone &&
+        rc.mood == Mood::kIndicative)
+      return;
+  }
   const Report& rep = ReportOf(ci);
   if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) {
     // "X said Y must ...": a demand by X on Y, whatever Y must do.

@@ -855,6 +855,18 @@ TEST(EventCoderPipeline, EachOtherMakesAPairOfEvents) {
   EXPECT_EQ(got, (std::vector<std::string>{"RUS>UKR", "UKR>RUS"}));
 }
 
+// Agreeing that something is so is an opinion; agreeing that something
+// will or should happen is an agreement.
+TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
+  Document opinion = AnalyzeArticle(
+      "The Dutch minister agreed that the Belgian plan was flawed.", "2005-01-01");
+  EXPECT_TRUE(opinion.events.empty()) << opinion.events[0].code;
+  Document deal = AnalyzeArticle(
+      "The Dutch and Belgian ministers agreed that the talks will resume in March.",
+      "2005-01-01");
+  EXPECT_FALSE(deal.events.empty());
+}
+
 // What a business offers its customers is no intent to cooperate.
 TEST(EventCoderPipeline, OfferingServicesIsNoIntent) {
   Document sells = AnalyzeArticle(
