@@ -1286,6 +1286,37 @@ Coding DocCoder::CodeClause(int32_t ci) {
       }
       if (have_content && (c.flags & kFlagQuiet)) c.flags &= ~kFlagQuiet;
     }
+    // A warning threatens when the source promises the harm ("warned it
+    // would retaliate", "warned of sanctions": the content or a pattern),
+    // warns somebody ("warned Iran") or tells what an actor will face
+    // ("warned that Russia would face retaliation"); a forecast is no
+    // event ("warned that growth would slow", "warned of lower margins").
+    if (c.pattern == nullptr && !have_content && c.frame == Frame::kThreaten &&
+        vw.lemma == "warn" && cl.object < 0 && cl.indirect_object < 0) {
+      // (Only a clause the warning reports, or "of": with a parse that
+      // hangs the clause elsewhere, the warning stays one.)
+      bool of = false;
+      for (const Oblique& o : cl.obliques) {
+        if (o.marker < 0) continue;
+        const std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
+        of |= m == "of" || m == "about" || m == "on";
+      }
+      // (The clause a warning inserted after it reports counts: "..., the
+      // industry warns.")
+      bool threat = k >= 0 ? !((doc_.clauses[k].parent == ci &&
+                                doc_.clauses[k].relation == Dep::kCcomp) ||
+                               k == cl.parent)
+                           : !of;
+      if (!threat && k >= 0 && doc_.clauses[k].subject >= 0) {
+        const Clause& kc = doc_.clauses[k];
+        const uint32_t subj = static_cast<uint32_t>(kc.subject);
+        const std::string_view w = W(subj).text;
+        threat = w == "it" || w == "they" || w == "we" || w == "i" || w == "he" || w == "she" ||
+                 (mention_at_[subj] >= 0 &&
+                  (kc.tense == Tense::kFuture || kc.modality != Modality::kNone));
+      }
+      if (!threat) c.code.clear();
+    }
   }
   // "attacked the plan as vacuous", "attacked Mr Brown for failing to",
   // "attacked over a sources row": an attack in words, criticism (111),

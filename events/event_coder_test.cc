@@ -867,6 +867,25 @@ TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
   EXPECT_FALSE(deal.events.empty());
 }
 
+// A warning threatens when it tells what an actor will face or warns
+// somebody; a forecast is no threat.
+TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
+  for (const char* text : {"The Dutch central bank warned that growth would slow.",
+                           "The Belgian carmaker warned of lower margins this year."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    EXPECT_TRUE(doc.events.empty()) << text << " " << doc.events[0].code;
+  }
+  for (const char* text :
+       {"The Dutch minister warned that Belgium would face sanctions unless it paid.",
+        "The Dutch minister warned Belgium on Monday."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    EXPECT_TRUE(doc.events[0].code.starts_with("13")) << text << " " << doc.events[0].code;
+    ASSERT_TRUE(doc.events[0].target.has_value()) << text;
+    EXPECT_EQ(doc.events[0].target->country, "BEL") << text;
+  }
+}
+
 // What a business offers its customers is no intent to cooperate.
 TEST(EventCoderPipeline, OfferingServicesIsNoIntent) {
   Document sells = AnalyzeArticle(
