@@ -1938,11 +1938,13 @@ void DocCoder::EmitClause(int32_t ci) {
   }
   if (sources.empty()) return;
   // "Tories attack EU asylum moves", "Mbeki has attacked British
-  // imperialists": people, parties, the press and firms attack in words
-  // (111); armies, police, rebels and states with force.
+  // imperialists", "Labour and the Tories clashed over tax": people,
+  // parties, the press and firms attack and clash in words (111); armies,
+  // police, rebels and states with force.
+  const Words& verb_words = W(static_cast<uint32_t>(cl.verb));
   if (!c.noun && !c.light && c.pattern == nullptr && c.code.compare(0, 2, "19") == 0 &&
-      (W(static_cast<uint32_t>(cl.verb)).lemma == "attack" ||
-       W(static_cast<uint32_t>(cl.verb)).text == "attack")) {
+      (verb_words.lemma == "attack" || verb_words.text == "attack" ||
+       verb_words.lemma == "clash")) {
     // A leader attacks a state or its forces with force ("We will attack
     // Ukraine", Putin said), people, parties and policies in words.
     bool verbal = true, leader = false;

@@ -150,6 +150,12 @@ TEST_F(EventCoderTest, PartiesAndPeopleAttackInWords) {
   people.Entity("Ukraine", "UKR", EntityType::kCountry, {{2, 3}}, MentionForm::kAdjective);
   ASSERT_EQ(Code(people).size(), 1u);
   EXPECT_EQ(Code(people)[0].code, "111");
+  // Parties clash in words too.
+  TestDoc clash("Labour/PROPN/1/nsubj clashed/VERB/-1/root/clash with/ADP/3/case "
+                "Russia/PROPN/1/obl ./PUNCT/1/punct");
+  clash.Entity("Labour Party", "GBRPTY", EntityType::kOrganization, {{0, 1}});
+  clash.Entity("Russia", "RUS", EntityType::kCountry, {{3, 4}});
+  EXPECT_EQ(Summaries(Code(clash)), (Strings{"GBRPTY>RUS:111"}));
 }
 
 TEST_F(EventCoderTest, ClauseIntroducedByWithoutIsNegated) {
