@@ -1794,6 +1794,14 @@ void DocCoder::EmitClause(int32_t ci) {
   const Clause& cl = doc_.clauses[ci];
   bool passive = Passive(ci);
   if (consumed_[ci] || skipped_[ci] || cl.verb < 0) return;
+  // A participle that modifies a noun, alone or after an adjective it is
+  // joined to, names a state, no act: "damaged or destroyed collateral".
+  {
+    const Token& vt = doc_.tokens[cl.verb];
+    const Token* adj = &vt;
+    if (vt.dep == Dep::kConj && vt.head >= 0 && vt.head < cl.verb) adj = &doc_.tokens[vt.head];
+    if (adj->dep == Dep::kAmod && adj->head > cl.verb) return;
+  }
   Coding c = CodeClause(ci);
   if (!passive && c.found && HeadlinePassive(ci, c)) passive = true;
   // "nationals suspected by the West of blowing up a plane": what someone

@@ -892,6 +892,14 @@ TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
   }
 }
 
+// A participle that modifies a noun is a state, no act.
+TEST(EventCoderPipeline, ParticipleModifyingANounIsNoEvent) {
+  Document doc = AnalyzeArticle(
+      "Belgian banks are dealing with damaged or destroyed collateral in the Netherlands.",
+      "2005-01-01");
+  EXPECT_TRUE(doc.events.empty()) << doc.events[0].code;
+}
+
 // What a business offers its customers is no intent to cooperate.
 TEST(EventCoderPipeline, OfferingServicesIsNoIntent) {
   Document sells = AnalyzeArticle(
