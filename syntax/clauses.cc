@@ -1225,6 +1225,42 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       if (tok[j].head == root && tok[j].dep == Dep::kPunct) tok[j].head = v;
     ++changed;
   }
+  // A tell-verb's addressee and the subject of the clause it reports read
+  // as one phrase: in "Blair told party members the Tories offered
+  // nothing" the parser may hang "the Tories" on "members" as an
+  // apposition and leave "offered" without a subject. An apposition with
+  // no comma before it (or a name hung on a common noun as "flat"), right
+  // before a reported verb that has no subject, is that verb's subject.
+  for (int32_t i = 1; i + 1 < n; ++i) {
+    Token& t = tok[i];
+    if ((t.dep != Dep::kAppos && t.dep != Dep::kFlat) || t.head < 0 || t.head >= i) continue;
+    const int32_t addressee = t.head;
+    if (tok[addressee].dep != Dep::kIobj && tok[addressee].dep != Dep::kObj) continue;
+    // (A name's second word is flat under its first: only a common noun's
+    // "flat" is the parser's mistake.)
+    if (t.dep == Dep::kFlat && tok[addressee].pos != Upos::kNoun) continue;
+    const int32_t say = tok[addressee].head;
+    if (say < 0 || say >= addressee) continue;
+    bool comma = false;
+    for (int32_t j = addressee + 1; j < i; ++j)
+      comma = comma || tok[j].pos == Upos::kPunct || tok[j].head != i;
+    if (comma) continue;
+    int32_t v = i + 1;
+    if (tok[v].pos == Upos::kAux && tok[v].head > v && tok[v].head < n) v = tok[v].head;
+    if (tok[v].pos != Upos::kVerb || tok[v].head != say ||
+        (tok[v].dep != Dep::kCcomp && tok[v].dep != Dep::kParataxis))
+      continue;
+    bool subject = false;
+    for (int32_t j = std::max(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j)
+      subject = subject || (tok[j].head == v &&
+                            (tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass ||
+                             tok[j].dep == Dep::kExpl));
+    if (subject) continue;
+    t.head = v;
+    t.dep = Dep::kNsubj;
+    tok[v].dep = Dep::kCcomp;
+    ++changed;
+  }
   return changed;
 }
 

@@ -666,6 +666,24 @@ TEST_F(ClausesTest, RepairAppositionWithAConjunction) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {
+  // "the Tories" an apposition of the addressee, "offered" without a
+  // subject.
+  Document doc = Repaired(
+      "Blair/PROPN/2/nsubj told/VERB/0/root party/NOUN/4/compound members/NOUN/2/iobj "
+      "the/DET/6/det Tories/PROPN/4/appos offered/VERB/2/ccomp nothing/PRON/7/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  const Clause* offered = ClauseOfWord(doc, "offered");
+  ASSERT_NE(offered, nullptr);
+  EXPECT_EQ(Word(doc, offered->subject), "Tories");
+  // A name's second word under its first, before a verb with a subject,
+  // stays.
+  Document name = Parse(
+      "Smith/PROPN/2/nsubj told/VERB/0/root Joe/PROPN/2/iobj Biden/PROPN/3/flat "
+      "talks/NOUN/6/nsubj failed/VERB/2/ccomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &name), 0);
+}
+
 TEST_F(ClausesTest, RepairVerbHungOnItsSubjectAsAReducedRelative) {
   // Rooted at "ministers", the main verb an acl of it.
   Document doc = Repaired(
