@@ -108,6 +108,11 @@ class ClausesTest : public ::testing::Test {
   static std::string Word(const Document& doc, int32_t t) {
     return t < 0 ? "" : std::string(doc.TokenText(t));
   }
+  // The subject word of the clause of `verb`, or "(no clause)".
+  static std::string SubjectWord(const Document& doc, std::string_view verb) {
+    const Clause* c = ClauseOfWord(doc, verb);
+    return c == nullptr ? "(no clause)" : Word(doc, c->subject);
+  }
 
   static Lemmatizer* lemmatizer_;
   static ClauseLexicon* lexicon_;
@@ -673,9 +678,7 @@ TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {
       "Blair/PROPN/2/nsubj told/VERB/0/root party/NOUN/4/compound members/NOUN/2/iobj "
       "the/DET/6/det Tories/PROPN/4/appos offered/VERB/2/ccomp nothing/PRON/7/obj",
       1, *lexicon_, *lemmatizer_, &Parse);
-  const Clause* offered = ClauseOfWord(doc, "offered");
-  ASSERT_NE(offered, nullptr);
-  EXPECT_EQ(Word(doc, offered->subject), "Tories");
+  EXPECT_EQ(SubjectWord(doc, "offered"), "Tories");
   // A name's second word under its first, before a verb with a subject,
   // stays.
   Document name = Parse(
@@ -710,9 +713,7 @@ TEST_F(ClausesTest, RepairVerbHungOnItsSubjectAsAReducedRelative) {
   Document naming = Repaired(
       "Sanders/PROPN/0/root called/VERB/1/acl Trump/PROPN/2/xcomp a/DET/5/det "
       "liar/NOUN/2/xcomp", 1, *lexicon_, *lemmatizer_, &Parse);
-  const Clause* called = ClauseOfWord(naming, "called");
-  ASSERT_NE(called, nullptr);
-  EXPECT_EQ(Word(naming, called->subject), "Sanders");
+  EXPECT_EQ(SubjectWord(naming, "called"), "Sanders");
   Document party = Parse(
       "a/DET/2/det party/NOUN/0/root called/VERB/2/acl Veritas/PROPN/3/xcomp");
   EXPECT_EQ(RepairParse(*lexicon_, &party), 0);
