@@ -2427,8 +2427,12 @@ class Finder {
           break;
         }
       }
-      // "told his advisers to figure out ...": the content is the order.
+      // "told his advisers to figure out ...", "told them not to worry":
+      // the content is the order.
       if (addressee.end < end && Lower(addressee.end) == "to") return i;
+      if (addressee.end + 1 < end && Lower(addressee.end) == "not" &&
+          Lower(addressee.end + 1) == "to")
+        return i;
       i = SkipPlaceOrTime(addressee.end, end);
       if (i < end && Lower(i) == "that") return i + 1;
     }

@@ -635,6 +635,9 @@ TEST(Quotes, QuestionsAndRequestsAfterAsked) {
                true);
   ExpectQuotes("The mayor asked residents to stay indoors.",
                {{QuoteKind::kIndirect, "residents to stay indoors", "The mayor", "asked"}}, true);
+  ExpectQuotes("The mayor told residents not to leave their homes.",
+               {{QuoteKind::kIndirect, "residents not to leave their homes", "The mayor", "told"}},
+               true);
   // Nobody named as the one who asks; the answer is the minister's.
   ExpectQuotes("Asked if the talks had failed, the minister said they would resume.",
                {{QuoteKind::kIndirect, "if the talks had failed", "", "Asked"},
