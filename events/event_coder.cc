@@ -1303,12 +1303,24 @@ Coding DocCoder::CodeClause(int32_t ci) {
       }
       // (The clause a warning inserted after it reports counts: "..., the
       // industry warns.")
-      bool threat = k >= 0 ? !((doc_.clauses[k].parent == ci &&
-                                doc_.clauses[k].relation == Dep::kCcomp) ||
-                               k == cl.parent)
-                           : !of;
-      if (!threat && k >= 0 && doc_.clauses[k].subject >= 0) {
-        const Clause& kc = doc_.clauses[k];
+      int32_t rk = k >= 0 ? k : cl.complement;
+      // ("..., the industry warns." read as a conjunct of the clause before:
+      // the warning reports it when nothing but punctuation follows.)
+      if (rk < 0 && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0 &&
+          doc_.clauses[cl.parent].verb < cl.verb &&
+          (cl.relation == Dep::kConj || cl.relation == Dep::kParataxis)) {
+        bool last = true;
+        const uint32_t stop = doc_.sentences[cl.sentence].token_end;
+        for (uint32_t t = static_cast<uint32_t>(cl.verb) + 1; t < stop && last; ++t)
+          last = doc_.tokens[t].kind != TokenKind::kWord;
+        if (last) rk = cl.parent;
+      }
+      bool threat = rk >= 0 ? !((doc_.clauses[rk].parent == ci &&
+                                 doc_.clauses[rk].relation == Dep::kCcomp) ||
+                                rk == cl.parent)
+                            : !of;
+      if (!threat && rk >= 0 && doc_.clauses[rk].subject >= 0) {
+        const Clause& kc = doc_.clauses[rk];
         const uint32_t subj = static_cast<uint32_t>(kc.subject);
         const std::string_view w = W(subj).text;
         threat = w == "it" || w == "they" || w == "we" || w == "i" || w == "he" || w == "she" ||
