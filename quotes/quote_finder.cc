@@ -2349,6 +2349,8 @@ class Finder {
       };
       if (i < end && Lower(i) == "by") {
         TokenRange by = SpeakerAfter(i + 1, end);
+        // (Not the infinitive's "to": "asked by the host to respond".)
+        if (!by.empty() && by.end > by.begin + 1 && Lower(by.end - 1) == "to") --by.end;
         if (by.empty()) return 0;
         i = by.end;
       }

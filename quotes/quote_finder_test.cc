@@ -635,6 +635,10 @@ TEST(Quotes, QuestionsAndRequestsAfterAsked) {
                true);
   ExpectQuotes("The mayor asked residents to stay indoors.",
                {{QuoteKind::kIndirect, "residents to stay indoors", "The mayor", "asked"}}, true);
+  // The asker named after "by", before an infinitive.
+  ExpectQuotes("Asked by the host to respond to the criticism, Carson smiled.",
+               {{QuoteKind::kIndirect, "to respond to the criticism", "the host", "Asked"}},
+               true);
   ExpectQuotes("The mayor told residents not to leave their homes.",
                {{QuoteKind::kIndirect, "residents not to leave their homes", "The mayor", "told"}},
                true);
