@@ -1286,6 +1286,11 @@ Coding DocCoder::CodeClause(int32_t ci) {
       }
       if (have_content && (c.flags & kFlagQuiet)) c.flags &= ~kFlagQuiet;
     }
+    // "Production declined 5%", "the dollar would decline": with no object
+    // and nothing it refuses, "decline" is a fall, no rejection.
+    if (c.pattern == nullptr && !have_content && c.frame == Frame::kReject &&
+        vw.lemma == "decline" && cl.object < 0 && k < 0)
+      c.code.clear();
     // A warning threatens when the source promises the harm ("warned it
     // would retaliate", "warned of sanctions": the content or a pattern),
     // warns somebody ("warned Iran") or tells what an actor will face

@@ -893,6 +893,17 @@ TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
   }
 }
 
+// "Decline" with nothing declined is a fall.
+TEST(EventCoderPipeline, DecliningFiguresAreNoRejection) {
+  Document fall = AnalyzeArticle("Belgian car production declined to 35,000 from 38,000.",
+                                 "2005-01-01");
+  EXPECT_TRUE(fall.events.empty()) << fall.events[0].code;
+  Document refusal =
+      AnalyzeArticle("Belgium declined an invitation from the Netherlands.", "2005-01-01");
+  ASSERT_EQ(refusal.events.size(), 1u);
+  EXPECT_TRUE(refusal.events[0].code.starts_with("12")) << refusal.events[0].code;
+}
+
 // A participle that modifies a noun is a state, no act.
 TEST(EventCoderPipeline, ParticipleModifyingANounIsNoEvent) {
   Document doc = AnalyzeArticle(
