@@ -893,6 +893,17 @@ TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
   }
 }
 
+// A charge with no crime named still accuses; a price charged does not.
+TEST(EventCoderPipeline, ChargesWithoutACrimeAccuse) {
+  Document charged = AnalyzeArticle("Belgian police charged three Dutch men on Monday.",
+                                    "2005-01-01");
+  ASSERT_EQ(charged.events.size(), 1u);
+  EXPECT_EQ(charged.events[0].code, "112");
+  Document price =
+      AnalyzeArticle("The Belgian bank will charge Dutch customers a 2 percent fee.", "2005-01-01");
+  EXPECT_TRUE(price.events.empty()) << price.events[0].code;
+}
+
 // "Decline" with nothing declined is a fall.
 TEST(EventCoderPipeline, DecliningFiguresAreNoRejection) {
   Document fall = AnalyzeArticle("Belgian car production declined to 35,000 from 38,000.",

@@ -414,6 +414,12 @@ Status LexiconParser::BuiltinLine(std::string_view raw) {
       std::string why;
       if (!ParseItems(m, &before, &after, &star, &why) || star || before.empty())
         return Error("bad synset member '" + std::string(TrimAscii(m)) + "'");
+      // A member is words (or synsets): the pattern markers $ + % ^ would
+      // match any word there ("%" in a list of prices matched everything).
+      for (const PatternItem& it : before)
+        if (it.kind != ItemKind::kWords && it.kind != ItemKind::kSynset)
+          return Error("synset member '" + std::string(TrimAscii(m)) +
+                       "' is a pattern marker, not a word");
       syn.members.push_back(MergeWords(std::move(before)));
     }
     ++stats_.synsets;

@@ -47,6 +47,8 @@ TEST(VerbLexicon, BuiltinFormatErrorsNameTheLine) {
       {"verb meet [040]\n- with [040]\n", "'*'"},
       {"verb meet [040]\n- * &NOPE [041]\n", "never defined"},
       {"sing meet [040]\n", "expected"},
+      // A pattern marker in a synset would match any word.
+      {"&PRICE = fee, %, toll\n", "pattern marker"},
   };
   for (const Case& c : cases) {
     auto lex = VerbLexicon::Empty();
