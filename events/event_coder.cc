@@ -264,6 +264,9 @@ class DocCoder {
   std::vector<Actor> Targets(int32_t ci, const Coding& c, const Report& rep, bool* by_role);
   std::vector<Actor> PrepActors(int32_t ci, const Coding& c, std::string_view prep,
                                 const Report& rep);
+  // Whether token t sits in a phrase of what the clause of `verb` is
+  // about, below it ("amid claims of a rift with France").
+  bool InTopicPhrase(uint32_t t, int32_t verb);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
   const Report& ReportOf(int32_t ci);
@@ -1355,6 +1358,21 @@ Coding DocCoder::CodeClause(int32_t ci) {
   return coding_[ci] = c;
 }
 
+bool DocCoder::InTopicPhrase(uint32_t t, int32_t verb) {
+  int32_t m = Head(t);
+  for (int guard = 0; m >= 0 && m != verb && guard < 6; ++guard) {
+    for (uint32_t k = static_cast<uint32_t>(std::max(0, m - 4)); k < static_cast<uint32_t>(m); ++k) {
+      if (Head(k) != m || D(k) != Dep::kCase) continue;
+      const std::string_view w = W(k).text;
+      if (w == "amid" || w == "about" || w == "over" || w == "regarding" || w == "concerning" ||
+          w == "despite")
+        return true;
+    }
+    m = Head(static_cast<uint32_t>(m));
+  }
+  return false;
+}
+
 std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string_view prep,
                                         const Report& rep) {
   std::vector<Actor> out;
@@ -1381,6 +1399,9 @@ std::vector<Actor> DocCoder::PrepActors(int32_t ci, const Coding& c, std::string
       // "from neighboring Lebanon" parsed as a participle clause: its object.
       if (D(t) != Dep::kMark) continue;
     }
+    // A partner inside a topic is the topic's: "speaking amid claims of a
+    // rift with France", "talked about ties with China".
+    if (D(t) == Dep::kCase && InTopicPhrase(static_cast<uint32_t>(h), cl.verb)) continue;
     out = ActorsOf(h, true, &rep);
     if (out.empty() && (doc_.tokens[h].pos == Upos::kVerb || doc_.tokens[h].pos == Upos::kAdj)) {
       int32_t o = KidWith(static_cast<uint32_t>(h), Dep::kObj);

@@ -893,6 +893,18 @@ TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
   }
 }
 
+// A partner named inside what the clause is about is no partner.
+TEST(EventCoderPipeline, PartnerInsideATopicIsNoTarget) {
+  Document topic = AnalyzeArticle(
+      "The British minister was speaking amid claims of a rift with France.", "2005-01-01");
+  for (const Event& e : topic.events)
+    EXPECT_FALSE(e.target.has_value() && e.target->country == "FRA") << e.code;
+  Document talks = AnalyzeArticle("Britain talked with France about trade.", "2005-01-01");
+  ASSERT_FALSE(talks.events.empty());
+  ASSERT_TRUE(talks.events[0].target.has_value());
+  EXPECT_EQ(talks.events[0].target->country, "FRA");
+}
+
 // A charge with no crime named still accuses; a price charged does not.
 TEST(EventCoderPipeline, ChargesWithoutACrimeAccuse) {
   Document charged = AnalyzeArticle("Belgian police charged three Dutch men on Monday.",
