@@ -1574,7 +1574,29 @@ class Finder {
             rest = SpeakerAfter(b + 2, s.token_end);
           if (!rest.empty()) sp = TokenRange{b, rest.end};
         }
+        // "according to the most recent police data": the noun phrase the
+        // parse hangs on "to", whatever its words.
+        if (sp.empty() && parsed_ && b < s.token_end) {
+          const int32_t to = static_cast<int32_t>(b) - 1;
+          int32_t h = toks_[to].head;
+          // ("according to" as one preposition: "to" fixed under it.)
+          if (h == static_cast<int32_t>(i) && toks_[to].dep == Dep::kFixed) h = toks_[i].head;
+          if (h >= static_cast<int32_t>(b) && h < static_cast<int32_t>(s.token_end) &&
+              (toks_[h].pos == Upos::kNoun || toks_[h].pos == Upos::kPropn)) {
+            const TokenRange np = RangeOf(ArgumentSpan(h));
+            if (np.begin == b && np.end > b && np.end <= s.token_end) sp = np;
+          }
+        }
         if (sp.empty()) continue;
+        // "according to a poll by the institute", "figures from the
+        // statistics office": the phrase names its maker too.
+        for (int guard = 0; guard < 3 && sp.end + 1 < s.token_end; ++guard) {
+          const std::string_view p2 = Lower(sp.end);
+          if (p2 != "by" && p2 != "from" && p2 != "of" && p2 != "at" && p2 != "for") break;
+          const TokenRange more = SpeakerAfter(sp.end + 1, s.token_end);
+          if (more.empty() || more.begin != sp.end + 1) break;
+          sp.end = more.end;
+        }
         *source = sp;
         *phrase = TokenRange{i, sp.end};
         return true;
@@ -2090,7 +2112,27 @@ class Finder {
         uint32_t after = according_phrase.end;
         while (after < s.token_end && Text(after) == ",") ++after;
         if (according_phrase.begin == s.token_begin) {
+          // "According to a new poll by the institute, most voters ...":
+          // the source's words run to the main clause, which starts with
+          // its subject (the parse's).
+          // (Not a relative pronoun: "According to S&P, which ...".)
           b = after;
+          auto relative = [&](uint32_t k) {
+            const std::string_view w = Lower(k);
+            return w == "which" || w == "who" || w == "whose" || w == "where";
+          };
+          for (uint32_t k = after; parsed_ && k < s.token_end; ++k) {
+            if (toks_[k].head != -1) continue;
+            const int cl = ClauseOfVerb(k);
+            if (cl >= 0 && doc_.clauses[cl].subject >= 0) {
+              const TokenRange subj = RangeOf(ArgumentSpan(doc_.clauses[cl].subject));
+              if (subj.begin > after && subj.begin < k && subj.begin < after + 16 &&
+                  Text(subj.begin - 1) == "," && !relative(subj.begin)) {
+                b = subj.begin;
+              }
+            }
+            break;
+          }
           e = s.token_end;
         } else if (s.token_end - after > according_phrase.begin - s.token_begin &&
                    after < s.token_end && after > according_phrase.end) {

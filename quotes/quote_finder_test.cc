@@ -361,17 +361,28 @@ TEST(Quotes, AttributionBetweenCommasReportsTheClauseBeforeIt) {
 }
 
 TEST(Quotes, AccordingToSourcesThatTheTaggerSplits) {
-  // A participle in a name ("United"), adjectives joined by "but", a
-  // gerund before "by": all the source.
-  ExpectQuotes("Troops are posted in 85 countries, according to the United States Special "
-               "Operations Command.",
-               {{QuoteKind::kIndirect, "Troops are posted in 85 countries",
-                 "United States Special Operations Command", "according to"}},
-               true);
-  ExpectQuotes("She lost the Oregon primary, according to complete but unofficial returns.",
-               {{QuoteKind::kIndirect, "She lost the Oregon primary",
-                 "complete but unofficial returns", "according to"}},
-               true);
+  constexpr QuoteKind kI = QuoteKind::kIndirect;
+  const std::pair<const char*, Expected> cases[] = {
+      // A participle in a name ("United"), adjectives joined by "but": all
+      // the source.
+      {"Troops are posted in 85 countries, according to the United States Special Operations "
+       "Command.",
+       {kI, "Troops are posted in 85 countries", "United States Special Operations Command",
+        "according to"}},
+      {"She lost the Oregon primary, according to complete but unofficial returns.",
+       {kI, "She lost the Oregon primary", "complete but unofficial returns", "according to"}},
+      // Whatever noun phrase the parse hangs on "according to".
+      {"In 2014, the town had 115 burglaries, according to the most recent police data.",
+       {kI, "In 2014, the town had 115 burglaries", "the most recent police data",
+        "according to"}},
+      // The source's maker ("a poll by ...") is part of the source; opening
+      // the sentence, the source runs to the main clause's subject.
+      {"Exports rose by 4% in March, according to figures from the Harwick office.",
+       {kI, "Exports rose by 4% in March", "figures from the Harwick office", "according to"}},
+      {"According to a survey by the Harwick Institute, most voters support the plan.",
+       {kI, "most voters support the plan", "Harwick Institute", "According to"}},
+  };
+  for (const auto& [text, want] : cases) ExpectQuotes(text, {want}, true);
 }
 
 TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
