@@ -677,12 +677,30 @@ class Run {
     return nt.size() == 2 && IsAsciiUpper(nt[0]) && nt[1] == '.';
   }
 
+  // In a sports story's line-up, a capital letter with no stop before a
+  // surname, after a separator: "Harwick : J Orrin ; P Quarmby , Q Dallow".
+  // (Not "A", an article, nor "I".)
+  bool LineUpInitial(const Unit& u) const {
+    if (!sports_story_) return false;
+    const std::string_view t = doc_.Text(u.span);
+    if (t.size() != 1 || !IsAsciiUpper(t[0]) || t == "A" || t == "I") return false;
+    if (&u < units_.data() || &u >= units_.data() + n_units_) return false;
+    const size_t at = static_cast<size_t>(&u - units_.data());
+    if (at + 1 >= n_units_ || units_[at + 1].sentence != u.sentence) return false;
+    const Unit& n = units_[at + 1];
+    if (n.shape != CaseShape::kCapitalized || (n.classes & kWordCommon)) return false;
+    if (at == 0 || units_[at - 1].sentence != u.sentence) return true;
+    const std::string_view p = doc_.Text(units_[at - 1].span);
+    return p == "," || p == ";" || p == ":" || (p == "-" && !units_[at - 1].hyphen);
+  }
+
   bool NameLike(const Unit& u) const {
     if (!u.is_word) return false;
     if (u.shape != CaseShape::kCapitalized && u.shape != CaseShape::kAllCaps &&
         u.shape != CaseShape::kMixed)
       return false;
     if (Initial(u)) return true;  // "P. Simmons" ("P" alone is never a name)
+    if (LineUpInitial(u)) return true;  // "; P Quarmby ," in a sports story
     if (u.classes & (kWordNotName | kWordPronounMale | kWordPronounFemale))
       return false;
     // "Jan" and "May" are months, "Jan Lipavsky" is a name.

@@ -784,17 +784,17 @@ TEST(Entities, ScorersLineUpsAndHeadlineSurnamesInSportsStories) {
 }
 
 TEST(Entities, TwoWordPlayersInLineUpsAndScorecards) {
-  // An initial and a surname, or two names nothing else types, in a
-  // sports story: players; a bowler's figures ("12-1-35-0") are no score
+  // An initial and a surname (also "P", no name elsewhere), or two names
+  // nothing else types, in a sports story: players; a bowler's figures ("12-1-35-0") are no score
   // and no row of a table. Common words stay out ("Boxing Day").
   Document doc = Analyze(
       "RUGBY UNION - HARWICK NAME SIDE FOR BOXING DAY MATCH .\n"
       "Harwick have named their side for the Boxing Day match against Dunmore .\n"
-      "Harwick : J Orrin ; K Vessey , M Quarmby ; Rafiq Dossani , Tolan Brisk .\n"
+      "Harwick : J Orrin ; K Vessey , P Quarmby ; Rafiq Dossani , Tolan Brisk .\n"
       "Bowling : Imtiaz Qadri 12-1-35-0 , Tolan Brisk 8-2-20-1\n"
       "The coach said the squad was ready for the tournament and the championship .\n",
       "", /*parse=*/true);
-  for (const char* name : {"J Orrin", "K Vessey", "M Quarmby", "Rafiq Dossani", "Tolan Brisk",
+  for (const char* name : {"J Orrin", "K Vessey", "P Quarmby", "Rafiq Dossani", "Tolan Brisk",
                            "Imtiaz Qadri"})
     EXPECT_EQ(TypeOf(doc, name), EntityType::kPerson) << name;
   EXPECT_NE(TypeOf(doc, "Boxing Day"), EntityType::kPerson);
