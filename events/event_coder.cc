@@ -1840,6 +1840,16 @@ void DocCoder::EmitClause(int32_t ci) {
     if (vt.dep == Dep::kConj && vt.head >= 0 && vt.head < cl.verb) adj = &doc_.tokens[vt.head];
     if (adj->dep == Dep::kAmod && adj->head > cl.verb) return;
   }
+  // A sentence-opening bare verb with no subject outside quotation marks
+  // is a noun the tagger misread ("Demand in India has been driven by
+  // ..., analysts said"), not an order: news reports imperatives only in
+  // quotations.
+  if (!cl.in_quote && cl.subject < 0 && !cl.passive &&
+      static_cast<uint32_t>(cl.verb) == doc_.sentences[cl.sentence].token_begin &&
+      (cl.mood == Mood::kImperative || cl.relation == Dep::kAdvcl)) {
+    const Words& w = W(static_cast<uint32_t>(cl.verb));
+    if (!w.lemma.empty() && w.text == w.lemma) return;  // the bare form
+  }
   Coding c = CodeClause(ci);
   if (!passive && c.found && HeadlinePassive(ci, c)) passive = true;
   // "nationals suspected by the West of blowing up a plane": what someone

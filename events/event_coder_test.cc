@@ -927,6 +927,15 @@ TEST(EventCoderPipeline, DecliningFiguresAreNoRejection) {
   EXPECT_TRUE(refusal.events[0].code.starts_with("12")) << refusal.events[0].code;
 }
 
+// A sentence-opening bare verb outside quotation marks is a misread noun,
+// no order (the tagger reads this "Demand" as a verb).
+TEST(EventCoderPipeline, SentenceOpeningBareVerbIsNoOrder) {
+  Document doc = AnalyzeArticle(
+      "Demand in India has been driven by cheap loans and rising wages, analysts said.",
+      "2005-01-01");
+  EXPECT_TRUE(doc.events.empty()) << doc.events[0].code;
+}
+
 // A participle that modifies a noun is a state, no act.
 TEST(EventCoderPipeline, ParticipleModifyingANounIsNoEvent) {
   Document doc = AnalyzeArticle(
