@@ -1607,6 +1607,19 @@ class Finder {
 
   void AddIndirect(uint32_t cb, uint32_t ce, const TokenRange& speaker,
                    int32_t cue, int32_t cue_last, const std::string& source) {
+    // A dateline opening the sentence is no part of what was said:
+    // "WASHINGTON - The senator's ...", "NEW YORK, Oct 3 ― ...".
+    if (cb < ce && toks_[cb].Has(Token::kSentenceStart) && toks_[cb].Has(Token::kAllCaps)) {
+      uint32_t k = cb;
+      // (A dash with a space before it: not the hyphen of "third-biggest".)
+      auto dash = [&](uint32_t i) {
+        return IsDashText(Text(i)) && toks_[i].Has(Token::kSpaceBefore);
+      };
+      while (k < ce && k < cb + 8 && !dash(k) && Text(k) != "." &&
+             toks_[k].kind != TokenKind::kQuoteMark)
+        ++k;
+      if (k + 1 < ce && k > cb && dash(k)) cb = k + 1;
+    }
     while (cb < ce && (Text(cb) == "," || Lower(cb) == "that")) ++cb;
     while (ce > cb && toks_[ce - 1].kind == TokenKind::kPunct &&
            !toks_[ce - 1].Has(Token::kClosesQuote) && Text(ce - 1) != ")")

@@ -84,6 +84,19 @@ TEST(Quotes, ReportInsideAPostposedReportStopsAtItsAttribution) {
 // A time phrase is not the speaker: one after a participle that modifies
 // the subject ("a survey published last month") is skipped, and one the
 // parse took for the subject is not read as a speaker.
+// A dateline opening the sentence is no part of what was said; a hyphen
+// is no dateline's dash.
+TEST(Quotes, DatelineIsNotReported) {
+  ExpectQuotes("HARWICK - The plan is an insult to all voters, the mayor said on Friday.",
+               {{QuoteKind::kIndirect, "The plan is an insult to all voters", "the mayor",
+                 "said"}},
+               true);
+  ExpectQuotes("HRB, the third-biggest lender, is looking for a partner, the bank said.",
+               {{QuoteKind::kIndirect, "HRB, the third-biggest lender, is looking for a partner",
+                 "the bank", "said"}},
+               true);
+}
+
 TEST(Quotes, TimePhraseAfterTheSubjectIsNotTheSpeaker) {
   ExpectQuotes("A survey published last month showed most farmers oppose the tariff.",
                {{QuoteKind::kIndirect, "most farmers oppose the tariff", "A survey", "showed"}},
