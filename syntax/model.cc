@@ -205,11 +205,8 @@ Result<std::unique_ptr<SyntaxModel>> SyntaxModel::Load(
   }
   uint32_t arcs = 0;  // versions 1 and 2 have no arc labels
   if (version >= 3) {
-    const size_t t = m->tag_names_.size();
     if (!r.U32(&arcs) || arcs > bytes.size() - r.pos ||
-        (arcs != 0 && (t == 0 || arcs != ArcLabelIndex(static_cast<int>(t),
-                                                       t - 1, t - 1, 1, 1) +
-                                              1))) {
+        (arcs != 0 && arcs != m->ArcLabelTableSize())) {
       return Status::Corruption(where + ": bad arc label table");
     }
     m->arc_label_.assign(bytes.begin() + r.pos, bytes.begin() + r.pos + arcs);

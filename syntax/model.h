@@ -132,8 +132,7 @@ class SyntaxModel {
   }
   const std::vector<uint8_t>& arc_labels() const { return arc_label_; }
   size_t ArcLabelTableSize() const {
-    const int t = static_cast<int>(tag_names_.size());
-    return t == 0 ? 0 : ArcLabelIndex(t, t - 1, t - 1, true, true) + 1;
+    return syntax::ArcLabelTableSize(static_cast<int>(tag_names_.size()));
   }
 
   // As Analyze, with the tags given (for evaluating the parser alone).

@@ -69,12 +69,14 @@ struct ParseInput {
 // Where the arc head -> dep of tagger classes head_tag and dep_tag is in a
 // table of arc labels (ParseInput::arc_label): by the two classes, whether
 // the dependent comes first and whether the two words are neighbours.
-// The table has ArcLabelIndex(num_tags, num_tags - 1, num_tags - 1, 1, 1)
-// + 1 entries.
 inline size_t ArcLabelIndex(int num_tags, int head_tag, int dep_tag,
                             bool dep_first, bool adjacent) {
   return ((static_cast<size_t>(head_tag) * num_tags + dep_tag) * 2 +
           dep_first) * 2 + adjacent;
+}
+// The entries of such a table.
+inline size_t ArcLabelTableSize(int num_tags) {
+  return static_cast<size_t>(num_tags) * num_tags * 4;
 }
 
 // The table of arc labels from counts (per ArcLabelIndex, num_labels counts

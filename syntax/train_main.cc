@@ -320,9 +320,7 @@ ns::Parser TrainParser(std::vector<Example>& data, int labels, int root_label,
 // case), about 40% of GUM's arcs. The labeller is not asked for them.
 std::vector<uint8_t> ArcLabelTable(const std::vector<Example>& data,
                                    int num_tags, int num_labels) {
-  const size_t entries =
-      ns::ArcLabelIndex(num_tags, num_tags - 1, num_tags - 1, true, true) + 1;
-  std::vector<uint32_t> counts(entries * num_labels);
+  std::vector<uint32_t> counts(ns::ArcLabelTableSize(num_tags) * num_labels);
   for (const Example& e : data) {
     const int n = static_cast<int>(e.gold_heads.size());
     for (int d = 0; d < n; ++d) {
