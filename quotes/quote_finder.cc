@@ -1034,16 +1034,20 @@ class Finder {
   // reaching exactly to stop ("on Wednesday's Today programme", "at a news
   // conference in Kyiv"): a preposition, then up to eight words that are no
   // verb, cue or quotation mark. 0 if none.
+  // The prepositions that open a place or time phrase beside a cue ("said
+  // in a statement", "told reporters on Friday").
+  static bool PlaceOrTimePreposition(std::string_view p) {
+    return p == "in" || p == "on" || p == "at" || p == "during" || p == "after" ||
+           p == "before" || p == "from" || p == "outside";
+  }
+
   // Past a place or time phrase at i that comes before a reported clause
   // ("told a meeting in Salem he would ...", "told the station on Friday
   // the budget was ..."): the first word whose heads lead right to a verb
   // opens the clause. i itself when there is no such phrase.
   uint32_t SkipPlaceOrTime(uint32_t i, uint32_t end) const {
     if (!tagged_ || i + 1 >= end || toks_[i].pos != Upos::kAdp) return i;
-    const std::string_view p = Lower(i);
-    if (p != "in" && p != "on" && p != "at" && p != "during" && p != "after" && p != "before" &&
-        p != "from" && p != "outside")
-      return i;
+    if (!PlaceOrTimePreposition(Lower(i))) return i;
     for (uint32_t k = i + 1; k < end && k < i + 8; ++k) {
       if (!IsWord(k) || toks_[k].pos == Upos::kVerb || toks_[k].pos == Upos::kAux ||
           CueAt(k) != nullptr)
@@ -1064,10 +1068,7 @@ class Finder {
 
   uint32_t PlaceOrTimePhraseAt(uint32_t m, uint32_t stop) const {
     if (!IsWord(m)) return 0;
-    std::string_view p = Lower(m);
-    if (p != "on" && p != "in" && p != "at" && p != "during" && p != "after" && p != "from" &&
-        p != "outside" && p != "before")
-      return 0;
+    if (!PlaceOrTimePreposition(Lower(m))) return 0;
     if (stop <= m + 1 || stop - m > 9) return 0;
     for (uint32_t k = m + 1; k < stop; ++k) {
       if (toks_[k].kind == TokenKind::kQuoteMark || CueAt(k) != nullptr) return 0;

@@ -1241,10 +1241,12 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     if (t.dep == Dep::kFlat && tok[addressee].pos != Upos::kNoun) continue;
     const int32_t say = tok[addressee].head;
     if (say < 0 || say >= addressee) continue;
-    bool comma = false;
+    // Only the apposition's own words between it and the addressee (no
+    // comma).
+    bool apart = false;
     for (int32_t j = addressee + 1; j < i; ++j)
-      comma = comma || tok[j].pos == Upos::kPunct || tok[j].head != i;
-    if (comma) continue;
+      apart = apart || tok[j].pos == Upos::kPunct || tok[j].head != i;
+    if (apart) continue;
     int32_t v = i + 1;
     if (tok[v].pos == Upos::kAux && tok[v].head > v && tok[v].head < n) v = tok[v].head;
     if (tok[v].pos != Upos::kVerb || tok[v].head != say ||
