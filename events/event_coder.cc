@@ -267,6 +267,7 @@ class DocCoder {
   // Whether token t sits in a phrase of what the clause of `verb` is
   // about, below it ("amid claims of a rift with France").
   bool InTopicPhrase(uint32_t t, int32_t verb);
+  bool ForecastOnly(int32_t ci, int32_t k);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
   const Report& ReportOf(int32_t ci);
@@ -1300,43 +1301,8 @@ Coding DocCoder::CodeClause(int32_t ci) {
     // ("warned that Russia would face retaliation"); a forecast is no
     // event ("warned that growth would slow", "warned of lower margins").
     if (c.pattern == nullptr && !have_content && c.frame == Frame::kThreaten &&
-        vw.lemma == "warn" && cl.object < 0 && cl.indirect_object < 0) {
-      // (Only a clause the warning reports, or "of": with a parse that
-      // hangs the clause elsewhere, the warning stays one.)
-      bool of = false;
-      for (const Oblique& o : cl.obliques) {
-        if (o.marker < 0) continue;
-        const std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
-        of |= m == "of" || m == "about" || m == "on";
-      }
-      // (The clause a warning inserted after it reports counts: "..., the
-      // industry warns.")
-      int32_t rk = k >= 0 ? k : cl.complement;
-      // ("..., the industry warns." read as a conjunct of the clause before:
-      // the warning reports it when nothing but punctuation follows.)
-      if (rk < 0 && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0 &&
-          doc_.clauses[cl.parent].verb < cl.verb &&
-          (cl.relation == Dep::kConj || cl.relation == Dep::kParataxis)) {
-        bool last = true;
-        const uint32_t stop = doc_.sentences[cl.sentence].token_end;
-        for (uint32_t t = static_cast<uint32_t>(cl.verb) + 1; t < stop && last; ++t)
-          last = doc_.tokens[t].kind != TokenKind::kWord;
-        if (last) rk = cl.parent;
-      }
-      bool threat = rk >= 0 ? !((doc_.clauses[rk].parent == ci &&
-                                 doc_.clauses[rk].relation == Dep::kCcomp) ||
-                                rk == cl.parent)
-                            : !of;
-      if (!threat && rk >= 0 && doc_.clauses[rk].subject >= 0) {
-        const Clause& kc = doc_.clauses[rk];
-        const uint32_t subj = static_cast<uint32_t>(kc.subject);
-        const std::string_view w = W(subj).text;
-        threat = w == "it" || w == "they" || w == "we" || w == "i" || w == "he" || w == "she" ||
-                 (mention_at_[subj] >= 0 &&
-                  (kc.tense == Tense::kFuture || kc.modality != Modality::kNone));
-      }
-      if (!threat) c.code.clear();
-    }
+        vw.lemma == "warn" && cl.object < 0 && cl.indirect_object < 0 && ForecastOnly(ci, k))
+      c.code.clear();
   }
   // "attacked the plan as vacuous", "attacked Mr Brown for failing to",
   // "attacked over a sources row": an attack in words, criticism (111),
@@ -1356,6 +1322,45 @@ Coding DocCoder::CodeClause(int32_t ci) {
     if (words) c.code = "111";
   }
   return coding_[ci] = c;
+}
+
+// Whether the warning of clause ci, whose content clause is k (-1: none),
+// only forecasts (see CodeClause).
+bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
+  const Clause& cl = doc_.clauses[ci];
+  // (Only a clause the warning reports, or "of": with a parse that hangs
+  // the clause elsewhere, the warning stays one.)
+  bool of = false;
+  for (const Oblique& o : cl.obliques) {
+    if (o.marker < 0) continue;
+    const std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
+    of |= m == "of" || m == "about" || m == "on";
+  }
+  // (The clause a warning inserted after it reports counts: "..., the
+  // industry warns.", also read as a conjunct of the clause before when
+  // nothing but punctuation follows.)
+  int32_t rk = k >= 0 ? k : cl.complement;
+  if (rk < 0 && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0 &&
+      doc_.clauses[cl.parent].verb < cl.verb &&
+      (cl.relation == Dep::kConj || cl.relation == Dep::kParataxis)) {
+    bool last = true;
+    const uint32_t stop = doc_.sentences[cl.sentence].token_end;
+    for (uint32_t t = static_cast<uint32_t>(cl.verb) + 1; t < stop && last; ++t)
+      last = doc_.tokens[t].kind != TokenKind::kWord;
+    if (last) rk = cl.parent;
+  }
+  if (rk < 0) return of;
+  const Clause& kc = doc_.clauses[rk];
+  if (!((kc.parent == ci && kc.relation == Dep::kCcomp) || rk == cl.parent)) return false;
+  if (kc.subject < 0) return true;
+  // The source itself ("it would respond"), or an actor facing what will
+  // or may come.
+  const uint32_t subj = static_cast<uint32_t>(kc.subject);
+  const std::string_view w = W(subj).text;
+  const bool threat =
+      w == "it" || w == "they" || w == "we" || w == "i" || w == "he" || w == "she" ||
+      (mention_at_[subj] >= 0 && (kc.tense == Tense::kFuture || kc.modality != Modality::kNone));
+  return !threat;
 }
 
 bool DocCoder::InTopicPhrase(uint32_t t, int32_t verb) {
