@@ -480,17 +480,12 @@ TEST_F(ClausesTest, ObjectOfAVerbOfObjectControlDoesItsInfinitive) {
       "senator/NOUN/2/obj to/PART/5/mark quit/VERB/3/acl | "
       "Mayor/PROPN/2/nsubj used/VERB/0/root speech/NOUN/2/obj to/PART/5/mark "
       "attack/VERB/2/advcl rivals/NOUN/5/obj");
+  EXPECT_EQ(SubjectWord(doc, "resign"), "him") << DescribeSyntax(doc);
   const Clause* resign = ClauseOfWord(doc, "resign");
-  ASSERT_NE(resign, nullptr) << DescribeSyntax(doc);
-  EXPECT_EQ(Word(doc, resign->subject), "him");
-  EXPECT_TRUE(resign->subject_inherited);
-  const Clause* quit = ClauseOfWord(doc, "quit");
-  ASSERT_NE(quit, nullptr) << DescribeSyntax(doc);
-  EXPECT_EQ(Word(doc, quit->subject), "senator");
+  EXPECT_TRUE(resign != nullptr && resign->subject_inherited);
+  EXPECT_EQ(SubjectWord(doc, "quit"), "senator") << DescribeSyntax(doc);
   // Not a verb of object control: a purpose, done by the subject.
-  const Clause* attack = ClauseOfWord(doc, "attack");
-  ASSERT_NE(attack, nullptr) << DescribeSyntax(doc);
-  EXPECT_EQ(Word(doc, attack->subject), "Mayor");
+  EXPECT_EQ(SubjectWord(doc, "attack"), "Mayor") << DescribeSyntax(doc);
 }
 
 TEST_F(ClausesTest, SubordinatePastVerbIsPastWithoutItsSubject) {
