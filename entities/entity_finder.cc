@@ -2255,16 +2255,7 @@ class Run {
   // Suffixes that make an organisation even after a given name ("Adam
   // Corp"), unlike those that are also surnames ("Jim Press").
   bool StrongOrgSuffix(const Unit& u) const {
-    return IsOneOf(W(u), {"inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
-                       "llp", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "group",
-                       "holdings", "airlines", "airways", "bank", "university", "party",
-                       "ministry", "foundation", "institute", "association", "fc", "society",
-                       "federation", "league", "committee", "commission", "council", "agency",
-                       "college", "movement", "union", "financial", "finance",
-                       "bancorporation", "chemicals", "chemical", "petrochemical", "logistics",
-                       "properties", "realty", "therapeutics", "biotech", "healthcare",
-                       "semiconductor", "semiconductors", "advisors", "advisers", "investors",
-                       "shipping", "railways", "railway", "beverages", "apparel"});
+    return (u.classes & kWordStrongOrgSuffix) != 0;
   }
 
   // ---- organisations named after places ----

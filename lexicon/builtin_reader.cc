@@ -232,6 +232,7 @@ class BuiltinReader {
         {"given_female", kWordGivenFemale},
         {"given", kWordGivenMale | kWordGivenFemale},
         {"org_suffix", kWordOrgSuffix},
+        {"strong_org_suffix", kWordOrgSuffix | kWordStrongOrgSuffix},
         {"place_suffix", kWordPlaceSuffix},
         {"honorific", kWordHonorific},
         {"common", kWordCommon},

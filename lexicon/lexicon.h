@@ -71,6 +71,7 @@ enum WordClass : uint32_t {
   kWordEventSuffix = 1u << 19,  // Cup, Awards, Festival: names of events, no actors
   kWordSport = 1u << 20,        // striker, referee, innings: words of sports stories
   kWordPersonNoun = 1u << 21,   // man, woman, national: "the Egyptian man" is one person
+  kWordStrongOrgSuffix = 1u << 22,  // Corp, Bank, Railways: never a surname ("Adam Corp")
   kWordGivenName = kWordGivenMale | kWordGivenFemale,
 };
 
