@@ -1606,6 +1606,22 @@ class Finder {
     return false;
   }
 
+  // Whether the "that" at i is a pronoun, the subject of the clause after
+  // it ("says that is not enough"), not the conjunction that opens it. (A
+  // determiner, "said that plan would fail", is left to the old reading:
+  // the parse takes "said that money was gone" for one too.)
+  // (The verb must follow at once, and be no relative clause's: "the
+  // attack that killed ...".)
+  bool ThatIsSubject(uint32_t i) const {
+    if (!tagged_ || toks_[i].pos != Upos::kPron || i + 1 >= toks_.size()) return false;
+    if (toks_[i].dep != Dep::kNsubj && toks_[i].dep != Dep::kNsubjPass) return false;
+    const int32_t verb = toks_[i].head;
+    const Upos next = toks_[i + 1].pos;
+    if (next != Upos::kAux && (next != Upos::kVerb || verb != static_cast<int32_t>(i) + 1))
+      return false;
+    return verb >= 0 && toks_[verb].dep != Dep::kAclRelcl && toks_[verb].dep != Dep::kAcl;
+  }
+
   void AddIndirect(uint32_t cb, uint32_t ce, const TokenRange& speaker,
                    int32_t cue, int32_t cue_last, const std::string& source) {
     // A dateline opening the sentence is no part of what was said:
@@ -1621,7 +1637,7 @@ class Finder {
         ++k;
       if (k + 1 < ce && k > cb && dash(k)) cb = k + 1;
     }
-    while (cb < ce && (Text(cb) == "," || Lower(cb) == "that")) ++cb;
+    while (cb < ce && (Text(cb) == "," || (Lower(cb) == "that" && !ThatIsSubject(cb)))) ++cb;
     while (ce > cb && toks_[ce - 1].kind == TokenKind::kPunct &&
            !toks_[ce - 1].Has(Token::kClosesQuote) && Text(ce - 1) != ")")
       --ce;
@@ -2445,9 +2461,10 @@ class Finder {
     // time and place phrases); stop at punctuation that closes the clause.
     for (uint32_t k = i; k < end && k < i + 16; ++k) {
       if (Lower(k) == "that" && !toks_[k].Has(Token::kInQuote)) {
-        // "that" as a determiner right after the cue ("said that plan")
-        // still opens the content; both read the same.
-        return k + 1;
+        // "that" as the reported clause's subject stays in it ("says that
+        // doesn't mean ..."); as a determiner right after the cue ("said
+        // that plan") it still opens the content; both read the same.
+        return ThatIsSubject(k) ? k : k + 1;
       }
       if (toks_[k].kind == TokenKind::kPunct && Text(k) != "," ) break;
       if (CueAt(k) != nullptr) break;
@@ -2492,7 +2509,7 @@ class Finder {
           Lower(addressee.end + 1) == "to")
         return i;
       i = SkipPlaceOrTime(addressee.end, end);
-      if (i < end && Lower(i) == "that") return i + 1;
+      if (i < end && Lower(i) == "that") return ThatIsSubject(i) ? i : i + 1;
     }
     if (i >= end) return 0;
     // A headline in title case: the tags of its capitalised words are

@@ -682,6 +682,18 @@ TEST(Quotes, FindingsOfPollsAndReports) {
   ExpectQuotes("The company showed its new phone at the fair.", {}, true);
 }
 
+// "that" as the reported clause's subject stays in it; as the conjunction
+// that opens the clause it does not.
+TEST(Quotes, ThatAsTheSubjectOfTheReportedClause) {
+  ExpectQuotes("The senator says that is not enough to win the vote.",
+               {{QuoteKind::kIndirect, "that is not enough to win the vote", "The senator", "says"}},
+               true);
+  ExpectQuotes("She told him that would hurt the farmers.",
+               {{QuoteKind::kIndirect, "that would hurt the farmers", "She", "told"}}, true);
+  ExpectQuotes("The senator says that the vote is not enough.",
+               {{QuoteKind::kIndirect, "the vote is not enough", "The senator", "says"}}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
