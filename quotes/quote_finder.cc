@@ -1917,6 +1917,15 @@ class Finder {
           const TokenRange addressee = SpeakerAfter(after, s.token_end);
           if (!addressee.empty()) past = addressee.end;
         }
+        // (And past an adverbial or a medium before the second comma:
+        // ", lawmakers said Friday,", ", the agency said in a report,".)
+        if (past < s.token_end && Text(past) != ",") {
+          uint32_t k = past;
+          while (k < s.token_end && k < past + 7 && toks_[k].kind != TokenKind::kPunct &&
+                 toks_[k].kind != TokenKind::kQuoteMark)
+            ++k;
+          if (k < s.token_end && Text(k) == "," && AdverbialOf(c, past, k)) past = k;
+        }
         // (Both readings: the speaker and cue between commas, no cue
         // before them.)
         const bool between_commas =
@@ -2305,6 +2314,28 @@ class Finder {
     for (uint32_t k = b; k < e; ++k)
       if (CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote)) return true;
     return false;
+  }
+
+  // Whether tokens [b, e) are a medium ("in a statement") or adverbials of
+  // the verb v in the parse: a time, a place, a manner ("Friday", "in a
+  // June report", "on Twitter").
+  bool AdverbialOf(uint32_t v, uint32_t b, uint32_t e) const {
+    if (b >= e) return false;
+    if (MediumAt(b, e) == e - b) return true;
+    if (!tagged_) return false;
+    for (uint32_t k = b; k < e; ++k) {
+      const int32_t h = toks_[k].head;
+      if (h >= static_cast<int32_t>(b) && h < static_cast<int32_t>(e)) continue;
+      const Dep d = toks_[k].dep;
+      if (h != static_cast<int32_t>(v)) return false;
+      // (A prepositional phrase of place or time: "in a report", not
+      // "wrote to investors", "knew about the account".)
+      if (d == Dep::kObl && PlaceOrTimePreposition(Lower(b))) continue;
+      if (d != Dep::kOblTmod && d != Dep::kOblNpmod && d != Dep::kOblUnmarked &&
+          d != Dep::kAdvmod)
+        return false;
+    }
+    return true;
   }
 
   // True when tokens [b, e) hold only adverbials, media and punctuation:

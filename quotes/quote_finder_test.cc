@@ -368,6 +368,15 @@ TEST(Quotes, AttributionBetweenCommasReportsTheClauseBeforeIt) {
         "Trump's skepticism on climate change has severely hurt the nominee with young voters",
         "Ruth Maier", "said"}},
       true);
+  // A time or a medium may stand before the second comma.
+  ExpectQuotes(
+      "The tax has badly hurt the party, the report said in its summary, and the vote "
+      "showed it.",
+      {{QuoteKind::kIndirect, "The tax has badly hurt the party", "the report", "said"}}, true);
+  ExpectQuotes(
+      "Most small farms lost money last year, the minister said Tuesday, since prices fell.",
+      {{QuoteKind::kIndirect, "Most small farms lost money last year", "the minister", "said"}},
+      true);
   ExpectQuotes(
       "But if the tax is cut, Ruth Maier said, the party will gain.",
       {{QuoteKind::kIndirect, "the party will gain", "Ruth Maier", "said"}}, true);
