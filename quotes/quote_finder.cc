@@ -1544,6 +1544,14 @@ class Finder {
           !toks_[i].Has(Token::kInQuote) && CueAt(i + 1) != nullptr) {
         if (IsParticiple(i + 1) || (i + 2 < end && !SpeakerAfter(i + 2, end).empty())) return i;
       }
+      // A semicolon ends the report ("said the timing was chance; they
+      // only learned ..."), unless it separates the items of a list after
+      // a colon ("including: X, who ...; Y, ...").
+      if (Text(i) == ";" && !toks_[i].Has(Token::kInQuote)) {
+        bool list = false;
+        for (uint32_t k = begin; k < i && !list; ++k) list = Text(k) == ":";
+        if (!list) return i;
+      }
       if (Text(i) != "," || toks_[i].Has(Token::kInQuote)) continue;
       if (Has(i + 1, WordClasses::kAccordingStart)) {
         for (const auto& phrase : cues_.according())

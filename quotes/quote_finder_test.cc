@@ -703,6 +703,19 @@ TEST(Quotes, ThatAsTheSubjectOfTheReportedClause) {
                {{QuoteKind::kIndirect, "the vote is not enough", "The senator", "says"}}, true);
 }
 
+// A semicolon ends an indirect report, unless it separates the items of a
+// list after a colon.
+TEST(Quotes, SemicolonEndsTheReport) {
+  ExpectQuotes("The mayor said the delay was an accident; the council met again on Monday.",
+               {{QuoteKind::kIndirect, "the delay was an accident", "The mayor", "said"}}, true);
+  ExpectQuotes(
+      "The report said three towns had flooded: Ely, which lost its bridge; Brandon; and Diss.",
+      {{QuoteKind::kIndirect,
+        "three towns had flooded: Ely, which lost its bridge; Brandon; and Diss", "The report",
+        "said"}},
+      true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
