@@ -1537,6 +1537,33 @@ class Finder {
           (CueAt(i + 1) != nullptr ||
            (i + 2 < end && Has(i + 1, WordClasses::kBetween) && CueAt(i + 2) != nullptr)))
         return i;
+      // "described the crash as a tragedy, but stopped short of ...": a
+      // conjunction after a comma that joins a verb to the cue ends the
+      // content.
+      if (parsed_ && toks_[i].dep == Dep::kCc && !toks_[i].Has(Token::kInQuote)) {
+        const int32_t h = toks_[i].head;
+        // (A second verb of the cue's subject, with none of its own, not
+        // "and that ...": "said A, and B" may report B too. Without the
+        // comma the parse joins too many verbs of the content to the cue.)
+        if (h > static_cast<int32_t>(i) && h < static_cast<int32_t>(end) &&
+            toks_[h].dep == Dep::kConj && toks_[h].head >= 0 &&
+            toks_[h].head < static_cast<int32_t>(begin) && Lower(i + 1) != "that" &&
+            i > begin && Text(i - 1) == "," && toks_[h].pos == Upos::kVerb &&
+            toks_[toks_[h].head].pos == Upos::kVerb) {
+          // (Nor after a content with a subject of its own: "said the EU
+          // was moving ..., and would ..." joins the content's verbs,
+          // whatever the parse says; an object or an order does not.)
+          bool own_subject = false;
+          for (uint32_t k = begin; k < i && !own_subject; ++k)
+            own_subject = toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass ||
+                          toks_[k].dep == Dep::kExpl;
+          for (uint32_t k = i + 1; k < static_cast<uint32_t>(h) && !own_subject; ++k)
+            own_subject = toks_[k].head == h &&
+                          (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass ||
+                           toks_[k].dep == Dep::kExpl);
+          if (!own_subject) return i;
+        }
+      }
       // ", arguing that ...", "— asserting that ...", ", said one voter":
       // another cue after a comma or a dash opens its own report.
       // (A dash set off by spaces: not the hyphen of "so-called".)

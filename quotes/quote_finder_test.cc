@@ -703,6 +703,20 @@ TEST(Quotes, ThatAsTheSubjectOfTheReportedClause) {
                {{QuoteKind::kIndirect, "the vote is not enough", "The senator", "says"}}, true);
 }
 
+// A second verb of the speaker after a comma and a conjunction ends the
+// report; a clause with its own subject may go on with it.
+TEST(Quotes, SecondVerbOfTheSpeakerEndsTheReport) {
+  ExpectQuotes(
+      "The coach described the defeat as a bad day, but left before the questions.",
+      {{QuoteKind::kIndirect, "the defeat as a bad day", "The coach", "described"}}, true);
+  ExpectQuotes("The mayor urged residents to stay calm, and took questions from the press.",
+               {{QuoteKind::kIndirect, "residents to stay calm", "The mayor", "urged"}}, true);
+  ExpectQuotes(
+      "The coach said the team was tired, and the players agreed.",
+      {{QuoteKind::kIndirect, "the team was tired, and the players agreed", "The coach", "said"}},
+      true);
+}
+
 // A semicolon ends an indirect report, unless it separates the items of a
 // list after a colon.
 TEST(Quotes, SemicolonEndsTheReport) {
