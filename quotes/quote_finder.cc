@@ -298,7 +298,9 @@ class Finder {
   // noun and the start of a clause: "Recent polling shows that ...", "The
   // poll shows the race tightening".
   bool VerbReadAsNoun(uint32_t i) const {
-    if (toks_[i].pos != Upos::kNoun || i == 0 || i + 2 >= toks_.size()) return false;
+    if (toks_[i].pos != Upos::kNoun || i == 0 || i + 1 >= toks_.size()) return false;
+    if (FinalCueReadAsNoun(i)) return true;
+    if (i + 2 >= toks_.size()) return false;
     const std::string_view w = Lower(i);
     if (w.size() < 4 || w.back() != 's') return false;
     const Upos before = toks_[i - 1].pos;
@@ -308,6 +310,27 @@ class Finder {
     if (Lower(i + 1) == "that")
       return toks_[i + 2].pos != Upos::kVerb && toks_[i + 2].pos != Upos::kAux;
     return next.pos == Upos::kDet || next.pos == Upos::kPron || next.pos == Upos::kPropn;
+  }
+
+  // "..., fundraising reports show.": a cue form that ends the sentence
+  // after a comma and a noun phrase is the attribution's verb, whatever
+  // the tagger made of it (it reads "reports show" as a compound noun).
+  bool FinalCueReadAsNoun(uint32_t i) const {
+    const std::string_view end = Text(i + 1);
+    if (end != "." && end != "!" && end != "?") return false;
+    if (i + 2 < toks_.size() && !toks_[i + 2].Has(Token::kSentenceStart) &&
+        toks_[i + 2].kind != TokenKind::kQuoteMark)
+      return false;
+    const Upos before = toks_[i - 1].pos;
+    if (before != Upos::kNoun && before != Upos::kPropn) return false;
+    for (uint32_t k = i - 1; k > 0 && k + 6 > i; --k) {
+      if (Text(k - 1) == ",") return true;
+      const Upos p = toks_[k - 1].pos;
+      if (p != Upos::kNoun && p != Upos::kPropn && p != Upos::kAdj && p != Upos::kDet &&
+          p != Upos::kNum && !(p == Upos::kVerb && toks_[k - 1].dep == Dep::kAmod))
+        return false;
+    }
+    return false;
   }
 
   // Whether a sentence is written in title case (a headline): every word of

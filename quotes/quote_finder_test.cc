@@ -730,6 +730,20 @@ TEST(Quotes, SemicolonEndsTheReport) {
       true);
 }
 
+// A cue that ends the sentence after a comma and a noun phrase is a verb,
+// whatever the tagger read ("reports show" as a compound noun).
+TEST(Quotes, SentenceFinalCueAfterANounPhrase) {
+  ExpectQuotes("The town's jobless total rose for the third month in a row, official figures show.",
+               {{QuoteKind::kIndirect, "The town's jobless total rose for the third month in a row",
+                 "official figures", "show"}},
+               true);
+  ExpectQuotes("Prices will rise by 2% next year, the minister forecast.",
+               {{QuoteKind::kIndirect, "Prices will rise by 2% next year", "the minister",
+                 "forecast"}},
+               true);
+  ExpectQuotes("The crowd enjoyed the show.", {}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
