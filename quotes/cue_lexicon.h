@@ -34,6 +34,9 @@ struct Cue {
   std::string particle;   // "out" for "lash out", else ""
   Class cls = kSpeech;
   Complement complement = kThat;
+  // With kThat: an object noun phrase is also what was said ("announced a
+  // plan", "noted the rule"), not only a clause (cues.tsv: "that+np").
+  bool object_content = false;
 };
 
 class CueLexicon {

@@ -744,6 +744,21 @@ TEST(Quotes, SentenceFinalCueAfterANounPhrase) {
   ExpectQuotes("The crowd enjoyed the show.", {}, true);
 }
 
+// What was announced, noted or denied may be a noun phrase; what was said
+// or written must be a clause.
+TEST(Quotes, AnnouncementsMayReportANounPhrase) {
+  ExpectQuotes("The council announced a plan to close two schools.",
+               {{QuoteKind::kIndirect, "a plan to close two schools", "The council", "announced"}},
+               true);
+  ExpectQuotes("The minister denied the claims about the budget.",
+               {{QuoteKind::kIndirect, "the claims about the budget", "The minister", "denied"}},
+               true);
+  ExpectQuotes("The council announced that two schools would close.",
+               {{QuoteKind::kIndirect, "two schools would close", "The council", "announced"}},
+               true);
+  ExpectQuotes("The student wrote his dissertation in Paris.", {}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
