@@ -1510,6 +1510,20 @@ class Finder {
   // Whether a finite verb (a tensed auxiliary, or an inflected verb that is
   // no participle) follows token `from` before `end`, other than the verb
   // of a relative clause ("said the words that he chose").
+  // Whether [b, e) holds a verb of a clause, not only of a modifier ("Ellen
+  // Simonetti, known as ...", "Bruce Misamore, who had moved ..."). Without
+  // a parse: true.
+  bool ClauseVerbIn(uint32_t b, uint32_t e) const {
+    if (!parsed_) return true;
+    for (uint32_t k = b; k < e; ++k) {
+      const Token& t = toks_[k];
+      if (t.pos != Upos::kVerb && t.pos != Upos::kAux) continue;
+      const Token& v = t.pos == Upos::kAux && t.head >= 0 ? toks_[t.head] : t;
+      if (v.dep != Dep::kAcl && v.dep != Dep::kAclRelcl && v.dep != Dep::kAmod) return true;
+    }
+    return false;
+  }
+
   bool FiniteVerbAfter(uint32_t from, uint32_t end) const {
     static constexpr std::string_view kRelative[] = {"who", "which", "that",
                                                      "whom", "whose"};
@@ -2008,7 +2022,10 @@ class Finder {
           found = true;
           continue;
         }
-        if (c > s.token_begin && Text(c - 1) == "," && !IsParticiple(c)) {
+        // (Only after a clause: in "Martha Allen, a delegate, criticized
+        // the law." the words before the comma are the subject.)
+        if (c > s.token_begin && Text(c - 1) == "," && !IsParticiple(c) &&
+            ClauseVerbIn(s.token_begin, c - 1)) {
           TokenRange inv = SpeakerAfter(after, s.token_end);
           if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, Named(inv))) {
             AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),

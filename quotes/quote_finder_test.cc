@@ -759,6 +759,15 @@ TEST(Quotes, AnnouncementsMayReportANounPhrase) {
   ExpectQuotes("The student wrote his dissertation in Paris.", {}, true);
 }
 
+// "..., said X." inverts only after a clause; a subject with an
+// apposition before the cue is the speaker.
+TEST(Quotes, SubjectWithAppositionBeforeACommaIsNoContent) {
+  ExpectQuotes("Anna Berg, a delegate from Maine, criticized the new gun laws.",
+               {{QuoteKind::kIndirect, "the new gun laws", "Anna Berg", "criticized"}}, true);
+  ExpectQuotes("The plan will fail, said Anna Berg.",
+               {{QuoteKind::kIndirect, "The plan will fail", "Anna Berg", "said"}}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
