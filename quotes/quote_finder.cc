@@ -2627,6 +2627,17 @@ class Finder {
       if (p == Upos::kDet || p == Upos::kPron || p == Upos::kPropn || p == Upos::kNoun ||
           p == Upos::kNum || p == Upos::kAdj)
         return i;
+      // An adverb of the clause's subject ("said nearly every voter ...",
+      // "said only 10 percent ..."): the parse hangs it on a word after it.
+      // (Not "when", "where": "said when he announced ..." tells when.)
+      if (p == Upos::kAdv && parsed_ && i + 1 < end && toks_[i].head > static_cast<int32_t>(i) &&
+          toks_[i].head < static_cast<int32_t>(end) &&
+          Lower(i) != "when" && Lower(i) != "where" && Lower(i) != "whenever") {
+        const Upos n = toks_[i + 1].pos;
+        if (n == Upos::kDet || n == Upos::kNum || n == Upos::kPron || n == Upos::kNoun ||
+            n == Upos::kPropn)
+          return i;
+      }
       return 0;
     }
     // Without parts of speech: a clause does not open with punctuation, a

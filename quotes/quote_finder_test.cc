@@ -768,6 +768,17 @@ TEST(Quotes, SubjectWithAppositionBeforeACommaIsNoContent) {
                {{QuoteKind::kIndirect, "The plan will fail", "Anna Berg", "said"}}, true);
 }
 
+// A reported clause may open with an adverb of its subject, not with one
+// that says when the speaking happened.
+TEST(Quotes, ReportedClauseOpeningWithAnAdverb) {
+  ExpectQuotes("She said only 10 percent of the funds were spent.",
+               {{QuoteKind::kIndirect, "only 10 percent of the funds were spent", "She", "said"}},
+               true);
+  ExpectQuotes("He explained exactly what they were doing.",
+               {{QuoteKind::kIndirect, "exactly what they were doing", "He", "explained"}}, true);
+  ExpectQuotes("He said when the polls closed.", {}, true);
+}
+
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
