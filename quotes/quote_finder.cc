@@ -2173,8 +2173,10 @@ class Finder {
             b = parsed_content.begin;  // the parse's reported clause
           } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0 &&
                      !title_case_[sentence_of_[c]] &&
-                     !(cue->object_content && doc_.clauses[cl].object >= static_cast<int32_t>(b))) {
-            // "wrote his dissertation": an object, not a report. (A headline
+                     !(cue->object_content && !doc_.clauses[cl].negated &&
+                       doc_.clauses[cl].object >= static_cast<int32_t>(b))) {
+            // "wrote his dissertation": an object, not a report; nor "did
+            // not announce a plan" for the verbs whose object is. (A headline
             // drops its copulas: "Rowe Claims Harbor Plan Best Option For
             // City", "Poll Shows Late Surge For Sanders".)
             continue;

@@ -757,6 +757,8 @@ TEST(Quotes, AnnouncementsMayReportANounPhrase) {
                {{QuoteKind::kIndirect, "two schools would close", "The council", "announced"}},
                true);
   ExpectQuotes("The student wrote his dissertation in Paris.", {}, true);
+  // Not when the verb is negated: nothing was announced.
+  ExpectQuotes("The minister did not announce the strike.", {}, true);
 }
 
 // "..., said X." inverts only after a clause; a subject with an
