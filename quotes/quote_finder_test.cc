@@ -758,7 +758,7 @@ TEST(Quotes, AnnouncementsMayReportANounPhrase) {
                true);
   ExpectQuotes("The student wrote his dissertation in Paris.", {}, true);
   // Not when the verb is negated: nothing was announced.
-  ExpectQuotes("The minister did not announce the strike.", {}, true);
+  ExpectQuotes("The company did not announce a deal with the union.", {}, true);
 }
 
 // "..., said X." inverts only after a clause; a subject with an
