@@ -1942,7 +1942,13 @@ class Finder {
             cue->complement != Cue::kQuote && cue->complement != Cue::kQuestion) {
           const uint32_t as = sp.begin - 1;
           uint32_t cb = 0, ce = 0;
-          if (as == s.token_begin) {
+          // (After a conjunction or an adverb that opens the sentence: "But
+          // as Clyburn noted, ...".)
+          const bool opens = as == s.token_begin ||
+                             (as == s.token_begin + 1 && tagged_ &&
+                              (toks_[s.token_begin].pos == Upos::kCconj ||
+                               toks_[s.token_begin].pos == Upos::kAdv));
+          if (opens) {
             // To the comma that ends the attribution (an adverbial of time
             // or a medium may come first: "reported on Tuesday,").
             uint32_t k = after;

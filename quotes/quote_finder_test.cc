@@ -481,6 +481,10 @@ TEST(Quotes, AsXSaidReportsTheClauseBesideIt) {
   ExpectQuotes("The plan would cost too much, as Ruth Maier said.",
                {{QuoteKind::kIndirect, "The plan would cost too much", "Ruth Maier", "said"}},
                true);
+  // After a conjunction that opens the sentence.
+  ExpectQuotes("But as Ruth Maier noted, the plan would cost too much.",
+               {{QuoteKind::kIndirect, "the plan would cost too much", "Ruth Maier", "noted"}},
+               true);
 }
 
 TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
