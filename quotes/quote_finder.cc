@@ -2162,6 +2162,9 @@ class Finder {
           int cl = ClauseOfVerb(c);
           const int32_t object = cl >= 0 ? doc_.clauses[cl].object : -1;
           bool object_opens_clause = false;
+          // "find themselves in a place where ...", "showed itself ...": a
+          // reflexive object reports nothing.
+          if (!after_that && object == static_cast<int32_t>(after) && Reflexive(after)) continue;
           if (!after_that && object > static_cast<int32_t>(c)) {
             // To the sentence's end: ContentEnd is dearer, and a finite
             // verb past it belongs to another clause the cue also governs.
@@ -2476,6 +2479,13 @@ class Finder {
     // apposition of a named speaker, which may be long (", director of the
     // University of Virginia's Center for Politics"; a pronoun has none).
     return words <= 6 || (named_speaker && b < e && Text(b) == "," && words <= 20);
+  }
+
+  bool Reflexive(uint32_t i) const {
+    const std::string_view w = Lower(i);
+    return w == "himself" || w == "herself" || w == "itself" || w == "themselves" ||
+           w == "myself" || w == "yourself" || w == "ourselves" || w == "yourselves" ||
+           w == "oneself";
   }
 
   // Whether token i is an -ing form ("saying", "adding").

@@ -693,6 +693,8 @@ TEST(Quotes, FindingsOfPollsAndReports) {
   ExpectQuotes("Recent polling shows that voters want change.",
                {{QuoteKind::kIndirect, "voters want change", "Recent polling", "shows"}}, true);
   ExpectQuotes("The company showed its new phone at the fair.", {}, true);
+  // A reflexive object: nothing found or shown.
+  ExpectQuotes("The soldiers found themselves in a valley where rebels were hiding.", {}, true);
 }
 
 // "that" as the reported clause's subject stays in it; as the conjunction
