@@ -1855,6 +1855,19 @@ void DocCoder::EmitClause(int32_t ci) {
     const Words& w = W(static_cast<uint32_t>(cl.verb));
     if (!w.lemma.empty() && w.text == w.lemma) return;  // the bare form
   }
+  // A bare verb joined to a past-tense one by a conjunction, with no word
+  // of its own before it, is a noun the tagger misread ("had pinned its
+  // hopes on the launch but demand for them has been slow"): "pinned ...
+  // but demand" is no English.
+  if (!cl.in_quote && cl.relation == Dep::kConj && cl.subject_inherited && !cl.passive &&
+      cl.parent >= 0 && cl.first_verb_token == cl.verb && cl.verb > 0 &&
+      doc_.tokens[cl.verb - 1].pos == Upos::kCconj) {
+    const Clause& pc = doc_.clauses[cl.parent];
+    const Words& w = W(static_cast<uint32_t>(cl.verb));
+    if (pc.tense == Tense::kPast && pc.modality == Modality::kNone && !w.lemma.empty() &&
+        w.text == w.lemma)
+      return;
+  }
   Coding c = CodeClause(ci);
   if (!passive && c.found && HeadlinePassive(ci, c)) passive = true;
   // "nationals suspected by the West of blowing up a plane": what someone

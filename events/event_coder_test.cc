@@ -936,6 +936,21 @@ TEST(EventCoderPipeline, SentenceOpeningBareVerbIsNoOrder) {
   EXPECT_TRUE(doc.events.empty()) << doc.events[0].code;
 }
 
+// So is a bare verb after a conjunction joined to a past-tense verb ("had
+// pinned ... but demand for them has been slow"); after a future or a modal
+// it is the second act ("will meet ... and demand").
+TEST(EventCoderPipeline, BareVerbAfterAPastTenseOneIsNoAct) {
+  Document noun = AnalyzeArticle(
+      "Ryanair had pinned its hopes on its new routes to Oslo in June but demand for them has "
+      "been weak.",
+      "2005-01-01");
+  EXPECT_TRUE(noun.events.empty()) << noun.events[0].code;
+  Document act = AnalyzeArticle("France will meet Germany and demand new talks.", "2005-01-01");
+  bool demand = false;
+  for (const Event& e : act.events) demand |= e.code.starts_with("10");
+  EXPECT_TRUE(demand);
+}
+
 // A participle that modifies a noun is a state, no act.
 TEST(EventCoderPipeline, ParticipleModifyingANounIsNoEvent) {
   Document doc = AnalyzeArticle(
