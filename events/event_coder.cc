@@ -1354,12 +1354,14 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   if (!((kc.parent == ci && kc.relation == Dep::kCcomp) || rk == cl.parent)) return false;
   if (kc.subject < 0) return true;
   // The source itself ("it would respond"), or an actor facing what will
-  // or may come.
+  // or may come (one with a code: a group the lexicon does not know,
+  // "warned that CSOs could undermine ...", is forecast about).
   const uint32_t subj = static_cast<uint32_t>(kc.subject);
   const std::string_view w = W(subj).text;
   const bool threat =
       w == "it" || w == "they" || w == "we" || w == "i" || w == "he" || w == "she" ||
-      (mention_at_[subj] >= 0 && (kc.tense == Tense::kFuture || kc.modality != Modality::kNone));
+      (mention_at_[subj] >= 0 && ActorOf(static_cast<int32_t>(subj), true, nullptr).ok() &&
+       (kc.tense == Tense::kFuture || kc.modality != Modality::kNone));
   return !threat;
 }
 

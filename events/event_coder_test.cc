@@ -878,7 +878,9 @@ TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
 TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
   for (const char* text : {"The Dutch central bank warned that growth would slow.",
                            "The Belgian carmaker warned of lower margins this year.",
-                           "Growth will slow next year, the Dutch central bank warned."}) {
+                           "Growth will slow next year, the Dutch central bank warned.",
+                           // A group with no actor code is forecast about.
+                           "Belgian researchers warned that the ZPKs could weaken the unions."}) {
     Document doc = AnalyzeArticle(text, "2005-01-01");
     EXPECT_TRUE(doc.events.empty()) << text << " " << doc.events[0].code;
   }
