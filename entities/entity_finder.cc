@@ -1939,11 +1939,7 @@ class Run {
         aff = CandEndingAt(i - 1);
         if (aff >= 0) j = i - 1;
       }
-      // (Not a common word opening the sentence: "And Mr. Smith said",
-      // "Meanwhile Dr. Jones".)
-      if (aff >= 0 && cands_[aff].ue - cands_[aff].ub == 1 && cands_[aff].weak &&
-          units_[cands_[aff].ub].sentence_start && (units_[cands_[aff].ub].classes & kWordCommon))
-        aff = -1;
+      if (aff >= 0 && CommonOpener(aff)) aff = -1;
       if (aff >= 0) {
         Cand& a = cands_[aff];
         if (a.form != MentionForm::kPronoun && (a.type != EntityType::kPerson || !a.typed)) {
@@ -2019,6 +2015,23 @@ class Run {
 
   // The last candidate that ends at unit ue (an index rebuilt between
   // steps, so that lookups stay constant-time on long documents).
+  // A one-word candidate that is a common word opening the sentence ("And
+  // Mr. Smith said", "Meanwhile Dr. Jones", "But critics say"): no
+  // affiliation.
+  bool CommonOpener(int32_t k) const {
+    const Cand& c = cands_[k];
+    return c.ue - c.ub == 1 && c.weak && units_[c.ub].sentence_start &&
+           (units_[c.ub].classes & kWordCommon);
+  }
+
+  // A common opener that is a conjunction or an adverb ("But", "However",
+  // "Meanwhile"), not a noun that may start a name ("Air China").
+  bool ConjunctionOpener(int32_t k) const {
+    if (!tagged_ || !CommonOpener(k)) return false;
+    const Upos pos = PosOf(units_[cands_[k].ub]);
+    return pos == Upos::kCconj || pos == Upos::kAdv || pos == Upos::kSconj;
+  }
+
   int32_t CandEndingAt(uint32_t ue) const {
     if (ue >= end_index_.size()) return -1;
     int32_t k = end_index_[ue];
@@ -2182,6 +2195,7 @@ class Run {
       // prime minister said").
       if (aff >= 0 && cands_[aff].ue == cands_[aff].ub + 1 && W(units_[cands_[aff].ub]) == "the")
         aff = -1;
+      if (aff >= 0 && ConjunctionOpener(aff)) aff = -1;  // "But critics say"
       if (aff >= 0 && cands_[aff].type != EntityType::kPerson &&
           cands_[aff].form != MentionForm::kNominal) {
         c.aff_entity_cand = aff;
@@ -2347,6 +2361,9 @@ class Run {
       }
       int32_t right = ChunkStartingAt(p->ne);
       if (left >= 0 && units_[cands_[left].nb].sentence != sent) left = -1;
+      // (Not a conjunction or an adverb opening the sentence: "But Paris
+      // Rugby Union said"; "Air China", "The Beijing News" stay whole.)
+      if (left >= 0 && ConjunctionOpener(left)) left = -1;
       if (right >= 0 && units_[cands_[right].nb].sentence != sent) right = -1;
       bool org = (left >= 0 && (body_left || HasOrgSuffix(cands_[left]))) ||
                  (right >= 0 && (units_[cands_[right].ne - 1].classes & kWordOrgSuffix));

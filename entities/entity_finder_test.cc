@@ -118,6 +118,20 @@ TEST(Entities, SentenceOpeningWordBeforeAnHonorificIsNotInTheName) {
   EXPECT_NE(ByMention(apple, "Acme Chief Executive Jane Rowe"), nullptr);
 }
 
+// Nor of a group or of an organisation named after a place: "But critics
+// say", "But Paris Rugby Union said"; a noun opening a name stays in it.
+TEST(Entities, SentenceOpeningConjunctionIsInNoName) {
+  // (With the parse: the tagger tells the conjunction from a noun.)
+  Document doc = Analyze(
+      "The vote was close. But Lyon Rugby Union said nothing. But critics said it was unfair.",
+      "", true);
+  EXPECT_NE(ByMention(doc, "Lyon Rugby Union"), nullptr);
+  EXPECT_EQ(ByMention(doc, "But Lyon Rugby Union"), nullptr);
+  EXPECT_EQ(ByMention(doc, "But critics"), nullptr);
+  Document air = Analyze("Air Lyon will fly to Rome.", "", true);
+  EXPECT_NE(ByMention(air, "Air Lyon"), nullptr);
+}
+
 TEST(Entities, UnknownPersonGetsCodeFromTitleAndNationality) {
   Document doc = Analyze("Czech Foreign Minister Jan Lipavsky warned on Friday.");
   const Entity* e = ByMention(doc, "Czech Foreign Minister Jan Lipavsky");
