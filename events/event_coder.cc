@@ -1290,6 +1290,13 @@ Coding DocCoder::CodeClause(int32_t ci) {
       }
       if (have_content && (c.flags & kFlagQuiet)) c.flags &= ~kFlagQuiet;
     }
+    // "an official, who declined to be named", "refused to be drawn on
+    // it": refusing something to be done to oneself rejects nobody.
+    if (c.pattern == nullptr && !have_content && c.frame == Frame::kReject && k >= 0 &&
+        doc_.clauses[k].passive && doc_.clauses[k].agent < 0 &&
+        doc_.clauses[k].complementizer >= 0 &&
+        W(static_cast<uint32_t>(doc_.clauses[k].complementizer)).text == "to")
+      c.code.clear();
     // "Production declined 5%", "the dollar would decline": with no object
     // and nothing it refuses, "decline" is a fall, no rejection.
     if (c.pattern == nullptr && !have_content && c.frame == Frame::kReject &&

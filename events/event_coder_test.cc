@@ -918,6 +918,18 @@ TEST(EventCoderPipeline, ChargesWithoutACrimeAccuse) {
   EXPECT_TRUE(price.events.empty()) << price.events[0].code;
 }
 
+// Refusing to be named or drawn rejects nobody.
+TEST(EventCoderPipeline, RefusingSomethingDoneToOneselfIsNoRejection) {
+  for (const char* text : {"A Belgian official, who declined to be named, left early.",
+                           "The Dutch minister refused to be drawn on the budget."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    EXPECT_TRUE(doc.events.empty()) << text << " " << doc.events[0].code;
+  }
+  Document refusal = AnalyzeArticle("Belgium refused to accept the Dutch plan.", "2005-01-01");
+  ASSERT_FALSE(refusal.events.empty());
+  EXPECT_TRUE(refusal.events[0].code.starts_with("12")) << refusal.events[0].code;
+}
+
 // "Decline" with nothing declined is a fall.
 TEST(EventCoderPipeline, DecliningFiguresAreNoRejection) {
   Document fall = AnalyzeArticle("Belgian car production declined to 35,000 from 38,000.",
