@@ -2049,6 +2049,17 @@ void DocCoder::EmitClause(int32_t ci) {
     }
     if (verbal) c.code = "111";
   }
+  // "Microsoft is clamping down on people running pirated copies": a firm,
+  // a newspaper or a school cracks down with rules, not with violent
+  // repression (175).
+  if (c.code.compare(0, 3, "175") == 0) {
+    bool civil = true;
+    for (const Actor& a : sources) {
+      const std::string_view sector = SectorOf(a);
+      civil = civil && (sector == "BUS" || sector == "MED" || sector == "EDU");
+    }
+    if (civil) return;
+  }
   // Targets.
   bool by_role = false;
   std::vector<Actor> targets;

@@ -918,6 +918,19 @@ TEST(EventCoderPipeline, ChargesWithoutACrimeAccuse) {
   EXPECT_TRUE(price.events.empty()) << price.events[0].code;
 }
 
+// A firm cracks down with rules, not with violent repression; police do.
+TEST(EventCoderPipeline, FirmsCrackDownWithoutForce) {
+  Document firm = AnalyzeArticle(
+      "The Dutch firm Philips is cracking down on shops selling fake razors in Belgium.",
+      "2005-01-01");
+  for (const Event& e : firm.events) EXPECT_FALSE(e.code.starts_with("175")) << e.code;
+  Document police =
+      AnalyzeArticle("Belgian police cracked down on Dutch protesters in Brussels.", "2005-01-01");
+  bool repress = false;
+  for (const Event& e : police.events) repress |= e.code.starts_with("175");
+  EXPECT_TRUE(repress);
+}
+
 // Refusing to be named or drawn rejects nobody.
 TEST(EventCoderPipeline, RefusingSomethingDoneToOneselfIsNoRejection) {
   for (const char* text : {"A Belgian official, who declined to be named, left early.",
