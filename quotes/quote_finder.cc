@@ -2030,7 +2030,10 @@ class Finder {
         }
         // (Only after a clause: in "Martha Allen, a delegate, criticized
         // the law." the words before the comma are the subject.)
+        // (A verb whose object is what was said does not invert: "...,
+        // rejected its adoption.")
         if (c > s.token_begin && Text(c - 1) == "," && !IsParticiple(c) &&
+            cue->complement != Cue::kRest &&
             ClauseVerbIn(s.token_begin, c - 1)) {
           TokenRange inv = SpeakerAfter(after, s.token_end);
           if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, Named(inv))) {

@@ -774,6 +774,9 @@ TEST(Quotes, SubjectWithAppositionBeforeACommaIsNoContent) {
                {{QuoteKind::kIndirect, "the new gun laws", "Anna Berg", "criticized"}}, true);
   ExpectQuotes("The plan will fail, said Anna Berg.",
                {{QuoteKind::kIndirect, "The plan will fail", "Anna Berg", "said"}}, true);
+  // Nor after a clause when the cue's object is what was said.
+  ExpectQuotes("The bill stalled in May, when Ohio, a large state, criticized its cost twice.",
+               {{QuoteKind::kIndirect, "its cost twice", "Ohio", "criticized"}}, true);
 }
 
 // A reported clause may open with an adverb of its subject, not with one
