@@ -1710,6 +1710,24 @@ class Finder {
       if (k + 1 < ce && k > cb && dash(k)) cb = k + 1;
     }
     while (cb < ce && (Text(cb) == "," || (Lower(cb) == "that" && !ThatIsSubject(cb)))) ++cb;
+    // A setting of the speech that ends the content is none of it: "called
+    // for more school investment in a statement on Thursday".
+    for (uint32_t k = cb + 3; k < ce; ++k) {
+      if (toks_[k].Has(Token::kInQuote)) continue;
+      // (Only "in a statement", "in an interview": what happened "on
+      // Twitter" or "at a news conference" may be what was said.)
+      if (Lower(k) != "in") continue;
+      const uint32_t m = MediumAt(k, ce);
+      if (m == 0) continue;
+      bool adverbial = ce - (k + m) <= 6;
+      for (uint32_t j = k + m; j < ce && adverbial; ++j)
+        adverbial = toks_[j].kind != TokenKind::kQuoteMark &&
+                    !(tagged_ && (toks_[j].pos == Upos::kVerb || toks_[j].pos == Upos::kAux));
+      if (adverbial) {
+        ce = k;
+        break;
+      }
+    }
     while (ce > cb && toks_[ce - 1].kind == TokenKind::kPunct &&
            !toks_[ce - 1].Has(Token::kClosesQuote) && Text(ce - 1) != ")")
       --ce;

@@ -723,6 +723,13 @@ TEST(Quotes, SecondVerbOfTheSpeakerEndsTheReport) {
       true);
 }
 
+// The setting of the speech after the content is none of it.
+TEST(Quotes, SettingAfterTheContentIsNoneOfIt) {
+  ExpectQuotes("The mayor called for more money for schools in a statement on Thursday.",
+               {{QuoteKind::kIndirect, "more money for schools", "The mayor", "called for"}},
+               true);
+}
+
 // A semicolon ends an indirect report, unless it separates the items of a
 // list after a colon.
 TEST(Quotes, SemicolonEndsTheReport) {
