@@ -1625,6 +1625,13 @@ class Finder {
       // ", X said" closing another report.
       TokenRange sp = SpeakerAfter(i + 1, end);
       if (!sp.empty() && sp.end < end && CueAt(sp.end) != nullptr) return i;
+      // ", another says ...", ", others say ...": a second source of its own.
+      if (i + 2 < end && CueAt(i + 2) != nullptr && !toks_[i + 1].Has(Token::kInQuote)) {
+        const std::string_view w = Lower(i + 1);
+        if (w == "another" || w == "others" || w == "some" || w == "many" || w == "most" ||
+            w == "one" || w == "few")
+          return i;
+      }
     }
     return end;
   }

@@ -730,6 +730,14 @@ TEST(Quotes, SettingAfterTheContentIsNoneOfIt) {
                true);
 }
 
+// ", another says ..." opens a second report.
+TEST(Quotes, AnotherSourceAfterACommaEndsTheReport) {
+  ExpectQuotes("One study says most farms lost money, another says most farms made a profit.",
+               {{QuoteKind::kIndirect, "most farms lost money", "One study", "says"},
+                {QuoteKind::kIndirect, "most farms made a profit", "another", "says"}},
+               true);
+}
+
 // A semicolon ends an indirect report, unless it separates the items of a
 // list after a colon.
 TEST(Quotes, SemicolonEndsTheReport) {
