@@ -508,10 +508,15 @@ class Finder {
         // relative clause: "Clinton, who called Sanders, told ...".)
         const std::string_view opener = Lower(static_cast<uint32_t>(k + 1));
         const bool relative = opener == "who" || opener == "which" || opener == "whose";
+        // (So is a cue in a relative clause of the apposition: "John
+        // Kasich, a Republican who has refused to endorse Trump, said".)
         bool parenthetical = true;
+        bool in_relative = relative;
         for (int64_t m = k + 1; m < j; ++m) {
           uint32_t t = static_cast<uint32_t>(m);
-          if (toks_[t].kind == TokenKind::kQuoteMark || (CueAt(t) != nullptr && !relative))
+          const std::string_view w = Lower(t);
+          if (m > k + 1 && (w == "who" || w == "which" || w == "whose")) in_relative = true;
+          if (toks_[t].kind == TokenKind::kQuoteMark || (CueAt(t) != nullptr && !in_relative))
             parenthetical = false;
         }
         if (parenthetical) {
@@ -760,6 +765,14 @@ class Finder {
     // The head of the phrase is its last token: a mention must cover it
     // ("Trump's campaign manager Robby Mook" is not Trump).
     const uint32_t head_end = toks_[r.end - 1].span.end;
+    // A person's name before "of" heads the phrase too: "Gov. John Kasich
+    // of Ohio", "Senator Jane Roe of Texas".
+    uint32_t person_end = 0;
+    for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
+      if (Lower(k) != "of") continue;
+      person_end = toks_[k - 1].span.end;
+      break;
+    }
     // The entities stage writes mentions in text order: only those that
     // start inside the phrase are read.
     size_t first = 0;
@@ -773,8 +786,11 @@ class Finder {
       const Mention& mention = doc_.mentions[m];
       if (mentions_sorted_ && mention.span.begin >= s.end) break;
       if (mention.entity < 0 || !s.Contains(mention.span)) continue;
-      if (mention.span.end != head_end && r.end - r.begin > 1) continue;
       const Entity& e = doc_.entities[mention.entity];
+      if (mention.span.end != head_end && r.end - r.begin > 1 &&
+          !(mention.span.end == person_end && e.type == EntityType::kPerson &&
+            mention.form == MentionForm::kName))
+        continue;
       int rank = 0;
       if (mention.form == MentionForm::kName) rank += 4;
       if (mention.form == MentionForm::kNominal || mention.form == MentionForm::kPronoun) rank += 3;
@@ -1510,6 +1526,26 @@ class Finder {
   // Whether a finite verb (a tensed auxiliary, or an inflected verb that is
   // no participle) follows token `from` before `end`, other than the verb
   // of a relative clause ("said the words that he chose").
+  // "said the family deserved better": the parse hangs the reported
+  // clause's past-tense verb on the cue's object as a reduced relative; a
+  // verb right after the object noun that is no participle before its
+  // preposition ("the man named by police") is the clause's.
+  bool ClauseVerbReadAsModifier(uint32_t object, uint32_t end) const {
+    const uint32_t v = object + 1;
+    if (!parsed_ || v >= end) return false;
+    const Token& t = toks_[v];
+    if (t.pos != Upos::kVerb || t.dep != Dep::kAcl || t.head != static_cast<int32_t>(object))
+      return false;
+    const std::string_view w = Lower(v);
+    if (t.lemma.empty() || w == t.lemma || IsParticiple(v)) return false;
+    if (w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled" ||
+        w == "known")
+      return false;  // "a book called ..."
+    // (A participle with its preposition: "windshields riddled with
+    // holes", "cars equipped with pumps"; "looked like" is a verb's.)
+    return !(v + 1 < end && tagged_ && toks_[v + 1].pos == Upos::kAdp && Lower(v + 1) != "like");
+  }
+
   // Whether [b, e) holds a verb of a clause, not only of a modifier ("Ellen
   // Simonetti, known as ...", "Bruce Misamore, who had moved ..."). Without
   // a parse: true.
@@ -2199,7 +2235,9 @@ class Finder {
             const uint32_t content_end = s.token_end;
             object_opens_clause = FiniteVerbAfter(c, content_end) ||
                                   (cue->cls == Cue::kReport &&
-                                   ParticipleAfter(static_cast<uint32_t>(object), content_end));
+                                   ParticipleAfter(static_cast<uint32_t>(object), content_end)) ||
+                                  ClauseVerbReadAsModifier(static_cast<uint32_t>(object),
+                                                           content_end);
           }
           if (object_opens_clause) {
             // "says the latest polls are wrong": the parse took the

@@ -730,6 +730,18 @@ TEST(Quotes, SettingAfterTheContentIsNoneOfIt) {
                true);
 }
 
+// The parse may hang the reported clause's verb on the cue's object as a
+// reduced relative; a person's name before "of" names the speaker.
+TEST(Quotes, ClauseVerbReadAsAModifierAndNamesBeforeOf) {
+  ExpectQuotes("Senator Jane Roe of Texas said the family deserved better.",
+               {{QuoteKind::kIndirect, "the family deserved better", "Jane Roe", "said"}}, true);
+  ExpectQuotes("Mr. Roe, a lawyer who has refused to join the party, said the vote failed badly.",
+               {{QuoteKind::kIndirect, "to join the party", "a lawyer", "refused"},
+                {QuoteKind::kIndirect, "the vote failed badly", "Roe", "said"}},
+               true);
+  ExpectQuotes("The police found the cars equipped with stolen plates.", {}, true);
+}
+
 // ", another says ..." opens a second report.
 TEST(Quotes, AnotherSourceAfterACommaEndsTheReport) {
   ExpectQuotes("One study says most farms lost money, another says most farms made a profit.",
