@@ -297,7 +297,21 @@ class Finder {
   // A third-person cue form the tagger read as a plural noun between a
   // noun and the start of a clause: "Recent polling shows that ...", "The
   // poll shows the race tightening".
+  // A quantifier alone opening the sentence, the subject of a verb after
+  // it: "Many fear ...", "Most believe ...".
+  bool QuantifierSubject(uint32_t i) const {
+    if (!toks_[i].Has(Token::kSentenceStart) && !(i > 0 && Conjunction(i - 1) &&
+                                                   toks_[i - 1].Has(Token::kSentenceStart)))
+      return false;
+    const std::string_view w = Lower(i);
+    return w == "many" || w == "most" || w == "some" || w == "few" || w == "others" ||
+           w == "several" || w == "both" || w == "all";
+  }
+
   bool VerbReadAsNoun(uint32_t i) const {
+    if (i > 0 && (toks_[i].pos == Upos::kNoun || toks_[i].pos == Upos::kAdj) &&
+        QuantifierSubject(i - 1))
+      return true;
     if (toks_[i].pos != Upos::kNoun || i == 0 || i + 1 >= toks_.size()) return false;
     if (FinalCueReadAsNoun(i)) return true;
     if (i + 2 >= toks_.size()) return false;
@@ -566,6 +580,8 @@ class Finder {
     };
     skip_adverbial();
     if (j < sentence_begin) return {};
+    if (QuantifierSubject(static_cast<uint32_t>(j)))
+      return TokenRange{static_cast<uint32_t>(j), static_cast<uint32_t>(j) + 1};
     uint32_t last = static_cast<uint32_t>(j);
     int64_t k = j;
     int64_t skipped = 0;  // tokens of parentheses, not counted in the name

@@ -742,6 +742,19 @@ TEST(Quotes, ClauseVerbReadAsAModifierAndNamesBeforeOf) {
   ExpectQuotes("The police found the cars equipped with stolen plates.", {}, true);
 }
 
+// A quantifier alone opening the sentence speaks ("Many fear ...", "Most
+// believe ..."), whatever the tagger made of it and of the verb.
+TEST(Quotes, QuantifierOpeningTheSentenceSpeaks) {
+  ExpectQuotes("Many fear the new tax will drive farmers out of business.",
+               {{QuoteKind::kIndirect, "the new tax will drive farmers out of business", "Many",
+                 "fear"}},
+               true);
+  ExpectQuotes("Most believe that the economy has improved since the election.",
+               {{QuoteKind::kIndirect, "the economy has improved since the election", "Most",
+                 "believe"}},
+               true);
+}
+
 // ", another says ..." opens a second report.
 TEST(Quotes, AnotherSourceAfterACommaEndsTheReport) {
   ExpectQuotes("One study says most farms lost money, another says most farms made a profit.",
