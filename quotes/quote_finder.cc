@@ -2358,13 +2358,30 @@ class Finder {
     }
     // The direct quotes mixed reports absorbed go, the others keep their
     // order.
+    // So do a transcript's stage directions: "(CROSSTALK)", "[APPLAUSE]".
     size_t w = 0;
     for (size_t k = 0; k < doc_.quotes.size(); ++k) {
       if (k < removed_.size() && removed_[k]) continue;
+      if (StageDirection(doc_.Text(doc_.quotes[k].span))) continue;
       if (w != k) doc_.quotes[w] = std::move(doc_.quotes[k]);
       ++w;
     }
     doc_.quotes.resize(w);
+  }
+
+  // Whether a quotation is only a stage direction in capitals between
+  // parentheses or brackets ("(CROSSTALK.)", "[LAUGHTER]").
+  static bool StageDirection(std::string_view t) {
+    while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+    if (t.size() < 3 || (t.front() != '(' && t.front() != '[') ||
+        (t.back() != ')' && t.back() != ']'))
+      return false;
+    bool letter = false;
+    for (char ch : t) {
+      if (ch >= 'a' && ch <= 'z') return false;
+      letter |= ch >= 'A' && ch <= 'Z';
+    }
+    return letter;
   }
 
   // A headline that names a person or organisation before a colon:

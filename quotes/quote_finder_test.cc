@@ -755,6 +755,16 @@ TEST(Quotes, QuantifierOpeningTheSentenceSpeaks) {
                true);
 }
 
+// A transcript's stage direction is nobody's speech.
+TEST(Quotes, StageDirectionsAreNoQuotes) {
+  Document d = testing::Analyze(
+      "\"We will win this state,\" the senator said. \"(APPLAUSE.)\" \"And we will win the "
+      "next one,\" he said.",
+      {"text", "syntax", "entities", "quotes"});
+  for (const Quote& q : d.quotes) EXPECT_NE(d.Text(q.span), "(APPLAUSE.)");
+  EXPECT_EQ(d.quotes.size(), 2u);
+}
+
 // ", another says ..." opens a second report.
 TEST(Quotes, AnotherSourceAfterACommaEndsTheReport) {
   ExpectQuotes("One study says most farms lost money, another says most farms made a profit.",
