@@ -37,6 +37,9 @@ struct Cue {
   // With kThat: an object noun phrase is also what was said ("announced a
   // plan", "noted the rule"), not only a clause (cues.tsv: "that+np").
   bool object_content = false;
+  // With kThat: an infinitive right after the cue is what was said too
+  // ("vowed to fight on"; cues.tsv: "that+to").
+  bool infinitive_content = false;
 };
 
 class CueLexicon {

@@ -2681,6 +2681,10 @@ class Finder {
       }
       if (cue->complement == Cue::kTo) return 0;
     }
+    // "vowed to fight on": the infinitive is the promise.
+    if (cue->infinitive_content && Lower(i) == "to" && i + 1 < end && tagged_ &&
+        toks_[i + 1].pos == Upos::kVerb)
+      return i;
     // Look for "that" within a short window (skipping an addressee, media,
     // time and place phrases); stop at punctuation that closes the clause.
     for (uint32_t k = i; k < end && k < i + 16; ++k) {

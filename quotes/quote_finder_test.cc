@@ -755,6 +755,15 @@ TEST(Quotes, QuantifierOpeningTheSentenceSpeaks) {
                true);
 }
 
+// What one vows, promises or hopes to do is what was said.
+TEST(Quotes, PromisesWithAnInfinitive) {
+  ExpectQuotes("The mayor vowed to fight the new tax on farms.",
+               {{QuoteKind::kIndirect, "to fight the new tax on farms", "The mayor", "vowed"}},
+               true);
+  ExpectQuotes("The mayor promised that the tax would go.",
+               {{QuoteKind::kIndirect, "the tax would go", "The mayor", "promised"}}, true);
+}
+
 // A transcript's stage direction is nobody's speech.
 TEST(Quotes, StageDirectionsAreNoQuotes) {
   Document d = testing::Analyze(
