@@ -783,10 +783,12 @@ class Finder {
     const uint32_t head_end = toks_[r.end - 1].span.end;
     // A person's name before "of" heads the phrase too: "Gov. John Kasich
     // of Ohio", "Senator Jane Roe of Texas".
-    uint32_t person_end = 0;
+    // (A place after "of" is none: "the governor of Ohio" is no Ohio.)
+    uint32_t person_end = 0, of_begin = 0;
     for (uint32_t k = r.begin + 1; k + 1 < r.end; ++k) {
       if (Lower(k) != "of") continue;
       person_end = toks_[k - 1].span.end;
+      of_begin = toks_[k].span.begin;
       break;
     }
     // The entities stage writes mentions in text order: only those that
@@ -806,6 +808,9 @@ class Finder {
       if (mention.span.end != head_end && r.end - r.begin > 1 &&
           !(mention.span.end == person_end && e.type == EntityType::kPerson &&
             mention.form == MentionForm::kName))
+        continue;
+      if (of_begin > 0 && mention.span.begin > of_begin &&
+          (e.type == EntityType::kCountry || e.type == EntityType::kPlace))
         continue;
       int rank = 0;
       if (mention.form == MentionForm::kName) rank += 4;

@@ -740,6 +740,11 @@ TEST(Quotes, ClauseVerbReadAsAModifierAndNamesBeforeOf) {
                 {QuoteKind::kIndirect, "the vote failed badly", "Roe", "said"}},
                true);
   ExpectQuotes("The police found the cars equipped with stolen plates.", {}, true);
+  // A place after "of" does not speak for the phrase.
+  ExpectQuotes("The mayor of Leeds said the bridge would close in June.",
+               {{QuoteKind::kIndirect, "the bridge would close in June", "The mayor of Leeds",
+                 "said"}},
+               true);
 }
 
 // A quantifier alone opening the sentence speaks ("Many fear ...", "Most
