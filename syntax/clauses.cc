@@ -1225,6 +1225,52 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       if (tok[j].head == root && tok[j].dep == Dep::kPunct) tok[j].head = v;
     ++changed;
   }
+  // A participle set off by commas after the sentence's subject, and the
+  // main verb read as its conjunct: in "Mr Clarke, writing in The Times,
+  // accused critics of ..." the parser may root the sentence at "Clarke"
+  // with "writing" its modifier and "accused" joined to "writing". A past
+  // tense after the second comma, with no subject of its own, is the
+  // sentence's verb and the noun its subject.
+  for (const Sentence& sen : doc->sentences) {
+    const int32_t b = static_cast<int32_t>(sen.token_begin);
+    const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
+    int32_t root = -1;
+    for (int32_t i = b; i < e; ++i)
+      if (tok[i].head < 0) root = root < 0 ? i : -2;  // one root only
+    if (root < 0 || (tok[root].pos != Upos::kNoun && tok[root].pos != Upos::kPropn)) continue;
+    int32_t v = -1;
+    for (int32_t i = root + 1; i < e && i <= root + kMaxArcLength; ++i) {
+      if (tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux) {
+        if (tok[i].head == root && tok[i].dep == Dep::kAcl && i > b &&
+            doc->TokenText(static_cast<uint32_t>(i - 1)) == "," &&
+            EndsWith(doc->TokenText(static_cast<uint32_t>(i)), "ing"))
+          v = i;
+        break;  // only the first verb after the noun
+      }
+    }
+    if (v < 0) continue;
+    int32_t f = -1;
+    for (int32_t j = v + 1; j < e && j <= v + kMaxArcLength; ++j)
+      if (tok[j].head == v && tok[j].dep == Dep::kConj && tok[j].pos == Upos::kVerb) {
+        f = j;
+        break;
+      }
+    if (f < 0 || doc->TokenText(static_cast<uint32_t>(f - 1)) != "," || !past(f)) continue;
+    bool own = false, cc = false;
+    for (int32_t j = v + 1; j < f; ++j) {
+      if (tok[j].head != f) continue;
+      own = own || tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass;
+      cc = cc || tok[j].dep == Dep::kCc;  // "writing ..., and accused": a pair of participles' verbs
+    }
+    if (own || cc) continue;
+    tok[f].head = -1;
+    tok[f].dep = Dep::kRoot;
+    tok[root].head = f;
+    tok[root].dep = Dep::kNsubj;
+    for (int32_t j = f + 1; j < e; ++j)
+      if (tok[j].head == root && tok[j].dep == Dep::kPunct) tok[j].head = f;
+    ++changed;
+  }
   // A tell-verb's addressee and the subject of the clause it reports read
   // as one phrase: in "Blair told party members the Tories offered
   // nothing" the parser may hang "the Tories" on "members" as an

@@ -682,6 +682,23 @@ TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {
   EXPECT_EQ(RepairParse(*lexicon_, &name), 0);
 }
 
+TEST_F(ClausesTest, RepairMainVerbReadAsTheConjunctOfAParticiple) {
+  // Rooted at "Clarke", "writing" its modifier, "accused" joined to it.
+  Document doc = Repaired(
+      "Clarke/PROPN/0/root ,/PUNCT/3/punct writing/VERB/1/acl in/ADP/5/case "
+      "papers/NOUN/3/obl ,/PUNCT/7/punct accused/VERB/3/conj critics/NOUN/7/obj "
+      "./PUNCT/1/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "accused"), "Clarke");
+  EXPECT_EQ(doc.tokens[6].head, -1);
+  EXPECT_EQ(doc.tokens[8].head, 6);  // the final stop
+  // Two participles joined stay ("writing ..., and arguing").
+  Document pair = Parse(
+      "Clarke/PROPN/0/root ,/PUNCT/3/punct writing/VERB/1/acl in/ADP/5/case "
+      "papers/NOUN/3/obl ,/PUNCT/8/punct and/CCONJ/8/cc arguing/VERB/3/conj");
+  EXPECT_EQ(RepairParse(*lexicon_, &pair), 0);
+}
+
 TEST_F(ClausesTest, RepairVerbHungOnItsSubjectAsAReducedRelative) {
   // Rooted at "ministers", the main verb an acl of it.
   Document doc = Repaired(
