@@ -1162,6 +1162,14 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       tok[cc - 1].head = v;
     ++changed;
   }
+  // The sentence's one root when it is a noun or a name, else -1.
+  auto NominalRoot = [&](int32_t b, int32_t e) {
+    int32_t root = -1;
+    for (int32_t i = b; i < e; ++i)
+      if (tok[i].head < 0) root = root < 0 ? i : -2;  // one root only
+    if (root < 0 || (tok[root].pos != Upos::kNoun && tok[root].pos != Upos::kPropn)) return -1;
+    return root;
+  };
   // A sentence rooted at its subject noun with the main verb hung on it as
   // a reduced relative ("European Community foreign ministers agreed in
   // principle to provide aid": "ministers" the root, "agreed" an acl): the
@@ -1172,10 +1180,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (const Sentence& sen : doc->sentences) {
     const int32_t b = static_cast<int32_t>(sen.token_begin);
     const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
-    int32_t root = -1;
-    for (int32_t i = b; i < e; ++i)
-      if (tok[i].head < 0) root = root < 0 ? i : -2;  // one root only
-    if (root < 0 || (tok[root].pos != Upos::kNoun && tok[root].pos != Upos::kPropn)) continue;
+    const int32_t root = NominalRoot(b, e);
+    if (root < 0) continue;
     int32_t v = -1;
     for (int32_t i = root + 1; i < e && i <= root + kMaxArcLength; ++i) {
       if (tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux) {
@@ -1234,10 +1240,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (const Sentence& sen : doc->sentences) {
     const int32_t b = static_cast<int32_t>(sen.token_begin);
     const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
-    int32_t root = -1;
-    for (int32_t i = b; i < e; ++i)
-      if (tok[i].head < 0) root = root < 0 ? i : -2;  // one root only
-    if (root < 0 || (tok[root].pos != Upos::kNoun && tok[root].pos != Upos::kPropn)) continue;
+    const int32_t root = NominalRoot(b, e);
+    if (root < 0) continue;
     int32_t v = -1;
     for (int32_t i = root + 1; i < e && i <= root + kMaxArcLength; ++i) {
       if (tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux) {
