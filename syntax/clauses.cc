@@ -1162,6 +1162,44 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       tok[cc - 1].head = v;
     ++changed;
   }
+  // A name hung as "flat" on a word that opens a clause ("when Poland, one of
+  // the member states, rejected it": "Poland" flat under "when", "one" the
+  // verb's subject): the name is the subject of the verb that word
+  // modifies, and a subject set off by a comma after the name its
+  // apposition.
+  for (int32_t i = 1; i < n; ++i) {
+    Token& t = tok[i];
+    const int32_t h = t.head;
+    if (t.dep != Dep::kFlat || t.pos != Upos::kPropn || h < 0 || h >= i) continue;
+    // (Only under a word that opens a clause: not "e.g. Hartsell-Gundy".)
+    static constexpr std::string_view kOpeners[] = {"when", "while", "after", "before", "as",
+                                                    "because", "if", "since", "until",
+                                                    "although", "though", "once", "unless"};
+    const std::string_view ht = doc->TokenText(static_cast<uint32_t>(h));
+    if (h != i - 1 || std::none_of(std::begin(kOpeners), std::end(kOpeners),
+                                   [&](std::string_view o) { return EqualsIgnoreCase(ht, o); }))
+      continue;
+    const int32_t v = tok[h].head;
+    if (v <= i || v >= n || tok[v].pos != Upos::kVerb) continue;
+    int32_t subject = -1;
+    for (int32_t j = i + 1; j < v; ++j)
+      if (tok[j].head == v && (tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass))
+        subject = j;
+    if (subject >= 0) {
+      // The other subject must be an aside right after the name: ", one of
+      // ...,".
+      int32_t lo = subject;
+      for (int32_t j = i + 1; j < subject; ++j)
+        if (tok[j].head == subject && tok[j].dep != Dep::kPunct) lo = std::min(lo, j);
+      if (lo != i + 2 || doc->TokenText(static_cast<uint32_t>(i + 1)) != ",") continue;
+      tok[subject].head = i;
+      tok[subject].dep = Dep::kAppos;
+      if (tok[i + 1].dep == Dep::kPunct) tok[i + 1].head = subject;
+    }
+    t.head = v;
+    t.dep = Dep::kNsubj;
+    ++changed;
+  }
   // The sentence's one root when it is a noun or a name, else -1.
   auto NominalRoot = [&](int32_t b, int32_t e) {
     int32_t root = -1;

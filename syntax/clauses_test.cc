@@ -699,6 +699,24 @@ TEST_F(ClausesTest, RepairMainVerbReadAsTheConjunctOfAParticiple) {
   EXPECT_EQ(RepairParse(*lexicon_, &pair), 0);
 }
 
+TEST_F(ClausesTest, RepairNameHungAsFlatOnAClauseOpener) {
+  // "when Ghana , one of the members , vetoed it": "Ghana" flat under
+  // "when", "one" the verb's subject.
+  Document doc = Repaired(
+      "talks/NOUN/2/nsubj failed/VERB/0/root when/ADV/10/advmod Ghana/PROPN/3/flat "
+      ",/PUNCT/6/punct one/NUM/10/nsubj of/ADP/9/case the/DET/9/det members/NOUN/6/nmod "
+      "vetoed/VERB/2/advcl it/PRON/10/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "vetoed"), "Ghana");
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kAppos);
+  EXPECT_EQ(doc.tokens[5].head, 3);
+  // Not under an abbreviation ("e.g. Hartsell-Gundy").
+  Document abbreviation = Parse(
+      "see/VERB/0/root e.g./ADV/1/advmod Smith/PROPN/2/flat ,/PUNCT/5/punct "
+      "one/NUM/6/nsubj wrote/VERB/1/ccomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &abbreviation), 0);
+}
+
 TEST_F(ClausesTest, RepairVerbHungOnItsSubjectAsAReducedRelative) {
   // Rooted at "ministers", the main verb an acl of it.
   Document doc = Repaired(
