@@ -217,6 +217,7 @@ class Run {
     FindNamesAgain();
     ResolveContextOnly();
     MergeNamedOrganisations();
+    PlacesNamingPeople();
     IndexEnds();
     TypeUnknowns();
     IndexEnds();
@@ -2412,6 +2413,22 @@ class Run {
     }
   }
 
+  // "Victoria, a lobbyist for disabled rights, denounced ...": a town's or a
+  // region's one-word name opening the sentence, before an apposition that
+  // names a person's role, is a person's name (the place's codes do not
+  // apply). (Countries are left: "Jordan, a key ally".)
+  void PlacesNamingPeople() {
+    for (Cand& c : cands_) {
+      if (c.drop || c.form != MentionForm::kName || c.entry < 0 || c.type != EntityType::kPlace ||
+          c.ne != c.nb + 1 || !units_[c.nb].sentence_start || !AppositiveRole(c.ne))
+        continue;
+      c.type = EntityType::kPerson;
+      c.entry = c.code_entry = -1;
+      c.aff_code.clear();
+      c.typed = true;
+    }
+  }
+
   // ---- typing unknown names ----
 
   // The known organisation named right before unit u when its name is an
@@ -2497,7 +2514,8 @@ class Run {
                       "resident", "citizen", "student", "pensioner", "teacher", "lawyer",
                       "doctor", "nurse", "actor", "actress", "singer", "writer", "author",
                       "artist", "journalist", "businessman", "businesswoman", "entrepreneur",
-                      "activist", "farmer", "veteran", "mayor", "priest", "professor"}))
+                      "activist", "campaigner", "lobbyist", "farmer", "veteran", "mayor", "priest",
+                      "professor"}))
         return true;
       if (t == "," || t == "." || t == ";") return false;
     }

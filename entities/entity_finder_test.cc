@@ -132,6 +132,19 @@ TEST(Entities, SentenceOpeningConjunctionIsInNoName) {
   EXPECT_NE(ByMention(air, "Air Lyon"), nullptr);
 }
 
+// A town's one-word name opening the sentence before an apposition naming
+// a person's role is a person's name; a country's is not.
+TEST(Entities, PlaceNameBeforeAPersonsRoleIsAPerson) {
+  Document doc = Analyze("Leeds, a retired teacher, said the school would close.", "", true);
+  const Entity* leeds = ByMention(doc, "Leeds");
+  ASSERT_NE(leeds, nullptr);
+  EXPECT_EQ(leeds->type, EntityType::kPerson);
+  EXPECT_TRUE(leeds->country.empty());
+  Document place = Analyze("Leeds, a northern city, voted on Friday.", "", true);
+  ASSERT_NE(ByMention(place, "Leeds"), nullptr);
+  EXPECT_EQ(ByMention(place, "Leeds")->type, EntityType::kPlace);
+}
+
 TEST(Entities, UnknownPersonGetsCodeFromTitleAndNationality) {
   Document doc = Analyze("Czech Foreign Minister Jan Lipavsky warned on Friday.");
   const Entity* e = ByMention(doc, "Czech Foreign Minister Jan Lipavsky");
