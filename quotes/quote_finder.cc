@@ -31,14 +31,14 @@ constexpr int kMinUnattributedWords = 6;
 
 // Word classes of data/quotes/words.tsv.
 struct WordClasses {
-  StringSet between, boundary, pronoun, determiner, clause, end, time;
+  StringSet between, boundary, pronoun, determiner, clause, end, time, document;
 
   // Every class of a lower-case word as bits, with the first words of the
   // cue lexicon's phrases, so that the finder looks each token up once.
   enum Bit : uint16_t {
     kBetween = 1, kBoundary = 2, kPronoun = 4, kDeterminer = 8, kClause = 16,
     kEnd = 32, kMediumStart = 64, kAccordingStart = 128, kCueForm = 256,
-    kTime = 512,
+    kTime = 512, kDocument = 1024,
   };
   FlatStringMap<uint16_t> bits;
   // First two bytes of every key (a word's first byte and 0 for one-letter
@@ -66,6 +66,7 @@ struct WordClasses {
     add(clause, kClause);
     add(end, kEnd);
     add(time, kTime);
+    add(document, kDocument);
     for (const auto& m : cues.media()) add_bit(m[0], kMediumStart);
     for (const auto& a : cues.according()) add_bit(a[0], kAccordingStart);
     cues.ForEachForm([&](std::string_view form) { add_bit(form, kCueForm); });
@@ -95,6 +96,7 @@ struct WordClasses {
         else if (f[0] == "clause") set = &w.clause;
         else if (f[0] == "end") set = &w.end;
         else if (f[0] == "time") set = &w.time;
+        else if (f[0] == "document") set = &w.document;
       }
       if (set == nullptr) {
         return Status::InvalidArgument("data/quotes/words.tsv:" +
@@ -2269,7 +2271,10 @@ class Finder {
             b = parsed_content.begin;  // the parse's reported clause
           } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0 &&
                      !title_case_[sentence_of_[c]] &&
-                     !(cue->object_content && !doc_.clauses[cl].negated &&
+                     !((cue->object_content ||
+                        (cue->cls == Cue::kReport && !sp.empty() &&
+                         Has(sp.end - 1, WordClasses::kDocument))) &&
+                       !doc_.clauses[cl].negated &&
                        doc_.clauses[cl].object >= static_cast<int32_t>(b))) {
             // "wrote his dissertation": an object, not a report; nor "did
             // not announce a plan" for the verbs whose object is. (A headline

@@ -693,6 +693,13 @@ TEST(Quotes, FindingsOfPollsAndReports) {
   ExpectQuotes("Recent polling shows that voters want change.",
                {{QuoteKind::kIndirect, "voters want change", "Recent polling", "shows"}}, true);
   ExpectQuotes("The company showed its new phone at the fair.", {}, true);
+  // What a poll or figures show may be a noun phrase.
+  ExpectQuotes("A new poll shows the two senators in a dead heat.",
+               {{QuoteKind::kIndirect, "the two senators in a dead heat", "A new poll", "shows"}},
+               true);
+  ExpectQuotes("Official figures showed a sharp rise in exports.",
+               {{QuoteKind::kIndirect, "a sharp rise in exports", "Official figures", "showed"}},
+               true);
   // A reflexive object: nothing found or shown.
   ExpectQuotes("The soldiers found themselves in a valley where rebels were hiding.", {}, true);
 }
