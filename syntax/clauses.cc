@@ -1208,6 +1208,25 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     if (root < 0 || (tok[root].pos != Upos::kNoun && tok[root].pos != Upos::kPropn)) return -1;
     return root;
   };
+  // The first verb after a nominal root, when the parse hangs it on the
+  // root as a modifier (acl), else -1.
+  auto ModifierVerb = [&](int32_t root, int32_t e) {
+    for (int32_t i = root + 1; i < e && i <= root + kMaxArcLength; ++i)
+      if (tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux)
+        return tok[i].head == root && tok[i].dep == Dep::kAcl ? i : -1;
+    return -1;
+  };
+  // Makes verb v the root of [.., e) and the old nominal root its subject;
+  // the punctuation after v that hung on the noun goes with the verb.
+  auto Reroot = [&](int32_t root, int32_t v, int32_t e) {
+    tok[v].head = -1;
+    tok[v].dep = Dep::kRoot;
+    tok[root].head = v;
+    tok[root].dep = Dep::kNsubj;
+    for (int32_t j = v + 1; j < e; ++j)
+      if (tok[j].head == root && tok[j].dep == Dep::kPunct) tok[j].head = v;
+    ++changed;
+  };
   // A sentence rooted at its subject noun with the main verb hung on it as
   // a reduced relative ("European Community foreign ministers agreed in
   // principle to provide aid": "ministers" the root, "agreed" an acl): the
@@ -1220,13 +1239,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
     const int32_t root = NominalRoot(b, e);
     if (root < 0) continue;
-    int32_t v = -1;
-    for (int32_t i = root + 1; i < e && i <= root + kMaxArcLength; ++i) {
-      if (tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux) {
-        if (tok[i].head == root && tok[i].dep == Dep::kAcl) v = i;
-        break;  // only the first verb after the noun
-      }
-    }
+    const int32_t v = ModifierVerb(root, e);
     if (v < 0 || doc->TokenText(static_cast<uint32_t>(v - 1)) == "to") continue;  // "to visit"
     const std::string_view form = doc->TokenText(static_cast<uint32_t>(v));
     if (form.size() > 3 && form.substr(form.size() - 3) == "ing") continue;  // "ministers meeting in ..."
@@ -1259,15 +1272,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       if (tok[j].head == v && (tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass))
         subject = true;
     if (!active || subject) continue;
-    tok[v].head = -1;
-    tok[v].dep = Dep::kRoot;
-    tok[root].head = v;
-    tok[root].dep = Dep::kNsubj;
-    // What followed the verb and hung on the noun (the final full stop)
-    // goes with the verb.
-    for (int32_t j = v + 1; j < e; ++j)
-      if (tok[j].head == root && tok[j].dep == Dep::kPunct) tok[j].head = v;
-    ++changed;
+    Reroot(root, v, e);
   }
   // A participle set off by commas after the sentence's subject, and the
   // main verb read as its conjunct: in "Mr Clarke, writing in The Times,
@@ -1280,17 +1285,10 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
     const int32_t root = NominalRoot(b, e);
     if (root < 0) continue;
-    int32_t v = -1;
-    for (int32_t i = root + 1; i < e && i <= root + kMaxArcLength; ++i) {
-      if (tok[i].pos == Upos::kVerb || tok[i].pos == Upos::kAux) {
-        if (tok[i].head == root && tok[i].dep == Dep::kAcl && i > b &&
-            doc->TokenText(static_cast<uint32_t>(i - 1)) == "," &&
-            EndsWith(doc->TokenText(static_cast<uint32_t>(i)), "ing"))
-          v = i;
-        break;  // only the first verb after the noun
-      }
-    }
-    if (v < 0) continue;
+    const int32_t v = ModifierVerb(root, e);
+    if (v <= b || doc->TokenText(static_cast<uint32_t>(v - 1)) != "," ||
+        !EndsWith(doc->TokenText(static_cast<uint32_t>(v)), "ing"))
+      continue;
     int32_t f = -1;
     for (int32_t j = v + 1; j < e && j <= v + kMaxArcLength; ++j)
       if (tok[j].head == v && tok[j].dep == Dep::kConj && tok[j].pos == Upos::kVerb) {
@@ -1305,13 +1303,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       cc = cc || tok[j].dep == Dep::kCc;  // "writing ..., and accused": a pair of participles' verbs
     }
     if (own || cc) continue;
-    tok[f].head = -1;
-    tok[f].dep = Dep::kRoot;
-    tok[root].head = f;
-    tok[root].dep = Dep::kNsubj;
-    for (int32_t j = f + 1; j < e; ++j)
-      if (tok[j].head == root && tok[j].dep == Dep::kPunct) tok[j].head = f;
-    ++changed;
+    Reroot(root, f, e);
   }
   // A tell-verb's addressee and the subject of the clause it reports read
   // as one phrase: in "Blair told party members the Tories offered
