@@ -740,6 +740,13 @@ Document AnalyzeArticle(const std::string& text, const std::string& published) {
   return doc.ok() ? std::move(doc.value()) : Document();
 }
 
+// Whether one of doc's events has a CAMEO code starting with `prefix`.
+bool HasCode(const Document& doc, std::string_view prefix) {
+  for (const Event& e : doc.events)
+    if (e.code.starts_with(prefix)) return true;
+  return false;
+}
+
 // A surname before "administration" or "government" makes that person's
 // country's government the actor, whatever the person's own code on that
 // date.
@@ -923,12 +930,10 @@ TEST(EventCoderPipeline, FirmsCrackDownWithoutForce) {
   Document firm = AnalyzeArticle(
       "The Dutch firm Philips is cracking down on shops selling fake razors in Belgium.",
       "2005-01-01");
-  for (const Event& e : firm.events) EXPECT_FALSE(e.code.starts_with("175")) << e.code;
+  EXPECT_FALSE(HasCode(firm, "175"));
   Document police =
       AnalyzeArticle("Belgian police cracked down on Dutch protesters in Brussels.", "2005-01-01");
-  bool repress = false;
-  for (const Event& e : police.events) repress |= e.code.starts_with("175");
-  EXPECT_TRUE(repress);
+  EXPECT_TRUE(HasCode(police, "175"));
 }
 
 // Refusing to be named or drawn rejects nobody.
@@ -973,9 +978,7 @@ TEST(EventCoderPipeline, BareVerbAfterAPastTenseOneIsNoAct) {
       "2005-01-01");
   EXPECT_TRUE(noun.events.empty()) << noun.events[0].code;
   Document act = AnalyzeArticle("France will meet Germany and demand new talks.", "2005-01-01");
-  bool demand = false;
-  for (const Event& e : act.events) demand |= e.code.starts_with("10");
-  EXPECT_TRUE(demand);
+  EXPECT_TRUE(HasCode(act, "10"));
 }
 
 // A participle that modifies a noun is a state, no act.
