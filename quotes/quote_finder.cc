@@ -414,9 +414,8 @@ class Finder {
     // man named Smith") reports nothing.
     if (tagged_ && i > 0 && toks_[i].dep == Dep::kAcl && toks_[i].head < static_cast<int32_t>(i) &&
         (toks_[i - 1].pos == Upos::kNoun || toks_[i - 1].pos == Upos::kPropn)) {
-      std::string_view w = Lower(i);
-      if ((w == "called" || w == "named" || w == "dubbed" || w == "nicknamed") &&
-          i + 1 < toks_.size() && IsWord(i + 1) && IsCapitalized(i + 1))
+      if (NamingParticiple(Lower(i)) && i + 1 < toks_.size() && IsWord(i + 1) &&
+          IsCapitalized(i + 1))
         return nullptr;
     }
     // A passive ("was accused of", "has been called") names no speaker.
@@ -1561,12 +1560,17 @@ class Finder {
       return false;
     const std::string_view w = Lower(v);
     if (t.lemma.empty() || w == t.lemma || IsParticiple(v)) return false;
-    if (w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled" ||
-        w == "known")
-      return false;  // "a book called ..."
+    if (NamingParticiple(w)) return false;  // "a book called ..."
     // (A participle with its preposition: "windshields riddled with
     // holes", "cars equipped with pumps"; "looked like" is a verb's.)
     return !(v + 1 < end && tagged_ && toks_[v + 1].pos == Upos::kAdp && Lower(v + 1) != "like");
+  }
+
+  // A participle that names what it follows: "a party called Veritas", "a
+  // book titled ...".
+  static bool NamingParticiple(std::string_view w) {
+    return w == "called" || w == "named" || w == "dubbed" || w == "nicknamed" ||
+           w == "titled" || w == "entitled" || w == "known";
   }
 
   // Whether [b, e) holds a verb of a clause, not only of a modifier ("Ellen
