@@ -303,9 +303,14 @@ void SplitSentences(const TextRules& rules, Document* doc, uint32_t tb,
     // After an abbreviation a bracket goes on with the sentence ("in the
     // U.S. (from 1890 ...)", "at 6:23 p.m. (but ...)"); a quotation may
     // open the next one.
+    // (Not a quotation that opens in lower case: "said the U.S. \"clearly\"
+    // needed ...".)
+    const bool quoted_lower = next_opens && j + 1 < te && toks[j + 1].kind == TokenKind::kWord &&
+                              StartsLower(doc->TokenText(j + 1)) &&
+                              !IsCamelCase(doc->TokenText(j + 1));
     const bool next_opener =
         (next_upper && rules.IsSentenceOpener(bare)) ||
-        (next_opens && !IsOpeningBracket(ns));
+        (next_opens && !IsOpeningBracket(ns) && !quoted_lower);
 
     bool boundary = false;
     if (terminal) {

@@ -45,6 +45,9 @@ TEST(SentenceSplitter, KnowsNewsAbbreviationsAndInitials) {
       {"Cleveland was among the largest cities in the U.S. (from 1890 to 1970). It shrank.",
        {"Cleveland was among the largest cities in the U.S. (from 1890 to 1970).",
         "It shrank."}},
+      // A quotation opening in lower case after an abbreviation goes on.
+      {"He said the U.S. \"clearly\" needed help. The U.S. \"Stop\" sign.",
+       {"He said the U.S. \"clearly\" needed help.", "The U.S.", "\"Stop\" sign."}},
       // Born, died, married, divorced.
       {"She has a son, Ralph (b. March 2015). Her husband (m. 1949; div. 1964) left.",
        {"She has a son, Ralph (b. March 2015).", "Her husband (m. 1949; div. 1964) left."}},
