@@ -285,6 +285,15 @@ class Finder {
     return toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark;
   }
   bool IsCapitalized(uint32_t i) const { return toks_[i].Has(Token::kCapitalized); }
+  // A hyphen or apostrophe inside a word ("last-minute", "PAC's"): no
+  // space on either side.
+  bool InWordPunct(uint32_t i) const {
+    if (toks_[i].kind != TokenKind::kPunct || toks_[i].Has(Token::kSpaceBefore) ||
+        i + 1 >= toks_.size() || toks_[i + 1].Has(Token::kSpaceBefore) || !IsWord(i + 1))
+      return false;
+    const std::string_view t = Text(i);
+    return t == "-" || t == "'" || t == "\u2019";
+  }
   static bool IsDashText(std::string_view t) {
     return t == "-" || t == "--" || t == "\u2014" || t == "\u2013" || t == "\u2015";
   }
@@ -1798,10 +1807,25 @@ class Finder {
         break;
       }
     }
-    while (ce > cb && toks_[ce - 1].kind == TokenKind::kPunct &&
-           !toks_[ce - 1].Has(Token::kClosesQuote) && Text(ce - 1) != ")")
-      --ce;
+    // Trailing punctuation is left out, and a conjunction there, which
+    // joins what follows the attribution ("X rose and, according to Y, Z").
+    for (bool more = true; more;) {
+      while (ce > cb && toks_[ce - 1].kind == TokenKind::kPunct &&
+             !toks_[ce - 1].Has(Token::kClosesQuote) && Text(ce - 1) != ")")
+        --ce;
+      more = ce > cb && IsWord(ce - 1) && Conjunction(ce - 1);
+      if (more) --ce;
+    }
     if (ce <= cb || ce - cb < 3) return;
+    // Content that stops at a subordinator is a clause cut in two by the
+    // attribution ("worried it could fail if, as X suggested, ..."): what
+    // was said is not known.
+    {
+      const std::string_view w = Lower(ce - 1);
+      if (IsWord(ce - 1) &&
+          (w == "if" || w == "although" || w == "because" || w == "unless" || w == "whether"))
+        return;
+    }
     Quote q;
     q.kind = QuoteKind::kIndirect;
     q.span = Span{toks_[cb].span.begin, toks_[ce - 1].span.end};
@@ -2551,7 +2575,8 @@ class Finder {
         i += m;
         continue;
       }
-      if (toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark) {
+      if ((toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark) &&
+          !InWordPunct(i)) {
         if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?")
           return false;
         ++i;
@@ -2561,7 +2586,7 @@ class Finder {
       // (", a senior official with the board that oversees them").
       const bool relative = Lower(i) == "that" || Lower(i) == "who" || Lower(i) == "which";
       if (relative && named_speaker && b < e && Text(b) == "," && words >= 2) {
-        while (i < e && toks_[i].kind != TokenKind::kPunct) {
+        while (i < e && (toks_[i].kind != TokenKind::kPunct || InWordPunct(i))) {
           if (CueAt(i) != nullptr) return false;
           ++words;
           ++i;
@@ -2591,7 +2616,7 @@ class Finder {
     // An adverbial ("on Monday", "in a statement"), or after a comma the
     // apposition of a named speaker, which may be long (", director of the
     // University of Virginia's Center for Politics"; a pronoun has none).
-    return words <= 6 || (named_speaker && b < e && Text(b) == "," && words <= 20);
+    return words <= 6 || (named_speaker && b < e && Text(b) == "," && words <= 28);
   }
 
   bool Reflexive(uint32_t i) const {

@@ -352,6 +352,27 @@ TEST(Quotes, AppositionOfAnInvertedSpeakerMayEndInARelativeClause) {
       {{QuoteKind::kIndirect, "Turnout fell sharply in the north", "Ruth Maier", "said"}}, true);
 }
 
+TEST(Quotes, RelativeClauseOfAnInvertedSpeakerMayHoldHyphensAndBeLong) {
+  ExpectQuotes(
+      "Turnout fell sharply in the north, said Ruth Maier, a senior official with the "
+      "regional board who oversees the commission's long-delayed count of the postal votes.",
+      {{QuoteKind::kIndirect, "Turnout fell sharply in the north", "Ruth Maier", "said"}}, true);
+}
+
+TEST(Quotes, ContentCutAtAConjunctionOrSubordinator) {
+  // A clause cut in two by an attribution: not known what was said.
+  ExpectQuotes(
+      "The farmers fear the scheme could collapse if, as Ruth Maier has warned, the "
+      "subsidies end.",
+      {}, true);
+  // A conjunction before the attribution is left out of the content.
+  ExpectQuotes(
+      "The harvest was the worst in a decade and, according to Ruth Maier, prices will rise.",
+      {{QuoteKind::kIndirect, "The harvest was the worst in a decade", "Ruth Maier",
+        "according to"}},
+      true);
+}
+
 TEST(Quotes, AttributionBetweenCommasReportsTheClauseBeforeIt) {
   // "CONTENT, X said, since ...": the clause before is reported, whatever
   // follows; not a subordinate clause or a relative one cut short.
