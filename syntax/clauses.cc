@@ -1274,6 +1274,23 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     if (!active || subject) continue;
     Reroot(root, v, e);
   }
+  // The verb hung on participle v as its conjunct (or, with parataxis,
+  // as that) after a comma: a past tense with no subject of its own and no
+  // conjunction ("writing ..., and accused": a pair of participles' verbs);
+  // else -1.
+  auto MainVerbAfterParticiple = [&](int32_t v, int32_t e, bool parataxis) {
+    int32_t f = -1;
+    for (int32_t j = v + 1; j < e && j <= v + kMaxArcLength && f < 0; ++j)
+      if (tok[j].head == v && tok[j].pos == Upos::kVerb &&
+          (tok[j].dep == Dep::kConj || (parataxis && tok[j].dep == Dep::kParataxis)))
+        f = j;
+    if (f < 0 || doc->TokenText(static_cast<uint32_t>(f - 1)) != "," || !past(f)) return -1;
+    for (int32_t j = v + 1; j < f; ++j)
+      if (tok[j].head == f && (tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass ||
+                               tok[j].dep == Dep::kCc))
+        return -1;
+    return f;
+  };
   // A participle set off by commas after the sentence's subject, and the
   // main verb read as its conjunct: in "Mr Clarke, writing in The Times,
   // accused critics of ..." the parser may root the sentence at "Clarke"
@@ -1289,21 +1306,44 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     if (v <= b || doc->TokenText(static_cast<uint32_t>(v - 1)) != "," ||
         !EndsWith(doc->TokenText(static_cast<uint32_t>(v)), "ing"))
       continue;
-    int32_t f = -1;
-    for (int32_t j = v + 1; j < e && j <= v + kMaxArcLength; ++j)
-      if (tok[j].head == v && tok[j].dep == Dep::kConj && tok[j].pos == Upos::kVerb) {
-        f = j;
-        break;
-      }
-    if (f < 0 || doc->TokenText(static_cast<uint32_t>(f - 1)) != "," || !past(f)) continue;
-    bool own = false, cc = false;
-    for (int32_t j = v + 1; j < f; ++j) {
-      if (tok[j].head != f) continue;
-      own = own || tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass;
-      cc = cc || tok[j].dep == Dep::kCc;  // "writing ..., and accused": a pair of participles' verbs
+    const int32_t f = MainVerbAfterParticiple(v, e, false);
+    if (f >= 0) Reroot(root, f, e);
+  }
+  // The same participle read as the sentence's root, with the subject its
+  // own and the main verb hung on it as a conjunct or parataxis ("Sen.
+  // Maier, appearing on television after the speech, said ..."): the past
+  // tense after the second comma is the root, the subject its subject and
+  // the participle its adverbial clause.
+  for (const Sentence& sen : doc->sentences) {
+    const int32_t b = static_cast<int32_t>(sen.token_begin);
+    const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
+    int32_t v = -1;
+    for (int32_t i = b; i < e; ++i)
+      if (tok[i].head < 0) v = v < 0 ? i : -2;
+    if (v <= b || tok[v].pos != Upos::kVerb || doc->TokenText(static_cast<uint32_t>(v - 1)) != "," ||
+        !EndsWith(doc->TokenText(static_cast<uint32_t>(v)), "ing"))
+      continue;
+    int32_t subject = -1, f;
+    bool aux = false;
+    for (int32_t j = std::max(b, v - kMaxArcLength); j < v; ++j) {
+      if (tok[j].head != v) continue;
+      if (tok[j].dep == Dep::kNsubj) subject = j;
+      aux = aux || tok[j].dep == Dep::kAux || tok[j].dep == Dep::kAuxPass || tok[j].dep == Dep::kCop;
     }
-    if (own || cc) continue;
-    Reroot(root, f, e);
+    if (subject < 0 || aux || (tok[subject].pos != Upos::kNoun && tok[subject].pos != Upos::kPropn))
+      continue;
+    f = MainVerbAfterParticiple(v, e, true);
+    if (f < 0) continue;
+    tok[f].head = -1;
+    tok[f].dep = Dep::kRoot;
+    tok[subject].head = f;
+    tok[v].head = f;
+    tok[v].dep = Dep::kAdvcl;
+    // The rest of the sentence after the main verb, and its final
+    // punctuation, go with it.
+    for (int32_t j = f + 1; j < e; ++j)
+      if (tok[j].head == v) tok[j].head = f;
+    ++changed;
   }
   // A tell-verb's addressee and the subject of the clause it reports read
   // as one phrase: in "Blair told party members the Tories offered

@@ -699,6 +699,26 @@ TEST_F(ClausesTest, RepairMainVerbReadAsTheConjunctOfAParticiple) {
   EXPECT_EQ(RepairParse(*lexicon_, &pair), 0);
 }
 
+TEST_F(ClausesTest, RepairParticipleReadAsTheRoot) {
+  // Rooted at "appearing", with the subject its own and "said" its
+  // parataxis.
+  Document doc = Repaired(
+      "Maier/PROPN/3/nsubj ,/PUNCT/3/punct appearing/VERB/0/root on/ADP/5/case "
+      "television/NOUN/3/obl ,/PUNCT/3/punct said/VERB/3/parataxis taxes/NOUN/9/nsubj "
+      "rose/VERB/7/ccomp ./PUNCT/3/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "said"), "Maier");
+  EXPECT_EQ(doc.tokens[6].head, -1);
+  EXPECT_EQ(doc.tokens[2].head, 6);
+  EXPECT_EQ(doc.tokens[2].dep, Dep::kAdvcl);
+  EXPECT_EQ(doc.tokens[9].head, 6);  // the final stop
+  // A progressive with its auxiliary is the verb ("Maier , is appearing").
+  Document progressive = Parse(
+      "Maier/PROPN/4/nsubj ,/PUNCT/4/punct is/AUX/4/aux appearing/VERB/0/root "
+      ",/PUNCT/6/punct said/VERB/4/parataxis");
+  EXPECT_EQ(RepairParse(*lexicon_, &progressive), 0);
+}
+
 TEST_F(ClausesTest, RepairNameHungAsFlatOnAClauseOpener) {
   // "when Ghana , one of the members , vetoed it": "Ghana" flat under
   // "when", "one" the verb's subject.
