@@ -1788,7 +1788,9 @@ class Finder {
         ++k;
       if (k + 1 < ce && k > cb && dash(k)) cb = k + 1;
     }
-    while (cb < ce && (Text(cb) == "," || (Lower(cb) == "that" && !ThatIsSubject(cb)))) ++cb;
+    while (cb < ce && (Text(cb) == "," || Text(cb) == ":" ||
+                       (Lower(cb) == "that" && !ThatIsSubject(cb))))
+      ++cb;
     // A setting of the speech that ends the content is none of it: "called
     // for more school investment in a statement on Thursday".
     for (uint32_t k = cb + 3; k < ce; ++k) {

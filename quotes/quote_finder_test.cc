@@ -359,6 +359,13 @@ TEST(Quotes, RelativeClauseOfAnInvertedSpeakerMayHoldHyphensAndBeLong) {
       {{QuoteKind::kIndirect, "Turnout fell sharply in the north", "Ruth Maier", "said"}}, true);
 }
 
+TEST(Quotes, ColonOpeningTheContentIsNoPartOfIt) {
+  ExpectQuotes(
+      "Ruth Maier, speaking to reporters on Tuesday, said of the ruling: \"The court "
+      "has settled the matter.\"",
+      {{QuoteKind::kMixed, "\"The court has settled the matter.\"", "Ruth Maier", "said"}}, true);
+}
+
 TEST(Quotes, ContentCutAtAConjunctionOrSubordinator) {
   // A clause cut in two by an attribution: not known what was said.
   ExpectQuotes(
