@@ -1081,11 +1081,17 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (int32_t w = 1; w + 2 < n; ++w) {
     Token& day = tok[w];
     if (day.head <= w + 1 || tok[w - 1].pos != Upos::kVerb) continue;
-    if (day.dep != Dep::kNsubj && day.dep != Dep::kMark) continue;
+    // (Or a compound of the clause's head noun: "said Thursday that Kasich
+    // would be the best candidate".)
+    if (day.dep != Dep::kNsubj && day.dep != Dep::kMark && day.dep != Dep::kCompound) continue;
     // The reported clause starts after the day: "that", or its subject
     // ("said Friday it would act"); not its verb ("said Friday was fine").
     const Upos next = tok[w + 1].pos;
     if (next == Upos::kVerb || next == Upos::kAux) continue;
+    // (Not "said Thursday night's vote ...".)
+    if (day.dep == Dep::kCompound && next != Upos::kSconj && next != Upos::kPron &&
+        next != Upos::kDet)
+      continue;
     std::string_view text = doc->TokenText(static_cast<uint32_t>(w));
     if (std::none_of(std::begin(kDays), std::end(kDays),
                      [&](std::string_view d) { return EqualsIgnoreCase(text, d); }))
@@ -1381,6 +1387,71 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     t.head = v;
     t.dep = Dep::kNsubj;
     tok[v].dep = Dep::kCcomp;
+    ++changed;
+  }
+  // A subject's relative clause set off by commas, read as a clause of the
+  // verb ("Mr. Cruz, whose finish was seen as a disappointment, said ...",
+  // "Small, who attended the rally, said ..." with "seen" or "attended" an
+  // adverbial clause of "said" and the name left hanging): when a verb has
+  // no subject and a clause before it opens with a relative pronoun right
+  // after "NOUN ,", the noun is the verb's subject and the clause its
+  // relative clause.
+  // Per verb, whether it has a subject and its first clause before it.
+  std::vector<uint8_t> has_subject(n, 0);
+  std::vector<int32_t> clause_before(n, -1);
+  for (int32_t j = 0; j < n; ++j) {
+    const int32_t h = tok[j].head;
+    if (h < 0 || h >= n) continue;
+    const Dep d = tok[j].dep;
+    if (d == Dep::kNsubj || d == Dep::kNsubjPass || d == Dep::kExpl || d == Dep::kCsubj)
+      has_subject[h] = 1;
+    if (j < h && clause_before[h] < 0 && tok[j].pos == Upos::kVerb &&
+        (d == Dep::kAdvcl || d == Dep::kCcomp || d == Dep::kParataxis || d == Dep::kConj))
+      clause_before[h] = j;
+  }
+  for (int32_t r = 2; r < n; ++r) {
+    const int32_t rel = clause_before[r];
+    if (tok[r].pos != Upos::kVerb || has_subject[r] || rel < 0 ||
+        doc->TokenText(static_cast<uint32_t>(r - 1)) != ",")
+      continue;
+    // The clause opens with a relative pronoun of its own after "NOUN ,".
+    auto relative = [&](int32_t j) {
+      const std::string_view p = doc->TokenText(static_cast<uint32_t>(j));
+      return EqualsIgnoreCase(p, "who") || EqualsIgnoreCase(p, "whose") ||
+             EqualsIgnoreCase(p, "which");
+    };
+    int32_t w = -1;
+    for (int32_t j = rel - 1; j >= 2 && j >= rel - 40 && w < 0; --j) {
+      if (!relative(j) || doc->TokenText(static_cast<uint32_t>(j - 1)) != ",") continue;
+      int32_t h = j;
+      for (int guard = 0; h >= 0 && h != rel && guard < 64; ++guard) h = tok[h].head;
+      if (h == rel) w = j;
+    }
+    if (w < 0) continue;
+    const bool who = !EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(w)), "which");
+    // The noun's phrase ends before the comma; its head is the word there
+    // or the word it hangs on within the phrase ("Mr." on "Cruz").
+    int32_t x = w - 2;
+    while (tok[x].head >= 0 && tok[x].head < x && tok[x].head >= r - kMaxArcLength &&
+           (tok[x].dep == Dep::kFlat || tok[x].dep == Dep::kCompound))
+      x = tok[x].head;
+    const bool nominal = tok[x].pos == Upos::kNoun || tok[x].pos == Upos::kPropn ||
+                         (who && tok[x].Has(Token::kCapitalized));
+    if (!nominal) continue;
+    // (Only when the clause's words all come between the comma and the
+    // verb: nothing of it after the verb.)
+    bool inside = true;
+    for (int32_t j = r + 1; j < n && j <= r + kMaxArcLength && inside; ++j) {
+      int32_t h = j;
+      for (int guard = 0; h >= 0 && h != rel && h != r && guard < 64; ++guard) h = tok[h].head;
+      inside = h != rel;
+    }
+    if (!inside) continue;
+    tok[x].head = r;
+    tok[x].dep = Dep::kNsubj;
+    if (tok[x].pos != Upos::kPropn && tok[x].pos != Upos::kNoun) tok[x].pos = Upos::kPropn;
+    tok[rel].head = x;
+    tok[rel].dep = Dep::kAclRelcl;
     ++changed;
   }
   return changed;

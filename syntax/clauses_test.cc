@@ -719,6 +719,24 @@ TEST_F(ClausesTest, RepairParticipleReadAsTheRoot) {
   EXPECT_EQ(RepairParse(*lexicon_, &progressive), 0);
 }
 
+TEST_F(ClausesTest, RepairRelativeClauseOfTheSubjectReadAsAClauseOfTheVerb) {
+  // "Cruz" hung on "seen", and "seen" an adverbial clause of "said".
+  Document doc = Repaired(
+      "Cruz/PROPN/6/vocative ,/PUNCT/6/punct whose/PRON/4/nmod:poss finish/NOUN/6/nsubj:pass "
+      "was/AUX/6/aux:pass seen/VERB/8/advcl ,/PUNCT/6/punct said/VERB/0/root he/PRON/10/nsubj "
+      "won/VERB/8/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "said"), "Cruz");
+  EXPECT_EQ(doc.tokens[5].head, 0);
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kAclRelcl);
+  // A verb with a subject keeps its clauses ("In March, which followed,
+  // he said ...").
+  Document kept = Parse(
+      "March/PROPN/7/obl ,/PUNCT/4/punct which/PRON/4/nsubj followed/VERB/7/advcl "
+      ",/PUNCT/4/punct he/PRON/7/nsubj said/VERB/0/root");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairNameHungAsFlatOnAClauseOpener) {
   // "when Ghana , one of the members , vetoed it": "Ghana" flat under
   // "when", "one" the verb's subject.
@@ -903,6 +921,18 @@ TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
   const Clause* resume = ClauseOfWord(doc, "resume");
   ASSERT_NE(resume, nullptr);
   EXPECT_EQ(Word(doc, resume->subject), "talks");
+  // "Friday" made a compound of the reported clause's head noun.
+  Document compound = Repaired(
+      "Officials/NOUN/2/nsubj said/VERB/0/root Friday/PROPN/8/compound that/SCONJ/8/mark "
+      "Lee/PROPN/8/nsubj would/AUX/8/aux be/AUX/8/cop candidate/NOUN/2/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(compound.tokens[2].head, 1);
+  EXPECT_EQ(compound.tokens[2].dep, Dep::kOblTmod);
+  // "said Friday night's vote ...": the day goes with "night".
+  Repaired(
+      "He/PRON/2/nsubj said/VERB/0/root Friday/PROPN/4/compound night/NOUN/6/nmod:poss "
+      "'s/PART/4/case vote/NOUN/7/nsubj failed/VERB/2/ccomp",
+      0, *lexicon_, *lemmatizer_, &Parse);
   // "said Friday was a good day": Friday is the subject.
   Repaired(
       "He/PRON/2/nsubj said/VERB/0/root Friday/PROPN/7/nsubj was/AUX/7/cop "
