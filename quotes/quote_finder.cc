@@ -959,7 +959,10 @@ class Finder {
         last = static_cast<int32_t>(r.begin) - 2;
       if (last >= 0) {
         uint32_t b = static_cast<uint32_t>(last);
-        while (b > 0 && IsCapitalized(b - 1) && sentence_of_[b - 1] == sentence_of_[b]) --b;
+        // (Not "Even" in "Even Lindsey Graham, who ...".)
+        while (b > 0 && IsCapitalized(b - 1) && sentence_of_[b - 1] == sentence_of_[b] &&
+               (!tagged_ || toks_[b - 1].pos == Upos::kPropn))
+          --b;
         const TokenRange name{b, static_cast<uint32_t>(last) + 1};
         if (EntityIn(name) >= 0) r = name;
       }

@@ -130,6 +130,12 @@ TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
                {{QuoteKind::kIndirect, "he would work full-time for them", "Gordon Humphrey",
                  "told"}},
                /*parsed=*/true);
+  // The name does not take in a capitalised word before it ("Even").
+  ExpectQuotes("Even Gordon Humphrey, who told reporters he would work full-time for them, "
+               "voted no.",
+               {{QuoteKind::kIndirect, "he would work full-time for them", "Gordon Humphrey",
+                 "told"}},
+               /*parsed=*/true);
 }
 
 TEST(Quotes, ReportedClauseTheParseTookForARelative) {
