@@ -2051,6 +2051,14 @@ class Finder {
           if (cl >= 0 && doc_.clauses[cl].subject_inherited &&
               doc_.clauses[cl].relation == Dep::kConj) {
             earlier = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
+            // (Only the report of a verb of the same coordination, or one
+            // whose content the parse joined the verb to ("added that the
+            // board is examining it, but warned ..."): in "Senators vented
+            // about X vowing to fight on and said ..." the report of
+            // "vowing" is another speaker's.)
+            if (earlier != nullptr && !SameCoordination(c, earlier->cue.begin) &&
+                !earlier->span.Contains(toks_[toks_[c].head].span))
+              earlier = nullptr;
           }
         }
         // "As The Washington Post reported, CONTENT." / "CONTENT, as X
@@ -2856,6 +2864,23 @@ class Finder {
   // the direct quotes; each part is read from its end and, when its
   // sentences never decrease (the usual case), only as far back as the
   // sentence.
+  // Whether the word at offset `begin` is verb c, a verb c is conjoined to
+  // (up the chain of conjuncts) or another conjunct of one of those.
+  bool SameCoordination(uint32_t c, uint32_t begin) const {
+    auto it = std::lower_bound(toks_.begin(), toks_.end(), begin,
+                               [](const Token& t, uint32_t b) { return t.span.begin < b; });
+    if (it == toks_.end() || it->span.begin != begin) return false;
+    const int32_t e = static_cast<int32_t>(it - toks_.begin());
+    const int32_t e_head = toks_[e].dep == Dep::kConj ? toks_[e].head : -1;
+    int32_t v = static_cast<int32_t>(c);
+    for (int guard = 0; v >= 0 && guard < 16; ++guard) {
+      if (v == e || v == e_head) return true;
+      if (toks_[v].dep != Dep::kConj) break;
+      v = toks_[v].head;
+    }
+    return false;
+  }
+
   const Quote* LastReportBefore(uint32_t sentence, uint32_t before) const {
     auto fits = [&](size_t k) {
       const Quote& q = doc_.quotes[k];

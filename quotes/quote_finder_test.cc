@@ -365,6 +365,24 @@ TEST(Quotes, RelativeClauseOfAnInvertedSpeakerMayHoldHyphensAndBeLong) {
       {{QuoteKind::kIndirect, "Turnout fell sharply in the north", "Ruth Maier", "said"}}, true);
 }
 
+TEST(Quotes, ConjoinedCueSpeaksForItsOwnCoordination) {
+  // "said" is joined to "complained", not to the report of "promising".
+  ExpectQuotes(
+      "Several farmers complained about Ruth Maier promising to cut subsidies and said that "
+      "they would protest in March.",
+      {{QuoteKind::kIndirect, "to cut subsidies", "Ruth Maier", "promising"},
+       {QuoteKind::kIndirect, "they would protest in March", "Several farmers", "said"}},
+      true);
+  // Joined (by the parse) to a verb inside the earlier report's content,
+  // it still speaks for that report's speaker.
+  ExpectQuotes(
+      "Ruth Maier added that the board is examining the report, but warned there would be no "
+      "quick fix.",
+      {{QuoteKind::kIndirect, "the board is examining the report", "Ruth Maier", "added"},
+       {QuoteKind::kIndirect, "there would be no quick fix", "Ruth Maier", "warned"}},
+      true);
+}
+
 TEST(Quotes, ColonOpeningTheContentIsNoPartOfIt) {
   ExpectQuotes(
       "Ruth Maier, speaking to reporters on Tuesday, said of the ruling: \"The court "
