@@ -2099,6 +2099,12 @@ class Finder {
         // (Not when all before it is one subordinate clause: "When asked
         // whom she supported, Ms. Sherrill said nothing.")
         auto lone_subordinate = [&](uint32_t e) {
+          // (Or a participle's phrase: "Asked about the plan, the senator
+          // said no.")
+          const Token& first = toks_[s.token_begin];
+          if (tagged_ && first.pos == Upos::kVerb && first.dep == Dep::kAdvcl &&
+              !FiniteVerbAfter(s.token_begin, e))
+            return true;
           if (!Subordinate(s.token_begin)) return false;
           for (uint32_t k = s.token_begin; k < e; ++k)
             if (Text(k) == ",") return false;

@@ -480,6 +480,8 @@ TEST(Quotes, QuestionsAskedInAParticipleClause) {
                {{QuoteKind::kIndirect, "whom she supported", "", "asked"}}, true);
   ExpectQuotes("When asked by a reporter whether the vote was fair, Ruth Maier smiled.",
                {{QuoteKind::kIndirect, "whether the vote was fair", "a reporter", "asked"}}, true);
+  // A participle's phrase before the speaker is not what was said.
+  ExpectQuotes("Pressed about the budget, Ruth Maier said nothing.", {}, true);
 }
 
 TEST(Quotes, AttributionInsideTheClauseReportsWhatFollowsIt) {
