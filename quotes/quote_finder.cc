@@ -1192,6 +1192,15 @@ class Finder {
           break;
         }
       }
+      // Inverted at the sentence's start: 'Said Maier, a farmer, "..."'.
+      if (m < stop && marked && c == s.token_begin && IsCapitalized(m - 1) &&
+          cue->complement != Cue::kObject) {
+        const TokenRange sp = SpeakerAfter(m, stop);
+        if (!sp.empty() && (sp.end == stop || RestIsAdverbial(sp.end, stop, Named(sp)))) {
+          *a = Attribution{sp, static_cast<int32_t>(c), static_cast<int32_t>(m - 1)};
+          return true;
+        }
+      }
       if (m < stop) return false;
       TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), s.token_begin);
       // "Mourinho spoke about the game, complaining: ...": a participle after
@@ -2604,7 +2613,9 @@ class Finder {
       // The apposition of a named speaker may end in a relative clause
       // (", a senior official with the board that oversees them").
       const bool relative = Lower(i) == "that" || Lower(i) == "who" || Lower(i) == "which";
-      if (relative && named_speaker && b < e && Text(b) == "," && words >= 2) {
+      // (Or the name's own relative clause: ", who grew up with him".)
+      if (relative && named_speaker && b < e && Text(b) == "," &&
+          (words >= 2 || (i == b + 1 && Lower(i) == "who"))) {
         while (i < e && (toks_[i].kind != TokenKind::kPunct || InWordPunct(i))) {
           if (CueAt(i) != nullptr) return false;
           ++words;

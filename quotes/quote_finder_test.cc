@@ -383,6 +383,13 @@ TEST(Quotes, ConjoinedCueSpeaksForItsOwnCoordination) {
       true);
 }
 
+TEST(Quotes, CueOpeningTheSentenceBeforeItsSpeaker) {
+  ExpectQuotes("The board met on Monday. Said Ruth Maier, who chairs it, \"We will appeal.\"",
+               {{QuoteKind::kDirect, "We will appeal.", "Ruth Maier", "Said"}}, true);
+  ExpectQuotes("The board met on Monday. Added the chairwoman: \"We will appeal.\"",
+               {{QuoteKind::kDirect, "We will appeal.", "the chairwoman", "Added"}}, true);
+}
+
 TEST(Quotes, ColonOpeningTheContentIsNoPartOfIt) {
   ExpectQuotes(
       "Ruth Maier, speaking to reporters on Tuesday, said of the ruling: \"The court "
