@@ -1775,6 +1775,13 @@ class Finder {
   // the parse takes "said that money was gone" for one too.)
   // (The verb must follow at once, and be no relative clause's: "the
   // attack that killed ...".)
+  // "That message mirrored ...": opening the sentence, a determiner of the
+  // noun after it. (After a cue the parse's determiner is often the
+  // complementiser: "said that farmland would be taken".)
+  bool ThatIsDeterminer(uint32_t i) const {
+    return tagged_ && toks_[i].Has(Token::kSentenceStart) && toks_[i].dep == Dep::kDet &&
+           toks_[i].head == static_cast<int32_t>(i) + 1;
+  }
   bool ThatIsSubject(uint32_t i) const {
     if (!tagged_ || toks_[i].pos != Upos::kPron || i + 1 >= toks_.size()) return false;
     if (toks_[i].dep != Dep::kNsubj && toks_[i].dep != Dep::kNsubjPass) return false;
@@ -1801,7 +1808,7 @@ class Finder {
       if (k + 1 < ce && k > cb && dash(k)) cb = k + 1;
     }
     while (cb < ce && (Text(cb) == "," || Text(cb) == ":" ||
-                       (Lower(cb) == "that" && !ThatIsSubject(cb))))
+                       (Lower(cb) == "that" && !ThatIsSubject(cb) && !ThatIsDeterminer(cb))))
       ++cb;
     // A setting of the speech that ends the content is none of it: "called
     // for more school investment in a statement on Thursday".
@@ -2071,10 +2078,27 @@ class Finder {
           }
         }
         // "As The Washington Post reported, CONTENT." / "CONTENT, as X
-        // said.": the clause the "as" attribution stands beside.
-        if (!sp.empty() && sp.begin > s.token_begin && Lower(sp.begin - 1) == "as" &&
+        // said.": the clause the "as" attribution stands beside. (Also in
+        // the passive: "As reported by X, ...", "as first reported by X".)
+        TokenRange as_speaker = sp;
+        int64_t as_word = -1;
+        if (!sp.empty() && sp.begin > s.token_begin) as_word = static_cast<int64_t>(sp.begin) - 1;
+        uint32_t as_after = after;
+        if (c > s.token_begin && c + 2 < s.token_end && Lower(c + 1) == "by" &&
             cue->complement != Cue::kQuote && cue->complement != Cue::kQuestion) {
-          const uint32_t as = sp.begin - 1;
+          uint32_t a = c - 1;
+          if (a > s.token_begin && tagged_ && toks_[a].pos == Upos::kAdv) --a;  // "first"
+          const TokenRange agent = SpeakerAfter(c + 2, s.token_end);
+          if (Lower(a) == "as" && !agent.empty()) {
+            as_speaker = agent;
+            as_word = a;
+            as_after = agent.end;
+          }
+        }
+        if (!as_speaker.empty() && as_word >= 0 && Lower(static_cast<uint32_t>(as_word)) == "as" &&
+            cue->complement != Cue::kQuote && cue->complement != Cue::kQuestion) {
+          const uint32_t as = static_cast<uint32_t>(as_word);
+          const uint32_t after = as_after;
           uint32_t cb = 0, ce = 0;
           // (After a conjunction or an adverb that opens the sentence: "But
           // as Clyburn noted, ...".)
@@ -2096,7 +2120,7 @@ class Finder {
             ce = as - 1;
           }
           if (ce > cb + 2) {
-            AddIndirect(cb, ce, sp, static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
+            AddIndirect(cb, ce, as_speaker, static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
                         according_outlet);
             found = true;
             continue;

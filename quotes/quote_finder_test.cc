@@ -546,6 +546,22 @@ TEST(Quotes, AsXSaidReportsTheClauseBesideIt) {
   ExpectQuotes("But as Ruth Maier noted, the plan would cost too much.",
                {{QuoteKind::kIndirect, "the plan would cost too much", "Ruth Maier", "noted"}},
                true);
+  // In the passive, the agent speaks.
+  ExpectQuotes("As reported by the Daily Courier, the plan would cost too much.",
+               {{QuoteKind::kIndirect, "the plan would cost too much", "Daily Courier",
+                 "reported"}},
+               true);
+  ExpectQuotes("The plan would cost too much, as first reported by the Daily Courier.",
+               {{QuoteKind::kIndirect, "The plan would cost too much", "Daily Courier",
+                 "reported"}},
+               true);
+}
+
+TEST(Quotes, ThatOpeningTheSentenceAsADeterminerStaysInTheContent) {
+  ExpectQuotes("That plan would cost too much, according to Ruth Maier.",
+               {{QuoteKind::kIndirect, "That plan would cost too much", "Ruth Maier",
+                 "according to"}},
+               true);
 }
 
 TEST(Quotes, AnotherCueAfterACommaEndsTheReport) {
