@@ -1646,6 +1646,36 @@ class Finder {
   }
 
   // Where reported content that starts at `begin` ends (exclusive).
+  // Whether the words after the comma at i belong, by the parse, to a
+  // clause of a verb before the content that starts at begin: the
+  // reporting verb's participle or second verb ("said Trump represents
+  // \"New York values,\" stating during the debate that ..."), not the
+  // content's.
+  bool ClauseOutsideAfter(uint32_t begin, uint32_t i) const {
+    if (!parsed_ || i + 1 >= toks_.size()) return false;
+    int32_t x = static_cast<int32_t>(i) + 1;
+    for (int guard = 0; guard < 64; ++guard) {
+      const int32_t h = toks_[x].head;
+      if (h < 0) return false;
+      if (h >= static_cast<int32_t>(begin) && h < static_cast<int32_t>(i)) return false;
+      if (h < static_cast<int32_t>(begin)) {
+        // A participle right after the comma, or a verb with a subject of
+        // its own ("..., and other leaders said ..."; not a relative
+        // pronoun: "..., which starts in May").
+        const Dep d = toks_[x].dep;
+        if (x <= static_cast<int32_t>(i) || toks_[x].pos != Upos::kVerb) return false;
+        if (d == Dep::kAdvcl) return x == static_cast<int32_t>(i) + 1 && IsParticiple(i + 1);
+        if (d != Dep::kConj && d != Dep::kParataxis) return false;
+        for (uint32_t k = i + 1; k < static_cast<uint32_t>(x); ++k)
+          if (toks_[k].head == x && (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass))
+            return !Subordinator(k);
+        return false;
+      }
+      x = h;
+    }
+    return false;
+  }
+
   uint32_t ContentEnd(uint32_t begin, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
     // Drop the final punctuation.
@@ -1701,6 +1731,7 @@ class Finder {
         if (!list) return i;
       }
       if (Text(i) != "," || toks_[i].Has(Token::kInQuote)) continue;
+      if (ClauseOutsideAfter(begin, i)) return i;
       if (Has(i + 1, WordClasses::kAccordingStart)) {
         for (const auto& phrase : cues_.according())
           if (PhraseAt(i + 1, phrase, end)) return i;
@@ -2231,6 +2262,15 @@ class Finder {
                                      ? parsed_speaker
                                      : SubjectOfSentence(s, c);
             if (!subject.empty()) sp = subject;
+          }
+          // "X said A, adding that B": after a report whose content ends
+          // at the comma, the participle goes on for its speaker (not for
+          // A's subject, "said the tax was unfair, adding ...").
+          const Quote* last = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
+          if (last != nullptr && c >= s.token_begin + 2 &&
+              last->span.end == toks_[c - 2].span.end && last->cue.end <= last->span.begin) {
+            const TokenRange who = RangeOf(last->speaker_mention);
+            if (!who.empty() && who.end <= c) sp = who;
           }
         }
         // "Trump issued a statement saying ...": the participle reports for

@@ -390,6 +390,24 @@ TEST(Quotes, CueOpeningTheSentenceBeforeItsSpeaker) {
                {{QuoteKind::kDirect, "We will appeal.", "the chairwoman", "Added"}}, true);
 }
 
+TEST(Quotes, ParticipleOfTheCueEndsTheContent) {
+  // "pointing" hangs on "criticised", not on the content.
+  ExpectQuotes(
+      "Ruth Maier criticised the government's handling of the budget, pointing to a rise in "
+      "public debt.",
+      {{QuoteKind::kIndirect, "the government's handling of the budget", "Ruth Maier",
+        "criticised"}},
+      true);
+}
+
+TEST(Quotes, ParticipleAfterAReportSpeaksForItsSpeaker) {
+  // Not for the reported clause's subject ("the tax").
+  ExpectQuotes("Ruth Maier said the tax was unfair, adding that it hurt farmers.",
+               {{QuoteKind::kIndirect, "the tax was unfair", "Ruth Maier", "said"},
+                {QuoteKind::kIndirect, "it hurt farmers", "Ruth Maier", "adding"}},
+               true);
+}
+
 TEST(Quotes, ColonOpeningTheContentIsNoPartOfIt) {
   ExpectQuotes(
       "Ruth Maier, speaking to reporters on Tuesday, said of the ruling: \"The court "
