@@ -1737,8 +1737,18 @@ class Finder {
           if (PhraseAt(i + 1, phrase, end)) return i;
       }
       if (Has(i + 1, WordClasses::kEnd)) return i;
-      // ", X said" closing another report.
+      // ", X said" closing another report; ", and X said ..." opening one.
       TokenRange sp = SpeakerAfter(i + 1, end);
+      if (sp.empty() && i + 2 < end && Conjunction(i + 1)) {
+        // (Not a relative clause: "..., and songs that the minister said
+        // were ...", "..., and who believe ...".)
+        // (Nor a cue with nothing of its own after it: "said the team was
+        // tired, and the players agreed" may report both.)
+        sp = SpeakerAfter(i + 2, end);
+        for (uint32_t k = sp.begin; k < sp.end; ++k)
+          if (Subordinator(k)) sp = {};
+        if (!sp.empty() && sp.end + 1 >= end) sp = {};
+      }
       if (!sp.empty() && sp.end < end && CueAt(sp.end) != nullptr) return i;
       // ", another says ...", ", others say ...": a second source of its own.
       if (i + 2 < end && CueAt(i + 2) != nullptr && !toks_[i + 1].Has(Token::kInQuote)) {

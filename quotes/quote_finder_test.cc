@@ -400,6 +400,15 @@ TEST(Quotes, ParticipleOfTheCueEndsTheContent) {
       true);
 }
 
+TEST(Quotes, ConjunctionAndAnotherSpeakerEndTheContent) {
+  ExpectQuotes(
+      "Ruth Maier said she would run again next year, and other party leaders said she had a "
+      "good chance.",
+      {{QuoteKind::kIndirect, "she would run again next year", "Ruth Maier", "said"},
+       {QuoteKind::kIndirect, "she had a good chance", "other party leaders", "said"}},
+      true);
+}
+
 TEST(Quotes, ParticipleAfterAReportSpeaksForItsSpeaker) {
   // Not for the reported clause's subject ("the tax").
   ExpectQuotes("Ruth Maier said the tax was unfair, adding that it hurt farmers.",
