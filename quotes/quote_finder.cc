@@ -1676,6 +1676,24 @@ class Finder {
     return false;
   }
 
+  // Whether a speaker and a cue with words of its own after it start at
+  // b: "[and] other party leaders said she had a chance". (Not a relative
+  // clause: "and songs that the minister said were ..."; nor a cue with
+  // nothing after it: "said the team was tired, and the players agreed"
+  // may report both.)
+  bool SpeakerWithCueAfter(uint32_t b, uint32_t end) const {
+    const TokenRange sp = SpeakerAfter(b, end);
+    if (sp.empty() || sp.begin != b || sp.end + 1 >= end || CueAt(sp.end) == nullptr) return false;
+    // (A finite verb: not "between the US and Russia to recognise ...",
+    // "cabin and maintenance staff - saying ...".)
+    if (tagged_ && (toks_[sp.end].pos != Upos::kVerb || IsParticiple(sp.end) ||
+                    !IsWord(sp.end - 1) || Lower(sp.end - 1) == "to"))
+      return false;
+    for (uint32_t k = sp.begin; k < sp.end; ++k)
+      if (Subordinator(k)) return false;
+    return true;
+  }
+
   uint32_t ContentEnd(uint32_t begin, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
     // Drop the final punctuation.
@@ -1683,10 +1701,12 @@ class Finder {
                            Text(end - 1) != ")" && Text(end - 1) != "]"))
       --end;
     for (uint32_t i = begin; i + 1 < end; ++i) {
-      // "... the demand and said ...": a second verb with its own report.
+      // "... the demand and said ...": a second verb with its own report;
+      // "... of leading from behind and Trump says ...": a second speaker.
       if ((Lower(i) == "and" || Lower(i) == "but") && !toks_[i].Has(Token::kInQuote) &&
           (CueAt(i + 1) != nullptr ||
-           (i + 2 < end && Has(i + 1, WordClasses::kBetween) && CueAt(i + 2) != nullptr)))
+           (i + 2 < end && Has(i + 1, WordClasses::kBetween) && CueAt(i + 2) != nullptr) ||
+           SpeakerWithCueAfter(i + 1, end)))
         return i;
       // "described the crash as a tragedy, but stopped short of ...": a
       // conjunction after a comma that joins a verb to the cue ends the
@@ -1737,18 +1757,8 @@ class Finder {
           if (PhraseAt(i + 1, phrase, end)) return i;
       }
       if (Has(i + 1, WordClasses::kEnd)) return i;
-      // ", X said" closing another report; ", and X said ..." opening one.
+      // ", X said" closing another report.
       TokenRange sp = SpeakerAfter(i + 1, end);
-      if (sp.empty() && i + 2 < end && Conjunction(i + 1)) {
-        // (Not a relative clause: "..., and songs that the minister said
-        // were ...", "..., and who believe ...".)
-        // (Nor a cue with nothing of its own after it: "said the team was
-        // tired, and the players agreed" may report both.)
-        sp = SpeakerAfter(i + 2, end);
-        for (uint32_t k = sp.begin; k < sp.end; ++k)
-          if (Subordinator(k)) sp = {};
-        if (!sp.empty() && sp.end + 1 >= end) sp = {};
-      }
       if (!sp.empty() && sp.end < end && CueAt(sp.end) != nullptr) return i;
       // ", another says ...", ", others say ...": a second source of its own.
       if (i + 2 < end && CueAt(i + 2) != nullptr && !toks_[i + 1].Has(Token::kInQuote)) {

@@ -407,6 +407,19 @@ TEST(Quotes, ConjunctionAndAnotherSpeakerEndTheContent) {
       {{QuoteKind::kIndirect, "she would run again next year", "Ruth Maier", "said"},
        {QuoteKind::kIndirect, "she had a good chance", "other party leaders", "said"}},
       true);
+  // Without the comma too; not an infinitive ("between A and B to
+  // recognise ...").
+  ExpectQuotes(
+      "Ruth Maier accuses the council of wasting money and its auditors say the budget is "
+      "balanced.",
+      {{QuoteKind::kIndirect, "the council of wasting money", "Ruth Maier", "accuses"},
+       {QuoteKind::kIndirect, "the budget is balanced", "its auditors", "say"}},
+      true);
+  ExpectQuotes("Ruth Maier said there was no pact between the city and the county to share costs.",
+               {{QuoteKind::kIndirect,
+                 "there was no pact between the city and the county to share costs", "Ruth Maier",
+                 "said"}},
+               true);
 }
 
 TEST(Quotes, ParticipleAfterAReportSpeaksForItsSpeaker) {
