@@ -914,6 +914,64 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
         tok[j].head = v;
     ++changed;
   }
+  // "said (about) half of the adjustment in its projections reflected
+  // revenue losses", parsed with "reflected" a reduced relative of
+  // "projections" deep in the cue's object: a past-tense verb with an
+  // object of its own is no reduced relative (those are passive), so the
+  // reported clause's verb, and the phrase the cue took for its object
+  // (or oblique, "about" read as its preposition) its subject.
+  for (int32_t v = 2; v < n; ++v) {
+    Token& verb = tok[v];
+    if (verb.dep != Dep::kAcl || verb.pos != Upos::kVerb || verb.head < 0 || verb.head >= v)
+      continue;
+    const std::string_view form = doc->TokenText(static_cast<uint32_t>(v));
+    if (form.size() < 4 || form.substr(form.size() - 2) != "ed" || form[0] < 'a' || form[0] > 'z')
+      continue;
+    bool object = false, own = false;
+    for (int32_t j = std::max<int32_t>(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j) {
+      if (tok[j].head != v) continue;
+      object = object || (j > v && tok[j].dep == Dep::kObj);
+      own = own || (j < v && (tok[j].dep == Dep::kAux || tok[j].dep == Dep::kAuxPass ||
+                              tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kMark));
+    }
+    if (!object || own) continue;
+    // Up from the noun through its modifiers to a phrase of the cue.
+    int32_t top = verb.head;
+    for (int guard = 0; guard < 8 && top >= 0 && tok[top].dep == Dep::kNmod; ++guard)
+      top = tok[top].head;
+    if (top < 0 || (tok[top].dep != Dep::kObj && tok[top].dep != Dep::kObl)) continue;
+    const int32_t say = tok[top].head;
+    if (say < 0 || say >= top || !reports(say)) continue;
+    // Between the cue and the verb only the cue's object and obliques
+    // (the first becomes the subject, the others its modifiers: "half /
+    // of the adjustment / in its projections"), no punctuation.
+    int32_t first = -1;
+    bool plain = true;
+    for (int32_t j = say + 1; j < v && plain; ++j) {
+      if (tok[j].head == say) {
+        plain = tok[j].dep == Dep::kObj || tok[j].dep == Dep::kObl;
+        if (first < 0) first = j;
+      }
+      plain = plain && tok[j].pos != Upos::kPunct && inside(j, say, say);
+    }
+    if (!plain || first < 0 || tok[first].pos == Upos::kPron) continue;
+    for (int32_t j = first + 1; j < v; ++j)
+      if (tok[j].head == say) {
+        tok[j].head = first;
+        tok[j].dep = Dep::kNmod;
+      }
+    top = first;
+    verb.head = say;
+    verb.dep = Dep::kCcomp;
+    tok[top].head = v;
+    tok[top].dep = Dep::kNsubj;
+    for (int32_t j = say + 1; j < top; ++j)
+      if (tok[j].head == top && tok[j].dep == Dep::kCase) {
+        tok[j].dep = Dep::kAdvmod;  // "about half"
+        tok[j].pos = Upos::kAdv;
+      }
+    ++changed;
+  }
   // "said the firm plans to grow sales", tagged the/firm(ADJ)/plans(NOUN)
   // and parsed said -obj-> plans -acl-> grow: a verb of intent in the third
   // person ("plans", "wants", "aims", "hopes", "needs") right before "to"

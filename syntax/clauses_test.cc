@@ -836,6 +836,27 @@ TEST_F(ClausesTest, RepairReportedClauseReadAsObjectAndModifier) {
   EXPECT_EQ(RepairParse(*lexicon_, &sold), 0);
 }
 
+TEST_F(ClausesTest, RepairPastVerbWithAnObjectReadAsAReducedRelative) {
+  // "reflected" hung on "plans", deep in the cue's phrases, with an object
+  // of its own.
+  Document doc = Repaired(
+      "Officials/NOUN/2/nsubj said/VERB/0/root about/ADP/4/case half/NOUN/2/obl "
+      "of/ADP/7/case the/DET/7/det cost/NOUN/4/nmod in/ADP/10/case its/PRON/10/nmod:poss "
+      "plans/NOUN/2/obl reflected/VERB/10/acl losses/NOUN/11/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "reflected"), "half");
+  EXPECT_EQ(doc.tokens[10].head, 1);
+  EXPECT_EQ(doc.tokens[10].dep, Dep::kCcomp);
+  EXPECT_EQ(doc.tokens[9].head, 3);  // "in its plans" now the subject's
+  EXPECT_EQ(doc.tokens[2].dep, Dep::kAdvmod);  // "about half"
+  // A passive participle with no object stays ("the losses reflected in
+  // the plans").
+  Document kept = Parse(
+      "Officials/NOUN/2/nsubj said/VERB/0/root losses/NOUN/2/obj reflected/VERB/3/acl "
+      "in/ADP/6/case plans/NOUN/4/obl");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairVerbOfIntentReadAsANoun) {
   // "said the firm plans to grow sales": firm(ADJ) plans(NOUN) as the
   // object of "said"; "plans" is the reported clause's verb, "firm" its
