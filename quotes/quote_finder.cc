@@ -2779,6 +2779,32 @@ class Finder {
   }
 
   // Where the reported clause after a cue begins, or 0 if there is none.
+  // Whether, by the parse, the cue at c has an object starting at i and an
+  // infinitive right after that object's words ("asked [Kasich, who is
+  // fourth in the count,] to lay out his path").
+  bool OrderAfterAddressee(uint32_t c, uint32_t i, uint32_t end) const {
+    if (!parsed_ || i >= end || toks_[i].dep == Dep::kPunct) return false;
+    int32_t object = -1;
+    for (uint32_t k = i; k < end && k < i + 40; ++k) {
+      if (toks_[k].head == static_cast<int32_t>(c) && toks_[k].dep == Dep::kObj) {
+        object = static_cast<int32_t>(k);
+        break;
+      }
+    }
+    if (object < 0) return false;
+    // The object's words run from i to the "to".
+    uint32_t k = i;
+    auto under = [&](uint32_t j) {
+      int32_t h = static_cast<int32_t>(j);
+      for (int guard = 0; h >= 0 && h != object && guard < 64; ++guard) h = toks_[h].head;
+      return h == object;
+    };
+    while (k < end && k < i + 40 && under(k)) ++k;
+    if (k == i || k + 1 >= end || Lower(k) != "to" || toks_[k + 1].pos != Upos::kVerb) return false;
+    const int32_t verb = static_cast<int32_t>(k) + 1;
+    return toks_[verb].head == static_cast<int32_t>(c) || toks_[verb].head == object;
+  }
+
   uint32_t ContentStart(const Cue* cue, uint32_t after, uint32_t end) const {
     uint32_t i = after;
     if (i >= end) return 0;
@@ -2818,6 +2844,10 @@ class Finder {
           break;
         }
       }
+      // By the parse, an addressee of any length before the order: "asked
+      // Mills, Sullivan and Abedin to search ...", "asked Florida agencies
+      // that dealt with the shooting to stonewall ...".
+      if ((k >= end || !opener(k)) && OrderAfterAddressee(after - 1, i, end)) return i;
       if (k >= end || !opener(k)) return 0;
       // An order reads with its addressee, as with "urged X to"; a question
       // without ("how he was feeling").

@@ -517,6 +517,17 @@ TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
                {{QuoteKind::kDirect, "I still love New Hampshire.", "Clinton", "told"}}, true);
 }
 
+TEST(Quotes, OrderAfterALongAddressee) {
+  // The parse finds the infinitive after an addressee longer than the
+  // words read before it.
+  ExpectQuotes("The ministry asked a retired banker and former central bank director to run "
+               "the fund.",
+               {{QuoteKind::kIndirect,
+                 "a retired banker and former central bank director to run the fund",
+                 "The ministry", "asked"}},
+               true);
+}
+
 TEST(Quotes, QuestionsAskedInAParticipleClause) {
   // No asker named: the question alone, to the end of its clause; a time
   // before it; the agent asks; a lone "when" clause before the speaker is
