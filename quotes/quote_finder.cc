@@ -1676,6 +1676,46 @@ class Finder {
     return false;
   }
 
+  // "Cruz came in second in the latest CNN poll", "In a new survey,
+  // most voters ...": a finding credited to a poll or survey by "in", the
+  // phrase hung on the clause's verb. The clause is what the poll says,
+  // the poll its source, "in" the cue.
+  bool PollAttribution(const Sentence& s) {
+    if (!parsed_) return false;
+    auto poll = [&](uint32_t k) {
+      const std::string_view w = Lower(k);
+      return w == "poll" || w == "polls" || w == "survey" || w == "surveys";
+    };
+    for (uint32_t i = s.token_begin; i + 1 < s.token_end; ++i) {
+      if (Lower(i) != "in" || toks_[i].Has(Token::kInQuote)) continue;
+      uint32_t j = i + 1;
+      while (j < s.token_end && j < i + 8 && !poll(j) && IsWord(j) &&
+             !(tagged_ && toks_[j].pos == Upos::kAdp))
+        ++j;
+      if (j >= s.token_end || !poll(j)) continue;
+      const int32_t v = toks_[j].head;
+      if (toks_[j].dep != Dep::kObl || v < 0 || toks_[v].pos != Upos::kVerb ||
+          (toks_[v].head >= 0 && toks_[v].dep != Dep::kConj))
+        continue;
+      const TokenRange source{i + 1, j + 1};
+      // (Not the general "in the polls": a poll of its own.)
+      if (j == i + 1 || (j == i + 2 && Lower(i + 1) == "the" && Lower(j).back() == 's')) continue;
+      if (i == s.token_begin) {
+        // "In a new poll, most voters ...".
+        if (j + 2 < s.token_end && Text(j + 1) == ",") {
+          AddIndirect(j + 2, s.token_end, source, static_cast<int32_t>(i), static_cast<int32_t>(i),
+                      "");
+          return true;
+        }
+        return false;
+      }
+      if (i < s.token_begin + 3 || !FiniteVerbAfter(s.token_begin, i)) return false;
+      AddIndirect(s.token_begin, i, source, static_cast<int32_t>(i), static_cast<int32_t>(i), "");
+      return true;
+    }
+    return false;
+  }
+
   // Whether a speaker and a cue with words of its own after it start at
   // b: "[and] other party leaders said she had a chance". (Not a relative
   // clause: "and songs that the minister said were ..."; nor a cue with
@@ -2504,6 +2544,7 @@ class Finder {
                     static_cast<int32_t>(according_phrase.begin + 1),
                     according_is_outlet ? according_outlet : "");
       }
+      if (!found && !has_according) found = PollAttribution(s);
       if (!found && !has_according) FindHeadlineAttribution(s);
     }
     // The direct quotes mixed reports absorbed go, the others keep their

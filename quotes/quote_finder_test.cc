@@ -517,6 +517,15 @@ TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
                {{QuoteKind::kDirect, "I still love New Hampshire.", "Clinton", "told"}}, true);
 }
 
+TEST(Quotes, FindingCreditedToAPollByIn) {
+  ExpectQuotes("Ruth Maier came in second in the latest regional poll.",
+               {{QuoteKind::kIndirect, "Ruth Maier came in second", "the latest regional poll",
+                 "in"}},
+               true);
+  // Not the general "in the polls".
+  ExpectQuotes("Ruth Maier has a solid lead in the polls.", {}, true);
+}
+
 TEST(Quotes, OrderAfterALongAddressee) {
   // The parse finds the infinitive after an addressee longer than the
   // words read before it.
