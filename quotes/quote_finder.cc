@@ -2150,6 +2150,23 @@ class Finder {
         if ((sp.empty() || infinitive) && parsed && !parsed_speaker.empty() &&
             parsed_speaker.end <= c)
           sp = parsed_speaker;
+        // Still the words before an infinitive ("launched a campaign to
+        // condemn", "hired scholars to defend"): the subject of the verb
+        // above it in the parse, when it has one.
+        if (!sp.empty() && tagged_ && Lower(sp.end - 1) == "to" &&
+            toks_[sp.end - 1].pos == Upos::kPart) {
+          TokenRange above;
+          int32_t h = toks_[c].head;
+          for (int guard = 0; h >= 0 && guard < 8 && above.empty(); ++guard, h = toks_[h].head) {
+            if (toks_[h].pos != Upos::kVerb) continue;
+            const int hc = ClauseOfVerb(static_cast<uint32_t>(h));
+            if (hc >= 0 && doc_.clauses[hc].subject >= 0) {
+              const TokenRange r = RangeOf(ArgumentSpan(doc_.clauses[hc].subject));
+              if (!r.empty() && r.begin >= s.token_begin && r.end <= c) above = r;
+            }
+          }
+          if (!above.empty()) sp = above;
+        }
         // A cue verb conjoined to an earlier one ("rejected the demand and
         // said ...") reports for the same speaker.
         const Quote* earlier = nullptr;

@@ -517,6 +517,12 @@ TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
                {{QuoteKind::kDirect, "I still love New Hampshire.", "Clinton", "told"}}, true);
 }
 
+TEST(Quotes, InfinitiveCueSpeaksForTheSubjectAboveIt) {
+  // Not "a last-ditch effort to".
+  ExpectQuotes("The board made a last-ditch effort to deny Ruth Maier the nomination.",
+               {{QuoteKind::kIndirect, "Ruth Maier the nomination", "The board", "deny"}}, true);
+}
+
 TEST(Quotes, FindingCreditedToAPollByIn) {
   ExpectQuotes("Ruth Maier came in second in the latest regional poll.",
                {{QuoteKind::kIndirect, "Ruth Maier came in second", "the latest regional poll",
