@@ -222,6 +222,34 @@ class Finder {
     std::sort(doc_.quotes.begin(), doc_.quotes.end(),
               [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
     NameUnresolvedPronouns();
+    ShareContinuedCues();
+  }
+
+  // A quotation that continues another's ('"...," he said. "..."', or a
+  // paragraph of it) took that one's speaker mention as is; it takes its
+  // cue too, the attribution that names the speaker for both. (Done last:
+  // the passes before read an empty cue as "no attribution of its own".)
+  void ShareContinuedCues() {
+    const size_t n = doc_.quotes.size();
+    for (size_t k = 0; k < n; ++k) {
+      Quote& q = doc_.quotes[k];
+      if (!q.cue.empty() || q.speaker_mention.empty() || q.kind != QuoteKind::kDirect) continue;
+      // The nearest quotation with the same mention and a cue, before it
+      // (a continuation) or after it (a run-on quotation's first piece).
+      for (size_t d = 1; d <= 6; ++d) {
+        const Quote* other = nullptr;
+        if (k >= d && doc_.quotes[k - d].speaker_mention == q.speaker_mention &&
+            !doc_.quotes[k - d].cue.empty())
+          other = &doc_.quotes[k - d];
+        else if (k + d < n && doc_.quotes[k + d].speaker_mention == q.speaker_mention &&
+                 !doc_.quotes[k + d].cue.empty())
+          other = &doc_.quotes[k + d];
+        if (other != nullptr) {
+          q.cue = other->cue;
+          break;
+        }
+      }
+    }
   }
 
   // "A spokesman for the department said ... He added that ...": a speaking

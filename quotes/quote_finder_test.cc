@@ -206,10 +206,11 @@ TEST(Quotes, DirectQuotationWithAttributionBefore) {
 }
 
 TEST(Quotes, QuotationSplitByItsAttributionKeepsTheSpeaker) {
+  // The second piece shares the first's speaker and cue.
   ExpectQuotes(
       "“We are ready,” the coach said. “The team has trained for months.”",
       {{QuoteKind::kDirect, "We are ready,", "the coach", "said"},
-       {QuoteKind::kDirect, "The team has trained for months.", "the coach", ""}});
+       {QuoteKind::kDirect, "The team has trained for months.", "the coach", "said"}});
 }
 
 TEST(Quotes, ParagraphOfQuotationContinuesThePreviousSpeaker) {
@@ -217,7 +218,7 @@ TEST(Quotes, ParagraphOfQuotationContinuesThePreviousSpeaker) {
       "The chief executive said: “Sales rose in every region.\n\n"
       "“We expect the same next year.”",
       {{QuoteKind::kDirect, "Sales rose in every region.", "The chief executive", "said"},
-       {QuoteKind::kDirect, "We expect the same next year.", "The chief executive", ""}});
+       {QuoteKind::kDirect, "We expect the same next year.", "The chief executive", "said"}});
 }
 
 TEST(Quotes, ScareQuotesAreNotSpeech) {
@@ -738,7 +739,7 @@ TEST(Quotes, QuotationAfterAReportedSpeechInItsParagraphIsTheReporters) {
       "strategy. “Nobody queues for music any more.”",
       {{QuoteKind::kDirect, "We will win,", "Anna Berg", "said"},
        {QuoteKind::kIndirect, "the firm had to change its strategy", "Maria Lopez", "said"},
-       {QuoteKind::kDirect, "Nobody queues for music any more.", "Maria Lopez", ""}},
+       {QuoteKind::kDirect, "Nobody queues for music any more.", "Maria Lopez", "said"}},
       true);
 }
 
