@@ -455,6 +455,11 @@ class Finder {
           IsCapitalized(i + 1))
         return nullptr;
     }
+    // The first word of a noun compound ("a center-left think tank"), which
+    // a tagger may read as a verb.
+    if (Lower(i) == "think" && i + 1 < toks_.size() &&
+        (Lower(i + 1) == "tank" || Lower(i + 1) == "tanks"))
+      return nullptr;
     // A passive ("was accused of", "has been called") names no speaker.
     if (i > 0) {
       std::string_view prev = Lower(i - 1);

@@ -518,6 +518,12 @@ TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
                {{QuoteKind::kDirect, "I still love New Hampshire.", "Clinton", "told"}}, true);
 }
 
+TEST(Quotes, ThinkTankIsNoCue) {
+  ExpectQuotes("Ruth Maier, a founder of the center-left think tank Open Way, said the plan "
+               "would fail.",
+               {{QuoteKind::kIndirect, "the plan would fail", "Ruth Maier", "said"}}, true);
+}
+
 TEST(Quotes, InfinitiveCueSpeaksForTheSubjectAboveIt) {
   // Not "a last-ditch effort to".
   ExpectQuotes("The board made a last-ditch effort to deny Ruth Maier the nomination.",
