@@ -2213,7 +2213,7 @@ class Finder {
             // board is examining it, but warned ..."): in "Senators vented
             // about X vowing to fight on and said ..." the report of
             // "vowing" is another speaker's.)
-            if (earlier != nullptr && !SameCoordination(c, earlier->cue.begin) &&
+            if (earlier != nullptr && !SameCoordination(c, earlier->cue) &&
                 !earlier->span.Contains(toks_[toks_[c].head].span))
               earlier = nullptr;
           }
@@ -3080,19 +3080,12 @@ class Finder {
   std::vector<bool>& title_case_ = scratch_.title_case;
   bool tagged_ = false;
   bool parsed_ = false;  // the syntax layer ran
-  // The last quote, in the order of doc_.quotes, of sentence `sentence`
-  // whose cue ends by `before` and that has a speaker; null if none (what
-  // a pass over every quote would find). The reports of this pass follow
-  // the direct quotes; each part is read from its end and, when its
-  // sentences never decrease (the usual case), only as far back as the
-  // sentence.
-  // Whether the word at offset `begin` is verb c, a verb c is conjoined to
-  // (up the chain of conjuncts) or another conjunct of one of those.
-  bool SameCoordination(uint32_t c, uint32_t begin) const {
-    auto it = std::lower_bound(toks_.begin(), toks_.end(), begin,
-                               [](const Token& t, uint32_t b) { return t.span.begin < b; });
-    if (it == toks_.end() || it->span.begin != begin) return false;
-    const int32_t e = static_cast<int32_t>(it - toks_.begin());
+  // Whether the word of `cue` is verb c, a verb c is conjoined to (up the
+  // chain of conjuncts) or another conjunct of one of those.
+  bool SameCoordination(uint32_t c, const Span& cue) const {
+    const TokenRange r = RangeOf(cue);
+    if (r.empty()) return false;
+    const int32_t e = static_cast<int32_t>(r.begin);
     const int32_t e_head = toks_[e].dep == Dep::kConj ? toks_[e].head : -1;
     int32_t v = static_cast<int32_t>(c);
     for (int guard = 0; v >= 0 && guard < 16; ++guard) {
@@ -3103,6 +3096,12 @@ class Finder {
     return false;
   }
 
+  // The last quote, in the order of doc_.quotes, of sentence `sentence`
+  // whose cue ends by `before` and that has a speaker; null if none (what
+  // a pass over every quote would find). The reports of this pass follow
+  // the direct quotes; each part is read from its end and, when its
+  // sentences never decrease (the usual case), only as far back as the
+  // sentence.
   const Quote* LastReportBefore(uint32_t sentence, uint32_t before) const {
     auto fits = [&](size_t k) {
       const Quote& q = doc_.quotes[k];

@@ -1264,11 +1264,16 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     t.dep = Dep::kNsubj;
     ++changed;
   }
-  // The sentence's one root when it is a noun or a name, else -1.
-  auto NominalRoot = [&](int32_t b, int32_t e) {
+  // The sentence's one root, else -1 (none, or more than one).
+  auto SoleRoot = [&](int32_t b, int32_t e) {
     int32_t root = -1;
     for (int32_t i = b; i < e; ++i)
-      if (tok[i].head < 0) root = root < 0 ? i : -2;  // one root only
+      if (tok[i].head < 0) root = root < 0 ? i : -2;
+    return root < 0 ? -1 : root;
+  };
+  // The sentence's one root when it is a noun or a name, else -1.
+  auto NominalRoot = [&](int32_t b, int32_t e) {
+    const int32_t root = SoleRoot(b, e);
     if (root < 0 || (tok[root].pos != Upos::kNoun && tok[root].pos != Upos::kPropn)) return -1;
     return root;
   };
@@ -1381,9 +1386,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (const Sentence& sen : doc->sentences) {
     const int32_t b = static_cast<int32_t>(sen.token_begin);
     const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
-    int32_t v = -1;
-    for (int32_t i = b; i < e; ++i)
-      if (tok[i].head < 0) v = v < 0 ? i : -2;
+    const int32_t v = SoleRoot(b, e);
     if (v <= b || tok[v].pos != Upos::kVerb || doc->TokenText(static_cast<uint32_t>(v - 1)) != "," ||
         !EndsWith(doc->TokenText(static_cast<uint32_t>(v)), "ing"))
       continue;
