@@ -712,10 +712,11 @@ TEST_F(ClausesTest, RepairParticipleReadAsTheRoot) {
   EXPECT_EQ(doc.tokens[2].head, 6);
   EXPECT_EQ(doc.tokens[2].dep, Dep::kAdvcl);
   EXPECT_EQ(doc.tokens[9].head, 6);  // the final stop
-  // A progressive with its auxiliary is the verb ("Maier , is appearing").
+  // A progressive with its auxiliary is the verb ("Maier is now,
+  // appearing ..., said").
   Document progressive = Parse(
-      "Maier/PROPN/4/nsubj ,/PUNCT/4/punct is/AUX/4/aux appearing/VERB/0/root "
-      ",/PUNCT/6/punct said/VERB/4/parataxis");
+      "Maier/PROPN/5/nsubj is/AUX/5/aux now/ADV/5/advmod ,/PUNCT/5/punct "
+      "appearing/VERB/0/root ,/PUNCT/7/punct said/VERB/5/parataxis");
   EXPECT_EQ(RepairParse(*lexicon_, &progressive), 0);
 }
 
@@ -949,10 +950,11 @@ TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
       1, *lexicon_, *lemmatizer_, &Parse);
   EXPECT_EQ(compound.tokens[2].head, 1);
   EXPECT_EQ(compound.tokens[2].dep, Dep::kOblTmod);
-  // "said Friday night's vote ...": the day goes with "night".
+  // "said Friday afternoon talks failed": the day goes with the noun after
+  // it.
   Repaired(
-      "He/PRON/2/nsubj said/VERB/0/root Friday/PROPN/4/compound night/NOUN/6/nmod:poss "
-      "'s/PART/4/case vote/NOUN/7/nsubj failed/VERB/2/ccomp",
+      "He/PRON/2/nsubj said/VERB/0/root Friday/PROPN/5/compound afternoon/NOUN/5/compound "
+      "talks/NOUN/6/nsubj failed/VERB/2/ccomp",
       0, *lexicon_, *lemmatizer_, &Parse);
   // "said Friday was a good day": Friday is the subject.
   Repaired(
