@@ -31,14 +31,14 @@ constexpr int kMinUnattributedWords = 6;
 
 // Word classes of data/quotes/words.tsv.
 struct WordClasses {
-  StringSet between, boundary, pronoun, determiner, clause, end, time, document;
+  StringSet between, boundary, pronoun, determiner, clause, end, time, document, calendar;
 
   // Every class of a lower-case word as bits, with the first words of the
   // cue lexicon's phrases, so that the finder looks each token up once.
   enum Bit : uint16_t {
     kBetween = 1, kBoundary = 2, kPronoun = 4, kDeterminer = 8, kClause = 16,
     kEnd = 32, kMediumStart = 64, kAccordingStart = 128, kCueForm = 256,
-    kTime = 512, kDocument = 1024,
+    kTime = 512, kDocument = 1024, kCalendar = 2048,
   };
   FlatStringMap<uint16_t> bits;
   // First two bytes of every key (a word's first byte and 0 for one-letter
@@ -67,6 +67,7 @@ struct WordClasses {
     add(end, kEnd);
     add(time, kTime);
     add(document, kDocument);
+    add(calendar, kCalendar);
     for (const auto& m : cues.media()) add_bit(m[0], kMediumStart);
     for (const auto& a : cues.according()) add_bit(a[0], kAccordingStart);
     cues.ForEachForm([&](std::string_view form) { add_bit(form, kCueForm); });
@@ -97,6 +98,7 @@ struct WordClasses {
         else if (f[0] == "end") set = &w.end;
         else if (f[0] == "time") set = &w.time;
         else if (f[0] == "document") set = &w.document;
+        else if (f[0] == "calendar") set = &w.calendar;
       }
       if (set == nullptr) {
         return Status::InvalidArgument("data/quotes/words.tsv:" +
@@ -187,6 +189,10 @@ class Finder {
           !(i > 0 && (toks_[i - 1].kind == TokenKind::kQuoteMark ||
                       toks_[i - 1].kind == TokenKind::kPunct))) {
         skipped_capitals = true;
+        // (Names of days and months are written so: only that class.)
+        if (len <= 9 && words_.MayHaveBits(lw))
+          if (const uint16_t* b = words_.bits.FindPadded(lw))
+            bits_[i] = *b & WordClasses::kCalendar;
         continue;
       }
       if (!words_.MayHaveBits(lw)) continue;
@@ -541,6 +547,7 @@ class Finder {
     skip_between();
     // A parenthetical between commas: ", meanwhile," / ", Feb. 1," /
     // ", in a statement,".
+    auto skip_parenthetical = [&] {
     if (j > sentence_begin && Text(static_cast<uint32_t>(j)) == ",") {
       int64_t k = j - 1;
       // An apposition ("Mark Jones, a political scientist at Rice
@@ -582,12 +589,18 @@ class Finder {
         }
       }
     }
+    };
+    skip_parenthetical();
+    // Where a time phrase between the subject and the cue follows a
+    // conjunction ("Scott has freed funds and on Monday announced"): that
+    // conjunction.
+    int64_t conjunction = -1;
     // An adverbial phrase between subject and verb: "Putin on Tuesday
     // accused", "officials in Kyiv said".
     auto skip_adverbial = [&] {
       // "Wells Fargo this month announced": a time phrase.
       const bool time_phrase = j >= sentence_begin && IsWord(static_cast<uint32_t>(j)) &&
-                               Has(static_cast<uint32_t>(j), WordClasses::kTime);
+                               Has(static_cast<uint32_t>(j), WordClasses::kTime | WordClasses::kCalendar);
       for (int64_t p = j; p > sentence_begin && p >= j - 4; --p) {
         uint32_t t = static_cast<uint32_t>(p);
         if (!IsWord(t)) return;
@@ -619,9 +632,38 @@ class Finder {
           skip_between();
           return;
         }
+        // A time phrase after an aside: "Chris Christie, who chairs the
+        // team, on Sunday defended"; after a conjunction: "... and on
+        // Monday announced".
+        if (time_phrase && q > sentence_begin && Text(static_cast<uint32_t>(q)) == ",") {
+          const int64_t before = j;
+          j = q;
+          skip_parenthetical();
+          if (j != q) return;
+          j = before;
+        }
+        if (time_phrase && q > sentence_begin &&
+            (Lower(static_cast<uint32_t>(q)) == "and" || Lower(static_cast<uint32_t>(q)) == "but")) {
+          conjunction = q;
+          return;
+        }
       }
     };
     skip_adverbial();
+    // The cue shares the subject of the first verb of its coordination
+    // (climbing the conjuncts, and infinitives between: "freed funds to
+    // address the problem and on Monday announced").
+    if (conjunction >= 0) {
+      if (!parsed_ || toks_[end].dep != Dep::kConj) return {};
+      int32_t first = static_cast<int32_t>(end);
+      for (int guard = 0; guard < 8 && first >= 0 &&
+                          (toks_[first].dep == Dep::kConj || toks_[first].dep == Dep::kXcomp);
+           ++guard)
+        first = toks_[first].head;
+      if (first < 0) return {};
+      return ParseSubjectBefore(static_cast<uint32_t>(first), sentence_begin,
+                                static_cast<uint32_t>(conjunction));
+    }
     if (j < sentence_begin) return {};
     if (QuantifierSubject(static_cast<uint32_t>(j)))
       return TokenRange{static_cast<uint32_t>(j), static_cast<uint32_t>(j) + 1};
@@ -668,6 +710,46 @@ class Finder {
     // Trim leading possessive marks and hyphens.
     while (!r.empty() && (Text(r.begin) == "-" || IsPossessive(r.begin))) ++r.begin;
     if (r.empty() || !IsNominal(r)) return {};
+    // A time between the subject and the cue that the steps above did not
+    // skip ("Trump, whose views ..., last year proposed", "Scott ... and on
+    // Monday announced") is no speaker: the parse's subject of the cue
+    // speaks, if it stands before the time (else the phrase stays, so that
+    // the quotation is kept).
+    if (TimePhrase(r)) {
+      const TokenRange subject = ParseSubjectBefore(end, sentence_begin, r.begin);
+      if (!subject.empty()) return subject;
+    }
+    return r;
+  }
+
+  // Does phrase r end in a word of time ("Monday", "last year", "a statement
+  // Wednesday", "April 18", "late August")? Not a name that ends in a month
+  // ("Theresa May", "April Ryan").
+  bool TimePhrase(const TokenRange& r) const {
+    const uint32_t last = r.end - 1;
+    auto calendar = [&](uint32_t i) {
+      return IsWord(i) && IsCapitalized(i) && Has(i, WordClasses::kCalendar);
+    };
+    if (toks_[last].kind == TokenKind::kNumber)
+      return last > r.begin && calendar(last - 1);
+    if (!IsWord(last)) return false;
+    // (Not a name: "Kristen Day", "Theresa May", "Resnick-Day".)
+    if (last > r.begin && IsCapitalized(last) &&
+        (IsCapitalized(last - 1) || Text(last - 1) == "-"))
+      return false;
+    return Has(last, WordClasses::kTime) || calendar(last);
+  }
+
+  // The parse's subject of verb v when it lies in [from, before).
+  TokenRange ParseSubjectBefore(uint32_t v, uint32_t from, uint32_t before) const {
+    const int cl = ClauseOfVerb(v);
+    if (cl < 0) return {};
+    const int32_t subject = doc_.clauses[cl].subject;
+    if (subject < 0 || (IsWord(static_cast<uint32_t>(subject)) &&
+                        Has(static_cast<uint32_t>(subject), WordClasses::kTime)))
+      return {};
+    const TokenRange r = RangeOf(ArgumentSpan(subject));
+    if (r.empty() || r.begin < from || r.end > before) return {};
     return r;
   }
 

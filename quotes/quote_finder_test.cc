@@ -107,6 +107,26 @@ TEST(Quotes, TimePhraseAfterTheSubjectIsNotTheSpeaker) {
                /*parsed=*/true);
 }
 
+// A time between the subject and the cue, after an aside or a conjunction,
+// is skipped; a name that ends in a word of time is still a name.
+TEST(Quotes, TimeAfterAnAsideOrAConjunctionIsNotTheSpeaker) {
+  ExpectQuotes("Governor Alice Brennan, who chairs the water board, on Friday defended the "
+               "plan to raise fees.",
+               {{QuoteKind::kIndirect, "the plan to raise fees", "Alice Brennan", "defended"}},
+               /*parsed=*/true);
+  ExpectQuotes("The mayor cut the budget by a third and on Tuesday announced the library "
+               "would close.",
+               {{QuoteKind::kIndirect, "the library would close", "The mayor", "announced"}},
+               /*parsed=*/true);
+  ExpectQuotes("Mr Okafor, whose company builds bridges across the region, last year "
+               "proposed a toll on heavy trucks.",
+               {{QuoteKind::kIndirect, "a toll on heavy trucks", "Okafor", "proposed"}},
+               /*parsed=*/true);
+  ExpectQuotes("Helen Day said the museum would reopen in spring.",
+               {{QuoteKind::kIndirect, "the museum would reopen in spring", "Helen Day", "said"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
   ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
                {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
