@@ -783,6 +783,13 @@ class Finder {
         Upos p = toks_[i].pos;
         if (p == Upos::kNoun || p == Upos::kPropn || p == Upos::kPron) return true;
         if (p == Upos::kSym && Text(i) == "%") return true;  // a share of those polled
+        // A surname the tagger read as a word ("..., Young said", "Rich
+        // added"): capitalised inside the sentence, the phrase's last word.
+        // (Not in a headline in title case: "Retired General Reveals".)
+        if (i + 1 == r.end && IsCapitalized(i) && !toks_[i].Has(Token::kSentenceStart) &&
+            !toks_[i].Has(Token::kAllCaps) && !title_case_[sentence_of_[i]] &&
+            (p == Upos::kAdj || p == Upos::kVerb || p == Upos::kAdv))
+          return true;
         continue;
       }
       if (IsCapitalized(i) || Has(i, WordClasses::kPronoun)) return true;

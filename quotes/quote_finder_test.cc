@@ -127,6 +127,17 @@ TEST(Quotes, TimeAfterAnAsideOrAConjunctionIsNotTheSpeaker) {
                /*parsed=*/true);
 }
 
+// A surname that is also an adjective or a verb still names the speaker
+// ("..., Young said"); not a capitalised word of a title-case headline.
+TEST(Quotes, SurnameReadAsAnAdjectiveOrVerbIsTheSpeaker) {
+  ExpectQuotes("Maria Lopez, a local strategist, said there are advantages. \"It is a good "
+               "day for the town,\" Young said. \"We will fight on,\" Rich added.",
+               {{QuoteKind::kIndirect, "there are advantages", "Maria Lopez", "said"},
+                {QuoteKind::kDirect, "It is a good day for the town,", "Young", "said"},
+                {QuoteKind::kDirect, "We will fight on,", "Rich", "added"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
   ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
                {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
