@@ -1275,7 +1275,7 @@ class Finder {
   }
 
   // X said: "..."  /  X said, "..."  /  as X felt, "..."
-  bool AttributionBefore(uint32_t open, Attribution* a) const {
+  bool AttributionBefore(uint32_t open, uint32_t close, Attribution* a) const {
     const Sentence& s = SentenceAt(open);
     if (open <= s.token_begin) return AttributionByColon(open, a);
     int64_t j = static_cast<int64_t>(open) - 1;
@@ -1341,7 +1341,66 @@ class Finder {
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};
       return true;
     }
-    return false;
+    return AttributionBySubject(open, close, a);
+  }
+
+  // 'Clinton has since apologized for it: "..."', 'Trump embraced the
+  // method -- "..."': a quotation after a colon or a dash that ends a
+  // clause whose subject is a person speaks for that person, the clause's
+  // verb its cue (by the parse; not a passive: "He was asked: ..."). Only
+  // a quotation of six words or more that ends its sentence, and not after
+  // the clause the verb reports (that report takes the quotation in:
+  // 'added that the deal was: "the best in history."').
+  // (This also reads '"Reid said of Cruz in an interview: "..."', where
+  // the words between the cue and the colon are more than a medium.)
+  bool AttributionBySubject(uint32_t open, uint32_t close, Attribution* a) const {
+    if (!parsed_ || open < 2 || close >= toks_.size()) return false;
+    int words = 0;
+    for (uint32_t k = open + 1; k < close; ++k) words += IsWord(k);
+    if (words < kMinUnattributedWords) return false;
+    const Sentence& last = SentenceAt(close);
+    for (uint32_t k = close + 1; k < last.token_end; ++k)
+      if (!IsPunct(k)) return false;
+    const Sentence& s = SentenceAt(open);
+    const uint32_t mark = open - 1;
+    if (mark <= s.token_begin || sentence_of_[mark] != sentence_of_[open] ||
+        title_case_[sentence_of_[open]])
+      return false;
+    const std::string_view m = Text(mark);
+    if (m != ":" && !IsDashText(m)) return false;
+    int32_t verb = -1;
+    for (uint32_t k = s.token_begin; k < mark && verb < 0; ++k)
+      if (toks_[k].head < 0) verb = static_cast<int32_t>(k);
+    if (verb < 0 || toks_[verb].pos != Upos::kVerb || toks_[verb].Has(Token::kInQuote))
+      return false;
+    const int cl = ClauseOfVerb(static_cast<uint32_t>(verb));
+    if (cl < 0 || doc_.clauses[cl].passive || doc_.clauses[cl].subject < 0) return false;
+    const int rep = syntax::ReportedClauseOf(doc_, cl);
+    if (rep >= 0 && doc_.clauses[rep].verb >= 0 &&
+        static_cast<uint32_t>(doc_.clauses[rep].verb) < mark)
+      return false;
+    const TokenRange sp = RangeOf(ArgumentSpan(doc_.clauses[cl].subject));
+    if (sp.empty() || sp.begin < s.token_begin || sp.end > static_cast<uint32_t>(verb))
+      return false;
+    bool person = false;
+    if (sp.end == sp.begin + 1 && (Lower(sp.begin) == "he" || Lower(sp.begin) == "she")) {
+      person = true;
+    } else {
+      const int32_t e = EntityIn(sp);
+      person = e >= 0 && doc_.entities[e].type == EntityType::kPerson;
+    }
+    if (!person) return false;
+    // (The parse may make the auxiliary of "has since apologized" the
+    // root: the verb it governs right after it is the cue.)
+    for (uint32_t k = static_cast<uint32_t>(verb) + 1; k < mark && k <= static_cast<uint32_t>(verb) + 3; ++k)
+      if (toks_[k].head == verb && toks_[k].pos == Upos::kVerb &&
+          (Lower(static_cast<uint32_t>(verb)) == "has" || Lower(static_cast<uint32_t>(verb)) == "have" ||
+           Lower(static_cast<uint32_t>(verb)) == "had")) {
+        verb = static_cast<int32_t>(k);
+        break;
+      }
+    *a = Attribution{sp, verb, verb};
+    return true;
   }
 
   // A quotation that opens its sentence after one that ends with a colon
@@ -1481,7 +1540,7 @@ class Finder {
             CueAt(open - 1) == nullptr && Lower(open - 1) != "that")
           fragment = true;
       }
-      if (!found) found = AttributionBefore(open, &a);
+      if (!found) found = AttributionBefore(open, close_tok, &a);
 
       Quote q;
       q.kind = QuoteKind::kDirect;

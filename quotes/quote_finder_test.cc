@@ -138,6 +138,27 @@ TEST(Quotes, SurnameReadAsAnAdjectiveOrVerbIsTheSpeaker) {
                /*parsed=*/true);
 }
 
+// A quotation after a colon or a dash that ends a clause whose subject is
+// a person is that person's; not a short fragment, not one the sentence
+// goes on after, not one inside a report.
+TEST(Quotes, QuotationAfterAColonSpeaksForThePersonBeforeIt) {
+  ExpectQuotes("Maria Lopez spoke to the council on Monday.\n\nLopez has since apologized "
+               "for the delay: \"We should have opened the bridge in spring, and we did not.\"",
+               {{QuoteKind::kDirect, "We should have opened the bridge in spring, and we did not.",
+                 "Maria Lopez", "apologized"}},
+               /*parsed=*/true);
+  ExpectQuotes("Maria Lopez spoke to the council on Monday.\n\nLopez also took a swipe at "
+               "the mayor -- \"He has not built one thing this town needs in four years.\"",
+               {{QuoteKind::kDirect, "He has not built one thing this town needs in four years.",
+                 "Maria Lopez", "took"}},
+               /*parsed=*/true);
+  // Passive: the one asked does not speak.
+  ExpectQuotes("Maria Lopez spoke to the council on Monday.\n\nLopez was asked: \"Would "
+               "you build the bridge again if you could?\"",
+               {{QuoteKind::kDirect, "Would you build the bridge again if you could?", "", ""}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
   ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
                {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
