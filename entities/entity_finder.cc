@@ -758,6 +758,16 @@ class Run {
         ++i;
         continue;
       }
+      // A role after an article or a possessor, with no name after it, is
+      // the role written with capitals: "the Chief Executive of Acme", "its
+      // Vice Chairman, Jim Press," ("the General Electric Company" goes on
+      // with words of its own; "the Director's Guild" is a name).
+      if (h != nullptr && h->ub == i && h->ue > i && i > 0 && TitleHit(*h) &&
+          IsOneOf(W(units_[i - 1]), {"the", "a", "an", "its", "his", "her", "their", "our"}) &&
+          (h->ue >= e || (!NameLike(units_[h->ue]) && !IsPossessive(units_[h->ue])))) {
+        i = h->ue;
+        continue;
+      }
       uint32_t j = i + 1;
       while (j < e) {
         const Unit& v = units_[j];

@@ -91,6 +91,26 @@ TEST(Entities, TitledPeopleWithAffiliationAreOneMention) {
   EXPECT_EQ(ByMention(doc, "Monday"), nullptr);
 }
 
+// A person's role written with capitals after an article, with no name
+// after it, is the role ("the Chief Executive of Acme"), not a name; a
+// body's ("the Court of Appeal") and a name that goes on ("the General
+// Electric Company") stay names.
+TEST(Entities, CapitalisedRoleAfterAnArticleIsNoName) {
+  Document doc = Analyze(
+      "Ruth Okafor, the Chief Executive of Brightwater, said sales rose. Jim Tran, "
+      "the Vice Chairman of Brightwater, agreed. The case went to the Court of Appeal.",
+      "2022-05-02");
+  const Entity* okafor = ByMention(doc, "Ruth Okafor");
+  ASSERT_NE(okafor, nullptr);
+  EXPECT_EQ(okafor->type, EntityType::kPerson);
+  EXPECT_EQ(MentionTexts(doc, *okafor),
+            (std::vector<std::string>{"Ruth Okafor", "the Chief Executive"}));
+  EXPECT_EQ(TypeOf(doc, "Brightwater"), EntityType::kOrganization);
+  EXPECT_EQ(ByMention(doc, "Vice Chairman"), nullptr);
+  EXPECT_EQ(ByMention(doc, "Vice Chairman of Brightwater"), nullptr);
+  EXPECT_EQ(TypeOf(doc, "Court of Appeal"), EntityType::kOrganization);
+}
+
 // A given name before an institution's word is the institution's name
 // ("the Fabian Society"), not a person's; before other words it stays a
 // person ("Jim Press").
