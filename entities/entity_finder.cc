@@ -2214,6 +2214,19 @@ class Run {
         if (ac.code_entry >= 0) c.aff_code = Lexicon::CodeAt(lex_.entry(ac.code_entry), 0);
         i = ac.ub;
       }
+      // A known organisation's name with its legal form after it ("The
+      // Boeing Company", "the Walt Disney Company"): the organisation's
+      // own mention, not a body of it named "Company".
+      if (c.aff_entity_cand >= 0 && h.ue == h.ub + 1 &&
+          units_[h.ub].shape == CaseShape::kCapitalized &&
+          IsOneOf(W(units_[h.ub]), {"company", "corporation", "group", "holdings"})) {
+        Cand& ac = cands_[c.aff_entity_cand];
+        if (ac.entry >= 0 && ac.form == MentionForm::kName &&
+            ac.type == EntityType::kOrganization && ac.ue == h.ub) {
+          ac.ue = ac.ne = h.ue;
+          continue;
+        }
+      }
       bool definite = false;
       if (i > floor) {
         if (W(units_[i - 1]) == "the") {
@@ -2469,6 +2482,16 @@ class Run {
     Cand& o = cands_[k];
     if (o.form != MentionForm::kName || o.entry < 0) return false;
     if (o.type != EntityType::kOrganization) return false;
+    // Its legal form alone ("Boeing Corp", "Acme Holdings Ltd"): the same
+    // organisation, named with it.
+    // (Not "Co-Chairman".)
+    if (c.ne == c.nb + 1 && !(c.ne < n_units_ && units_[c.ne].hyphen) &&
+        IsOneOf(W(units_[c.nb]), {"inc", "corp", "corporation", "co", "company", "ltd", "limited",
+                                  "llc", "llp", "plc", "ag", "sa", "nv", "gmbh", "spa"})) {
+      o.ue = o.ne = c.ne;
+      c.drop = true;
+      return true;
+    }
     o.drop = true;
     c.ub = c.nb = o.ub;
     c.weak = false;

@@ -111,6 +111,24 @@ TEST(Entities, CapitalisedRoleAfterAnArticleIsNoName) {
   EXPECT_EQ(TypeOf(doc, "Court of Appeal"), EntityType::kOrganization);
 }
 
+// A known organisation's name with its legal form after it is the same
+// organisation, not one named "Company"; another capitalised word after it
+// names a part of it ("Boeing Commercial Airplanes").
+TEST(Entities, LegalFormAfterAKnownOrganisationIsTheSameOrganisation) {
+  Document doc = Analyze(
+      "The Boeing Company said orders fell in March. Boeing Corp expects a better year. "
+      "The Walt Disney Company opened a park.",
+      "2022-05-02");
+  const Entity* boeing = ByMention(doc, "Boeing Company");
+  ASSERT_NE(boeing, nullptr);
+  EXPECT_EQ(boeing->name, "Boeing");
+  EXPECT_EQ(ByMention(doc, "Boeing Corp"), boeing);
+  const Entity* disney = ByMention(doc, "Walt Disney Company");
+  ASSERT_NE(disney, nullptr);
+  EXPECT_NE(disney, boeing);
+  for (const Entity& e : doc.entities) EXPECT_NE(e.name, "Company");
+}
+
 // A given name before an institution's word is the institution's name
 // ("the Fabian Society"), not a person's; before other words it stays a
 // person ("Jim Press").
