@@ -842,8 +842,22 @@ class Run {
           j += 3;
           continue;
         }
+        // (After "of", a role noun that is no title there: "the Royal Courts
+        // of Justice", "the Institute of Directors".)
+        // Not after a role ("the Commissioner of Police").
+        const Hit* after = j + 1 < e ? HitAt(j + 1) : nullptr;
+        bool free_after = after == nullptr;
+        // (Nor after "a" or a law's word: "an Act of Parliament", "the new
+        // Act of Parliament" name no body.)
+        if (!free_after && W(v) == "of" && after->kind == Hit::kAgent && after->ub == j + 1 &&
+            !TitleUse(*after, e) && !(i > 0 && IsOneOf(W(units_[i - 1]), {"a", "an"})) &&
+            !IsOneOf(W(units_[j - 1]), {"act", "acts", "bill", "law"})) {
+          free_after = true;
+          for (uint32_t k = i; k < j && free_after; ++k)
+            free_after = !(HitAt(k) != nullptr && TitleHit(*HitAt(k)));
+        }
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
-                     j + 1 < e && NameLike(units_[j + 1]) && HitAt(j + 1) == nullptr &&
+                     j + 1 < e && NameLike(units_[j + 1]) && free_after &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
                       v.shape == CaseShape::kLower);
         if (inner || (v.hyphen && j >= i + 2 && SyllableAfterHyphen(j - 2, j))) {

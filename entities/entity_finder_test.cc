@@ -111,6 +111,22 @@ TEST(Entities, CapitalisedRoleAfterAnArticleIsNoName) {
   EXPECT_EQ(TypeOf(doc, "Court of Appeal"), EntityType::kOrganization);
 }
 
+// "of" and a role noun that is no title there go on with a body's name
+// ("the Royal Courts of Justice", "the National Union of Students"); not
+// after a title ("the Commissioner of Police") or a law ("an Act of
+// Parliament").
+TEST(Entities, RoleNounAfterOfInsideABodysName) {
+  Document doc = Analyze(
+      "The hearing moved to the Royal Courts of Justice. Later the National Union of "
+      "Students met. Ministers said the change needed an Act of Parliament.",
+      "2022-05-02");
+  EXPECT_EQ(TypeOf(doc, "Royal Courts of Justice"), EntityType::kOrganization);
+  EXPECT_EQ(ByMention(doc, "Royal Courts"), nullptr);
+  EXPECT_EQ(TypeOf(doc, "National Union of Students"), EntityType::kOrganization);
+  EXPECT_EQ(ByMention(doc, "Act of Parliament"), nullptr);
+  EXPECT_EQ(TypeOf(doc, "Parliament"), EntityType::kOrganization);
+}
+
 // A known organisation's name with its legal form after it is the same
 // organisation, not one named "Company"; another capitalised word after it
 // names a part of it ("Boeing Commercial Airplanes").
