@@ -1890,11 +1890,13 @@ void DocCoder::EmitClause(int32_t ci) {
   // "returned from his holiday", "is returning to advise": no object, no
   // release.
   if (c.found && (c.flags & kFlagNeedsObject) && !passive && cl.object < 0 && !c.pattern) return;
-  // Agreeing that something is so is an opinion, no agreement ("analysts
-  // agree that the success is down to its store"); agreeing that something
-  // will or should happen is one ("agreed that talks will resume").
+  // Agreeing or accepting that something is so is an opinion, no
+  // agreement ("analysts agree that the success is down to its store", "we
+  // accept that most betting is fair"); agreeing that something will or
+  // should happen is one ("agreed that talks will resume").
   if (c.found && c.pattern == nullptr && c.frame == Frame::kIntent && cl.complement >= 0 &&
-      W(static_cast<uint32_t>(cl.verb)).lemma == "agree") {
+      (W(static_cast<uint32_t>(cl.verb)).lemma == "agree" ||
+       W(static_cast<uint32_t>(cl.verb)).lemma == "accept")) {
     const Clause& rc = doc_.clauses[cl.complement];
     const bool to = rc.complementizer >= 0 &&
                     W(static_cast<uint32_t>(rc.complementizer)).text == "to";

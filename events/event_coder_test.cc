@@ -878,6 +878,10 @@ TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
       "The Dutch and Belgian ministers agreed that the talks will resume in March.",
       "2005-01-01");
   EXPECT_FALSE(deal.events.empty());
+  // So is accepting that something is so.
+  Document accepted = AnalyzeArticle(
+      "The Dutch minister accepted that the Belgian plan was fair.", "2005-01-01");
+  EXPECT_TRUE(accepted.events.empty()) << accepted.events[0].code;
 }
 
 // A warning threatens when it tells what an actor will face or warns
