@@ -3095,11 +3095,21 @@ class Finder {
     if (cue->complement == Cue::kOf || cue->complement == Cue::kTo) {
       // accused the United States and its allies of ...: the content starts
       // with the accused party, as a reader would quote it.
+      // (Not the "to" of a change in amount: "declined from 1989 to
+      // 2013", "declined 5% to $3 billion", "declined to $281 million";
+      // "sought damages of up to $1,000" keeps its object.)
+      auto amount = [&](uint32_t k) {
+        return k < end && (toks_[k].kind == TokenKind::kNumber ||
+                           (tagged_ && (toks_[k].pos == Upos::kNum || toks_[k].pos == Upos::kSym)));
+      };
+      bool from = false;
       for (uint32_t k = i; k < end && k < i + 12; ++k) {
         std::string_view w = Lower(k);
         if ((cue->complement == Cue::kOf && w == "of") ||
-            (cue->complement == Cue::kTo && w == "to"))
+            (cue->complement == Cue::kTo && w == "to" &&
+             !(amount(k + 1) && (k == i || from || amount(k - 1)))))
           return i;
+        from |= w == "from";
       }
       if (cue->complement == Cue::kTo) return 0;
     }

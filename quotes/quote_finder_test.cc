@@ -159,6 +159,15 @@ TEST(Quotes, QuotationAfterAColonSpeaksForThePersonBeforeIt) {
                /*parsed=*/true);
 }
 
+// The "to" of a change in amount opens no order or refusal: "declined 5%
+// to $3 billion" is a fall, "declined to discuss" a refusal.
+TEST(Quotes, ToOfAnAmountIsNoInfinitive) {
+  ExpectQuotes("Exports declined 5% to $3 billion. Sales declined from 2019 to 2021. Revenue "
+               "declined to $28 million last year. The minister declined to discuss the plan.",
+               {{QuoteKind::kIndirect, "to discuss the plan", "The minister", "declined"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
   ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
                {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
