@@ -2801,6 +2801,25 @@ class Finder {
     // "Clinton to Planned Parenthood: ...": the speaker, then whom to.
     for (uint32_t i = s.token_begin + 1; i < colon; ++i)
       if (Text(i) == "to") who.end = i;
+    // Not a rubric ("Update: ...", "Delegate Update: ...", "The Latest:
+    // ...") nor a description with an indefinite article ("A Curious
+    // Plan: ...").
+    static constexpr std::string_view kRubrics[] = {
+        "update", "updated", "breaking", "watch", "video", "photos", "exclusive",
+        "opinion", "analysis", "live", "editorial", "review", "quiz", "explainer",
+        "preview", "recap", "profile", "timeline", "factbox", "obituary", "correction",
+        "gallery", "podcast", "latest", "briefing", "roundup", "digest", "newsletter"};
+    // (A rubric's word may end it too, unlike "watch" or "review", which
+    // end names: "Human Rights Watch", "Harvard Law Review".)
+    static constexpr std::string_view kRubricsAnywhere[] = {
+        "update", "updates", "latest", "briefing", "roundup", "digest", "newsletter", "recap",
+        "correction"};
+    for (std::string_view r : kRubrics)
+      if (Lower(who.begin) == r) return;
+    for (uint32_t i = who.begin; i < who.end; ++i)
+      for (std::string_view r : kRubricsAnywhere)
+        if (Lower(i) == r) return;
+    if (Lower(who.begin) == "a" || Lower(who.begin) == "an") return;
     int32_t e = EntityIn(who);
     std::string outlet;
     if (e >= 0) {
@@ -2809,18 +2828,10 @@ class Finder {
     } else if (!IsOutlet(who, &outlet)) {
       // A headline in title case names its source before the colon even
       // when the name finder, without case evidence, found no entity there
-      // ("Poll: ...", "Sidney Blumenthal: ..."); not a rubric.
-      static constexpr std::string_view kRubrics[] = {
-          "update", "updated", "breaking", "watch", "video", "photos", "exclusive",
-          "opinion", "analysis", "live", "editorial", "review", "quiz", "explainer",
-          "preview", "recap", "profile", "timeline", "factbox", "obituary", "correction",
-          "gallery", "podcast"};
+      // ("Poll: ...", "Sidney Blumenthal: ...").
       // (Or in any case when the line is the article's first, its
       // headline: "Poll: Clinton and Trump in dead heat".)
       if ((!title_case_[si] && !headline) || (colon - s.token_begin > 3 && !headline)) return;
-      const std::string_view first = Lower(s.token_begin);
-      for (std::string_view r : kRubrics)
-        if (first == r) return;
       // A line in title case after the headline says something, with a
       // verb: not a list of names ("Replacements: Peel, Wilson, Thompson").
       if (!headline && tagged_) {

@@ -168,6 +168,17 @@ TEST(Quotes, ToOfAnAmountIsNoInfinitive) {
                /*parsed=*/true);
 }
 
+// A headline's label before a colon names a source, not a rubric ("Election
+// Update:", "The Latest:") or a description ("A Bold Plan:").
+TEST(Quotes, HeadlineRubricBeforeAColonIsNoSource) {
+  ExpectQuotes("Election Update: Turnout rose sharply in the northern towns\n\nThe count went "
+               "on through the night.",
+               {});
+  ExpectQuotes("A Bold Plan: Build more homes near the river\n\nThe council met on Monday.", {});
+  ExpectQuotes("Maria Lopez: The bridge will open in the spring\n\nThe council met on Monday.",
+               {{QuoteKind::kIndirect, "The bridge will open in the spring", "Maria Lopez", ":"}});
+}
+
 TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
   ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
                {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
