@@ -1679,6 +1679,18 @@ void DocCoder::Emit(const Coding& c, std::string code, const Actor& src, const A
   if (tgt && ((tgt->entity >= 0 && tgt->entity == src.entity && tgt->code == src.code) ||
               (!tgt->code.empty() && tgt->code == src.code && tgt->name == src.name)))
     return;
+  // Nor do words: a statement, appeal, demand, criticism or threat is not
+  // aimed at the speaker's own country, the entity it was coded by ("India's
+  // finance minister (INDGOV) lashed out at" the G7, not at India (IND)).
+  // One side of the country may address another ("Eriador's opposition
+  // (ERIOPP) attacked the Eriadorian government (ERIGOV)"), and acts may
+  // be aimed at the country ("opposition parties in Nepal (NPLOPP)
+  // organized a strike" against Nepal).
+  if (tgt && tgt->entity >= 0 && tgt->entity == src.entity && !tgt->country.empty() &&
+      (tgt->code.empty() || tgt->code == tgt->country)) {
+    const int root = std::atoi(code.substr(0, 2).c_str());
+    if (root <= 5 || (root >= 9 && root <= 13)) tgt = nullptr;
+  }
   // Two unnamed agents ("union leaders condemned the government") say
   // nothing of who acted on whom.
   auto anonymous = [](const Actor& a) { return a.entity < 0 && a.country.empty(); };

@@ -868,6 +868,22 @@ TEST(EventCoderPipeline, EachOtherMakesAPairOfEvents) {
   EXPECT_EQ(got, (std::vector<std::string>{"RUS>UKR", "UKR>RUS"}));
 }
 
+// Words are not aimed at the speaker's own country, the entity the speaker
+// is coded by ("Belgium's finance minister" is BELGOV by way of Belgium);
+// one side of a country may address another, and acts may be aimed at it.
+TEST(EventCoderPipeline, WordsAreNotAimedAtTheSpeakersOwnCountry) {
+  for (const char* text :
+       {"In Paris on Thursday, Belgium's finance minister, lashed out at the restrictive "
+        "trade policies of the G7 nations.",
+        "Many lawmakers in eastern England have been pressing the government to act, saying "
+        "villagers are suffering."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    ASSERT_FALSE(doc.events.empty()) << text;
+    for (const Event& e : doc.events)
+      EXPECT_TRUE(!e.target || e.target->country != e.source.country) << text << " " << e.code;
+  }
+}
+
 // Agreeing that something is so is an opinion; agreeing that something
 // will or should happen is an agreement.
 TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
