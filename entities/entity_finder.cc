@@ -2715,6 +2715,16 @@ class Run {
         c.drop = true;
         continue;
       }
+      // "Adam Air Flight 574", "Malaysia Airlines Flight 370": the airline
+      // before a flight's number (a person "Adam Air Flight" before).
+      if (n_words >= 2 && doc_.Text(last.span) == "Flight" && c.ne < n_units_ &&
+          units_[c.ne].sentence == first.sentence &&
+          units_[c.ne].shape == CaseShape::kNoLetters) {
+        c.ne = c.ue = c.ne - 1;
+        c.type = EntityType::kOrganization;
+        c.typed = true;
+        continue;
+      }
       if (c.like >= 0) {
         // Typed as the name it repeats (typed before it: candidates found
         // again come last).

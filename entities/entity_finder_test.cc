@@ -127,6 +127,14 @@ TEST(Entities, RoleNounAfterOfInsideABodysName) {
   EXPECT_EQ(TypeOf(doc, "Parliament"), EntityType::kOrganization);
 }
 
+// Before a flight's number, "Flight" ends an airline's name, no person's.
+TEST(Entities, AirlineBeforeAFlightNumber) {
+  Document doc = Analyze("Relatives of those aboard Kestrel Air Flight 208 gathered at the airport.",
+                         "2022-05-02");
+  EXPECT_EQ(TypeOf(doc, "Kestrel Air"), EntityType::kOrganization);
+  EXPECT_EQ(ByMention(doc, "Kestrel Air Flight"), nullptr);
+}
+
 // A known organisation's name with its legal form after it is the same
 // organisation, not one named "Company"; another capitalised word after it
 // names a part of it ("Boeing Commercial Airplanes").
