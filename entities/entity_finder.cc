@@ -762,10 +762,21 @@ class Run {
       // the role written with capitals: "the Chief Executive of Acme", "its
       // Vice Chairman, Jim Press," ("the General Electric Company" goes on
       // with words of its own; "the Director's Guild" is a name).
-      if (h != nullptr && h->ub == i && h->ue > i && i > 0 && TitleHit(*h) &&
-          IsOneOf(W(units_[i - 1]), {"the", "a", "an", "its", "his", "her", "their", "our"}) &&
-          (h->ue >= e || (!NameLike(units_[h->ue]) && !IsPossessive(units_[h->ue])))) {
-        i = h->ue;
+      // (So at a sentence's start, the article capitalised: "The Minister
+      // of Justice resigned", "The Secretary of State arrived".)
+      const auto article = [&](uint32_t k) {
+        return IsOneOf(W(units_[k]), {"the", "a", "an", "its", "his", "her", "their", "our"});
+      };
+      const Hit* role = h;
+      uint32_t at = i;
+      if (role == nullptr && u.sentence_start && article(i) && i + 1 < e) {
+        role = HitAt(i + 1);
+        at = i + 1;
+      }
+      if (role != nullptr && role->ub == at && role->ue > at && at > 0 && TitleHit(*role) &&
+          article(at - 1) &&
+          (role->ue >= e || (!NameLike(units_[role->ue]) && !IsPossessive(units_[role->ue])))) {
+        i = role->ue;
         continue;
       }
       uint32_t j = i + 1;

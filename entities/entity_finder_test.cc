@@ -109,6 +109,11 @@ TEST(Entities, CapitalisedRoleAfterAnArticleIsNoName) {
   EXPECT_EQ(ByMention(doc, "Vice Chairman"), nullptr);
   EXPECT_EQ(ByMention(doc, "Vice Chairman of Brightwater"), nullptr);
   EXPECT_EQ(TypeOf(doc, "Court of Appeal"), EntityType::kOrganization);
+  // So at a sentence's start, after the capitalised article.
+  Document opening = Analyze("The Minister of Justice resigned. The Secretary of State arrived.",
+                             "2022-05-02");
+  EXPECT_EQ(ByMention(opening, "Justice"), nullptr);
+  EXPECT_EQ(ByMention(opening, "State"), nullptr);
 }
 
 // "of" and a role noun that is no title there go on with a body's name
