@@ -111,7 +111,7 @@ TEST(Entities, CapitalisedRoleAfterAnArticleIsNoName) {
   EXPECT_EQ(TypeOf(doc, "Court of Appeal"), EntityType::kOrganization);
   // So at a sentence's start, after the capitalised article.
   Document opening = Analyze("The Minister of Justice resigned. The Secretary of State arrived.",
-                             "2022-05-02");
+                             "2022-05-02", /*parse=*/true);
   EXPECT_EQ(ByMention(opening, "Justice"), nullptr);
   EXPECT_EQ(ByMention(opening, "State"), nullptr);
 }
