@@ -96,7 +96,33 @@ void PairQuotes(Document* doc, uint32_t tb, uint32_t te,
     const bool left_open = prev_space || prev_opener;
     const bool right_close = next_space || next_punct;
 
+    // A height in feet and inches, 6'2" or 6’2”, written inside a
+    // quotation: the double mark is the inch sign, no quotation mark.
+    // (The tokenizer may keep the inches with their prime: "6", "'11".)
+    auto one_digit = [&](uint32_t i) {
+      return toks[i].kind == TokenKind::kNumber && doc->TokenText(i).size() == 1;
+    };
+    auto primed = [&](std::string_view w) {
+      size_t p = w.starts_with("'") ? 1 : w.starts_with("\u2019") ? 3 : 0;
+      if (p == 0 || w.size() <= p || w.size() > p + 2) return false;
+      for (size_t i = p; i < w.size(); ++i)
+        if (w[i] < '0' || w[i] > '9') return false;
+      return true;
+    };
+    const bool inch_mark = (c == 0x201D || c == '"') && !prev_space;
+    const bool inches =
+        inch_mark &&
+        ((k >= tb + 3 && toks[k - 1].kind == TokenKind::kNumber &&
+          !toks[k - 1].Has(Token::kSpaceBefore) && !toks[k - 2].Has(Token::kSpaceBefore) &&
+          (doc->TokenText(k - 2) == "'" || doc->TokenText(k - 2) == "\u2019") &&
+          doc->TokenText(k - 1).size() <= 2 && one_digit(k - 3)) ||
+         (k >= tb + 2 && !toks[k - 1].Has(Token::kSpaceBefore) &&
+          primed(doc->TokenText(k - 1)) && one_digit(k - 2)));
     Role role;
+    if (inches) {
+      t.kind = TokenKind::kPunct;
+      continue;
+    }
     switch (c) {
       case 0x201C: case 0x201E: case 0x00AB: case 0x201F:
         role = Role::kOpenDouble;

@@ -28,6 +28,18 @@ TEST(QuotePairing, PairsCurlyAndStraightMarks) {
   for (const auto& c : cases) EXPECT_EQ(Quoted(Analyze(c.in)), c.quoted) << c.in;
 }
 
+// A height in feet and inches inside a quotation ends no quotation.
+TEST(QuotePairing, InchSignOfAHeightIsNoQuotationMark) {
+  struct Case { const char* in; std::vector<std::string> quoted; } cases[] = {
+      {"“He is taller than me; he’s like 6’2”,” she said.",
+       {"He is taller than me; he’s like 6’2”,"}},
+      {"\"The new center is 6'11\" and fast,\" the coach said.",
+       {"The new center is 6'11\" and fast,"}},
+      {"\"We won in '98,\" he said.", {"We won in '98,"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Quoted(Analyze(c.in)), c.quoted) << c.in;
+}
+
 TEST(QuotePairing, NestedQuotationHasDepth) {
   Document d = Analyze("“He told me ‘never again’ twice,” she said.");
   ASSERT_EQ(d.quoted.size(), 2u);
