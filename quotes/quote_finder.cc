@@ -1140,6 +1140,7 @@ class Finder {
   bool AttributionAfter(uint32_t close, Attribution* a) const {
     uint32_t i = close + 1;
     const Sentence& s = SentenceAt(close);
+    if (i >= s.token_end) return AttributionInNextSentence(close, a);
     uint32_t end = std::min(s.token_end, close + 1 + kAttributionWindow);
     if (i < end && Text(i) == ",") ++i;
     // '"...," as the mayor put it.'
@@ -1272,6 +1273,46 @@ class Finder {
       if (t == "," || t == ";" || t == ":" || t == "." || t == "that") return 0;
     }
     return stop - m;
+  }
+
+  // '"We will win!" Senator Jeff Sessions said as he opened the vote.':
+  // after a quotation that ends in "!" or "?", a capitalised name opens a
+  // new sentence for the splitter; that sentence, when it is the speaker,
+  // the cue and nothing but adverbials, is the quotation's attribution.
+  bool AttributionInNextSentence(uint32_t close, Attribution* a) const {
+    if (close < 2 || (Text(close - 1) != "!" && Text(close - 1) != "?")) return false;
+    const uint32_t si = sentence_of_[close];
+    if (si + 1 >= doc_.sentences.size()) return false;
+    const Sentence& next = doc_.sentences[si + 1];
+    if (next.token_begin != close + 1 || next.paragraph != doc_.sentences[si].paragraph ||
+        !IsWord(next.token_begin) || !IsCapitalized(next.token_begin))
+      return false;
+    for (uint32_t c = next.token_begin + 1; c < next.token_end && c <= next.token_begin + 10;
+         ++c) {
+      if (toks_[c].kind != TokenKind::kWord || toks_[c].Has(Token::kInQuote)) return false;
+      const Cue* cue = CueAt(c);
+      if (cue == nullptr) continue;
+      const TokenRange sp = SpeakerBefore(c, next.token_begin);
+      if (sp.empty() || sp.begin != next.token_begin) return false;
+      const uint32_t last = c + (cue->particle.empty() ? 0 : 1);
+      // (Or a clause of the saying's time or manner: "as he launched the
+      // process", "when asked"; not "as many as 20 ...".)
+      bool rest = RestIsAdverbial(last + 1, next.token_end, Named(sp));
+      if (!rest && last + 2 < next.token_end) {
+        const std::string_view w = Lower(last + 1);
+        const std::string_view w2 = Lower(last + 2);
+        rest = (w == "when" || w == "while" || w == "after" || w == "before" ||
+                w == "since" || w == "because" ||
+                (w == "as" && w2 != "many" && w2 != "much" && w2 != "few" && w2 != "long" &&
+                 w2 != "soon" && w2 != "well"));
+        for (uint32_t k = last + 2; k < next.token_end && rest; ++k)
+          rest = Lower(k) != "that" && CueAt(k) == nullptr && !toks_[k].Has(Token::kInQuote);
+      }
+      if (!rest) return false;
+      *a = Attribution{sp, static_cast<int32_t>(c), static_cast<int32_t>(last)};
+      return true;
+    }
+    return false;
   }
 
   // X said: "..."  /  X said, "..."  /  as X felt, "..."

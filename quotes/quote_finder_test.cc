@@ -179,6 +179,17 @@ TEST(Quotes, HeadlineRubricBeforeAColonIsNoSource) {
                {{QuoteKind::kIndirect, "The bridge will open in the spring", "Maria Lopez", ":"}});
 }
 
+// After a quotation ending in "!" or "?", a capitalised name opens a new
+// sentence; when that sentence is the speaker, the cue and adverbials, it
+// is the quotation's attribution.
+TEST(Quotes, AttributionAfterAnExclamationStartsANewSentence) {
+  ExpectQuotes("Maria Lopez spoke first. \"We will win this state!\" Senator Tom Brandt said as "
+               "he opened the vote. \"Is it over?\" Maria Lopez asked on Monday.",
+               {{QuoteKind::kDirect, "We will win this state!", "Tom Brandt", "said"},
+                {QuoteKind::kDirect, "Is it over?", "Maria Lopez", "asked"}},
+               /*parsed=*/true);
+}
+
 TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
   ExpectQuotes("Murphy told reporters he had a tragedy-free life.",
                {{QuoteKind::kIndirect, "he had a tragedy-free life", "Murphy", "told"}},
