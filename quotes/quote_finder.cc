@@ -1305,8 +1305,7 @@ class Finder {
                 w == "since" || w == "because" ||
                 (w == "as" && w2 != "many" && w2 != "much" && w2 != "few" && w2 != "long" &&
                  w2 != "soon" && w2 != "well"));
-        for (uint32_t k = last + 2; k < next.token_end && rest; ++k)
-          rest = Lower(k) != "that" && CueAt(k) == nullptr && !toks_[k].Has(Token::kInQuote);
+        rest = rest && !ReportIn(last + 2, next.token_end);
       }
       if (!rest) return false;
       *a = Attribution{sp, static_cast<int32_t>(c), static_cast<int32_t>(last)};
@@ -1415,14 +1414,14 @@ class Finder {
     if (verb < 0 || toks_[verb].pos != Upos::kVerb || toks_[verb].Has(Token::kInQuote))
       return false;
     const int cl = ClauseOfVerb(static_cast<uint32_t>(verb));
-    if (cl < 0 || doc_.clauses[cl].passive || doc_.clauses[cl].subject < 0) return false;
+    if (cl < 0 || doc_.clauses[cl].passive) return false;
     const int rep = syntax::ReportedClauseOf(doc_, cl);
     if (rep >= 0 && doc_.clauses[rep].verb >= 0 &&
         static_cast<uint32_t>(doc_.clauses[rep].verb) < mark)
       return false;
-    const TokenRange sp = RangeOf(ArgumentSpan(doc_.clauses[cl].subject));
-    if (sp.empty() || sp.begin < s.token_begin || sp.end > static_cast<uint32_t>(verb))
-      return false;
+    const TokenRange sp =
+        ParseSubjectBefore(static_cast<uint32_t>(verb), s.token_begin, static_cast<uint32_t>(verb));
+    if (sp.empty()) return false;
     bool person = false;
     if (sp.end == sp.begin + 1 && (Lower(sp.begin) == "he" || Lower(sp.begin) == "she")) {
       person = true;
@@ -1433,14 +1432,17 @@ class Finder {
     if (!person) return false;
     // (The parse may make the auxiliary of "has since apologized" the
     // root: the verb it governs right after it is the cue.)
-    for (uint32_t k = static_cast<uint32_t>(verb) + 1; k < mark && k <= static_cast<uint32_t>(verb) + 3; ++k)
-      if (toks_[k].head == verb && toks_[k].pos == Upos::kVerb &&
-          (Lower(static_cast<uint32_t>(verb)) == "has" || Lower(static_cast<uint32_t>(verb)) == "have" ||
-           Lower(static_cast<uint32_t>(verb)) == "had")) {
-        verb = static_cast<int32_t>(k);
-        break;
+    uint32_t cue = static_cast<uint32_t>(verb);
+    const std::string_view root = Lower(cue);
+    if (root == "has" || root == "have" || root == "had") {
+      for (uint32_t k = cue + 1; k < mark && k <= cue + 3; ++k) {
+        if (toks_[k].head == verb && toks_[k].pos == Upos::kVerb) {
+          cue = k;
+          break;
+        }
       }
-    *a = Attribution{sp, verb, verb};
+    }
+    *a = Attribution{sp, static_cast<int32_t>(cue), static_cast<int32_t>(cue)};
     return true;
   }
 
@@ -2379,14 +2381,9 @@ class Finder {
             toks_[sp.end - 1].pos == Upos::kPart) {
           TokenRange above;
           int32_t h = toks_[c].head;
-          for (int guard = 0; h >= 0 && guard < 8 && above.empty(); ++guard, h = toks_[h].head) {
-            if (toks_[h].pos != Upos::kVerb) continue;
-            const int hc = ClauseOfVerb(static_cast<uint32_t>(h));
-            if (hc >= 0 && doc_.clauses[hc].subject >= 0) {
-              const TokenRange r = RangeOf(ArgumentSpan(doc_.clauses[hc].subject));
-              if (!r.empty() && r.begin >= s.token_begin && r.end <= c) above = r;
-            }
-          }
+          for (int guard = 0; h >= 0 && guard < 8 && above.empty(); ++guard, h = toks_[h].head)
+            if (toks_[h].pos == Upos::kVerb)
+              above = ParseSubjectBefore(static_cast<uint32_t>(h), s.token_begin, c);
           if (!above.empty()) sp = above;
         }
         // A cue verb conjoined to an earlier one ("rejected the demand and
@@ -2965,6 +2962,14 @@ class Finder {
     return true;
   }
 
+  // Whether tokens [b, e) hold a report of their own: "that", a cue or a
+  // quotation.
+  bool ReportIn(uint32_t b, uint32_t e) const {
+    for (uint32_t k = b; k < e; ++k)
+      if (Lower(k) == "that" || CueAt(k) != nullptr || toks_[k].Has(Token::kInQuote)) return true;
+    return false;
+  }
+
   // True when tokens [b, e) hold only adverbials, media and punctuation:
   // what may follow a sentence-final attribution ("..., he said on Monday.").
   // With named_speaker (the report's speaker is no pronoun), a longer rest
@@ -3006,10 +3011,7 @@ class Finder {
             (w == "after" || w == "before" || w == "when" || w == "while" || w == "since" ||
              w == "because" || w == "following" || w == "amid" || w == "despite")) {
           // (Not when a report follows: "said after the meeting that ...".)
-          bool report = false;
-          for (uint32_t k = i + 1; k < e && !report; ++k)
-            report = Lower(k) == "that" || CueAt(k) != nullptr || toks_[k].Has(Token::kInQuote);
-          if (!report) return true;
+          if (!ReportIn(i + 1, e)) return true;
         }
       }
       if (Lower(i) == "that" || CueAt(i) != nullptr) return false;

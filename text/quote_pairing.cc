@@ -20,6 +20,29 @@ bool IsOpenerText(std::string_view s) {
          s == "-" || s == ":" || s == "/";
 }
 
+// Whether the double mark at token k (no space before it) ends a height in
+// feet and inches: 6'2" / 6’2” ("6", "’", "2"), or "6", "'11" where the
+// tokenizer keeps the inches with their prime.
+bool InchSign(const Document& doc, uint32_t tb, uint32_t k) {
+  const std::vector<Token>& toks = doc.tokens;
+  auto one_digit = [&](uint32_t i) {
+    return toks[i].kind == TokenKind::kNumber && doc.TokenText(i).size() == 1;
+  };
+  auto primed = [](std::string_view w) {
+    const size_t p = w.starts_with("'") ? 1 : w.starts_with("\u2019") ? 3 : 0;
+    if (p == 0 || w.size() <= p || w.size() > p + 2) return false;
+    for (size_t i = p; i < w.size(); ++i)
+      if (w[i] < '0' || w[i] > '9') return false;
+    return true;
+  };
+  if (k < tb + 2 || toks[k - 1].Has(Token::kSpaceBefore)) return false;
+  if (primed(doc.TokenText(k - 1))) return one_digit(k - 2);
+  return k >= tb + 3 && toks[k - 1].kind == TokenKind::kNumber &&
+         !toks[k - 2].Has(Token::kSpaceBefore) &&
+         (doc.TokenText(k - 2) == "'" || doc.TokenText(k - 2) == "\u2019") &&
+         doc.TokenText(k - 1).size() <= 2 && one_digit(k - 3);
+}
+
 }  // namespace
 
 void PairQuotes(Document* doc, uint32_t tb, uint32_t te,
@@ -98,26 +121,7 @@ void PairQuotes(Document* doc, uint32_t tb, uint32_t te,
 
     // A height in feet and inches, 6'2" or 6’2”, written inside a
     // quotation: the double mark is the inch sign, no quotation mark.
-    // (The tokenizer may keep the inches with their prime: "6", "'11".)
-    auto one_digit = [&](uint32_t i) {
-      return toks[i].kind == TokenKind::kNumber && doc->TokenText(i).size() == 1;
-    };
-    auto primed = [&](std::string_view w) {
-      size_t p = w.starts_with("'") ? 1 : w.starts_with("\u2019") ? 3 : 0;
-      if (p == 0 || w.size() <= p || w.size() > p + 2) return false;
-      for (size_t i = p; i < w.size(); ++i)
-        if (w[i] < '0' || w[i] > '9') return false;
-      return true;
-    };
-    const bool inch_mark = (c == 0x201D || c == '"') && !prev_space;
-    const bool inches =
-        inch_mark &&
-        ((k >= tb + 3 && toks[k - 1].kind == TokenKind::kNumber &&
-          !toks[k - 1].Has(Token::kSpaceBefore) && !toks[k - 2].Has(Token::kSpaceBefore) &&
-          (doc->TokenText(k - 2) == "'" || doc->TokenText(k - 2) == "\u2019") &&
-          doc->TokenText(k - 1).size() <= 2 && one_digit(k - 3)) ||
-         (k >= tb + 2 && !toks[k - 1].Has(Token::kSpaceBefore) &&
-          primed(doc->TokenText(k - 1)) && one_digit(k - 2)));
+    const bool inches = (c == 0x201D || c == '"') && !prev_space && InchSign(*doc, tb, k);
     Role role;
     if (inches) {
       t.kind = TokenKind::kPunct;
