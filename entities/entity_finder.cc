@@ -617,6 +617,30 @@ class Run {
           if (place) continue;
         }
       }
+      // "Harrison Ford said", "Jane Doe", "Mr Shell": an organisation's
+      // one-word name written capitalised right after a given name or an
+      // honorific is a surname, left to the name chunker (the lexicon's
+      // longer names, "Morgan Stanley", match as one hit before this).
+      if (h.kind == Hit::kName && h.ue == h.ub + 1 && h.ub > b && !h.patterns.empty() &&
+          shapes_[h.ub] == CaseShape::kCapitalized &&
+          shapes_[h.ub - 1] == CaseShape::kCapitalized) {
+        // (A given name the lexicon also knows as a place, "Mary",
+        // "Jordan", matched alone, still opens a person's name.)
+        const int32_t cov = covered_[h.ub - 1];
+        const Unit& prev = units_[h.ub - 1];
+        const bool given_alone = cov >= 0 && hits_[cov].ub == h.ub - 1 &&
+                                 hits_[cov].kind == Hit::kName &&
+                                 (prev.classes & kWordGivenName);
+        bool person_before =
+            (cov < 0 || given_alone) && ((prev.classes & kWordHonorific) ||
+            ((prev.classes & kWordGivenName) &&
+             (tagged_ ? PosOf(prev) == Upos::kPropn : !prev.sentence_start)));
+        bool org = person_before;
+        for (uint32_t p : h.patterns)
+          org &= lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type ==
+                 EntityType::kOrganization;
+        if (org) continue;
+      }
       // A match that is only a hyphen or punctuation is no match.
       bool any_word = false;
       for (uint32_t i = h.ub; i < h.ue; ++i) any_word |= units_[i].is_word;
@@ -788,6 +812,11 @@ class Run {
         // Julie Sweet").
         if (hv != nullptr && hv->ub == j && TitleUse(*hv, e)) break;
         if (v.classes & kWordSpeechVerb) break;
+        // "Malaysia Airlines Flight 370", "Adam Air Flight 574": the name
+        // ends before a flight's number.
+        if (Fold(doc_.Text(v.span)) == "flight" && j + 1 < e && units_[j + 1].is_word &&
+            units_[j + 1].shape == CaseShape::kNoLetters)
+          break;
         if (NameLike(v)) {
           ++j;
           continue;
@@ -867,6 +896,14 @@ class Run {
           for (uint32_t k = i; k < j && free_after; ++k)
             free_after = !(HitAt(k) != nullptr && TitleHit(*HitAt(k)));
         }
+        // A title joined by a hyphen to the word before it takes that word
+        // along ("the Labour Party Co-Chairman Ann Lee", "Acme Vice-Chair
+        // Bo Li"): the name ends before the hyphenated word.
+        if (v.hyphen && after != nullptr && after->ub == j + 1 && TitleUse(*after, e) &&
+            units_[j - 1].span.end == v.span.begin) {
+          --j;
+          break;
+        }
         bool inner = (v.hyphen || conn || doc_.Text(v.span) == "&") &&
                      j + 1 < e && NameLike(units_[j + 1]) && free_after &&
                      (v.hyphen || doc_.Text(v.span) == "&" ||
@@ -887,8 +924,12 @@ class Run {
         }
         break;
       }
-      AddChunk(i, j);
-      i = j;
+      if (j > i) {
+        AddChunk(i, j);
+        i = j;
+      } else {
+        i = j + 1;  // only the first part of a hyphenated title ("Co-")
+      }
     }
   }
 
@@ -1160,10 +1201,12 @@ class Run {
         weak = false;
       }
     }
-    // Titles inside the chunk are not part of the name ("President Joe").
+    // Titles inside the chunk are not part of the name ("President Joe"),
+    // unless a possessive makes them a word of it ("the Director's Guild").
     while (b < e) {
       const Hit* h = HitAt(b);
-      if (h != nullptr && h->kind == Hit::kAgent && TitleHit(*h) && h->ue < e) {
+      if (h != nullptr && h->kind == Hit::kAgent && TitleHit(*h) && h->ue < e &&
+          !IsPossessive(units_[h->ue])) {
         b = h->ue;
         continue;
       }
@@ -2726,12 +2769,11 @@ class Run {
         c.drop = true;
         continue;
       }
-      // "Adam Air Flight 574", "Malaysia Airlines Flight 370": the airline
-      // before a flight's number (a person "Adam Air Flight" before).
-      if (n_words >= 2 && doc_.Text(last.span) == "Flight" && c.ne < n_units_ &&
-          units_[c.ne].sentence == first.sentence &&
-          units_[c.ne].shape == CaseShape::kNoLetters) {
-        c.ne = c.ue = c.ne - 1;
+      // "Adam Air Flight 574": the airline before a flight's number (the
+      // chunker ends the name before "Flight").
+      if (c.ne + 1 < n_units_ && Fold(doc_.Text(units_[c.ne].span)) == "flight" &&
+          units_[c.ne + 1].sentence == first.sentence &&
+          units_[c.ne + 1].shape == CaseShape::kNoLetters) {
         c.type = EntityType::kOrganization;
         c.typed = true;
         continue;

@@ -1555,6 +1555,45 @@ TEST(Entities, PlaceNameAfterAnHonorificIsASurname) {
   EXPECT_NE(*england, EntityType::kPerson);
 }
 
+TEST(Entities, CompanyNameAfterAGivenNameIsASurname) {
+  // "Kate Shell", "Ms Boeing": people, not the companies; a given name the
+  // tagger reads as an adjective ("Roman") opens no person.
+  Document doc = Analyze(
+      "Yesterday Kate Shell told the council that the harbour would reopen in the spring. "
+      "Ms Boeing said the ferry service would start again soon.",
+      "2015-04-01", /*parse=*/true);
+  EXPECT_EQ(TypeOf(doc, "Kate Shell"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(doc, "Shell"), std::nullopt);
+  EXPECT_EQ(TypeOf(doc, "Ms Boeing"), EntityType::kPerson);
+  Document firm = Analyze("Shell said on Monday that its profits had fallen in the first quarter.",
+                          "2015-04-01", /*parse=*/true);
+  EXPECT_EQ(TypeOf(firm, "Shell"), EntityType::kOrganization);
+}
+
+TEST(Entities, HyphenatedTitlesPossessiveTitlesAndFlightNumbers) {
+  // "Co-Chairman": "Co" belongs to the title, not to the party's name.
+  Document doc = Analyze(
+      "The Labour Party Co-Chairman Ann Dowel said the vote would be held in the autumn.",
+      "2015-04-01", /*parse=*/true);
+  bool person = false;
+  for (const Entity& e : doc.entities) {
+    EXPECT_EQ(e.name.find(" Co"), std::string::npos) << e.name;
+    person |= e.name == "Ann Dowel" && e.type == EntityType::kPerson;
+  }
+  EXPECT_TRUE(person);
+  // A title with a possessive is a word of the name after it.
+  Document guild = Analyze(
+      "The director of the Director's Guild of Scotland said the awards would be held in March.",
+      "2015-04-01", /*parse=*/true);
+  EXPECT_EQ(TypeOf(guild, "Director's Guild of Scotland"), EntityType::kOrganization);
+  // The airline's name ends before a flight's number.
+  Document flight = Analyze(
+      "Passengers of the Kenya Airways Flight 316 were kept waiting at the airport for hours.",
+      "2015-04-01", /*parse=*/true);
+  EXPECT_EQ(TypeOf(flight, "Kenya Airways"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(flight, "Airways"), std::nullopt);
+}
+
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
   // "Mr McConnell" after "Jack McConnell" is Jack, not the senator the
   // lexicon knows by that surname.
