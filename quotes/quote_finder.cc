@@ -1958,6 +1958,19 @@ class Finder {
     return true;
   }
 
+  // Whether tokens [begin, cc) hold no verb (a noun phrase) and the conjunct
+  // at h after the conjunction cc is a predicate: a verb, or a word with an
+  // auxiliary or a copula of its own ("and has been a critic").
+  bool NominalThenPredicate(uint32_t begin, uint32_t cc, int32_t h) const {
+    for (uint32_t k = begin; k < cc; ++k)
+      if (toks_[k].pos == Upos::kVerb || toks_[k].pos == Upos::kAux) return false;
+    if (toks_[h].pos == Upos::kVerb) return true;
+    for (uint32_t k = cc + 1; k < static_cast<uint32_t>(h); ++k)
+      if (toks_[k].head == h && (toks_[k].dep == Dep::kAux || toks_[k].dep == Dep::kCop))
+        return true;
+    return false;
+  }
+
   uint32_t ContentEnd(uint32_t begin, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
     // Drop the final punctuation.
@@ -1980,10 +1993,14 @@ class Finder {
         // (A second verb of the cue's subject, with none of its own, not
         // "and that ...": "said A, and B" may report B too. Without the
         // comma the parse joins too many verbs of the content to the cue.)
+        // (Without the comma when the content is a noun phrase, with no
+        // verb of its own: "praised her record as governor and offered to
+        // campaign for her", "criticized the plan and has been a critic".)
         if (h > static_cast<int32_t>(i) && h < static_cast<int32_t>(end) &&
             toks_[h].dep == Dep::kConj && toks_[h].head >= 0 &&
             toks_[h].head < static_cast<int32_t>(begin) && Lower(i + 1) != "that" &&
-            i > begin && Text(i - 1) == "," && toks_[h].pos == Upos::kVerb &&
+            i > begin && (Text(i - 1) == "," || NominalThenPredicate(begin, i, h)) &&
+            (toks_[h].pos == Upos::kVerb || NominalThenPredicate(begin, i, h)) &&
             toks_[toks_[h].head].pos == Upos::kVerb) {
           // (Nor after a content with a subject of its own: "said the EU
           // was moving ..., and would ..." joins the content's verbs,

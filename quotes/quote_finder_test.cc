@@ -961,6 +961,17 @@ TEST(Quotes, SecondVerbOfTheSpeakerEndsTheReport) {
       "The coach said the team was tired, and the players agreed.",
       {{QuoteKind::kIndirect, "the team was tired, and the players agreed", "The coach", "said"}},
       true);
+  // After a noun phrase, without the comma too: the parse's conjunct of
+  // the cue (a verb, or a predicate with its own auxiliary or copula).
+  ExpectQuotes("The governor praised the new budget plan and visited two schools in the north.",
+               {{QuoteKind::kIndirect, "the new budget plan", "The governor", "praised"}}, true);
+  ExpectQuotes("The senator criticized the new law and has been a critic of the program.",
+               {{QuoteKind::kIndirect, "the new law", "The senator", "criticized"}}, true);
+  // (A reported clause goes on: its verbs may be the conjuncts.)
+  ExpectQuotes("The mayor said the roads were closed and residents should stay at home.",
+               {{QuoteKind::kIndirect, "the roads were closed and residents should stay at home",
+                 "The mayor", "said"}},
+               true);
 }
 
 // The setting of the speech after the content is none of it.
