@@ -1971,6 +1971,43 @@ class Finder {
     return false;
   }
 
+  // Whether the conjunct after the conjunction cc is a verb in the simple
+  // past with no subject of its own, joined to the verb of the clause
+  // (from begin) that a verb in the simple past reports, in another tense.
+  bool SecondPastVerbOfCue(uint32_t begin, uint32_t cc) const {
+    const int32_t h = toks_[cc].head;
+    if (h <= static_cast<int32_t>(cc) || toks_[h].dep != Dep::kConj) return false;
+    const int32_t g = toks_[h].head;
+    if (g < static_cast<int32_t>(begin) || g >= static_cast<int32_t>(cc)) return false;
+    const int ch = ClauseOfVerb(h), cg = ClauseOfVerb(g);
+    if (ch < 0 || cg < 0) return false;
+    const Clause& conj = doc_.clauses[ch];
+    const Clause& rep = doc_.clauses[cg];
+    if (rep.parent < 0 || doc_.clauses[rep.parent].complement != cg) return false;
+    // (Not a relative clause the parse takes for the report: "said his
+    // members, who lean one way but voted ..., would ...".)
+    if (rep.subject >= 0 && (Lower(rep.subject) == "who" || Lower(rep.subject) == "which"))
+      return false;
+    const Clause& cue = doc_.clauses[rep.parent];
+    const auto simple_past = [](const Clause& c) {
+      return c.tense == Tense::kPast && c.aspect == Aspect::kSimple &&
+             c.modality == Modality::kNone && !c.passive;
+    };
+    if (!simple_past(conj) || !simple_past(cue) || simple_past(rep) ||
+        rep.tense == Tense::kPast)
+      return false;
+    // No subject of its own, and a word of its own after it ("and praised
+    // his team"; not "cut and dried").
+    for (uint32_t k = cc + 1; k < static_cast<uint32_t>(h); ++k)
+      if (toks_[k].head == h && (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass ||
+                                 toks_[k].dep == Dep::kExpl))
+        return false;
+    const uint32_t stop = SentenceAt(h).token_end;
+    for (uint32_t k = h + 1; k < stop; ++k)
+      if (toks_[k].head == h && toks_[k].kind != TokenKind::kPunct) return true;
+    return false;
+  }
+
   uint32_t ContentEnd(uint32_t begin, uint32_t sentence_end) const {
     uint32_t end = sentence_end;
     // Drop the final punctuation.
@@ -2016,6 +2053,13 @@ class Finder {
           if (!own_subject) return i;
         }
       }
+      // "She said she admires his work and praised his team": a verb in the
+      // simple past with no subject of its own, after a reported clause in
+      // another tense, is the past-tense cue's second verb, wherever the
+      // parse joins it.
+      if (parsed_ && toks_[i].dep == Dep::kCc && !toks_[i].Has(Token::kInQuote) &&
+          SecondPastVerbOfCue(begin, i))
+        return i;
       // ", arguing that ...", "— asserting that ...", ", said one voter":
       // another cue after a comma or a dash opens its own report.
       // (A dash set off by spaces: not the hyphen of "so-called".)

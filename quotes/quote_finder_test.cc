@@ -967,6 +967,11 @@ TEST(Quotes, SecondVerbOfTheSpeakerEndsTheReport) {
                {{QuoteKind::kIndirect, "the new budget plan", "The governor", "praised"}}, true);
   ExpectQuotes("The senator criticized the new law and has been a critic of the program.",
                {{QuoteKind::kIndirect, "the new law", "The senator", "criticized"}}, true);
+  // A verb in the simple past with no subject, after a reported clause in
+  // another tense, is the speaker's second verb wherever the parse joins it.
+  ExpectQuotes("The coach said she admires the team's spirit and left the stadium before the end.",
+               {{QuoteKind::kIndirect, "she admires the team's spirit", "The coach", "said"}},
+               true);
   // (A reported clause goes on: its verbs may be the conjuncts.)
   ExpectQuotes("The mayor said the roads were closed and residents should stay at home.",
                {{QuoteKind::kIndirect, "the roads were closed and residents should stay at home",
