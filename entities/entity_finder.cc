@@ -912,6 +912,21 @@ class Run {
           j += 2;
           continue;
         }
+        // "the Royal Society for the Protection of Birds", "the Federal
+        // Service for the Financial Markets": an organisation's word, "for
+        // the" and a name go on as one name.
+        if (conn && W(v) == "for" && v.shape == CaseShape::kLower && j > i && j + 2 < e &&
+            (units_[j - 1].classes & kWordOrgSuffix) &&
+            // (Not a chamber or a side: "voted in Parliament for the
+            // Labour Party", "played for the Tigers".)
+            !IsOneOf(W(units_[j - 1]), {"parliament", "congress", "senate", "assembly", "party",
+                                        "cabinet", "club", "team", "united", "city", "fc"}) &&
+            W(units_[j + 1]) == "the" &&
+            units_[j + 1].shape == CaseShape::kLower && NameLike(units_[j + 2]) &&
+            (HitAt(j + 2) == nullptr || !TitleHit(*HitAt(j + 2)))) {
+          j += 3;
+          continue;
+        }
         // "Chester-le-Street", "Stratford-upon-Avon", "Aix-en-Provence";
         // "Zia-ul-Haq", "Salah-ud-Din", "Aziz-ur-Rehman".
         if (v.hyphen && j + 3 < e && units_[j + 1].shape == CaseShape::kLower &&
@@ -2633,6 +2648,9 @@ class Run {
     if (units_[a.ub].sentence != units_[c.nb].sentence) return;
     a.drop = true;
     c.ub = c.nb = a.ub;
+    // Its country: "the American Association of ..." is American.
+    if (a.code_entry >= 0 && c.aff_code.empty())
+      c.aff_code = Lexicon::CodeAt(lex_.entry(a.code_entry), 0);
   }
 
   // Whether the name is followed by its initials in parentheses, as
@@ -2852,8 +2870,11 @@ class Run {
         c.type = EntityType::kOrganization;
         AbsorbAdjective(c);
       } else if ((first.classes & kWordOrgSuffix) && c.ne - c.nb >= 3 &&
-                 W(units_[c.nb + 1]) == "of") {
-        c.type = EntityType::kOrganization;  // "University of Chicago"
+                 (W(units_[c.nb + 1]) == "of" || W(units_[c.nb + 1]) == "for")) {
+        // "University of Chicago", "the American Association for the
+        // Advancement of Science" (its nationality a word of it).
+        c.type = EntityType::kOrganization;
+        AbsorbAdjective(c);
       } else if ((last.classes & kWordPlaceSuffix) || Shire(last) ||
                  (n_words >= 2 && CompassOpener(doc_.Text(first.span)))) {
         // "Leicestershire", "the East Midlands", "North Yorkshire".

@@ -1594,6 +1594,25 @@ TEST(Entities, HyphenatedTitlesPossessiveTitlesAndFlightNumbers) {
   EXPECT_EQ(TypeOf(flight, "Airways"), std::nullopt);
 }
 
+TEST(Entities, ForTheInsideAnOrganisationsName) {
+  // "X Society for the Y": one name; a nationality before it is a word of
+  // it and gives its country.
+  Document doc = Analyze(
+      "The Danish Society for the Protection of Hedgehogs said numbers fell sharply this "
+      "year. A spokesman for the Institute for the Study of Rivers said the data was poor.",
+      "2015-04-01", /*parse=*/true);
+  const Entity* society = ByMention(doc, "Danish Society for the Protection of Hedgehogs");
+  ASSERT_NE(society, nullptr);
+  EXPECT_EQ(society->type, EntityType::kOrganization);
+  EXPECT_EQ(society->country, "DNK");
+  EXPECT_EQ(TypeOf(doc, "Institute for the Study of Rivers"), EntityType::kOrganization);
+  EXPECT_EQ(TypeOf(doc, "Protection of Hedgehogs"), std::nullopt);
+  // Not a chamber and the party someone speaks for there.
+  Document chamber = Analyze("She spoke in Parliament for the Green Party on the budget.",
+                             "2015-04-01", /*parse=*/true);
+  EXPECT_EQ(TypeOf(chamber, "Parliament for the Green Party"), std::nullopt);
+}
+
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
   // "Mr McConnell" after "Jack McConnell" is Jack, not the senator the
   // lexicon knows by that surname.
