@@ -1088,6 +1088,23 @@ class Finder {
         const TokenRange name{b, static_cast<uint32_t>(last) + 1};
         if (EntityIn(name) >= 0) r = name;
       }
+      // "one dealer, who asked not to be named", "a research note which
+      // showed": a common noun's phrase, by the parse.
+      // (Else the noun right before ", who".)
+      if (r.end == r.begin + 1 && last < 0 && tagged_) {
+        int32_t head = -1;
+        if (verb >= 0 && static_cast<size_t>(verb) < toks_.size() &&
+            toks_[verb].dep == Dep::kAclRelcl)
+          head = toks_[verb].head;
+        else if (r.begin >= 2 && Text(r.begin - 1) == ",")
+          head = static_cast<int32_t>(r.begin) - 2;
+        if (head >= 0 && head < static_cast<int32_t>(r.begin) &&
+            (toks_[head].pos == Upos::kNoun || toks_[head].pos == Upos::kPropn) &&
+            sentence_of_[head] == sentence_of_[r.begin]) {
+          const TokenRange np = RangeOf(ArgumentSpan(head));
+          if (!np.empty() && np.end <= r.begin) r = np;
+        }
+      }
     }
     // "a farmer who said": the noun before the relative pronoun names
     // the speaker (the words that name it here keep the pronoun).

@@ -213,6 +213,12 @@ TEST(Quotes, TellVerbWithAnAddresseeAndNoThat) {
                {{QuoteKind::kIndirect, "he would work full-time for them", "Gordon Humphrey",
                  "told"}},
                /*parsed=*/true);
+  // So for a common noun's phrase ("one trader, who ...").
+  ExpectQuotes("The bank hired a new auditor, who warned that the debts were larger than "
+               "expected.",
+               {{QuoteKind::kIndirect, "the debts were larger than expected", "a new auditor",
+                 "warned"}},
+               /*parsed=*/true);
   // The name does not take in a capitalised word before it ("Even").
   ExpectQuotes("Even Gordon Humphrey, who told reporters he would work full-time for them, "
                "voted no.",
