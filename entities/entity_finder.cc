@@ -4169,6 +4169,7 @@ class Run {
 
   std::string CountryOf(const EntityBuild& eb) const {
     if (eb.entry >= 0 && !lex_.entry(eb.entry).country.empty()) return lex_.entry(eb.entry).country;
+    if (eb.agent >= 0 && lex_.agent(eb.agent).uncoded) return "";
     if (CountryPrefix(eb.aff_code)) return eb.aff_code.substr(0, 3);
     return "";
   }
@@ -4399,7 +4400,9 @@ class Run {
         sector = lex_.agent(eb.agent).sector;
         prefix = lex_.agent(eb.agent).prefix;
       }
-      if (!eb.aff_code.empty()) {
+      if (eb.agent >= 0 && lex_.agent(eb.agent).uncoded) {
+        // A performer or a writer: no actor, no country of its own.
+      } else if (!eb.aff_code.empty()) {
         e.actor = Compose(eb.aff_code, sector, prefix);
       } else if (!sector.empty() && !eb.cands.empty() &&
                  (e.type == EntityType::kPerson || e.type == EntityType::kOrganization)) {

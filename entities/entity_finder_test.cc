@@ -632,8 +632,11 @@ TEST(Entities, PlaceNameInAPersonsNameIsNoPlace) {
   EXPECT_EQ(ByMention(doc, "Dallas"), dallas);
   EXPECT_EQ(TypeOf(doc, "Matt Holland"), EntityType::kPerson);
   // A given name that is also a place, before a surname.
+  // ("actress" is a title: the mention takes it in.)
   Document v = Analyze("The actress Virginia Madsen arrived late.", "2005-02-01");
-  EXPECT_EQ(TypeOf(v, "Virginia Madsen"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf(v, "actress Virginia Madsen"), EntityType::kPerson);
+  Document w = Analyze("On Friday Virginia Madsen arrived late.", "2005-02-01");
+  EXPECT_EQ(TypeOf(w, "Virginia Madsen"), EntityType::kPerson);
   // Places stay places elsewhere.
   Document p = Analyze("Flights from Dallas to Holland were cancelled.", "2005-02-01");
   EXPECT_EQ(TypeOf(p, "Dallas"), EntityType::kPlace);
@@ -1611,6 +1614,24 @@ TEST(Entities, ForTheInsideAnOrganisationsName) {
   Document chamber = Analyze("She spoke in Parliament for the Green Party on the budget.",
                              "2015-04-01", /*parse=*/true);
   EXPECT_EQ(TypeOf(chamber, "Parliament for the Green Party"), std::nullopt);
+}
+
+TEST(Entities, PerformersTitlesMakePeopleWithoutActorCodes) {
+  // "DJ Ann Rook": a person (not an organisation "DJ Ann Rook"); a
+  // performer's role codes no actor and gives no country.
+  Document doc = Analyze(
+      "DJ Ann Rook has said that dance music is not dead. Rook said she was planning a tour. "
+      "French actress Claire Voss is starring in a new film.",
+      "2015-04-01", /*parse=*/true);
+  const Entity* dj = ByMention(doc, "DJ Ann Rook");
+  ASSERT_NE(dj, nullptr);
+  EXPECT_EQ(dj->type, EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "Rook"), dj);
+  const Entity* actress = ByMention(doc, "French actress Claire Voss");
+  ASSERT_NE(actress, nullptr);
+  EXPECT_EQ(actress->type, EntityType::kPerson);
+  EXPECT_EQ(actress->actor, "");
+  EXPECT_EQ(actress->country, "");
 }
 
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {

@@ -287,6 +287,10 @@ class BuiltinReader {
       a.noun = std::string(nouns[0]);
       a.sector = std::string(l.fields[2]);
       if (a.sector == "-") a.sector.clear();
+      if (a.sector == "=") {
+        a.sector.clear();
+        a.uncoded = true;
+      }
       if (!a.sector.empty() && !ValidCode(a.sector))
         return Error(l, "sector '" + a.sector + "' is not a CAMEO code");
       std::string_view kind = l.fields[3];

@@ -147,6 +147,9 @@ struct Agent {
   AgentKind kind = AgentKind::kPerson;
   uint32_t roles = 0;   // Role bits
   bool title = false;   // used before a name as a title ("President Biden")
+  // Types its person but codes no actor ("actor", "singer": sector "=" in
+  // agents.tsv): CAMEO codes no event of theirs.
+  bool uncoded = false;
   std::string source;
 };
 
