@@ -3720,15 +3720,16 @@ class Run {
       char g = male ? 'm' : 'f';
       int32_t b = LastPersonBefore(i, g, ReportedBefore(i), /*subject_in_sentence=*/!speaks);
       PronounLink& last = male ? last_he : last_she;
-      // Further back, the same speaker as the last "he" (or "she") when no
-      // other person has been named since: a run of quotations between.
+      // Further back, the same person as the last "he" (or "she", a
+      // speaker or a subject) when no other person has been named since: a
+      // run of quotations between.
       if (b < 0 && speaks && last.entity >= 0 &&
           units_[last.unit].sentence + 6 >= units_[i].sentence &&
           !PersonBetween(last.unit, i, last.entity, g))
         b = last.entity;
       if (b < 0) continue;
       AddPronoun(i, b, EntityType::kPerson);
-      if (speaks) last = PronounLink{i, b};
+      last = PronounLink{i, b};
     }
     // "it said": the organisation or country last named as a subject.
     // (Not every acting "it": tried, 2026-11-27; see docs/lexicon.md.)

@@ -1634,6 +1634,23 @@ TEST(Entities, PerformersTitlesMakePeopleWithoutActorCodes) {
   EXPECT_EQ(actress->country, "");
 }
 
+TEST(Entities, SpeakingPronounContinuesTheLastSubjectPronoun) {
+  // The speaking "she" three sentences after the name: the person the
+  // subject "she" before it referred to, with no one else named between.
+  Document doc = Analyze(
+      "Prop Ann Rook is expecting a hard game in Cardiff on Saturday.\n\n"
+      "The Leicester player is in the form of her life, making the shirt her own. But she "
+      "knows the scrum will be tested. \"The scrum is a force to be reckoned with,\" she told "
+      "reporters.",
+      "2015-04-01", /*parse=*/true);
+  const Entity* rook = ByMention(doc, "Ann Rook");
+  ASSERT_NE(rook, nullptr);
+  int shes = 0;
+  for (const Mention& m : doc.mentions)
+    if (doc.Text(m.span) == "she" && m.entity >= 0 && &doc.entities[m.entity] == rook) ++shes;
+  EXPECT_EQ(shes, 2);
+}
+
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
   // "Mr McConnell" after "Jack McConnell" is Jack, not the senator the
   // lexicon knows by that surname.
