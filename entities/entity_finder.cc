@@ -3844,12 +3844,21 @@ class Run {
   int32_t LastBodyBefore(uint32_t u, uint32_t skip_from) const {
     const uint32_t sent = units_[u].sentence;
     int32_t found = -1;  // read backwards: ends at the sentence's first subject
-    ForBodiesBefore(u, skip_from, 1, [&](const Cand& c, uint32_t cs) {
+    // (Two sentences back when the one before names none as its subject.)
+    uint32_t reading = sent;
+    ForBodiesBefore(u, skip_from, 2, [&](const Cand& c, uint32_t cs) {
       if (cs == sent) {
         found = c.entity;
         return true;
       }
-      if (IsSubject(c)) found = c.entity;
+      if (cs != reading) {
+        if (found >= 0) return true;
+        reading = cs;
+      }
+      // (There, an organisation only: a country so far back is more often
+      // a place the story mentions than the speaker.)
+      if (IsSubject(c) && (cs + 1 == sent || builds_[c.entity].e.type == EntityType::kOrganization))
+        found = c.entity;
       return false;
     });
     return found;

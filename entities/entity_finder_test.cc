@@ -484,6 +484,19 @@ TEST(Entities, SpeakingItIsTheOrganisationNamedBefore) {
   // No organisation before: "it" stays unresolved.
   Document none = Analyze("The weather was bad, it said.", "2005-02-01", /*parse=*/true);
   EXPECT_EQ(ByMention(none, "it", MentionForm::kPronoun), nullptr);
+  // Two sentences back when the sentence between names none as its
+  // subject; not a country so far back.
+  Document two = Analyze(
+      "Dorvan Mills Corp reported a loss of $5m on Monday. Sales fell in Europe as costs rose "
+      "sharply. \"We expect a better year,\" it said.",
+      "2015-04-01", /*parse=*/true);
+  EXPECT_EQ(ByMention(two, "it", MentionForm::kPronoun), ByMention(two, "Dorvan Mills Corp"));
+  EXPECT_NE(ByMention(two, "it", MentionForm::kPronoun), nullptr);
+  Document country = Analyze(
+      "Peru reported a trade deficit on Monday. Sales fell in Europe as costs rose sharply. "
+      "\"We expect a better year,\" it said.",
+      "2015-04-01", /*parse=*/true);
+  EXPECT_EQ(ByMention(country, "it", MentionForm::kPronoun), nullptr);
 }
 
 TEST(Entities, SpeakingPronounContinuesThroughARunOfQuotations) {
