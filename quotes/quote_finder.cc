@@ -2149,7 +2149,12 @@ class Finder {
         // statistics office": the phrase names its maker too.
         for (int guard = 0; guard < 3 && sp.end + 1 < s.token_end; ++guard) {
           const std::string_view p2 = Lower(sp.end);
-          if (p2 != "by" && p2 != "from" && p2 != "of" && p2 != "at" && p2 != "for") break;
+          // ("a Democrat familiar with the talks", "an aide close to him".)
+          const bool adjective_pp = (p2 == "with" || p2 == "to") && tagged_ &&
+                                    toks_[sp.end - 1].pos == Upos::kAdj;
+          if (p2 != "by" && p2 != "from" && p2 != "of" && p2 != "at" && p2 != "for" &&
+              !adjective_pp)
+            break;
           const TokenRange more = SpeakerAfter(sp.end + 1, s.token_end);
           if (more.empty() || more.begin != sp.end + 1) break;
           sp.end = more.end;

@@ -592,6 +592,10 @@ TEST(Quotes, AccordingToSourcesThatTheTaggerSplits) {
        {kI, "Exports rose by 4% in March", "figures from the Harwick office", "according to"}},
       {"According to a survey by the Harwick Institute, most voters support the plan.",
        {kI, "most voters support the plan", "Harwick Institute", "According to"}},
+      // A party's member is a noun (data/syntax/fixed_tags.tsv).
+      {"The speech was drafted in a hurry, according to a Democrat familiar with the talks.",
+       {kI, "The speech was drafted in a hurry", "a Democrat familiar with the talks",
+        "according to"}},
   };
   for (const auto& [text, want] : cases) ExpectQuotes(text, {want}, true);
 }
