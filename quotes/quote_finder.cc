@@ -2424,6 +2424,7 @@ class Finder {
           has_according && IsOutlet(according_source, &according_outlet);
       if (according_is_outlet) AddCitedOutlet(according_outlet);
       bool found = false;
+      const size_t sentence_quotes = doc_.quotes.size();
       for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
         if (used_cue_[c] || toks_[c].Has(Token::kInQuote)) continue;
         const Cue* cue = CueAt(c);
@@ -2862,6 +2863,21 @@ class Finder {
         AddIndirect(b, e, according_source, static_cast<int32_t>(according_phrase.begin),
                     static_cast<int32_t>(according_phrase.begin + 1),
                     according_is_outlet ? according_outlet : "");
+      }
+      // "Clinton leads by 271 delegates, according to a count by the AP,
+      // but Sanders vowed to fight on": the words before the phrase are its
+      // report when the sentence's other reports and cues lie after it.
+      if (found && has_according && according_phrase.begin > s.token_begin + 2) {
+        const uint32_t b = s.token_begin, e = according_phrase.begin;
+        const Span words{toks_[b].span.begin, toks_[e - 1].span.end};
+        bool free = true;
+        for (size_t k = sentence_quotes; k < doc_.quotes.size() && free; ++k)
+          free = doc_.quotes[k].span.begin >= words.end || doc_.quotes[k].span.end <= words.begin;
+        for (uint32_t k = b; k < e && free; ++k) free = !used_cue_[k] && CueAt(k) == nullptr;
+        if (free)
+          AddIndirect(b, e, according_source, static_cast<int32_t>(according_phrase.begin),
+                      static_cast<int32_t>(according_phrase.begin + 1),
+                      according_is_outlet ? according_outlet : "");
       }
       if (!found && !has_according) found = PollAttribution(s);
       if (!found && !has_according) FindHeadlineAttribution(s);

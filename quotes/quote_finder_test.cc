@@ -598,6 +598,14 @@ TEST(Quotes, AccordingToSourcesThatTheTaggerSplits) {
         "according to"}},
   };
   for (const auto& [text, want] : cases) ExpectQuotes(text, {want}, true);
+  // With another report after the phrase, the words before it are still
+  // its report.
+  ExpectQuotes("Exports rose by 4% in March, according to figures from the Harwick office, but "
+               "the minister warned that the rise would not last.",
+               {{kI, "Exports rose by 4% in March", "figures from the Harwick office",
+                 "according to"},
+                {kI, "the rise would not last", "the minister", "warned"}},
+               true);
 }
 
 TEST(Quotes, QuotationAfterAConjoinedCueOrARelativeClauseWithACue) {
