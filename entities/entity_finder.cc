@@ -1945,6 +1945,7 @@ class Run {
   void ExtendPerson(Cand& c) {
     uint32_t i = c.ub;
     bool title = false;
+    bool role = false;  // a title or role noun, not an honorific alone
     uint32_t floor = sent_begin_[units_[c.ub].sentence];
     while (i > floor) {
       const Hit* h = HitEndingAt(i);
@@ -1956,6 +1957,7 @@ class Run {
         }
         i = h->ub;
         title = true;
+        role = true;
         continue;
       }
       const Unit& u = units_[i - 1];
@@ -2034,6 +2036,16 @@ class Run {
         if (aff >= 0) j = i - 1;
       }
       if (aff >= 0 && CommonOpener(aff)) aff = -1;
+      // Before an honorific alone, only a possessor, a people's adjective
+      // or a party ("Labour's Mr Livingstone", "Tory Lord Campbell"), not
+      // a name the sentence runs into ("told the BBC Mr Howard had ...",
+      // "speaking in Harrogate Mr Kennedy").
+      if (aff >= 0 && !role && j == i && cands_[aff].form != MentionForm::kAdjective) {
+        const Cand& a = cands_[aff];
+        const std::string code =
+            a.code_entry >= 0 ? Lexicon::CodeAt(lex_.entry(a.code_entry), 0) : std::string();
+        if (code.find("PTY") == std::string::npos) aff = -1;
+      }
       if (aff >= 0) {
         Cand& a = cands_[aff];
         if (a.form != MentionForm::kPronoun && (a.type != EntityType::kPerson || !a.typed)) {

@@ -61,6 +61,14 @@ std::optional<EntityType> TypeOf(const Document& doc, std::string_view text) {
   return e->type;
 }
 
+// The actor code of the entity one of whose mentions is exactly `text`, or
+// none when no entity has that mention.
+std::optional<std::string> ActorOf(const Document& doc, std::string_view text) {
+  const Entity* e = ByMention(doc, text);
+  if (e == nullptr) return std::nullopt;
+  return e->actor;
+}
+
 std::vector<std::string> MentionTexts(const Document& doc, const Entity& e) {
   std::vector<std::string> out;
   for (uint32_t m : e.mentions) out.emplace_back(doc.Text(doc.mentions[m].span));
@@ -1662,6 +1670,17 @@ TEST(Entities, SpeakingPronounContinuesTheLastSubjectPronoun) {
   for (const Mention& m : doc.mentions)
     if (doc.Text(m.span) == "she" && m.entity >= 0 && &doc.entities[m.entity] == rook) ++shes;
   EXPECT_EQ(shes, 2);
+}
+
+TEST(Entities, HonorificAloneTakesOnlyAPartyOrAPossessorAsAffiliation) {
+  // "told the BBC Mr Harker had ...": the outlet is the verb's object, not
+  // Mr Harker's employer; "Labour's Mr Harker" is Labour's.
+  Document doc = Analyze("Sources within the party told the BBC Mr Harker had always backed the plan.",
+                         "2005-02-01", /*parse=*/true);
+  EXPECT_EQ(ActorOf(doc, "Mr Harker"), "");
+  Document party = Analyze("Labour's Mr Harker said the plan would work.", "2005-02-01",
+                           /*parse=*/true);
+  EXPECT_EQ(ActorOf(party, "Labour's Mr Harker"), "GBRPTY");
 }
 
 TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
