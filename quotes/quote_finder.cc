@@ -31,14 +31,15 @@ constexpr int kMinUnattributedWords = 6;
 
 // Word classes of data/quotes/words.tsv.
 struct WordClasses {
-  StringSet between, boundary, pronoun, determiner, clause, end, time, document, calendar;
+  StringSet between, boundary, pronoun, determiner, clause, end, time, document, calendar,
+      comment;
 
   // Every class of a lower-case word as bits, with the first words of the
   // cue lexicon's phrases, so that the finder looks each token up once.
   enum Bit : uint16_t {
     kBetween = 1, kBoundary = 2, kPronoun = 4, kDeterminer = 8, kClause = 16,
     kEnd = 32, kMediumStart = 64, kAccordingStart = 128, kCueForm = 256,
-    kTime = 512, kDocument = 1024, kCalendar = 2048,
+    kTime = 512, kDocument = 1024, kCalendar = 2048, kComment = 4096,
   };
   FlatStringMap<uint16_t> bits;
   // First two bytes of every key (a word's first byte and 0 for one-letter
@@ -68,6 +69,7 @@ struct WordClasses {
     add(time, kTime);
     add(document, kDocument);
     add(calendar, kCalendar);
+    add(comment, kComment);
     for (const auto& m : cues.media()) add_bit(m[0], kMediumStart);
     for (const auto& a : cues.according()) add_bit(a[0], kAccordingStart);
     cues.ForEachForm([&](std::string_view form) { add_bit(form, kCueForm); });
@@ -99,6 +101,7 @@ struct WordClasses {
         else if (f[0] == "time") set = &w.time;
         else if (f[0] == "document") set = &w.document;
         else if (f[0] == "calendar") set = &w.calendar;
+        else if (f[0] == "comment") set = &w.comment;
       }
       if (set == nullptr) {
         return Status::InvalidArgument("data/quotes/words.tsv:" +
@@ -184,7 +187,7 @@ class Finder {
       n += len;
       // Class words are short, and capitalised only at a sentence start
       // (or in a title-case headline: looked up once the sentence is known).
-      if (len > 13) continue;
+      if (len > 15) continue;
       if (t.Has(Token::kCapitalized) && !t.Has(Token::kSentenceStart) &&
           !(i > 0 && (toks_[i - 1].kind == TokenKind::kQuoteMark ||
                       toks_[i - 1].kind == TokenKind::kPunct))) {
@@ -2099,6 +2102,13 @@ class Finder {
           if (PhraseAt(i + 1, phrase, end)) return i;
       }
       if (Has(i + 1, WordClasses::kEnd)) return i;
+      // ", an acknowledgment that ...", ", a move that ...": the writer's
+      // comment on the report, in apposition to the whole of it.
+      if (i + 2 < end && (Lower(i + 1) == "a" || Lower(i + 1) == "an")) {
+        uint32_t n = i + 2;
+        if (n + 1 < end && tagged_ && toks_[n].pos == Upos::kAdj) ++n;
+        if (Has(n, WordClasses::kComment)) return i;
+      }
       // ", X said" closing another report.
       TokenRange sp = SpeakerAfter(i + 1, end);
       if (!sp.empty() && sp.end < end && CueAt(sp.end) != nullptr) return i;

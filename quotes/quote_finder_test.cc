@@ -990,6 +990,12 @@ TEST(Quotes, SecondVerbOfTheSpeakerEndsTheReport) {
   ExpectQuotes("The coach said she admires the team's spirit and left the stadium before the end.",
                {{QuoteKind::kIndirect, "she admires the team's spirit", "The coach", "said"}},
                true);
+  // The writer's comment in apposition to the whole report ends it (a noun
+  // of data/quotes/words.tsv's "comment" class; long words too).
+  ExpectQuotes("The minister said the plant would close in May, an acknowledgment that the "
+               "rescue had failed.",
+               {{QuoteKind::kIndirect, "the plant would close in May", "The minister", "said"}},
+               true);
   // (A reported clause goes on: its verbs may be the conjuncts.)
   ExpectQuotes("The mayor said the roads were closed and residents should stay at home.",
                {{QuoteKind::kIndirect, "the roads were closed and residents should stay at home",
