@@ -115,6 +115,13 @@ struct WordClasses {
   }
 };
 
+// Whether w is one of the words of set.
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set)
+    if (w == x) return true;
+  return false;
+}
+
 // Copies len bytes from p to out, ASCII letters in lower case, eight bytes
 // at a time where p can be read that far (text_end); out has 8 spare bytes.
 inline void LowerCopy(const char* p, uint32_t len, const char* text_end, char* out) {
@@ -432,6 +439,16 @@ class Finder {
   // The cue at token i, if it is a cue verb used as one.
   const Cue* CueAt(uint32_t i) const { return cue_cache_[i]; }
 
+  // Whether the passive participle at i asks a question of its agent's:
+  // "was asked by host John Dickerson whether ...".
+  bool PassiveQuestion(uint32_t i) const {
+    if (Lower(i) != "asked" || i + 3 >= toks_.size() || Lower(i + 1) != "by") return false;
+    const TokenRange agent = SpeakerAfter(i + 2, SentenceAt(i).token_end);
+    return !agent.empty() && agent.end + 1 < SentenceAt(i).token_end &&
+           OneOf(Lower(agent.end),
+                 {"whether", "if", "what", "how", "why", "who", "when", "where", "which"});
+  }
+
   const Cue* ComputeCueAt(uint32_t i) const {
     if (!IsWord(i) || !Has(i, WordClasses::kCueForm)) return nullptr;
     const std::vector<size_t>* list = cues_.Find(Lower(i));
@@ -475,7 +492,9 @@ class Finder {
       bool aux = prev == "was" || prev == "were" || prev == "been" ||
                  prev == "be" || prev == "being" || prev == "is" || prev == "are";
       std::string_view w = Lower(i);
-      if (aux && w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0) return nullptr;
+      if (aux && w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+          !PassiveQuestion(i))
+        return nullptr;
     }
     for (size_t index : *list) {
       const Cue& c = cues_.cue(index);
@@ -2451,6 +2470,20 @@ class Finder {
               ((n1 == "in" || n1 == "on" || n1 == "at" || n1 == "for" || n1 == "by") &&
                (n2 == "which" || n2 == "whom")))
             continue;
+        }
+        // "Sanders was asked by host John Dickerson whether ...": a passive
+        // question's agent asks what follows it.
+        if (cue->complement == Cue::kQuestion && c > s.token_begin && c + 3 < s.token_end &&
+            OneOf(Lower(c - 1), {"was", "were", "been", "is", "are", "be", "being"}) &&
+            PassiveQuestion(c)) {
+          const TokenRange agent = SpeakerAfter(c + 2, s.token_end);
+          {
+            used_cue_[c] = true;
+            AddIndirect(agent.end, ContentEnd(agent.end, s.token_end), agent,
+                        static_cast<int32_t>(c), static_cast<int32_t>(cue_last), according_outlet);
+            found = true;
+            continue;
+          }
         }
         // Content before: "..., X said." / "..., said X."
         TokenRange sp = SpeakerBefore(c, s.token_begin);

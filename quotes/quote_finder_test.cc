@@ -1137,6 +1137,12 @@ TEST(Quotes, ReportedClauseOpeningWithAnAdverb) {
 TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
+  ExpectQuotes("The mayor was asked by the council to resign.", {}, true);
+  // A question asked by the passive's agent is the agent's.
+  ExpectQuotes("The mayor was asked by a local reporter whether the bridge would reopen.",
+               {{QuoteKind::kIndirect, "whether the bridge would reopen", "a local reporter",
+                 "asked"}},
+               true);
 }
 
 }  // namespace
