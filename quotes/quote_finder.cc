@@ -2221,6 +2221,12 @@ class Finder {
 
   void AddIndirect(uint32_t cb, uint32_t ce, const TokenRange& speaker,
                    int32_t cue, int32_t cue_last, const std::string& source) {
+    // "Asked about the vote, she said ...": a topic asked about by no one
+    // named is no report of its own (the answer is).
+    if (speaker.empty() && cb < ce && Lower(cb) == "about" && cue >= 0) {
+      const Cue* c = CueAt(static_cast<uint32_t>(cue));
+      if (c != nullptr && c->complement == Cue::kQuestion) return;
+    }
     // A dateline opening the sentence is no part of what was said:
     // "WASHINGTON - The senator's ...", "NEW YORK, Oct 3 ― ...".
     if (cb < ce && toks_[cb].Has(Token::kSentenceStart) && toks_[cb].Has(Token::kAllCaps)) {
@@ -3250,7 +3256,8 @@ class Finder {
       // "asked (by a reporter) (Sanders) whether ...", "asked them to ...".
       static constexpr std::string_view kOpeners[] = {"whether", "if",  "what",  "how",
                                                       "who",     "whom", "whose", "which",
-                                                      "when",    "why", "where", "to"};
+                                                      "when",    "why", "where", "to",
+                                                      "about"};
       auto opener = [&](uint32_t k) {
         std::string_view w = Lower(k);
         for (std::string_view o : kOpeners)

@@ -1138,6 +1138,16 @@ TEST(Quotes, PassiveAndNounFormsAreNotCues) {
   ExpectQuotes("The mayor was accused of fraud in a report released on Monday.", {});
   ExpectQuotes("Russia's demands were discussed at length.", {});
   ExpectQuotes("The mayor was asked by the council to resign.", {}, true);
+}
+
+TEST(Quotes, QuestionsOfANamedAsker) {
+  // What a named asker asked about; "Asked about X, Y said" leaves the
+  // topic asked by no one named out.
+  ExpectQuotes("Radio host Ann Lee asked the mayor about the closure of the bridge.",
+               {{QuoteKind::kIndirect, "about the closure of the bridge", "Ann Lee", "asked"}},
+               true);
+  ExpectQuotes("Asked about the bridge, the mayor said it would reopen in May.",
+               {{QuoteKind::kIndirect, "it would reopen in May", "the mayor", "said"}}, true);
   // A question asked by the passive's agent is the agent's.
   ExpectQuotes("The mayor was asked by a local reporter whether the bridge would reopen.",
                {{QuoteKind::kIndirect, "whether the bridge would reopen", "a local reporter",
