@@ -416,6 +416,19 @@ class Run {
     return u.word ? lex_.words().word(u.word) : std::string_view();
   }
 
+  // The type of the entry lexicon pattern p names.
+  EntityType PatternType(uint32_t p) const {
+    return lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
+  }
+
+  // Whether unit u is "Flight" and a number follows in its sentence ("Adam
+  // Air Flight 574"): the airline's name ends before it.
+  bool FlightNumberAt(uint32_t u) const {
+    return u + 1 < n_units_ && EqualsIgnoreCase(doc_.Text(units_[u].span), "flight") &&
+           units_[u + 1].sentence == units_[u].sentence && units_[u + 1].is_word &&
+           units_[u + 1].shape == CaseShape::kNoLetters;
+  }
+
   bool WrittenLowerElsewhere(const Unit& u) {
     if (u.word != 0) return lower_words_.count(u.word) > 0;
     if (!FoldWord(doc_.Text(u.span), &key_)) return false;
@@ -544,7 +557,7 @@ class Run {
           const bool sport_noun = sports_story_ && (units_[h.ub].classes & kWordCommon) &&
                                   folded.size() >= 3 && folded != "who";
           for (uint32_t p : h.patterns) {
-            EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
+            EntityType t = PatternType(p);
             keep |= (lex_.matcher().phrase_info(p).policy == CasePolicy::kAcronym && !sport_noun) ||
                     (lower && (t == EntityType::kCountry || t == EntityType::kPlace));
           }
@@ -577,7 +590,7 @@ class Run {
         bool town = true;
         for (uint32_t p : h.patterns)
           town &= lex_.matcher().phrase_info(p).policy != CasePolicy::kAcronym &&
-                  lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type == EntityType::kPlace;
+                  PatternType(p) == EntityType::kPlace;
         if (town && !(caseless < 0 ? (caseless = Caseless(s)) : caseless)) continue;
       }
       // "Hwang Sun-hong": a capitalised word the lexicon knows ("Sun")
@@ -611,7 +624,7 @@ class Run {
             units_[before].shape == CaseShape::kCapitalized) {  // not "to miss England"
           bool place = true;
           for (uint32_t p : h.patterns) {
-            const EntityType t = lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type;
+            const EntityType t = PatternType(p);
             place &= t == EntityType::kPlace || t == EntityType::kCountry;
           }
           if (place) continue;
@@ -636,9 +649,7 @@ class Run {
             ((prev.classes & kWordGivenName) &&
              (tagged_ ? PosOf(prev) == Upos::kPropn : !prev.sentence_start)));
         bool org = person_before;
-        for (uint32_t p : h.patterns)
-          org &= lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type ==
-                 EntityType::kOrganization;
+        for (uint32_t p : h.patterns) org &= PatternType(p) == EntityType::kOrganization;
         if (org) continue;
       }
       // A match that is only a hyphen or punctuation is no match.
@@ -814,9 +825,7 @@ class Run {
         if (v.classes & kWordSpeechVerb) break;
         // "Malaysia Airlines Flight 370", "Adam Air Flight 574": the name
         // ends before a flight's number.
-        if (Fold(doc_.Text(v.span)) == "flight" && j + 1 < e && units_[j + 1].is_word &&
-            units_[j + 1].shape == CaseShape::kNoLetters)
-          break;
+        if (j + 1 < e && FlightNumberAt(j)) break;
         if (NameLike(v)) {
           ++j;
           continue;
@@ -1750,7 +1759,7 @@ class Run {
   // Kennedy Center"): the name of that place, not a mention of the person.
   bool NamesAPlaceOrBody(const Hit& h) const {
     for (uint32_t p : h.patterns)
-      if (lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type != EntityType::kPerson)
+      if (PatternType(p) != EntityType::kPerson)
         return false;
     const uint32_t sentence = units_[h.ub].sentence;
     for (uint32_t u = h.ue; u < n_units_ && u < h.ue + 3; ++u) {
@@ -2801,9 +2810,7 @@ class Run {
       }
       // "Adam Air Flight 574": the airline before a flight's number (the
       // chunker ends the name before "Flight").
-      if (c.ne + 1 < n_units_ && Fold(doc_.Text(units_[c.ne].span)) == "flight" &&
-          units_[c.ne + 1].sentence == first.sentence &&
-          units_[c.ne + 1].shape == CaseShape::kNoLetters) {
+      if (c.ne < n_units_ && units_[c.ne].sentence == first.sentence && FlightNumberAt(c.ne)) {
         c.type = EntityType::kOrganization;
         c.typed = true;
         continue;

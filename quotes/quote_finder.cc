@@ -439,14 +439,24 @@ class Finder {
   // The cue at token i, if it is a cue verb used as one.
   const Cue* CueAt(uint32_t i) const { return cue_cache_[i]; }
 
-  // Whether the passive participle at i asks a question of its agent's:
-  // "was asked by host John Dickerson whether ...".
-  bool PassiveQuestion(uint32_t i) const {
-    if (Lower(i) != "asked" || i + 3 >= toks_.size() || Lower(i + 1) != "by") return false;
-    const TokenRange agent = SpeakerAfter(i + 2, SentenceAt(i).token_end);
-    return !agent.empty() && agent.end + 1 < SentenceAt(i).token_end &&
-           OneOf(Lower(agent.end),
-                 {"whether", "if", "what", "how", "why", "who", "when", "where", "which"});
+  // Whether a form of "be" stands before token i (a passive when i is a
+  // participle: "was accused", "has been called").
+  bool AfterBe(uint32_t i) const {
+    return i > 0 && OneOf(Lower(i - 1), {"was", "were", "been", "be", "being", "is", "are"});
+  }
+
+  // The agent of the passive participle "asked" at i when that agent asks
+  // the question after it ("was asked by host John Dickerson whether
+  // ..."), else empty.
+  TokenRange PassiveQuestionAgent(uint32_t i) const {
+    if (Lower(i) != "asked" || i + 3 >= toks_.size() || Lower(i + 1) != "by") return {};
+    const uint32_t end = SentenceAt(i).token_end;
+    const TokenRange agent = SpeakerAfter(i + 2, end);
+    if (agent.empty() || agent.end + 1 >= end ||
+        !OneOf(Lower(agent.end),
+               {"whether", "if", "what", "how", "why", "who", "when", "where", "which"}))
+      return {};
+    return agent;
   }
 
   const Cue* ComputeCueAt(uint32_t i) const {
@@ -487,13 +497,10 @@ class Finder {
         (Lower(i + 1) == "tank" || Lower(i + 1) == "tanks"))
       return nullptr;
     // A passive ("was accused of", "has been called") names no speaker.
-    if (i > 0) {
-      std::string_view prev = Lower(i - 1);
-      bool aux = prev == "was" || prev == "were" || prev == "been" ||
-                 prev == "be" || prev == "being" || prev == "is" || prev == "are";
+    if (AfterBe(i)) {
       std::string_view w = Lower(i);
-      if (aux && w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0 &&
-          !PassiveQuestion(i))
+      if (w.size() > 2 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+          PassiveQuestionAgent(i).empty())
         return nullptr;
     }
     for (size_t index : *list) {
@@ -2075,9 +2082,9 @@ class Finder {
         if (h > static_cast<int32_t>(i) && h < static_cast<int32_t>(end) &&
             toks_[h].dep == Dep::kConj && toks_[h].head >= 0 &&
             toks_[h].head < static_cast<int32_t>(begin) && Lower(i + 1) != "that" &&
-            i > begin && (Text(i - 1) == "," || NominalThenPredicate(begin, i, h)) &&
-            (toks_[h].pos == Upos::kVerb || NominalThenPredicate(begin, i, h)) &&
-            toks_[toks_[h].head].pos == Upos::kVerb) {
+            i > begin && toks_[toks_[h].head].pos == Upos::kVerb &&
+            ((Text(i - 1) == "," && toks_[h].pos == Upos::kVerb) ||
+             NominalThenPredicate(begin, i, h))) {
           // (Nor after a content with a subject of its own: "said the EU
           // was moving ..., and would ..." joins the content's verbs,
           // whatever the parse says; an object or an order does not.)
@@ -2479,11 +2486,9 @@ class Finder {
         }
         // "Sanders was asked by host John Dickerson whether ...": a passive
         // question's agent asks what follows it.
-        if (cue->complement == Cue::kQuestion && c > s.token_begin && c + 3 < s.token_end &&
-            OneOf(Lower(c - 1), {"was", "were", "been", "is", "are", "be", "being"}) &&
-            PassiveQuestion(c)) {
-          const TokenRange agent = SpeakerAfter(c + 2, s.token_end);
-          {
+        if (cue->complement == Cue::kQuestion && c > s.token_begin && AfterBe(c)) {
+          const TokenRange agent = PassiveQuestionAgent(c);
+          if (!agent.empty()) {
             used_cue_[c] = true;
             AddIndirect(agent.end, ContentEnd(agent.end, s.token_end), agent,
                         static_cast<int32_t>(c), static_cast<int32_t>(cue_last), according_outlet);
