@@ -2226,6 +2226,19 @@ class Finder {
     return verb >= 0 && toks_[verb].dep != Dep::kAclRelcl && toks_[verb].dep != Dep::kAcl;
   }
 
+  // Where a report of tokens [cb, ce) ends when the quotation d inside it
+  // is cut off: before the colon that opens it, with at least three words
+  // left; 0 when d does not open after a colon inside the report.
+  uint32_t CutBeforeQuotation(uint32_t cb, uint32_t ce, const Quote& d) const {
+    uint32_t k = cb;
+    while (k < ce && toks_[k].span.end <= d.span.begin) ++k;
+    // k: the first token of the quotation or its opening mark.
+    while (k > cb && toks_[k - 1].kind == TokenKind::kQuoteMark) --k;
+    if (k <= cb + 3 || Text(k - 1) != ":") return 0;
+    --k;
+    return k - cb >= 3 ? k : 0;
+  }
+
   void AddIndirect(uint32_t cb, uint32_t ce, const TokenRange& speaker,
                    int32_t cue, int32_t cue_last, const std::string& source) {
     // "Asked about the vote, she said ...": a topic asked about by no one
@@ -2311,9 +2324,21 @@ class Finder {
         cue >= 0 ? Span{toks_[cue].span.begin, toks_[cue_last].span.end} : Span{};
     for (uint32_t k : overlapping_) {
       const Quote& d = doc_.quotes[k];
+      if (!d.span.Overlaps(q.span)) continue;  // (after a cut below)
       bool fragment = q.span.Contains(d.span) &&
                       (d.cue.empty() || (cue >= 0 && d.cue.Overlaps(cue_span)));
-      if (!fragment) return;
+      if (!fragment) {
+        // A quotation with a cue of its own that the report runs into
+        // after a colon ends the report: "asserted that France had lost
+        // its identity: "France is ...," he claimed" is two quotes.
+        const uint32_t end = CutBeforeQuotation(cb, ce, d);
+        // (Its cue after it: "..., he claimed". A cue before it, inside
+        // the report, is a second report the first one swallowed.)
+        if (end == 0 || d.cue.empty() || d.cue.begin < d.span.end) return;
+        ce = end;
+        q.span.end = toks_[ce - 1].span.end;
+        continue;
+      }
       q.kind = QuoteKind::kMixed;
       removed_[k] = 1;  // dropped when FindIndirect ends
       --live_quotes_;

@@ -1155,5 +1155,21 @@ TEST(Quotes, QuestionsOfANamedAsker) {
                true);
 }
 
+// A report that runs into a quotation after a colon, the quotation with a
+// cue of its own after it, ends at the colon: two quotes.
+TEST(Quotes, ReportEndsAtAColonBeforeAQuotationWithItsOwnCue) {
+  ExpectQuotes(
+      "The mayor insisted that the bridge was safe: \"We inspect it every month,\" she told "
+      "reporters.",
+      {{QuoteKind::kIndirect, "the bridge was safe", "The mayor", "insisted"},
+       {QuoteKind::kDirect, "We inspect it every month,", "she", "told"}},
+      true);
+  // Without a cue of its own the quotation is part of the report.
+  ExpectQuotes("The mayor insisted that the bridge was safe: \"We inspect it every month.\"",
+               {{QuoteKind::kMixed, "the bridge was safe: \"We inspect it every month.\"",
+                 "The mayor", "insisted"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
