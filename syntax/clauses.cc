@@ -1515,6 +1515,48 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     tok[rel].dep = Dep::kAclRelcl;
     ++changed;
   }
+  // A participle set off by commas between the subject and its verb, read
+  // as the subject's verb: in "John Archer, wearing a campaign T-shirt,
+  // said ..." the parser may make "Archer" the subject of "wearing" and
+  // "wearing" a clause of "said", which is left without one. A participle
+  // has no subject of its own there: when a verb after a comma has none,
+  // and the clause before it opens at a comma with its only subject's
+  // phrase right before that comma, that subject is the verb's and the
+  // clause an adverbial one.
+  for (int32_t r = 2; r < n; ++r) {
+    const int32_t p = clause_before[r];
+    if (tok[r].pos != Upos::kVerb || has_subject[r] || p < 2 || p >= r ||
+        doc->TokenText(static_cast<uint32_t>(r - 1)) != "," ||
+        doc->TokenText(static_cast<uint32_t>(p - 1)) != ",")
+      continue;
+    int32_t subject = -1;
+    bool other = false;
+    for (int32_t j = std::max(0, p - kMaxArcLength); j < std::min(n, p + kMaxArcLength); ++j) {
+      if (tok[j].head != p) continue;
+      const Dep d = tok[j].dep;
+      if (d == Dep::kNsubj || d == Dep::kNsubjPass || d == Dep::kExpl || d == Dep::kCsubj) {
+        other = other || subject >= 0 || j > p;
+        subject = j;
+      }
+      other = other || d == Dep::kAux || d == Dep::kAuxPass || d == Dep::kCop || d == Dep::kMark;
+    }
+    if (subject < 0 || other ||
+        (tok[subject].pos != Upos::kNoun && tok[subject].pos != Upos::kPropn))
+      continue;
+    // The subject's phrase ends at the comma: every word between is its.
+    bool phrase = true;
+    for (int32_t j = subject + 1; j < p - 1 && phrase; ++j) {
+      int32_t h = j;
+      for (int guard = 0; h >= 0 && h != subject && guard < 64; ++guard) h = tok[h].head;
+      phrase = h == subject;
+    }
+    if (!phrase) continue;
+    tok[subject].head = r;
+    tok[p].head = r;
+    tok[p].dep = Dep::kAdvcl;
+    has_subject[r] = 1;
+    ++changed;
+  }
   return changed;
 }
 

@@ -738,6 +738,25 @@ TEST_F(ClausesTest, RepairRelativeClauseOfTheSubjectReadAsAClauseOfTheVerb) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairSubjectHungOnAParticipleBetweenCommas) {
+  // "Archer" the subject of "wearing", and "wearing" a clause of "said",
+  // which has none.
+  Document doc = Repaired(
+      "Archer/PROPN/3/nsubj ,/PUNCT/3/punct wearing/VERB/7/advcl a/DET/5/det "
+      "badge/NOUN/3/obj ,/PUNCT/7/punct said/VERB/0/root taxes/NOUN/9/nsubj rose/VERB/7/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "said"), "Archer");
+  EXPECT_EQ(doc.tokens[2].head, 6);
+  EXPECT_EQ(doc.tokens[2].dep, Dep::kAdvcl);
+  // A clause with an auxiliary has a subject of its own ("Archer, who is
+  // ..., said" is the relative clause's repair; "When Archer is
+  // wearing ..." is not this).
+  Document kept = Parse(
+      "Archer/PROPN/4/nsubj ,/PUNCT/4/punct is/AUX/4/aux wearing/VERB/8/advcl "
+      "a/DET/6/det badge/NOUN/4/obj ,/PUNCT/8/punct said/VERB/0/root");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairNameHungAsFlatOnAClauseOpener) {
   // "when Ghana , one of the members , vetoed it": "Ghana" flat under
   // "when", "one" the verb's subject.
