@@ -2226,6 +2226,99 @@ class Finder {
     return verb >= 0 && toks_[verb].dep != Dep::kAclRelcl && toks_[verb].dep != Dep::kAcl;
   }
 
+  // The subject of cue c in "which critics said was ...": one to eight
+  // words, a noun or pronoun among them, after a relative pronoun (or a
+  // "that" after a noun) and before c, with a finite auxiliary right after
+  // c; else empty.
+  TokenRange RelativeReportSpeaker(uint32_t c, uint32_t sentence_begin, uint32_t after) const {
+    if (!tagged_ || toks_[after].pos != Upos::kAux || c < sentence_begin + 2) return {};
+    const std::string_view aux = Lower(after);
+    if (aux == "be" || aux == "been" || aux == "being" || aux == "to" || EndsWith(aux, "ing"))
+      return {};
+    uint32_t e = c;
+    while (e > sentence_begin && toks_[e - 1].pos == Upos::kAdv) --e;  // "also said"
+    auto relative_word = [&](uint32_t k) {
+      const std::string_view w = Lower(k);
+      return w == "which" || w == "who" || w == "whom" || w == "what" || w == "that";
+    };
+    uint32_t b = e;
+    bool nominal = false;
+    while (b > sentence_begin && e - b < 8 && IsWord(b - 1) && !relative_word(b - 1)) {
+      const Upos u = toks_[b - 1].pos;
+      if (u == Upos::kVerb || u == Upos::kAux || u == Upos::kSconj || u == Upos::kCconj) break;
+      nominal = nominal || u == Upos::kNoun || u == Upos::kPropn || u == Upos::kPron;
+      --b;
+    }
+    if (b == e || b == sentence_begin || !nominal || !relative_word(b - 1)) return {};
+    bool relative = Lower(b - 1) != "that";
+    if (!relative && b - 1 > sentence_begin) {
+      const Upos before = toks_[b - 2].pos;
+      relative = before == Upos::kNoun || before == Upos::kPropn;
+    }
+    if (!relative) return {};
+    return TokenRange{b, e};
+  }
+
+  // Where the report after a relative clause's cue ends: at the first word
+  // outside a quotation that does not hang on the predicate the auxiliary
+  // at begin serves ("the people who he says are responsible have left"),
+  // at a punctuation mark that closes the clause, or where ContentEnd puts
+  // it.
+  uint32_t RelativeReportEnd(uint32_t begin, uint32_t sentence_end) const {
+    const uint32_t end = ContentEnd(begin, sentence_end);
+    const int32_t h = toks_[begin].head;
+    const int32_t pred = h > static_cast<int32_t>(begin) && h < static_cast<int32_t>(end)
+                             ? h
+                             : static_cast<int32_t>(begin);
+    auto under_pred = [&](uint32_t k) {
+      int32_t a = static_cast<int32_t>(k);
+      for (int guard = 0; a >= 0 && a != pred && guard < 64; ++guard) a = toks_[a].head;
+      return a == pred;
+    };
+    for (uint32_t k = begin + 1; k < end; ++k) {
+      if (toks_[k].Has(Token::kInQuote)) continue;
+      if (IsWord(k)) {
+        if (!under_pred(k)) return k;
+        continue;
+      }
+      // (A comma or a dash ends it too, but for a conjunct going on past
+      // it: "has cost 2,500 to design, print and deliver", "is growing
+      // demand for gyms, pools, water parks".)
+      const std::string_view t = Text(k);
+      if (t == ";" || t == ":") return k;
+      if ((t == "," || (IsDashText(t) && toks_[k].Has(Token::kSpaceBefore))) &&
+          !ConjunctGoesOn(begin, k, end))
+        return k;
+    }
+    return end;
+  }
+
+  // Whether the phrase after the comma or dash at k is a conjunct of a word
+  // in [begin, k): a noun's, or a verb's with a conjunction in its
+  // coordination ("to design, print and deliver"; in "which engineers
+  // believe will last a century, opened on Monday" the parse's conjunct
+  // "opened" has none: the main verb).
+  bool ConjunctGoesOn(uint32_t begin, uint32_t k, uint32_t end) const {
+    if (k + 1 >= end || !IsWord(k + 1)) return false;
+    int32_t top = static_cast<int32_t>(k) + 1;
+    for (int guard = 0; guard < 64; ++guard) {
+      const int32_t h = toks_[top].head;
+      if (h <= static_cast<int32_t>(k) || h >= static_cast<int32_t>(end)) break;
+      top = h;
+    }
+    const int32_t head = toks_[top].head;
+    if (toks_[top].dep != Dep::kConj || head < static_cast<int32_t>(begin) ||
+        head >= static_cast<int32_t>(k))
+      return false;
+    if (toks_[top].pos != Upos::kVerb) return true;
+    for (uint32_t j = k + 1; j < end; ++j) {
+      if (toks_[j].dep != Dep::kCc) continue;
+      const int32_t c = toks_[j].head;
+      if (c == top || (c >= 0 && toks_[c].dep == Dep::kConj && toks_[c].head == head)) return true;
+    }
+    return false;
+  }
+
   // Where a report of tokens [cb, ce) ends when the quotation d inside it
   // is cut off: before the colon that opens it, with at least three words
   // left; 0 when d does not open after a colon inside the report.
@@ -2517,6 +2610,20 @@ class Finder {
             used_cue_[c] = true;
             AddIndirect(agent.end, ContentEnd(agent.end, s.token_end), agent,
                         static_cast<int32_t>(c), static_cast<int32_t>(cue_last), according_outlet);
+            found = true;
+            continue;
+          }
+        }
+        // "the rule, which critics said was unfair", "a letter that he
+        // said was drafted by the firm": a cue inside a relative clause,
+        // between its subject and a finite verb that has no subject of its
+        // own, reports what follows about the relative pronoun.
+        if (cue->complement == Cue::kThat && cue_last == c && after < s.token_end) {
+          const TokenRange rs = RelativeReportSpeaker(c, s.token_begin, after);
+          if (!rs.empty()) {
+            used_cue_[c] = true;
+            AddIndirect(after, RelativeReportEnd(after, s.token_end), rs,
+                        static_cast<int32_t>(c), static_cast<int32_t>(c), according_outlet);
             found = true;
             continue;
           }

@@ -1171,5 +1171,21 @@ TEST(Quotes, ReportEndsAtAColonBeforeAQuotationWithItsOwnCue) {
                true);
 }
 
+// A cue between a relative clause's subject and a finite verb with no
+// subject of its own reports what follows: "which critics say is unfair".
+TEST(Quotes, ReportInsideARelativeClause) {
+  ExpectQuotes("The council approved the new parking fee, which critics said was unfair to nurses.",
+               {{QuoteKind::kIndirect, "was unfair to nurses", "critics", "said"}}, true);
+  ExpectQuotes("She signed a contract that her lawyer says was drafted by the club.",
+               {{QuoteKind::kIndirect, "was drafted by the club", "her lawyer", "says"}}, true);
+  // The report ends with the relative clause.
+  ExpectQuotes(
+      "The bridge, which engineers believe will last a century, opened on Monday.",
+      {{QuoteKind::kIndirect, "will last a century", "engineers", "believe"}}, true);
+  // Not a relative clause: the cue's own clause.
+  ExpectQuotes("The mayor said it was unfair.",
+               {{QuoteKind::kIndirect, "it was unfair", "The mayor", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
