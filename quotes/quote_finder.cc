@@ -1183,6 +1183,20 @@ class Finder {
   // ---- Direct quotations ----
 
   // "...," X said.  /  "...," said X.  /  "...," X told reporters.
+  // Whether the phrase sp after cue c is the subject of a clause the cue
+  // reports, not an inverted speaker: an auxiliary right after it whose
+  // clause the parse makes the cue's ('citing "the magic of Trump," said
+  // the candidate could win'; not "said the man, who was tired").
+  bool ClauseAfterSubject(uint32_t c, const TokenRange& sp, uint32_t sentence_end) const {
+    if (!tagged_ || sp.end >= sentence_end) return false;
+    // (An auxiliary: a verb right after a name is often a noun or a
+    // participle the tagger misread, "said Clinton ally James Carville".)
+    int32_t v = static_cast<int32_t>(sp.end);
+    if (toks_[v].pos != Upos::kAux || toks_[v].head <= v) return false;
+    v = toks_[v].head;
+    return toks_[v].head == static_cast<int32_t>(c) && toks_[v].dep == Dep::kCcomp;
+  }
+
   bool AttributionAfter(uint32_t close, Attribution* a) const {
     uint32_t i = close + 1;
     const Sentence& s = SentenceAt(close);
@@ -1239,7 +1253,7 @@ class Finder {
         // Inverted: "...," said Putin.
         uint32_t after = c + 1 + (cue->particle.empty() ? 0 : 1);
         TokenRange sp = SpeakerAfter(after, s.token_end);
-        if (sp.empty()) return false;
+        if (sp.empty() || ClauseAfterSubject(c, sp, s.token_end)) return false;
         *a = Attribution{sp, static_cast<int32_t>(c),
                          static_cast<int32_t>(after - 1)};
         return true;

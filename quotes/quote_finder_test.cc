@@ -1187,5 +1187,17 @@ TEST(Quotes, ReportInsideARelativeClause) {
                {{QuoteKind::kIndirect, "it was unfair", "The mayor", "said"}}, true);
 }
 
+// A quoted phrase before "said X could ..." is no inverted quotation of X:
+// X is the subject of what was said.
+TEST(Quotes, QuotedPhraseBeforeACueWithAClauseIsNoInversion) {
+  ExpectQuotes(
+      "The coach, citing \"the worst weather in years,\" said the match would be moved.",
+      {{QuoteKind::kDirect, "the worst weather in years,", "The coach", "citing"},
+       {QuoteKind::kIndirect, "the match would be moved", "The coach", "said"}},
+      true);
+  ExpectQuotes("\"We will be back,\" said the coach.",
+               {{QuoteKind::kDirect, "We will be back,", "the coach", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
