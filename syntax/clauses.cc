@@ -1557,6 +1557,74 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     has_subject[r] = 1;
     ++changed;
   }
+  // A relative clause set off by commas after its noun, read as the
+  // sentence's main clause: in "The company, which makes phones, reported
+  // a loss" the parser may root the sentence at "makes", with "company"
+  // its dependent and "reported" its conjunct with no conjunction. The
+  // verb after the clause's closing comma takes the relative verb's place,
+  // the noun is its subject, and the relative verb the noun's relative
+  // clause.
+  for (int32_t w = 2; w + 3 < n; ++w) {
+    const std::string_view pronoun = doc->TokenText(static_cast<uint32_t>(w));
+    if ((!EqualsIgnoreCase(pronoun, "who") && !EqualsIgnoreCase(pronoun, "which")) ||
+        doc->TokenText(static_cast<uint32_t>(w - 1)) != "," || tok[w].pos != Upos::kPron)
+      continue;
+    const int32_t rel = tok[w].head;
+    if (rel <= w || rel >= n || (tok[w].dep != Dep::kNsubj && tok[w].dep != Dep::kNsubjPass))
+      continue;
+    // The noun before the comma (past ", meanwhile ,").
+    int32_t x = w - 2;
+    if (x > 1 && tok[x].pos == Upos::kAdv && doc->TokenText(static_cast<uint32_t>(x - 1)) == ",")
+      x -= 2;
+    while (x > 0 && tok[x].head >= 0 && tok[x].head < x && x - tok[x].head < 6 &&
+           (tok[x].dep == Dep::kFlat || tok[x].dep == Dep::kCompound))
+      x = tok[x].head;
+    if (x < 0 || tok[x].head != rel ||
+        (tok[x].pos != Upos::kNoun && tok[x].pos != Upos::kPropn))
+      continue;
+    // The comma that closes the clause: every word between is the
+    // relative verb's.
+    auto under = [&](int32_t j, int32_t top) {
+      for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
+      return j == top;
+    };
+    int32_t q = w + 1;
+    while (q < n && q < w + kMaxArcLength && doc->TokenText(static_cast<uint32_t>(q)) != "," &&
+           under(q, rel))
+      ++q;
+    if (q + 1 >= n || doc->TokenText(static_cast<uint32_t>(q)) != ",") continue;
+    int32_t r = q + 1;
+    if (tok[r].pos == Upos::kAux && tok[r].head > r && tok[r].head < n) r = tok[r].head;
+    // r hangs on the relative verb as its conjunct, or on the verb above it
+    // as a conjunct ("says that Walker, who charges ..., has lost": both
+    // under "says"), or the relative verb hangs on r ("Sanders, meanwhile,
+    // who sits ..., said": a clause of "said").
+    const int32_t above = tok[rel].head;
+    const bool hangs_on_r = above == r;
+    if (tok[r].pos != Upos::kVerb ||
+        (!hangs_on_r && !((tok[r].head == rel || (above >= 0 && tok[r].head == above)) &&
+                          (tok[r].dep == Dep::kConj || tok[r].dep == Dep::kParataxis))))
+      continue;
+    // No conjunction of its own ("who ..., and then ..."), no subject.
+    bool own = false;
+    for (int32_t j = q + 1; j < n && j <= r + kMaxArcLength && !own; ++j)
+      own = tok[j].head == r && (tok[j].dep == Dep::kCc || tok[j].dep == Dep::kNsubj ||
+                                 tok[j].dep == Dep::kNsubjPass || tok[j].dep == Dep::kExpl);
+    if (own) continue;
+    // r takes the relative verb's place; the relative verb's words outside
+    // the clause (a "that" before the noun, the final stop) go with r.
+    if (!hangs_on_r) {
+      tok[r].head = above;
+      tok[r].dep = tok[rel].dep;
+      for (int32_t j = std::max(0, x - kMaxArcLength); j < n && j <= r + kMaxArcLength; ++j)
+        if (tok[j].head == rel && j != x && (j < x || j > q)) tok[j].head = r;
+    }
+    tok[rel].head = x;
+    tok[rel].dep = Dep::kAclRelcl;
+    tok[x].head = r;
+    tok[x].dep = Dep::kNsubj;
+    ++changed;
+  }
   return changed;
 }
 

@@ -757,6 +757,38 @@ TEST_F(ClausesTest, RepairSubjectHungOnAParticipleBetweenCommas) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairRelativeClauseReadAsTheMainClause) {
+  // Rooted at "makes", "firm" its subject beside "which", and "reported"
+  // its conjunct with no conjunction.
+  Document doc = Repaired(
+      "firm/NOUN/4/nsubj ,/PUNCT/4/punct which/PRON/4/nsubj makes/VERB/0/root "
+      "phones/NOUN/4/obj ,/PUNCT/7/punct reported/VERB/4/conj a/DET/9/det loss/NOUN/7/obj "
+      "./PUNCT/4/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "reported"), "firm");
+  EXPECT_EQ(doc.tokens[6].head, -1);
+  EXPECT_EQ(doc.tokens[3].head, 0);
+  EXPECT_EQ(doc.tokens[3].dep, Dep::kAclRelcl);
+  EXPECT_EQ(doc.tokens[9].head, 6);  // the final stop
+  // Under a verb of saying, the conjunct takes the reported clause's
+  // place, with its "that".
+  Document reported = Repaired(
+      "report/NOUN/2/nsubj says/VERB/0/root that/SCONJ/7/mark Lee/PROPN/7/nsubj ,/PUNCT/7/punct "
+      "who/PRON/7/nsubj owns/VERB/2/ccomp shops/NOUN/7/obj ,/PUNCT/2/punct lost/VERB/2/conj "
+      "money/NOUN/10/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(reported, "lost"), "Lee");
+  EXPECT_EQ(reported.tokens[9].head, 1);
+  EXPECT_EQ(reported.tokens[9].dep, Dep::kCcomp);
+  EXPECT_EQ(reported.tokens[2].head, 9);
+  // A conjunct with its own conjunction is one ("who rose, and then
+  // fell").
+  Document kept = Parse(
+      "firm/NOUN/4/nsubj ,/PUNCT/4/punct which/PRON/4/nsubj rose/VERB/0/root ,/PUNCT/8/punct "
+      "and/CCONJ/8/cc then/ADV/8/advmod fell/VERB/4/conj");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairNameHungAsFlatOnAClauseOpener) {
   // "when Ghana , one of the members , vetoed it": "Ghana" flat under
   // "when", "one" the verb's subject.
