@@ -2194,6 +2194,22 @@ class Finder {
             if (np.begin == b && np.end > b && np.end <= s.token_end) sp = np;
           }
         }
+        // "according to some on Twitter", "according to many in the
+        // party", "according to one of his aides": a quantifier standing
+        // for people, with the phrase that says which.
+        if (sp.empty() && b + 2 < s.token_end && IsWord(b)) {
+          const std::string_view q = Lower(b);
+          const bool quantifier = q == "some" || q == "many" || q == "others" || q == "several" ||
+                       q == "most" || q == "one" || q == "few" || q == "those";
+          const std::string_view p2 = Lower(b + 1);
+          if (quantifier && (p2 == "on" || p2 == "in" || p2 == "at" || p2 == "of" ||
+                             p2 == "inside" || p2 == "within" || p2 == "close")) {
+            uint32_t k = b + 2;
+            if (p2 == "close" && k < s.token_end && Lower(k) == "to") ++k;
+            const TokenRange more = SpeakerAfter(k, s.token_end);
+            if (!more.empty() && more.begin == k) sp = TokenRange{b, more.end};
+          }
+        }
         if (sp.empty()) continue;
         // "according to a poll by the institute", "figures from the
         // statistics office": the phrase names its maker too.

@@ -1199,5 +1199,16 @@ TEST(Quotes, QuotedPhraseBeforeACueWithAClauseIsNoInversion) {
                {{QuoteKind::kDirect, "We will be back,", "the coach", "said"}}, true);
 }
 
+// "according to" a quantifier standing for people, with the phrase that
+// says which.
+TEST(Quotes, AccordingToSomeOfAGroup) {
+  ExpectQuotes("The plan will fail, according to one of his aides.",
+               {{QuoteKind::kIndirect, "The plan will fail", "one of his aides", "according to"}},
+               true);
+  ExpectQuotes("According to many in the party, the leader must go.",
+               {{QuoteKind::kIndirect, "the leader must go", "many in the party", "According to"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
