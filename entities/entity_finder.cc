@@ -3386,6 +3386,7 @@ class Run {
     TypePlacesByCue();
     TypePersonsByCue();
     TypeSportsPersons();
+    TypeSportsClubsNamedLikePeople();
   }
 
   // Whether name candidate c reads as a side in a sports story: a fixture
@@ -3406,7 +3407,8 @@ class Run {
     if (before == "(" && after == ")" && c.nb >= 2 && NameLike(units_[c.nb - 2])) return true;
     if (c.ne < n_units_ && units_[c.ne].sentence == sentence &&
         units_[c.ne].shape == CaseShape::kLower &&
-        IsOneOf(after, {"boss", "manager", "coach", "chairman", "captain", "striker", "midfielder",
+        IsOneOf(after, {"boss", "manager", "coach", "chairman", "chief", "owner", "captain",
+                        "striker", "midfielder",
                         "defender", "goalkeeper", "keeper", "winger", "forward", "fly-half",
                         "scrum-half", "fans", "side", "team", "squad", "player", "players",
                         "supporters", "board", "director"}))
@@ -3475,6 +3477,78 @@ class Run {
         eb.e.type = EntityType::kPerson;
         eb.typed = true;
       }
+    }
+  }
+
+  // Whether one-word name c is used as a team is: with a plural verb after
+  // it ("Chelsea have yet to ...", not after "and"), or beside a known
+  // organisation in a list ("Chelsea and Arsenal", "Arsenal, Chelsea").
+  bool TeamUsage(const Cand& c) const {
+    const uint32_t sentence = units_[c.nb].sentence;
+    auto word = [&](int64_t u) -> std::string_view {
+      if (u < 0 || u >= static_cast<int64_t>(n_units_) || units_[u].sentence != sentence) return "";
+      return W(units_[u]);
+    };
+    const std::string_view before = word(static_cast<int64_t>(c.nb) - 1);
+    const std::string_view after = word(c.ne);
+    if (IsOneOf(after, {"have", "are", "were"}) && before != "and" && before != "&" &&
+        before != ",")
+      return true;
+    // "Chelsea's John Terry": the side's player.
+    if (c.ne + 2 < n_units_ && IsPossessive(units_[c.ne]) &&
+        units_[c.ne + 1].sentence == sentence && (units_[c.ne + 1].classes & kWordGivenName) &&
+        NameLike(units_[c.ne + 2]))
+      return true;
+    auto known_org = [&](const Hit* h) {
+      if (h == nullptr || h->kind != Hit::kName) return false;
+      for (uint32_t p : h->patterns)
+        if (lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type == EntityType::kOrganization)
+          return true;
+      return false;
+    };
+    if ((before == "and" || before == ",") && c.nb >= 2) {
+      const int32_t k = CandEndingAt(c.nb - 1);
+      if (k >= 0 && cands_[k].entry >= 0 && cands_[k].type == EntityType::kOrganization &&
+          cands_[k].form == MentionForm::kName)
+        return true;
+    }
+    if ((after == "and" || after == ",") && c.ne + 1 < n_units_ &&
+        units_[c.ne + 1].sentence == sentence)
+      return known_org(HitAt(c.ne + 1));
+    return false;
+  }
+
+  // A town whose name is also a given name ("Chelsea", "Florence"), that
+  // the article only ever writes alone, once where a side stands ("Chelsea
+  // boss Jose Mourinho", "Burnley v Chelsea") or a team is written of
+  // (TeamUsage), is its club, not a person known by a first name. (A
+  // person named so has a surname in the article: "Chelsea Clinton", then
+  // "Chelsea"; a sports story alone is no sign: "David has earned his
+  // place" is a player.)
+  void TypeSportsClubsNamedLikePeople() {
+    for (EntityBuild& eb : builds_) {
+      if (eb.entry >= 0 || eb.e.type != EntityType::kPerson || eb.cands.empty() ||
+          eb.core.find(' ') != std::string::npos)
+        continue;
+      bool alone = true, side = false, town = false;
+      for (size_t k : eb.cands) {
+        const Cand& c = cands_[k];
+        if (c.form != MentionForm::kName) continue;
+        if (c.ne != c.nb + 1 || c.agent >= 0 || !(units_[c.nb].classes & kWordGivenName)) {
+          alone = false;
+          break;
+        }
+        side = side || ReadsAsSide(c) || TeamUsage(c);
+      }
+      if (!alone || !side) continue;
+      for (uint32_t entry : lex_.FindEntries(eb.core)) {
+        const LexEntry& e = lex_.entry(lex_.Canonical(entry));
+        town = town || (e.type == EntityType::kPlace && (e.flags & kEntryCity));
+      }
+      if (!town) continue;
+      eb.e.type = EntityType::kOrganization;
+      eb.gender = 0;
+      eb.typed = true;
     }
   }
 

@@ -1694,6 +1694,26 @@ TEST(Entities, KnownSurnameAloneIsTheArticlesNamesake) {
   EXPECT_EQ(ByMention(doc, "Mr McConnell"), jack);
 }
 
+TEST(Entities, TownNamedLikeAPersonIsItsClubWhereATeamIsWrittenOf) {
+  // "Chelsea" is a town (a context-only one) and a given name; written of
+  // as a team, the club.
+  Document team = Analyze(
+      "Chelsea have yet to confirm the transfer. The striker joined Chelsea last summer.",
+      "2005-01-10", /*parse=*/true);
+  EXPECT_EQ(TypeOf(team, "Chelsea"), EntityType::kOrganization);
+  Document boss = Analyze("Chelsea coach Marco Rossi praised the defence.", "2005-01-10",
+                          /*parse=*/true);
+  EXPECT_EQ(TypeOf(boss, "Chelsea"), EntityType::kOrganization);
+  Document pair = Analyze("Both Chelsea and Arsenal deny the claims.", "2005-01-10",
+                          /*parse=*/true);
+  EXPECT_EQ(TypeOf(pair, "Chelsea"), EntityType::kOrganization);
+  // A person with a surname in the article stays one.
+  Document person = Analyze(
+      "Chelsea Clinton spoke at the rally. Chelsea has campaigned in Iowa for weeks.",
+      "2016-01-10", /*parse=*/true);
+  EXPECT_EQ(TypeOf(person, "Chelsea Clinton"), EntityType::kPerson);
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
