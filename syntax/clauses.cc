@@ -1421,7 +1421,14 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (int32_t i = 1; i + 1 < n; ++i) {
     Token& t = tok[i];
     if ((t.dep != Dep::kAppos && t.dep != Dep::kFlat) || t.head < 0 || t.head >= i) continue;
-    const int32_t addressee = t.head;
+    // (The addressee's name may be a title's: "told host Sean Hannity a
+    // loss is ...", the apposition under "Sean", flat under "host".)
+    int32_t addressee = t.head;
+    if (t.dep == Dep::kAppos)
+      for (int guard = 0; guard < 4 && tok[addressee].dep == Dep::kFlat &&
+                          tok[addressee].head >= 0 && tok[addressee].head < addressee;
+           ++guard)
+        addressee = tok[addressee].head;
     if (tok[addressee].dep != Dep::kIobj && tok[addressee].dep != Dep::kObj) continue;
     // (A name's second word is flat under its first: only a common noun's
     // "flat" is the parser's mistake.)
@@ -1432,12 +1439,18 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     // comma).
     bool apart = false;
     for (int32_t j = addressee + 1; j < i; ++j)
-      apart = apart || tok[j].pos == Upos::kPunct || tok[j].head != i;
+      apart = apart || tok[j].pos == Upos::kPunct ||
+              (tok[j].head != i &&
+               !(tok[j].dep == Dep::kFlat && tok[j].head >= addressee && tok[j].head < j));
     if (apart) continue;
     int32_t v = i + 1;
+    // (Or a copula's predicate, which the parse may hang on the verb as a
+    // modifier: "told Sean Hannity a loss is increasingly likely".)
+    const bool copula = tok[v].pos == Upos::kAux && tok[v].dep == Dep::kCop;
     if (tok[v].pos == Upos::kAux && tok[v].head > v && tok[v].head < n) v = tok[v].head;
-    if (tok[v].pos != Upos::kVerb || tok[v].head != say ||
-        (tok[v].dep != Dep::kCcomp && tok[v].dep != Dep::kParataxis))
+    if ((tok[v].pos != Upos::kVerb && !copula) || tok[v].head != say ||
+        (tok[v].dep != Dep::kCcomp && tok[v].dep != Dep::kParataxis &&
+         !(copula && (tok[v].dep == Dep::kAdvmod || tok[v].dep == Dep::kXcomp))))
       continue;
     bool subject = false;
     for (int32_t j = std::max(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j)

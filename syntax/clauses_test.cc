@@ -680,6 +680,14 @@ TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {
       "Smith/PROPN/2/nsubj told/VERB/0/root Joe/PROPN/2/iobj Biden/PROPN/3/flat "
       "talks/NOUN/6/nsubj failed/VERB/2/ccomp");
   EXPECT_EQ(RepairParse(*lexicon_, &name), 0);
+  // The addressee named after a title, and a copula's predicate hung on
+  // the verb as a modifier: "told host Ann Lee a delay is likely".
+  Document copula = Repaired(
+      "Smith/PROPN/2/nsubj told/VERB/0/root host/NOUN/2/obj Ann/PROPN/3/flat Lee/PROPN/4/flat "
+      "a/DET/7/det delay/NOUN/4/appos is/AUX/9/cop likely/ADV/2/advmod",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(copula.tokens[6].head, 8);
+  EXPECT_EQ(copula.tokens[6].dep, Dep::kNsubj);
 }
 
 TEST_F(ClausesTest, RepairMainVerbReadAsTheConjunctOfAParticiple) {
