@@ -1610,8 +1610,19 @@ class Finder {
         found = true;
         content.begin = std::max(content.begin, toks_[colon + 1].span.begin);
       }
-      if (!found && qs.close_token >= 0)
+      if (!found && qs.close_token >= 0) {
         found = AttributionAfter(static_cast<uint32_t>(qs.close_token), &a);
+        // 'Citing "obligations in Tennessee," the spokeswoman told POLITICO
+        // that ...': a participle cue opening the sentence right before the
+        // quotation is its cue; the speaker's own verb is left to its
+        // report.
+        if (found && a.cue >= 0 && open > 0 && IsWord(open - 1) &&
+            toks_[open - 1].Has(Token::kSentenceStart) && IsParticiple(open - 1)) {
+          const Cue* opener = CueAt(open - 1);
+          if (opener != nullptr && opener->particle.empty())
+            a.cue = a.cue_last = static_cast<int32_t>(open) - 1;
+        }
+      }
       // 'Carter placed a note card in a "burn bag," the Times reported': a
       // short quotation that ends a clause begun outside the marks, with no
       // cue before it, is part of what the attribution after it reports.

@@ -1197,6 +1197,13 @@ TEST(Quotes, QuotedPhraseBeforeACueWithAClauseIsNoInversion) {
       true);
   ExpectQuotes("\"We will be back,\" said the coach.",
                {{QuoteKind::kDirect, "We will be back,", "the coach", "said"}}, true);
+  // A participle cue opening the sentence before the quotation is its
+  // cue; the speaker's verb keeps its own report.
+  ExpectQuotes(
+      "Citing \"family reasons,\" the coach told reporters that he would resign in May.",
+      {{QuoteKind::kDirect, "family reasons,", "the coach", "Citing"},
+       {QuoteKind::kIndirect, "he would resign in May", "the coach", "told"}},
+      true);
 }
 
 // "according to" a quantifier standing for people, with the phrase that
