@@ -108,14 +108,16 @@ void SyntaxModel::Index() {
     tag_upos_.push_back(ParseUpos(u).value_or(Upos::kX));
     tag_xpos_.push_back(bar == std::string::npos ? "" : name.substr(bar + 1));
   }
-  // A name the document writes elsewhere is not read as a verb or a common
-  // noun where its capital says nothing (Tagger::SetNameClass). Not
-  // adjectives: "Russian" is always capitalised and stays one.
+  // A name the document writes elsewhere is not read as a verb, a common
+  // noun or an adverb where its capital says nothing ("Jolly said ..."
+  // after "Rep. David Jolly"; Tagger::SetNameClass). Not adjectives:
+  // "Russian" is always capitalised and stays one.
   const int propn = FirstClassOf("PROPN");
   if (propn >= 0) {
     std::vector<bool> replaced(tag_upos_.size());
     for (size_t c = 0; c < tag_upos_.size(); ++c)
-      replaced[c] = tag_upos_[c] == Upos::kVerb || tag_upos_[c] == Upos::kNoun;
+      replaced[c] = tag_upos_[c] == Upos::kVerb || tag_upos_[c] == Upos::kNoun ||
+                    tag_upos_[c] == Upos::kAdv;
     tagger_.SetNameClass(static_cast<uint8_t>(propn), replaced);
   }
   label_dep_.clear();

@@ -264,6 +264,14 @@ TEST_F(SyntaxStageTest, NameAtSentenceStartReadAsTheDocumentWritesIt) {
       "Friday.\n");
   ASSERT_EQ(title.sentences.size(), 2u);
   EXPECT_EQ(title.tokens[first(title, 1)].pos, unhinted);
+
+  // Nor as an adverb ("jolly").
+  Document adverb = Run("Jolly said he had worked on it.");
+  ASSERT_EQ(adverb.tokens[0].pos, Upos::kAdv);
+  Document surname = Run(
+      "The bill was backed by Rep. David Jolly.\nJolly said he had worked on it.\n");
+  ASSERT_EQ(surname.sentences.size(), 2u);
+  EXPECT_EQ(surname.tokens[first(surname, 1)].pos, Upos::kPropn);
 }
 
 // A title-case line is tagged as the document writes its words: a word
