@@ -760,6 +760,14 @@ bool NonFiniteForm(std::string_view w) {
   return ends("ing") || ends("en") || ends("wn") || w == "done" || w == "gone" || w == "been";
 }
 
+// A word that opens a relative clause ("who", "which", "that", ...).
+bool IsRelativeWord(std::string_view w) {
+  return EqualsIgnoreCase(w, "who") || EqualsIgnoreCase(w, "whom") ||
+         EqualsIgnoreCase(w, "whose") || EqualsIgnoreCase(w, "which") ||
+         EqualsIgnoreCase(w, "that") || EqualsIgnoreCase(w, "where") ||
+         EqualsIgnoreCase(w, "when");
+}
+
 // "said the economy remained strong", parsed as said -obj-> economy -acl->
 // remained: the object of a verb of saying with a finite verb after it is
 // that verb's subject, and that verb the clause the first one reports.
@@ -1011,6 +1019,32 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
     pl.pos = Upos::kVerb;
     pl.dep = Dep::kCcomp;
     tok[p + 2].dep = Dep::kXcomp;
+    ++changed;
+  }
+  // "said in a statement they pulled the listing", "said Thursday night
+  // they had agreed": a "relative clause" of the reporting verb's
+  // adverbial noun with a subject and an object of its own and no
+  // relative word has no gap, so is none; it is the clause reported.
+  for (int32_t v = 1; v < n; ++v) {
+    Token& verb = tok[v];
+    if (verb.dep != Dep::kAclRelcl || verb.pos != Upos::kVerb) continue;
+    const int32_t noun = verb.head;
+    if (noun < 0 || noun >= v || v - noun > kMaxArcLength) continue;
+    const Dep nd = tok[noun].dep;
+    if (nd != Dep::kObl && nd != Dep::kOblUnmarked && nd != Dep::kOblTmod) continue;
+    const int32_t say = tok[noun].head;
+    if (say < 0 || say >= noun || !reports(say)) continue;
+    bool subject = false, object = false, relative = false;
+    for (int32_t j = noun + 1; j < std::min(n, v + kMaxArcLength); ++j) {
+      if (tok[j].head != v) continue;
+      const Dep d = tok[j].dep;
+      subject = subject || (j < v && d == Dep::kNsubj && !IsRelativeWord(doc->TokenText(j)));
+      object = object || (j > v && (d == Dep::kObj || d == Dep::kCcomp));
+      relative = relative || (j < v && (d == Dep::kMark || IsRelativeWord(doc->TokenText(j))));
+    }
+    if (!subject || !object || relative) continue;
+    verb.head = say;
+    verb.dep = Dep::kCcomp;
     ++changed;
   }
   return changed;

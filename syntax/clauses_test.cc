@@ -917,6 +917,22 @@ TEST_F(ClausesTest, RepairPastVerbWithAnObjectReadAsAReducedRelative) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairGaplessRelativeOfAReportingVerbsAdverbial) {
+  // "pulled" a relative clause of "statement", with a subject and an
+  // object of its own: the clause "said" reports.
+  Document doc = Repaired(
+      "group/NOUN/2/nsubj said/VERB/0/root in/ADP/5/case a/DET/5/det statement/NOUN/2/obl "
+      "they/PRON/7/nsubj pulled/VERB/5/acl:relcl the/DET/9/det listing/NOUN/7/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[6].head, 1);
+  EXPECT_EQ(doc.tokens[6].dep, Dep::kCcomp);
+  // A relative clause with a gap stays ("the statement they issued").
+  Document kept = Parse(
+      "group/NOUN/2/nsubj said/VERB/0/root in/ADP/5/case the/DET/5/det statement/NOUN/2/obl "
+      "they/PRON/7/nsubj issued/VERB/5/acl:relcl on/ADP/9/case Monday/PROPN/7/obl");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairVerbOfIntentReadAsANoun) {
   // "said the firm plans to grow sales": firm(ADJ) plans(NOUN) as the
   // object of "said"; "plans" is the reported clause's verb, "firm" its
