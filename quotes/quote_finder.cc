@@ -1624,11 +1624,13 @@ class Finder {
         }
       }
       // 'Carter placed a note card in a "burn bag," the Times reported': a
-      // short quotation that ends a clause begun outside the marks, with no
-      // cue before it, is part of what the attribution after it reports.
+      // quotation that ends a clause begun outside the marks, with no cue
+      // before it, is part of what the attribution after it reports. (Up
+      // to 30 tokens inside the marks; a longer one is a quotation of its
+      // own after a sentence's opening words.)
       uint32_t clause_begin = 0;
       bool widen = false;
-      if (found && a.cue >= 0 && close_tok - open - 1 <= 6) {
+      if (found && a.cue >= 0 && close_tok - open - 1 <= 30) {
         const uint32_t sb = doc_.sentences[sentence_of_[open]].token_begin;
         widen = open >= sb + 3 && Text(open - 1) != ":" && Text(open - 1) != ",";
         for (uint32_t k = sb; k < open && widen; ++k)

@@ -1217,5 +1217,18 @@ TEST(Quotes, AccordingToSomeOfAGroup) {
                true);
 }
 
+// A quotation that ends a clause begun outside its marks is part of the
+// report, also a long one.
+TEST(Quotes, LongQuotationEndingAClauseIsPartOfTheReport) {
+  ExpectQuotes(
+      "The new budget plan \"would leave the city with no money at all and no way to raise "
+      "any,\" the mayor said.",
+      {{QuoteKind::kMixed,
+        "The new budget plan \"would leave the city with no money at all and no way to raise "
+        "any,\"",
+        "the mayor", "said"}},
+      true);
+}
+
 }  // namespace
 }  // namespace newsmill
