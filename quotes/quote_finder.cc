@@ -1638,13 +1638,14 @@ class Finder {
                   toks_[k].kind != TokenKind::kQuoteMark;
         if (widen) clause_begin = sb;
       }
-      // A short quoted fragment that the sentence goes on from in lower case
-      // ('said "zero" voters would follow him') may be part of a reported
-      // clause: the report, if one is found, takes it in, mixed.
+      // A quoted fragment (up to 14 tokens) that the sentence goes on from
+      // in lower case ('said "zero" voters would follow him', 'said "we
+      // have three weeks to go" until the caucuses') may be part of a
+      // reported clause: the report, if one is found, takes it in, mixed.
       // So is one set in the middle of a clause, after a word that is no
       // cue ('said polls could be "way off,"').
       bool fragment = false;
-      if (!found && qs.close_token >= 0 && close_tok - open - 1 <= 4) {
+      if (!found && qs.close_token >= 0 && close_tok - open - 1 <= 14) {
         if (close_tok + 1 < toks_.size() && sentence_of_[close_tok + 1] == sentence_of_[open] &&
             IsWord(close_tok + 1) && !Text(close_tok + 1).empty() &&
             Text(close_tok + 1)[0] >= 'a' && Text(close_tok + 1)[0] <= 'z') {

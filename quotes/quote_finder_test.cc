@@ -1230,5 +1230,16 @@ TEST(Quotes, LongQuotationEndingAClauseIsPartOfTheReport) {
       true);
 }
 
+// A quoted fragment the sentence goes on from in lower case is part of the
+// report, also a long one.
+TEST(Quotes, LongQuotedFragmentInsideAReport) {
+  ExpectQuotes(
+      "The coach said \"we have three more weeks of hard training to go\" until the final.",
+      {{QuoteKind::kMixed,
+        "\"we have three more weeks of hard training to go\" until the final", "The coach",
+        "said"}},
+      true);
+}
+
 }  // namespace
 }  // namespace newsmill
