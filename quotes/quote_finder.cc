@@ -3142,6 +3142,37 @@ class Finder {
 
   // A headline that names a person or organisation before a colon:
   // "Lewandowski: FBI director acted as judge and jury".
+  // The colon after a turn's label opening sentence s ("BENENSON:",
+  // "Jake Tapper:": up to four capitalised words, one of them in capitals
+  // or the whole a person's name), or 0.
+  uint32_t TurnLabelEnd(const Sentence& s) const {
+    uint32_t colon = s.token_begin;
+    while (colon < s.token_end && colon < s.token_begin + 5 && Text(colon) != ":") ++colon;
+    if (colon == s.token_begin || colon + 1 >= s.token_end || Text(colon) != ":") return 0;
+    bool capitals = false;
+    for (uint32_t i = s.token_begin; i < colon; ++i) {
+      if (!IsWord(i) || !IsCapitalized(i)) return 0;
+      capitals = capitals || (toks_[i].Has(Token::kAllCaps) && Text(i).size() > 1);
+    }
+    if (capitals) return colon;
+    const int32_t e = EntityIn(TokenRange{s.token_begin, colon});
+    return e >= 0 && doc_.entities[e].type == EntityType::kPerson ? colon : 0;
+  }
+
+  // Whether the document is a transcript: two or more of its paragraphs
+  // open with a speaker's label (computed once).
+  bool TranscriptTurns() {
+    if (transcript_ < 0) {
+      int turns = 0;
+      for (const Sentence& s : doc_.sentences)
+        if (toks_[s.token_begin].Has(Token::kParagraphStart) && TurnLabelEnd(s) != 0 &&
+            ++turns >= 2)
+          break;
+      transcript_ = turns >= 2 ? 1 : 0;
+    }
+    return transcript_ == 1;
+  }
+
   void FindHeadlineAttribution(const Sentence& s) {
     const uint32_t si = sentence_of_[s.token_begin];
     const bool headline = si == 0 && s.paragraph == doc_.sentences[0].paragraph &&
@@ -3208,8 +3239,31 @@ class Finder {
         if (!verb) return;
       }
     }
-    AddIndirect(colon + 1, s.token_end, who, static_cast<int32_t>(colon),
-                static_cast<int32_t>(colon), "");
+    // A speaker's turn in a transcript ("BENENSON: Senator Sanders doesn't
+    // get to decide ... Let's see if ..."): a label opening a paragraph,
+    // in capitals or a person's name, speaks the whole paragraph, in their
+    // own words.
+    // (Only in a transcript: two or more paragraphs open with a label. Not
+    // for a label before a quotation, which the quotation's own reading
+    // takes; the turn ends before a sentence with a label of its own.)
+    uint32_t end = s.token_end;
+    bool turn = false;
+    if (!headline && toks_[s.token_begin].Has(Token::kParagraphStart) && TranscriptTurns() &&
+        toks_[colon + 1].kind != TokenKind::kQuoteMark) {
+      bool capitals = true;
+      for (uint32_t i = who.begin; i < who.end && capitals; ++i)
+        capitals = toks_[i].Has(Token::kAllCaps);
+      turn = capitals || (e >= 0 && doc_.entities[e].type == EntityType::kPerson);
+      for (uint32_t k = si + 1; turn && k < doc_.sentences.size() &&
+                                doc_.sentences[k].paragraph == s.paragraph &&
+                                TurnLabelEnd(doc_.sentences[k]) == 0;
+           ++k)
+        end = doc_.sentences[k].token_end;
+    }
+    const size_t before = doc_.quotes.size();
+    AddIndirect(colon + 1, end, who, static_cast<int32_t>(colon), static_cast<int32_t>(colon),
+                "");
+    if (turn && doc_.quotes.size() > before) doc_.quotes.back().kind = QuoteKind::kDirect;
   }
 
   // Whether token i is a clitic written with an apostrophe ("'s", "’s"),
@@ -3705,6 +3759,7 @@ class Finder {
   // Direct quotes found before FindIndirect (indices into doc_.quotes), by
   // where they start and by sentence; removed_ marks those a mixed report
   // absorbed; the reports of FindIndirect start at first_indirect_.
+  int transcript_ = -1;  // TranscriptTurns: -1 not yet known
   std::vector<uint32_t> direct_order_;
   uint32_t direct_longest_ = 0;
   std::vector<uint8_t> removed_;

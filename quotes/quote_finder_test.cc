@@ -1241,5 +1241,19 @@ TEST(Quotes, LongQuotedFragmentInsideAReport) {
       true);
 }
 
+// In a transcript (two or more paragraphs open with a speaker's label) a
+// turn is the whole paragraph, in the speaker's own words.
+TEST(Quotes, TranscriptTurnIsTheWholeParagraph) {
+  ExpectQuotes(
+      "The host pressed the mayor on the budget.\n\nJANE LEE: Will the city run out of money? "
+      "Many voters are worried.\n\nTOM KING: No, it will not. We have a plan and the reserves "
+      "to carry it out.\n",
+      {{QuoteKind::kDirect, "Will the city run out of money? Many voters are worried", "JANE LEE",
+        ":"},
+       {QuoteKind::kDirect, "No, it will not. We have a plan and the reserves to carry it out",
+        "TOM KING", ":"}},
+      true);
+}
+
 }  // namespace
 }  // namespace newsmill
