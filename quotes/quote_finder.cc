@@ -1406,9 +1406,14 @@ class Finder {
           // An addressee or a medium after a preposition ("wrote to his
           // 20,000 Twitter followers, "...", "said on Twitter: "...").
           m = r.end;
-        } else if (cue->complement == Cue::kObject) {
+        } else if (cue->complement == Cue::kObject || cue->complement == Cue::kQuestion) {
+          // (A question's addressee too: 'asked the crowd "If ...?"'; not
+          // what is asked: 'asked the question "to build on ..."'.)
           TokenRange addressee = SpeakerAfter(m, stop);
-          if (addressee.empty()) break;
+          if (addressee.empty() || (cue->complement == Cue::kQuestion &&
+                                    (Lower(addressee.end - 1) == "question" ||
+                                     Lower(addressee.end - 1) == "questions")))
+            break;
           m = addressee.end;
         } else {
           break;

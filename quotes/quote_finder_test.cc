@@ -1255,5 +1255,13 @@ TEST(Quotes, TranscriptTurnIsTheWholeParagraph) {
       true);
 }
 
+// A quotation right after a question cue and its addressee is the
+// asker's; what is asked is no addressee.
+TEST(Quotes, QuotationAfterAQuestionsAddressee) {
+  ExpectQuotes("The mayor asked the crowd \"Who will pay for the new bridge?\"",
+               {{QuoteKind::kDirect, "Who will pay for the new bridge?", "The mayor", "asked"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
