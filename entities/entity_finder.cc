@@ -3832,6 +3832,44 @@ class Run {
       const int32_t b = LastBodyBefore(i, ReportedBefore(i));
       if (b >= 0) AddPronoun(i, b, builds_[b].e.type);
     }
+    // "Russia said its troops would withdraw", "China says their navy
+    // ...": "its"/"their" before a role noun is the organisation or
+    // country named as the subject of the first verb above the role's
+    // phrase with a subject of its own ("Biden and Putin agreed to send
+    // their ambassadors": people, no body), in the same sentence.
+    for (uint32_t i = 0; i + 1 < n_units_; ++i) {
+      const Unit& u = units_[i];
+      if (!u.is_word || (W(u) != "its" && W(u) != "their") || !tagged_) continue;
+      const Hit* role = HitAt(i + 1);
+      if (role == nullptr || role->kind != Hit::kAgent || role->ub != i + 1 ||
+          units_[i + 1].sentence != u.sentence)
+        continue;
+      // Up the parse from the role noun to the first verb with a subject
+      // other than the role's phrase: that subject, when a body's name.
+      const std::vector<Token>& tok = doc_.tokens;
+      const int32_t role_token = static_cast<int32_t>(units_[i + 1].token);
+      int32_t subject = -1;
+      for (int32_t v = tok[role_token].head, guard = 0; v >= 0 && guard < 6 && subject < 0;
+           v = tok[v].head, ++guard) {
+        if (tok[v].pos != Upos::kVerb && tok[v].pos != Upos::kAux) continue;
+        for (int32_t j = std::max(0, v - 40); j < v && subject < 0; ++j)
+          if (tok[j].head == v && (tok[j].dep == Dep::kNsubj || tok[j].dep == Dep::kNsubjPass) &&
+              j != role_token)
+            subject = j;
+      }
+      if (subject < 0) continue;
+      int32_t b = -1;
+      ForBodiesBefore(i, n_units_, 0, [&](const Cand& c, uint32_t cs) {
+        if (cs != u.sentence) return true;
+        if (static_cast<int32_t>(units_[c.ub].token) <= subject &&
+            subject <= static_cast<int32_t>(units_[c.ue - 1].token)) {
+          b = c.entity;
+          return true;
+        }
+        return false;
+      });
+      if (b >= 0) AddPronoun(i, b, builds_[b].e.type);
+    }
     // "the company said", "the firm has said": the business last named in
     // the five sentences before (or earlier in its own).
     for (uint32_t i = 1; i < n_units_; ++i) {

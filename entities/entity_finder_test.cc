@@ -1714,6 +1714,22 @@ TEST(Entities, TownNamedLikeAPersonIsItsClubWhereATeamIsWrittenOf) {
   EXPECT_EQ(TypeOf(person, "Chelsea Clinton"), EntityType::kPerson);
 }
 
+TEST(Entities, PossessiveBeforeARoleIsTheSentencesSubject) {
+  // "its" before a role noun: the organisation or country that is the
+  // subject of its sentence before it.
+  Document doc = Analyze("Norway said its troops would leave the base by May.", "2005-01-10",
+                         /*parse=*/true);
+  const Entity* norway = ByMention(doc, "Norway");
+  ASSERT_NE(norway, nullptr);
+  EXPECT_EQ(ByMention(doc, "its", MentionForm::kPronoun), norway);
+  // Not before a word of no role ("its future"), nor with no subject body
+  // in the sentence.
+  Document other = Analyze("Norway said its future was bright. Its troops left.", "2005-01-10",
+                           /*parse=*/true);
+  EXPECT_EQ(ByMention(other, "its", MentionForm::kPronoun), nullptr);
+  EXPECT_EQ(ByMention(other, "Its", MentionForm::kPronoun), nullptr);
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
