@@ -529,6 +529,16 @@ class Run {
           if (!(info.flags & PatternInfo::kContextOnly)) all_context = false;
         }
       }
+      // After an honorific a nationality word is a surname: "Mr Irish",
+      // "Mrs English".
+      if (kind == Hit::kAdjective && m.end == m.begin + 1) {
+        const uint32_t u = b + m.begin;
+        if (u > 0 && units_[u - 1].sentence == units_[u].sentence &&
+            ((units_[u - 1].classes & kWordHonorific) ||
+             (u >= 2 && doc_.Text(units_[u - 1].span) == "." &&
+              (units_[u - 2].classes & kWordHonorific))))
+          continue;
+      }
       Hit h;
       h.kind = kind;
       h.context_only = kind == Hit::kName && all_context;

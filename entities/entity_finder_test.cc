@@ -1730,6 +1730,18 @@ TEST(Entities, PossessiveBeforeARoleIsTheSentencesSubject) {
   EXPECT_EQ(ByMention(other, "Its", MentionForm::kPronoun), nullptr);
 }
 
+TEST(Entities, NationalityWordAfterAnHonorificIsASurname) {
+  Document doc = Analyze(
+      "Critic Paul French praised the film. Mr French said it would win. Ms. Welsh agreed.",
+      "2005-01-10", /*parse=*/true);
+  const Entity* paul = ByMention(doc, "Critic Paul French");
+  if (paul == nullptr) paul = ByMention(doc, "Paul French");
+  ASSERT_NE(paul, nullptr);
+  EXPECT_EQ(ByMention(doc, "Mr French"), paul);
+  EXPECT_EQ(TypeOf(doc, "Ms. Welsh"), EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "French", MentionForm::kAdjective), nullptr);
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "
