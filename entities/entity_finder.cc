@@ -3491,8 +3491,10 @@ class Run {
   }
 
   // Whether one-word name c is used as a team is: with a plural verb after
-  // it ("Chelsea have yet to ...", not after "and"), or beside a known
-  // organisation in a list ("Chelsea and Arsenal", "Arsenal, Chelsea").
+  // it ("Chelsea have yet to ...", not after "and"), after a side's
+  // standing or a match's verb ("leaders Chelsea", "against Chelsea"), or
+  // beside a known organisation in a list ("Chelsea and Arsenal",
+  // "Arsenal, Chelsea").
   bool TeamUsage(const Cand& c) const {
     const uint32_t sentence = units_[c.nb].sentence;
     auto word = [&](int64_t u) -> std::string_view {
@@ -3503,6 +3505,12 @@ class Run {
     const std::string_view after = word(c.ne);
     if (IsOneOf(after, {"have", "are", "were"}) && before != "and" && before != "&" &&
         before != ",")
+      return true;
+    // After a word for a side's standing or a match's verb: "leaders
+    // Chelsea", "rivals Chelsea", "against Chelsea", "beat Chelsea",
+    // "joined Chelsea".
+    if (IsOneOf(before, {"leaders", "champions", "rivals", "holders", "against", "beat", "beating",
+                         "face", "facing", "joined", "joining"}))
       return true;
     // "Chelsea's John Terry": the side's player.
     if (c.ne + 2 < n_units_ && IsPossessive(units_[c.ne]) &&

@@ -1707,6 +1707,9 @@ TEST(Entities, TownNamedLikeAPersonIsItsClubWhereATeamIsWrittenOf) {
   Document pair = Analyze("Both Chelsea and Arsenal deny the claims.", "2005-01-10",
                           /*parse=*/true);
   EXPECT_EQ(TypeOf(pair, "Chelsea"), EntityType::kOrganization);
+  Document leaders = Analyze("The win left them two points behind leaders Chelsea.",
+                             "2005-01-10", /*parse=*/true);
+  EXPECT_EQ(TypeOf(leaders, "Chelsea"), EntityType::kOrganization);
   // A person with a surname in the article stays one.
   Document person = Analyze(
       "Chelsea Clinton spoke at the rally. Chelsea has campaigned in Iowa for weeks.",
