@@ -531,14 +531,8 @@ class Run {
       }
       // After an honorific a nationality word is a surname: "Mr Irish",
       // "Mrs English".
-      if (kind == Hit::kAdjective && m.end == m.begin + 1) {
-        const uint32_t u = b + m.begin;
-        if (u > 0 && units_[u - 1].sentence == units_[u].sentence &&
-            ((units_[u - 1].classes & kWordHonorific) ||
-             (u >= 2 && doc_.Text(units_[u - 1].span) == "." &&
-              (units_[u - 2].classes & kWordHonorific))))
-          continue;
-      }
+      if (kind == Hit::kAdjective && m.end == m.begin + 1 && HonorificBefore(b + m.begin))
+        continue;
       Hit h;
       h.kind = kind;
       h.context_only = kind == Hit::kName && all_context;
@@ -2248,14 +2242,19 @@ class Run {
     }
   }
 
-  // A title or an honorific right before unit u ("President X", "Mr. X").
-  bool TitledAt(uint32_t u) const {
+  // An honorific right before unit u, in its sentence ("Mr X", "Mr. X").
+  bool HonorificBefore(uint32_t u) const {
     if (u == 0) return false;
     const Unit& p = units_[u - 1];
     if (p.sentence != units_[u].sentence) return false;
-    if (p.classes & kWordHonorific) return true;
-    if (u >= 2 && doc_.Text(p.span) == "." && (units_[u - 2].classes & kWordHonorific))
-      return true;
+    return (p.classes & kWordHonorific) ||
+           (u >= 2 && doc_.Text(p.span) == "." && (units_[u - 2].classes & kWordHonorific));
+  }
+
+  // A title or an honorific right before unit u ("President X", "Mr. X").
+  bool TitledAt(uint32_t u) const {
+    if (u == 0 || units_[u - 1].sentence != units_[u].sentence) return false;
+    if (HonorificBefore(u)) return true;
     const Hit* th = HitEndingAt(u);
     return th != nullptr && TitleHit(*th);
   }
@@ -3396,7 +3395,7 @@ class Run {
     TypePlacesByCue();
     TypePersonsByCue();
     TypeSportsPersons();
-    TypeSportsClubsNamedLikePeople();
+    TypeClubsNamedLikePeople();
   }
 
   // Whether name candidate c reads as a side in a sports story: a fixture
@@ -3520,8 +3519,7 @@ class Run {
     auto known_org = [&](const Hit* h) {
       if (h == nullptr || h->kind != Hit::kName) return false;
       for (uint32_t p : h->patterns)
-        if (lex_.entry(lex_.Canonical(lex_.pattern(p).target)).type == EntityType::kOrganization)
-          return true;
+        if (PatternType(p) == EntityType::kOrganization) return true;
       return false;
     };
     if ((before == "and" || before == ",") && c.nb >= 2) {
@@ -3543,7 +3541,7 @@ class Run {
   // person named so has a surname in the article: "Chelsea Clinton", then
   // "Chelsea"; a sports story alone is no sign: "David has earned his
   // place" is a player.)
-  void TypeSportsClubsNamedLikePeople() {
+  void TypeClubsNamedLikePeople() {
     for (EntityBuild& eb : builds_) {
       if (eb.entry >= 0 || eb.e.type != EntityType::kPerson || eb.cands.empty() ||
           eb.core.find(' ') != std::string::npos)

@@ -1182,7 +1182,6 @@ class Finder {
 
   // ---- Direct quotations ----
 
-  // "...," X said.  /  "...," said X.  /  "...," X told reporters.
   // Whether the phrase sp after cue c is the subject of a clause the cue
   // reports, not an inverted speaker: an auxiliary right after it whose
   // clause the parse makes the cue's ('citing "the magic of Trump," said
@@ -1197,6 +1196,7 @@ class Finder {
     return toks_[v].head == static_cast<int32_t>(c) && toks_[v].dep == Dep::kCcomp;
   }
 
+  // "...," X said.  /  "...," said X.  /  "...," X told reporters.
   bool AttributionAfter(uint32_t close, Attribution* a) const {
     uint32_t i = close + 1;
     const Sentence& s = SentenceAt(close);
@@ -2218,11 +2218,10 @@ class Finder {
         // for people, with the phrase that says which.
         if (sp.empty() && b + 2 < s.token_end && IsWord(b)) {
           const std::string_view q = Lower(b);
-          const bool quantifier = q == "some" || q == "many" || q == "others" || q == "several" ||
-                       q == "most" || q == "one" || q == "few" || q == "those";
+          const bool quantifier =
+              OneOf(q, {"some", "many", "others", "several", "most", "one", "few", "those"});
           const std::string_view p2 = Lower(b + 1);
-          if (quantifier && (p2 == "on" || p2 == "in" || p2 == "at" || p2 == "of" ||
-                             p2 == "inside" || p2 == "within" || p2 == "close")) {
+          if (quantifier && OneOf(p2, {"on", "in", "at", "of", "inside", "within", "close"})) {
             uint32_t k = b + 2;
             if (p2 == "close" && k < s.token_end && Lower(k) == "to") ++k;
             const TokenRange more = SpeakerAfter(k, s.token_end);
@@ -2287,8 +2286,7 @@ class Finder {
     uint32_t e = c;
     while (e > sentence_begin && toks_[e - 1].pos == Upos::kAdv) --e;  // "also said"
     auto relative_word = [&](uint32_t k) {
-      const std::string_view w = Lower(k);
-      return w == "which" || w == "who" || w == "whom" || w == "what" || w == "that";
+      return OneOf(Lower(k), {"which", "who", "whom", "what", "that"});
     };
     uint32_t b = e;
     bool nominal = false;
@@ -2319,15 +2317,10 @@ class Finder {
     const int32_t pred = h > static_cast<int32_t>(begin) && h < static_cast<int32_t>(end)
                              ? h
                              : static_cast<int32_t>(begin);
-    auto under_pred = [&](uint32_t k) {
-      int32_t a = static_cast<int32_t>(k);
-      for (int guard = 0; a >= 0 && a != pred && guard < 64; ++guard) a = toks_[a].head;
-      return a == pred;
-    };
     for (uint32_t k = begin + 1; k < end; ++k) {
       if (toks_[k].Has(Token::kInQuote)) continue;
       if (IsWord(k)) {
-        if (!under_pred(k)) return k;
+        if (!Under(static_cast<int32_t>(k), pred)) return k;
         continue;
       }
       // (A comma or a dash ends it too, but for a conjunct going on past
@@ -3145,8 +3138,6 @@ class Finder {
     return letter;
   }
 
-  // A headline that names a person or organisation before a colon:
-  // "Lewandowski: FBI director acted as judge and jury".
   // The colon after a turn's label opening sentence s ("BENENSON:",
   // "Jake Tapper:": up to four capitalised words, one of them in capitals
   // or the whole a person's name), or 0.
@@ -3178,6 +3169,8 @@ class Finder {
     return transcript_ == 1;
   }
 
+  // A headline that names a person or organisation before a colon:
+  // "Lewandowski: FBI director acted as judge and jury".
   void FindHeadlineAttribution(const Sentence& s) {
     const uint32_t si = sentence_of_[s.token_begin];
     const bool headline = si == 0 && s.paragraph == doc_.sentences[0].paragraph &&
@@ -3306,16 +3299,17 @@ class Finder {
     return Subordinator(b);
   }
 
+  // Whether token j's heads lead to top (j itself counts).
+  bool Under(int32_t j, int32_t top) const {
+    for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = toks_[j].head;
+    return j == top;
+  }
+
   // One past the last token of the run after v (before e) whose heads lead
   // to v: where v's phrase ends.
   uint32_t SubtreeEnd(uint32_t v, uint32_t e) const {
     uint32_t k = v + 1;
-    for (; k < e; ++k) {
-      int32_t h = toks_[k].head;
-      int guard = 0;
-      while (h >= 0 && h != static_cast<int32_t>(v) && guard++ < 64) h = toks_[h].head;
-      if (h != static_cast<int32_t>(v)) break;
-    }
+    while (k < e && Under(static_cast<int32_t>(k), static_cast<int32_t>(v))) ++k;
     // Not the comma that closes it.
     while (k > v + 1 && Text(k - 1) == ",") --k;
     return k;
@@ -3475,12 +3469,7 @@ class Finder {
     if (object < 0) return false;
     // The object's words run from i to the "to".
     uint32_t k = i;
-    auto under = [&](uint32_t j) {
-      int32_t h = static_cast<int32_t>(j);
-      for (int guard = 0; h >= 0 && h != object && guard < 64; ++guard) h = toks_[h].head;
-      return h == object;
-    };
-    while (k < end && k < i + 40 && under(k)) ++k;
+    while (k < end && k < i + 40 && Under(static_cast<int32_t>(k), object)) ++k;
     if (k == i || k + 1 >= end || Lower(k) != "to" || toks_[k + 1].pos != Upos::kVerb) return false;
     const int32_t verb = static_cast<int32_t>(k) + 1;
     return toks_[verb].head == static_cast<int32_t>(c) || toks_[verb].head == object;
@@ -3761,10 +3750,10 @@ class Finder {
     uint32_t longest_ = 0;
   };
   SpanIndex quoted_index_;  // doc_.quoted
+  int transcript_ = -1;  // TranscriptTurns: -1 not yet known
   // Direct quotes found before FindIndirect (indices into doc_.quotes), by
   // where they start and by sentence; removed_ marks those a mixed report
   // absorbed; the reports of FindIndirect start at first_indirect_.
-  int transcript_ = -1;  // TranscriptTurns: -1 not yet known
   std::vector<uint32_t> direct_order_;
   uint32_t direct_longest_ = 0;
   std::vector<uint8_t> removed_;

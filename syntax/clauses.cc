@@ -760,6 +760,12 @@ bool NonFiniteForm(std::string_view w) {
   return ends("ing") || ends("en") || ends("wn") || w == "done" || w == "gone" || w == "been";
 }
 
+// Whether token j's heads lead to top (j itself counts).
+bool Under(const std::vector<Token>& tok, int32_t j, int32_t top) {
+  for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
+  return j == top;
+}
+
 // A word that opens a relative clause ("who", "which", "that", ...).
 bool IsRelativeWord(std::string_view w) {
   return EqualsIgnoreCase(w, "who") || EqualsIgnoreCase(w, "whom") ||
@@ -1089,12 +1095,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     bool comma_before = lo > 0 && doc->TokenText(lo - 1) == ",";
     bool comma_after = hi + 1 < n && doc->TokenText(hi + 1) == ",";
     bool adjacent = true;  // nothing but the first's phrase before the comma
-    for (int32_t j = first + 1; j < lo - 1; ++j) {
-      int32_t h = tok[j].head;
-      int guard = 0;
-      while (h >= 0 && h != first && guard++ < 64) h = tok[h].head;
-      if (h != first) adjacent = false;
-    }
+    for (int32_t j = first + 1; j < lo - 1; ++j)
+      if (!Under(tok, j, first)) adjacent = false;
     if (comma_before && comma_after && adjacent && t.head > hi) {
       t.head = first;
       t.dep = Dep::kAppos;
@@ -1531,9 +1533,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     int32_t w = -1;
     for (int32_t j = rel - 1; j >= 2 && j >= rel - 40 && w < 0; --j) {
       if (!relative(j) || doc->TokenText(static_cast<uint32_t>(j - 1)) != ",") continue;
-      int32_t h = j;
-      for (int guard = 0; h >= 0 && h != rel && guard < 64; ++guard) h = tok[h].head;
-      if (h == rel) w = j;
+      if (Under(tok, j, rel)) w = j;
     }
     if (w < 0) continue;
     const bool who = !EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(w)), "which");
@@ -1592,11 +1592,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       continue;
     // The subject's phrase ends at the comma: every word between is its.
     bool phrase = true;
-    for (int32_t j = subject + 1; j < p - 1 && phrase; ++j) {
-      int32_t h = j;
-      for (int guard = 0; h >= 0 && h != subject && guard < 64; ++guard) h = tok[h].head;
-      phrase = h == subject;
-    }
+    for (int32_t j = subject + 1; j < p - 1 && phrase; ++j) phrase = Under(tok, j, subject);
     if (!phrase) continue;
     tok[subject].head = r;
     tok[p].head = r;
@@ -1631,13 +1627,9 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       continue;
     // The comma that closes the clause: every word between is the
     // relative verb's.
-    auto under = [&](int32_t j, int32_t top) {
-      for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
-      return j == top;
-    };
     int32_t q = w + 1;
     while (q < n && q < w + kMaxArcLength && doc->TokenText(static_cast<uint32_t>(q)) != "," &&
-           under(q, rel))
+           Under(tok, q, rel))
       ++q;
     if (q + 1 >= n || doc->TokenText(static_cast<uint32_t>(q)) != ",") continue;
     int32_t r = q + 1;
