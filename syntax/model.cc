@@ -120,6 +120,9 @@ void SyntaxModel::Index() {
                     tag_upos_[c] == Upos::kAdv;
     tagger_.SetNameClass(static_cast<uint8_t>(propn), replaced);
   }
+  std::vector<bool> verb(tag_upos_.size());
+  for (size_t c = 0; c < tag_upos_.size(); ++c) verb[c] = tag_upos_[c] == Upos::kVerb;
+  tagger_.SetVerbClasses(verb);
   label_dep_.clear();
   root_label_ = 0;
   for (size_t i = 0; i < label_names_.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "syntax/wordnet.h"
+
 namespace newsmill::syntax {
 namespace {
 
@@ -236,10 +238,22 @@ void Tagger::SetClosedClass(uint8_t cls, const std::vector<uint64_t>& forms,
   for (uint64_t f : forms) closed_forms_.Insert(f, 1);
 }
 
-uint8_t Tagger::Best(const int32_t* scores, int classes, uint64_t form) const {
+uint8_t Tagger::Best(const int32_t* scores, int classes, const WordAtoms& word) const {
   uint8_t best = 0;
   for (int c = 1; c < classes; ++c)
     if (scores[c] > scores[best]) best = static_cast<uint8_t>(c);
+  if (best < verb_classes_.size() && verb_classes_[best] && word.wn_lemma != 0xFF) {
+    const uint8_t known = word.wn_lemma | word.wn_inflected;
+    if (known != 0 && (known & WordNet::kVerb) == 0) {
+      int other = -1;
+      for (int c = 0; c < classes; ++c)
+        if (!(c < static_cast<int>(verb_classes_.size()) && verb_classes_[c]) &&
+            (other < 0 || scores[c] > scores[other]))
+          other = c;
+      if (other >= 0) best = static_cast<uint8_t>(other);
+    }
+  }
+  const uint64_t form = word.form;
   if (best != closed_class_ || closed_forms_.Find(form) != KeyIndex::kMissing) return best;
   // "Bob said ..." read as an auxiliary: the best of the open readings.
   int other = -1;
@@ -286,7 +300,7 @@ void Tagger::Tag(const WordAtoms* words, int n, uint8_t* tags) const {
       int nk = TaggerFeatures(words, n, i, prev, prev2, keys);
       for (int c = 0; c < stride; ++c) scores[c] = 0;
       weights_.AddAll(keys, nk, scores);
-      best = Best(scores, classes, words[i].form);
+      best = Best(scores, classes, words[i]);
     }
     tags[i] = best;
     prev2 = prev;
@@ -366,7 +380,7 @@ void Tagger::Tag(const WordAtoms* words, const uint32_t* types, int n,
         }
       }
       weights_.AddAll(keys, nk, scores);
-      best = Best(scores, classes, words[i].form);
+      best = Best(scores, classes, words[i]);
       if (name_hint != nullptr && name_hint[i] && name_class_ >= 0 &&
           best < name_replaced_.size() && name_replaced_[best])
         best = static_cast<uint8_t>(name_class_);

@@ -99,6 +99,11 @@ class Tagger {
     name_class_ = name;
     name_replaced_ = replaced;
   }
+  // The classes verb[c] (verbs) are not taken by a word that WordNet knows
+  // only in other parts of speech ("individuals", "shootings"): the best
+  // of the other classes instead. Words WordNet does not know are left to
+  // the model.
+  void SetVerbClasses(const std::vector<bool>& verb) { verb_classes_ = verb; }
 
  private:
   size_t PairRow(int prev, int prev2) const {
@@ -117,8 +122,10 @@ class Tagger {
   std::vector<bool> open_classes_;
   int name_class_ = -1;  // SetNameClass's; -1: none
   std::vector<bool> name_replaced_;
-  // The best class of scores[0..classes), closed class rules applied.
-  uint8_t Best(const int32_t* scores, int classes, uint64_t form) const;
+  std::vector<bool> verb_classes_;  // SetVerbClasses's
+  // The best class of scores[0..classes) for word, closed class and verb
+  // rules applied.
+  uint8_t Best(const int32_t* scores, int classes, const WordAtoms& word) const;
 };
 
 }  // namespace newsmill::syntax

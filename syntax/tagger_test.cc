@@ -102,5 +102,37 @@ TEST(Tagger, CachedTagsAreThePlainTags) {
   EXPECT_GT(words, 20);
 }
 
+// A word WordNet knows only as a noun, adjective or adverb ("individuals",
+// "unit") is never tagged a verb, whatever its context says
+// (Tagger::SetVerbClasses); a word WordNet does not know is left to the
+// model.
+TEST(Tagger, WordsWordNetKnowsOnlyAsOtherPartsAreNotVerbs) {
+  auto wn = WordNet::Load("/usr/share/wordnet");
+  if (!wn.ok()) GTEST_SKIP() << "WordNet is absent: " << wn.status().ToString();
+  std::shared_ptr<const WordNet> wordnet(std::move(wn.value()));
+  auto bytes = ReadDataFile("syntax/model.bin", "");
+  ASSERT_TRUE(bytes.ok());
+  auto m = SyntaxModel::Load(*bytes, "model.bin");
+  ASSERT_TRUE(m.ok());
+  std::vector<std::vector<std::string>> sentences = Sentences();
+  sentences.push_back({"Voters", "made", "the", "point", "that", "individuals",
+                       "other", "than", "officers", "pay", "taxes", "."});
+  long checked = 0;
+  for (const auto& sentence : sentences) {
+    std::vector<WordAtoms> atoms;
+    for (const std::string& w : sentence) atoms.push_back(ComputeWordAtoms(w, wordnet.get()));
+    const int n = static_cast<int>(atoms.size());
+    std::vector<uint8_t> tags(n);
+    (*m)->tagger().Tag(atoms.data(), n, tags.data());
+    for (int i = 0; i < n; ++i) {
+      const uint8_t known = atoms[i].wn_lemma | atoms[i].wn_inflected;
+      if (known == 0 || (known & WordNet::kVerb) != 0) continue;
+      ++checked;
+      EXPECT_NE((*m)->TagUpos(tags[i]), Upos::kVerb) << sentence[i] << " in a sentence of " << n;
+    }
+  }
+  EXPECT_GT(checked, 3);
+}
+
 }  // namespace
 }  // namespace newsmill::syntax
