@@ -2480,7 +2480,19 @@ class Finder {
     }
     if (quoted_index_.AnyOverlaps(q.span))
       for (const QuotedSpan& qs : doc_.quoted)
-        if (q.span.Contains(qs.content) && qs.depth == 0) q.kind = QuoteKind::kMixed;
+        if (q.span.Contains(qs.content) && qs.depth == 0) {
+          q.kind = QuoteKind::kMixed;
+          // Nothing but the quotation's marks around it ("visited the plant
+          // and later said, \u201cIt is ...\u201d"): a direct quote.
+          bool whole = true;
+          for (uint32_t j = cb; j < ce && whole; ++j)
+            whole = qs.content.Contains(toks_[j].span) || IsPunct(j);
+          if (whole) {
+            q.kind = QuoteKind::kDirect;
+            q.span = qs.content;
+            break;
+          }
+        }
     std::string outlet;
     if (IsOutlet(speaker, &outlet)) {
       AddCitedOutlet(outlet);

@@ -524,7 +524,7 @@ TEST(Quotes, ColonOpeningTheContentIsNoPartOfIt) {
   ExpectQuotes(
       "Ruth Maier, speaking to reporters on Tuesday, said of the ruling: \"The court "
       "has settled the matter.\"",
-      {{QuoteKind::kMixed, "\"The court has settled the matter.\"", "Ruth Maier", "said"}}, true);
+      {{QuoteKind::kDirect, "The court has settled the matter.", "Ruth Maier", "said"}}, true);
 }
 
 TEST(Quotes, ContentCutAtAConjunctionOrSubordinator) {
@@ -1261,6 +1261,15 @@ TEST(Quotes, QuotationAfterAQuestionsAddressee) {
   ExpectQuotes("The mayor asked the crowd \"Who will pay for the new bridge?\"",
                {{QuoteKind::kDirect, "Who will pay for the new bridge?", "The mayor", "asked"}},
                true);
+}
+
+// A verb of saying in the second half of a coordination, its quotation
+// after a comma: the parse may hang the quotation on the comma, and the
+// report's content is the whole quotation, a direct quote.
+TEST(Quotes, QuotationReportedByTheSecondOfTwoVerbs) {
+  ExpectQuotes("The governor toured the flooded valley and later said, \u201cWe will rebuild every "
+               "bridge.\u201d",
+               {{QuoteKind::kDirect, "We will rebuild every bridge.", "The governor", "said"}}, true);
 }
 
 }  // namespace

@@ -1062,6 +1062,25 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   std::vector<Token>& tok = doc->tokens;
   const int32_t n = static_cast<int32_t>(tok.size());
   int changed = 0;
+  // A word hung on a punctuation mark ("later said, \u201cIt is not ...\u201d"
+  // with the quotation's predicate under the comma): punctuation heads
+  // nothing, so the word goes to the mark's own head. A predicate after a
+  // verb of saying is the clause it reports.
+  for (int32_t i = 0; i < n; ++i) {
+    Token& t = tok[i];
+    if (t.pos == Upos::kPunct || t.head < 0 || t.head >= n || tok[t.head].pos != Upos::kPunct)
+      continue;
+    int32_t h = t.head;
+    for (int guard = 0; h >= 0 && h < n && tok[h].pos == Upos::kPunct && guard < n; ++guard)
+      h = tok[h].head;
+    if (h < 0 || h >= n || h == i || Under(tok, h, i)) continue;  // no cycles
+    t.head = h;
+    if (t.dep == Dep::kDep && h < i && tok[h].pos == Upos::kVerb &&
+               lexicon.Of(tok[h].lemma) == ClauseLexicon::kReport) {
+      t.dep = Dep::kCcomp;
+    }
+    ++changed;
+  }
   // Particles right after their verb.
   for (int32_t i = 1; i < n; ++i) {
     Token& t = tok[i];

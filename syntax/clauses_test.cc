@@ -666,6 +666,25 @@ TEST_F(ClausesTest, RepairAppositionWithAConjunction) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairWordHungOnPunctuation) {
+  // The quotation's verb under the comma after "said": it is the clause
+  // "said" reports.
+  Document doc = Repaired(
+      "Ann/PROPN/2/nsubj said/VERB/0/root ,/PUNCT/2/punct \"/PUNCT/6/punct "
+      "talks/NOUN/6/nsubj failed/VERB/3/dep ./PUNCT/6/punct \"/PUNCT/6/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[5].head, 1);
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kCcomp);
+  EXPECT_EQ(SubjectWord(doc, "failed"), "talks");
+  // Under a mark after a verb that reports nothing, the word keeps its
+  // label.
+  Document kept = Repaired(
+      "Ann/PROPN/2/nsubj left/VERB/0/root ,/PUNCT/2/punct angry/ADJ/3/advmod",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(kept.tokens[3].head, 1);
+  EXPECT_EQ(kept.tokens[3].dep, Dep::kAdvmod);
+}
+
 TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {
   // "the Tories" an apposition of the addressee, "offered" without a
   // subject.
