@@ -3291,6 +3291,8 @@ class Finder {
         "as",   "after",    "before", "until",   "once",  "which", "who",  "whom",
         "whose", "that",    "where",  "whether", "every"};
     const std::string_view w = Lower(k);
+    // (A demonstrative is none: "That plan failed, she said.")
+    if (w == "that" && tagged_ && toks_[k].pos != Upos::kSconj) return false;
     for (std::string_view x : kWords)
       if (w == x) return true;
     return false;
@@ -3377,8 +3379,11 @@ class Finder {
         i += m;
         continue;
       }
+      // (A plural's possessive mark is part of a word: "the growers' union".)
+      const bool possessive = tagged_ && toks_[i].pos == Upos::kPart && IsPossessive(i) &&
+                              !toks_[i].Has(Token::kSpaceBefore);
       if ((toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark) &&
-          !InWordPunct(i)) {
+          !InWordPunct(i) && !possessive) {
         if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?")
           return false;
         ++i;
@@ -3386,12 +3391,16 @@ class Finder {
       }
       // The apposition of a named speaker may end in a relative clause
       // (", a senior official with the board that oversees them").
-      const bool relative = Lower(i) == "that" || Lower(i) == "who" || Lower(i) == "which";
+      const std::string_view rw = Lower(i);
+      const bool relative =
+          rw == "that" || rw == "who" || rw == "which" || rw == "whose" || rw == "whom";
       // (Or the name's own relative clause: ", who grew up with him".)
       if (relative && named_speaker && b < e && Text(b) == "," &&
-          (words >= 2 || (i == b + 1 && Lower(i) == "who"))) {
+          (words >= 2 || (i == b + 1 && (rw == "who" || rw == "whose")))) {
         while (i < e && (toks_[i].kind != TokenKind::kPunct || InWordPunct(i))) {
-          if (CueAt(i) != nullptr) return false;
+          // (A report of its own in it, "..., said X, an analyst, who notes
+          // that ...", leaves the attribution as it is.)
+          if (CueAt(i) != nullptr) return rw != "that";
           ++words;
           ++i;
         }

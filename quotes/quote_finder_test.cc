@@ -1272,5 +1272,29 @@ TEST(Quotes, QuotationReportedByTheSecondOfTwoVerbs) {
                {{QuoteKind::kDirect, "We will rebuild every bridge.", "The governor", "said"}}, true);
 }
 
+// A sentence-opening demonstrative is no subordinator: the clause it opens
+// is what the attribution after it reports.
+TEST(Quotes, DemonstrativeOpensTheReportedClause) {
+  ExpectQuotes("That budget was never realistic, the auditor said.",
+               {{QuoteKind::kIndirect, "That budget was never realistic", "the auditor", "said"}},
+               true);
+}
+
+// An inverted attribution whose named speaker's apposition ends in a
+// relative clause, with a report of its own or none.
+TEST(Quotes, InvertedAttributionWithARelativeClause) {
+  ExpectQuotes("The levy will hurt small farms, said Ines Moreau, a lawyer for the growers' "
+               "union, whose members met on Friday.",
+               {{QuoteKind::kIndirect, "The levy will hurt small farms", "Ines Moreau", "said"}},
+               true);
+  Document d = testing::Analyze(
+      "The levy will hurt small farms, said Ines Moreau, a lawyer for the union, who argued "
+      "that prices would rise.",
+      {"text", "syntax", "entities", "quotes"});
+  ASSERT_GE(d.quotes.size(), 1u);
+  EXPECT_EQ(d.Text(d.quotes[0].span), "The levy will hurt small farms");
+  EXPECT_EQ(d.quotes[0].speaker_name, "Ines Moreau");
+}
+
 }  // namespace
 }  // namespace newsmill
