@@ -1540,12 +1540,13 @@ class Finder {
 
   // Whether tokens [b, e) read as a title: at most eight words, no question
   // or exclamation mark, and at least two words of three letters or more,
-  // every one of them capitalised except the short words titles keep in
-  // lower case ("Fox and Friends", "Here's the Thing").
+  // every word capitalised except the short words titles keep in lower
+  // case ("Fox and Friends", "Here's the Thing"; not "Hamas is Al Qaeda").
   bool IsTitle(uint32_t b, uint32_t e) const {
-    static constexpr std::string_view kSmall[] = {"the", "and", "for", "of", "or", "nor",
-                                                  "but", "with", "from", "into", "a", "an",
-                                                  "at", "by", "in", "on", "to", "as"};
+    static constexpr std::string_view kSmall[] = {
+        "the", "and", "for", "of", "or", "nor", "but", "with", "from", "into", "a",  "an",
+        "at",  "by",  "in",  "on", "to", "as",  "vs",  "v",    "de",   "la",   "du", "da",
+        "von", "van", "der", "el", "y",  "e"};
     int words = 0, long_words = 0;
     for (uint32_t i = b; i < e && i < toks_.size(); ++i) {
       const Token& t = toks_[i];
@@ -1556,11 +1557,15 @@ class Finder {
       }
       if (t.kind != TokenKind::kWord) continue;
       if (++words > 8) return false;
-      if (t.span.size() < 3) continue;
       if (Clitic(i)) continue;
       const std::string_view w = Lower(i);
       if (std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall)) continue;
-      if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) return false;
+      if (!t.Has(Token::kCapitalized) && !t.Has(Token::kAllCaps)) {
+        // (A short word in lower case that titles capitalise: "is", "we".)
+        if (t.span.size() < 3 && !std::all_of(w.begin(), w.end(), IsAsciiAlpha)) continue;
+        return false;
+      }
+      if (t.span.size() < 3) continue;
       ++long_words;
     }
     return long_words >= 2;

@@ -1296,5 +1296,17 @@ TEST(Quotes, InvertedAttributionWithARelativeClause) {
   EXPECT_EQ(d.quotes[0].speaker_name, "Ines Moreau");
 }
 
+// Doubled apostrophes are double marks ("''...''", typewritten style); a
+// quotation with a verb in lower case between capitalised words is speech,
+// not a title ("Madrid is Spain").
+TEST(Quotes, DoubledApostrophesAndCapitalisedQuotations) {
+  ExpectQuotes("''The bridge will reopen in May,'' Ms. Okafor said.",
+               {{QuoteKind::kDirect, "The bridge will reopen in May,", "Ms. Okafor", "said"}});
+  ExpectQuotes("\u201cMadrid is Spain,\u201d the coach said.",
+               {{QuoteKind::kDirect, "Madrid is Spain,", "the coach", "said"}});
+  // A title keeps its small words in lower case: no speech.
+  ExpectQuotes("She starred in \u201cPride and Prejudice\u201d last year.", {});
+}
+
 }  // namespace
 }  // namespace newsmill

@@ -1066,6 +1066,27 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   // with the quotation's predicate under the comma): punctuation heads
   // nothing, so the word goes to the mark's own head. A predicate after a
   // verb of saying is the clause it reports.
+  // A mark the parser made a sentence's root ('"Hamas is Al Qaeda," he
+  // said' rooted at the opening mark): its first word that is not a mark
+  // takes the root's place, and the others go under that word.
+  for (const Sentence& sen : doc->sentences) {
+    const int32_t b = static_cast<int32_t>(sen.token_begin);
+    const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
+    for (int32_t r = b; r < e; ++r) {
+      if (tok[r].head != -1 || tok[r].pos != Upos::kPunct) continue;
+      int32_t word = -1;
+      for (int32_t j = b; j < e && word < 0; ++j)
+        if (tok[j].head == r && tok[j].pos != Upos::kPunct) word = j;
+      if (word < 0) continue;
+      for (int32_t j = b; j < e; ++j)
+        if (tok[j].head == r && j != word) tok[j].head = word;
+      tok[word].head = -1;
+      tok[word].dep = Dep::kRoot;
+      tok[r].head = word;
+      tok[r].dep = Dep::kPunct;
+      ++changed;
+    }
+  }
   for (int32_t i = 0; i < n; ++i) {
     Token& t = tok[i];
     if (t.pos == Upos::kPunct || t.head < 0 || t.head >= n || tok[t.head].pos != Upos::kPunct)

@@ -683,6 +683,15 @@ TEST_F(ClausesTest, RepairWordHungOnPunctuation) {
       1, *lexicon_, *lemmatizer_, &Parse);
   EXPECT_EQ(kept.tokens[3].head, 1);
   EXPECT_EQ(kept.tokens[3].dep, Dep::kAdvmod);
+  // A sentence rooted at its opening mark: the mark's first word is the
+  // root.
+  Document rooted = Repaired(
+      "\"/PUNCT/0/root Rome/PROPN/4/nsubj is/AUX/4/cop Italy/PROPN/1/conj ,/PUNCT/4/punct "
+      "\"/PUNCT/8/punct Ann/PROPN/8/nsubj said/VERB/4/parataxis",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(rooted.tokens[3].head, -1);
+  EXPECT_EQ(rooted.tokens[0].head, 3);
+  EXPECT_EQ(rooted.tokens[0].dep, Dep::kPunct);
 }
 
 TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {

@@ -123,6 +123,8 @@ std::string WordShape(std::string_view word) {
 
 WordAtoms ComputeWordAtoms(std::string_view word, const WordNet* wordnet) {
   WordAtoms a;
+  // Doubled marks, ''...'' and ``...'', are the double mark.
+  if (word == "''" || word == "``") word = "\"";
   std::string lower = NormalizeWord(word);
   // The form with typographic quotes folded, case kept.
   std::string form;

@@ -108,6 +108,9 @@ void PairQuotes(Document* doc, uint32_t tb, uint32_t te,
     std::string_view s = doc->TokenText(k);
     size_t pos = 0;
     char32_t c = DecodeUtf8(s, &pos);
+    // (Doubled marks, ''...'' and ``...'': the tokenizer's double marks.)
+    if (s == "''") c = '"';
+    if (s == "``") c = 0x201C;
     const bool prev_space = k == tb || t.Has(Token::kSpaceBefore);
     const bool next_space = k + 1 == te || toks[k + 1].Has(Token::kSpaceBefore);
     const bool next_punct =

@@ -24,6 +24,9 @@ TEST(QuotePairing, PairsCurlyAndStraightMarks) {
       {"the allies’ demands and the ’90s", {}},
       {"Russia’s ‘red lines’ were crossed", {"red lines"}},
       {"She said, 'We won.'", {"We won."}},
+      // Doubled apostrophes and grave accents as double marks.
+      {"''We won,'' she said. He called it ``a fluke.''", {"We won,", "a fluke."}},
+      {"''It's the 'best' team,'' he said.", {"It's the 'best' team,", "best"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Quoted(Analyze(c.in)), c.quoted) << c.in;
 }

@@ -348,6 +348,10 @@ void Tokenize(const TextRules& rules, std::string_view text, Span range,
       size_t j = next;
       while (j < range.end && text[j] == '-') ++j;
       emit.Emit(start, j, TokenKind::kPunct, space_before);
+    } else if ((c == '\'' || c == '`') && next < range.end && text[next] == c) {
+      // Two apostrophes or two grave accents stand for a double mark
+      // (''like this'', ``like this''), as in typewritten and LaTeX text.
+      emit.Emit(start, next + 1, TokenKind::kQuoteMark, space_before);
     } else if (IsQuoteCp(c)) {
       emit.Emit(start, next, TokenKind::kQuoteMark, space_before);
     } else {

@@ -36,6 +36,8 @@ TEST(Tokenizer, FollowsUniversalDependenciesConventions) {
       {"(NATO) [17]", "(|NATO|)|[|17|]"},
       {"Orbán’s", "Orbán|’s"},
       {"at 3 p.m. Tuesday", "at|3|p.m.|Tuesday"},
+      {"''No,'' he said of ``it''", "''|No|,|''|he|said|of|``|it|''"},
+      {"the players' fans", "the|players|'|fans"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(JoinedTokens(Analyze(c.in)), c.tokens) << c.in;
