@@ -1646,14 +1646,23 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   // its dependent and "reported" its conjunct with no conjunction. The
   // verb after the clause's closing comma takes the relative verb's place,
   // the noun is its subject, and the relative verb the noun's relative
-  // clause.
+  // clause. (Also "Sanders, whose coalition includes ..., said": the
+  // relative word the possessor of the clause's subject.)
   for (int32_t w = 2; w + 3 < n; ++w) {
     const std::string_view pronoun = doc->TokenText(static_cast<uint32_t>(w));
-    if ((!EqualsIgnoreCase(pronoun, "who") && !EqualsIgnoreCase(pronoun, "which")) ||
+    const bool whose = EqualsIgnoreCase(pronoun, "whose");
+    if ((!EqualsIgnoreCase(pronoun, "who") && !EqualsIgnoreCase(pronoun, "which") && !whose) ||
         doc->TokenText(static_cast<uint32_t>(w - 1)) != "," || tok[w].pos != Upos::kPron)
       continue;
-    const int32_t rel = tok[w].head;
-    if (rel <= w || rel >= n || (tok[w].dep != Dep::kNsubj && tok[w].dep != Dep::kNsubjPass))
+    int32_t subject = w;
+    if (whose) {
+      subject = tok[w].head;
+      if (subject <= w || subject >= n || subject > w + 4 || tok[w].dep != Dep::kNmodPoss)
+        continue;
+    }
+    const int32_t rel = tok[subject].head;
+    if (rel <= subject || rel >= n ||
+        (tok[subject].dep != Dep::kNsubj && tok[subject].dep != Dep::kNsubjPass))
       continue;
     // The noun before the comma (past ", meanwhile ,").
     int32_t x = w - 2;

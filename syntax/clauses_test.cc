@@ -817,6 +817,16 @@ TEST_F(ClausesTest, RepairRelativeClauseReadAsTheMainClause) {
   EXPECT_EQ(reported.tokens[9].head, 1);
   EXPECT_EQ(reported.tokens[9].dep, Dep::kCcomp);
   EXPECT_EQ(reported.tokens[2].head, 9);
+  // "whose": the possessor of the relative clause's subject.
+  Document whose = Repaired(
+      "Lee/PROPN/5/nsubj ,/PUNCT/1/punct whose/PRON/4/nmod:poss union/NOUN/5/nsubj "
+      "grew/VERB/0/root ,/PUNCT/5/punct said/VERB/5/parataxis prices/NOUN/9/nsubj "
+      "rose/VERB/7/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(whose, "said"), "Lee");
+  EXPECT_EQ(whose.tokens[6].head, -1);
+  EXPECT_EQ(whose.tokens[4].head, 0);
+  EXPECT_EQ(whose.tokens[4].dep, Dep::kAclRelcl);
   // A conjunct with its own conjunction is one ("who rose, and then
   // fell").
   Document kept = Parse(
