@@ -1102,6 +1102,27 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     }
     ++changed;
   }
+  // A subject before its clause's subordinator belongs to the clause above
+  // ("Bill Lee, a farmer who had ... before leaving last month, said ...",
+  // "Lee" read as the subject of "leaving"): it goes to the verb the
+  // subordinate clause hangs on, when that verb comes after and has no
+  // subject of its own.
+  for (int32_t i = 0; i < n; ++i) {
+    Token& t = tok[i];
+    if ((t.dep != Dep::kNsubj && t.dep != Dep::kNsubjPass) || t.head <= i || t.head >= n) continue;
+    const int32_t v = t.head;
+    const int32_t up = tok[v].head;
+    if (tok[v].dep != Dep::kAdvcl || up <= v || up >= n || up - i > 2 * kMaxArcLength) continue;
+    bool mark_between = false, own_subject = false;
+    for (int32_t j = i + 1; j < v; ++j)
+      mark_between = mark_between || (tok[j].head == v && tok[j].dep == Dep::kMark);
+    for (int32_t j = std::max(0, up - 2 * kMaxArcLength); j < std::min(n, up + kMaxArcLength); ++j)
+      own_subject = own_subject || (tok[j].head == up && IsSubjectDep(tok[j].dep));
+    if (!mark_between || own_subject) continue;
+    t.head = up;
+    t.dep = Dep::kNsubj;
+    ++changed;
+  }
   // Particles right after their verb.
   for (int32_t i = 1; i < n; ++i) {
     Token& t = tok[i];

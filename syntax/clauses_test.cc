@@ -694,6 +694,21 @@ TEST_F(ClausesTest, RepairWordHungOnPunctuation) {
   EXPECT_EQ(rooted.tokens[0].dep, Dep::kPunct);
 }
 
+TEST_F(ClausesTest, RepairSubjectBeforeASubordinator) {
+  // "Lee" read as the subject of "leaving", before its "before": the
+  // subject of "said".
+  Document doc = Repaired(
+      "Lee/PROPN/3/nsubj before/SCONJ/3/mark leaving/VERB/5/advcl ,/PUNCT/3/punct "
+      "said/VERB/0/root prices/NOUN/7/nsubj rose/VERB/5/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "said"), "Lee");
+  // After the subordinator it is the subordinate clause's.
+  Document kept = Parse(
+      "before/SCONJ/3/mark Lee/PROPN/3/nsubj left/VERB/6/advcl ,/PUNCT/3/punct "
+      "Ann/PROPN/6/nsubj said/VERB/0/root no/INTJ/6/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {
   // "the Tories" an apposition of the addressee, "offered" without a
   // subject.
