@@ -2731,6 +2731,17 @@ class Run {
     return (c.nb > 0 && versus(c.nb - 1)) || (country != nullptr && versus(country->ue + 1));
   }
 
+  // The gender an honorific right before candidate c's name gives ("Mr",
+  // "Mrs"), or 0.
+  char HonorificGender(const Cand& c) const {
+    if (c.nb == 0 || c.ub >= c.nb) return 0;
+    std::string_view w = doc_.Text(units_[c.nb - 1].span);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w == "Mr" || w == "Sir" || w == "Lord") return 'm';
+    if (w == "Mrs" || w == "Ms" || w == "Miss" || w == "Dame" || w == "Lady") return 'f';
+    return 0;
+  }
+
   static char GenderOf(const Unit& first) {
     bool m = (first.classes & kWordGivenMale) != 0;
     bool f = (first.classes & kWordGivenFemale) != 0;
@@ -3265,6 +3276,27 @@ class Run {
       }
       if (c.entry >= 0) {
         key = "lex:" + std::to_string(c.entry);
+        // A surname alone that the lexicon knows ("Bush", "Mr Howard")
+        // after someone else of that name was named in full ("Jeb Bush"),
+        // and before the lexicon's person was: the person named, unless an
+        // honorific says another gender.
+        if (c.ne - c.nb == 1 && c.form == MentionForm::kName && c.type == EntityType::kPerson) {
+          const std::string core = CoreText(c);
+          auto pit = person_by_last_word_.find(core);
+          auto lit = by_key.find(key);
+          const bool lexicon_named =
+              lit != by_key.end() && builds_[lit->second].core.find(' ') != std::string::npos;
+          if (pit != person_by_last_word_.end() && !lexicon_named) {
+            const EntityBuild& ob = builds_[pit->second];
+            if (ob.entry != c.entry && ob.e.type == EntityType::kPerson && !ob.cands.empty() &&
+                ob.core.find(' ') != std::string::npos && EndsWithWord(ob.core, core) &&
+                !(ob.gender && HonorificGender(c) && HonorificGender(c) != ob.gender) &&
+                NamedPerson(ob)) {
+              Attach(k, pit->second);
+              continue;
+            }
+          }
+        }
       } else {
         std::string core = CoreText(c);
         key = "name:" + NameKey(core);
@@ -3671,6 +3703,17 @@ class Run {
       start = ch == ' ' || ch == '-';
     }
     return initials;
+  }
+
+  // Whether a person build reads as someone named: a given name the
+  // lexicon knows opens one of its names, or it has a title or role, or
+  // more than one mention (not a title-case headline's "Sees Reagan").
+  bool NamedPerson(const EntityBuild& eb) const {
+    if (eb.roles != 0 || eb.cands.size() >= 2) return true;
+    for (size_t k : eb.cands)
+      if (cands_[k].ne - cands_[k].nb >= 2 && (units_[cands_[k].nb].classes & kWordGivenName))
+        return true;
+    return false;
   }
 
   int32_t MatchShortForm(const Cand& c, const std::string& core) {

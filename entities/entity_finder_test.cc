@@ -75,6 +75,26 @@ std::vector<std::string> MentionTexts(const Document& doc, const Entity& e) {
   return out;
 }
 
+// A surname alone that the lexicon knows is the person the article named
+// in full with it, until the lexicon's person is named in full.
+TEST(Entities, KnownSurnameAloneIsThePersonNamedInFull) {
+  Document doc = Analyze(
+      "Greta Pistorius, a Hamburg architect, opened the museum on Monday. Pistorius said the "
+      "archive would stay open.",
+      "2024-05-01");
+  const Entity* greta = ByMention(doc, "Greta Pistorius");
+  ASSERT_NE(greta, nullptr);
+  EXPECT_EQ(ByMention(doc, "Pistorius"), greta);
+  EXPECT_EQ(greta->actor, "");
+  Document named = Analyze(
+      "Boris Pistorius visited the museum on Monday with Greta Pistorius, its architect. "
+      "Pistorius said the army would help.",
+      "2024-05-01");
+  const Entity* minister = ByMention(named, "Boris Pistorius");
+  ASSERT_NE(minister, nullptr);
+  EXPECT_EQ(ByMention(named, "Pistorius"), minister);
+}
+
 TEST(Entities, TitledPeopleWithAffiliationAreOneMention) {
   Document doc = Analyze(
       "German Chancellor Olaf Scholz met French President Emmanuel Macron in "
