@@ -549,6 +549,22 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
       if (a.ok() && !a.country.empty() && a.code.size() > 3) return a;
     }
   }
+  // A noun of a relation ("its rival", "Boeing's competitor", "Brown
+  // ally", "allies of Kyiv", "his counterpart") names someone other than
+  // the one it is said of: no actor from a possessor, an "of" phrase or a
+  // name before it; its adjectives are its own ("German rival", "his
+  // Chinese counterpart"; "his EU counterparts" too). (Not an agent noun
+  // of the lexicon: "critics" are the opposition.)
+  int relation = 0;  // 1: a relation; 2: "counterpart"
+  {
+    static constexpr std::string_view kRelational[] = {
+        "rival",    "competitor", "opponent", "adversary", "enemy",
+        "foe",      "neighbour",  "neighbor", "ally",      "challenger", "nemesis"};
+    const std::string& noun = w.lemma.empty() ? w.text : w.lemma;
+    for (std::string_view r : kRelational)
+      if (EqualsIgnoreCase(noun, r)) relation = 1;
+    if (EqualsIgnoreCase(noun, "counterpart")) relation = 2;
+  }
   std::string sector;
   if (r_.agent_sector) {
     sector = r_.agent_sector(w.text);
@@ -582,8 +598,9 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     if (tree_) {
       for (uint32_t k : Kids(h)) {
         Dep d = D(k);
-        bool mod = d == Dep::kAmod || d == Dep::kCompound || d == Dep::kFlat ||
-                   d == Dep::kNmodPoss || (possessive_too && (d == Dep::kNmod));
+        bool mod = d == Dep::kAmod || (d == Dep::kCompound && relation != 1) ||
+                   d == Dep::kFlat || (d == Dep::kNmodPoss && relation == 0) ||
+                   (possessive_too && d == Dep::kNmod && relation == 0);
         if (!mod) continue;
         // A place a thing is in is not its owner: "cold weather in the US",
         // "prices in China" (an agent's place still is: "officials in Kyiv",
@@ -627,6 +644,8 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
       bool follow = d == Dep::kAmod || d == Dep::kCompound || d == Dep::kFlat ||
                     d == Dep::kNmod || d == Dep::kNmodPoss || d == Dep::kAcl ||
                     d == Dep::kObl || d == Dep::kAppos;
+      if (relation != 0 && depth == 1 && (d == Dep::kNmodPoss || d == Dep::kNmod)) follow = false;
+      if (relation == 1 && depth == 1 && d == Dep::kCompound) follow = false;
       if (!follow) continue;
       if (mention_at_[t] >= 0) {
         Actor a = EntityActor(mention_at_[t], t);

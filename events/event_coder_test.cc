@@ -1044,5 +1044,22 @@ TEST(EventCoderPipeline, NearestNameFallbackSkipsAnotherVerbsSubject) {
     EXPECT_FALSE(e.code.starts_with("03") && e.source.country == "RUS") << e.code;
 }
 
+// A noun of a relation names someone other than its possessor: "its
+// rival" is not the company, "Kyiv's allies" are not Ukraine.
+TEST(EventCoderPipeline, RelationNounIsNotItsPossessor) {
+  Document doc = AnalyzeArticle(
+      "Ukraine said on Monday that its rival had shelled the port.", "2005-01-01");
+  for (const Event& e : doc.events)
+    EXPECT_NE(e.source.country, "UKR") << e.code;
+  Document allies = AnalyzeArticle("Poland's allies condemned the strike.", "2005-01-01");
+  for (const Event& e : allies.events)
+    EXPECT_NE(e.source.country, "POL") << e.code;
+  // A name after the noun is the actor: "challenger Marine Le Pen".
+  Document named = AnalyzeArticle("French challenger Marine Le Pen criticised Germany.",
+                                  "2017-01-01");
+  ASSERT_EQ(named.events.size(), 1u);
+  EXPECT_EQ(named.events[0].source.country, "FRA");
+}
+
 }  // namespace
 }  // namespace newsmill

@@ -1102,6 +1102,37 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     }
     ++changed;
   }
+  // "after its rival accused it", read as "after its rival" a phrase of the
+  // verb above and "accused" a clause with no subject: a noun under
+  // "after", "before", "since" or "until" right before a verb of a clause
+  // beside it that has no subject, and no "-ing" or "-en" form, is that
+  // verb's subject, the preposition its subordinator.
+  for (int32_t v = 2; v < n; ++v) {
+    Token& verb = tok[v];
+    const int32_t x = v - 1;
+    if (verb.pos != Upos::kVerb || verb.dep != Dep::kAdvcl || verb.head < 0 ||
+        (tok[x].pos != Upos::kNoun && tok[x].pos != Upos::kPropn) || tok[x].dep != Dep::kObl ||
+        tok[x].head != verb.head || NonFiniteForm(doc->TokenText(static_cast<uint32_t>(v))))
+      continue;
+    int32_t prep = -1;
+    bool subject = false;
+    for (int32_t j = std::max(0, x - kMaxArcLength); j < x; ++j) {
+      if (tok[j].head != x || tok[j].dep != Dep::kCase) continue;
+      const std::string_view w = doc->TokenText(static_cast<uint32_t>(j));
+      if (EqualsIgnoreCase(w, "after") || EqualsIgnoreCase(w, "before") ||
+          EqualsIgnoreCase(w, "since") || EqualsIgnoreCase(w, "until"))
+        prep = j;
+    }
+    for (int32_t j = std::max(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j)
+      subject = subject || (tok[j].head == v && IsSubjectDep(tok[j].dep));
+    if (prep < 0 || subject) continue;
+    tok[x].head = v;
+    tok[x].dep = Dep::kNsubj;
+    tok[prep].head = v;
+    tok[prep].dep = Dep::kMark;
+    tok[prep].pos = Upos::kSconj;
+    ++changed;
+  }
   // A subject before its clause's subordinator belongs to the clause above
   // ("Bill Lee, a farmer who had ... before leaving last month, said ...",
   // "Lee" read as the subject of "leaving"): it goes to the verb the

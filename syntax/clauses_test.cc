@@ -709,6 +709,23 @@ TEST_F(ClausesTest, RepairSubjectBeforeASubordinator) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairSubordinateClauseReadAsAPhrase) {
+  // "after its rival" a phrase of "sued", "accused" a clause without a
+  // subject: "rival" is its subject, "after" its subordinator.
+  Document doc = Repaired(
+      "Acme/PROPN/3/nsubj:pass was/AUX/3/aux:pass sued/VERB/0/root after/ADP/6/case "
+      "its/PRON/6/nmod:poss rival/NOUN/3/obl accused/VERB/3/advcl it/PRON/7/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "accused"), "rival");
+  EXPECT_EQ(doc.tokens[3].dep, Dep::kMark);
+  EXPECT_EQ(doc.tokens[3].head, 6);
+  // A participle is no finite clause: "after the vote, citing ...".
+  Document kept = Parse(
+      "Lee/PROPN/2/nsubj resigned/VERB/0/root after/ADP/5/case the/DET/5/det "
+      "vote/NOUN/2/obl citing/VERB/2/advcl fraud/NOUN/6/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairReportedSubjectHungOnTheAddressee) {
   // "the Tories" an apposition of the addressee, "offered" without a
   // subject.
