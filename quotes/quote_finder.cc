@@ -2715,6 +2715,28 @@ class Finder {
               above = ParseSubjectBefore(static_cast<uint32_t>(h), s.token_begin, c);
           if (!above.empty()) sp = above;
         }
+        // A participle after "and", "by", "after" or the like ("ducked,
+        // pointing to his record and saying ...", "dismissed the charges
+        // by pointing out that ..."): the words before it are no speaker;
+        // the subject of the verb above it in the parse is.
+        // (Not a participle of a noun phrase or an adjective's list: "the
+        // top seed and defending champion", "quiet and reassuring".)
+        if (tagged_ && parsed_ && IsParticiple(c) && c > s.token_begin &&
+            toks_[c].pos == Upos::kVerb && toks_[c].dep != Dep::kAmod && toks_[c].head >= 0 &&
+            toks_[toks_[c].head].pos == Upos::kVerb) {
+          uint32_t p = c - 1;
+          while (p > s.token_begin && toks_[p].pos == Upos::kAdv) --p;
+          const std::string_view pw = Lower(p);
+          if (pw == "and" || pw == "or" || pw == "by" || pw == "after" || pw == "before" ||
+              pw == "while" || pw == "without" || pw == "when") {
+            TokenRange above;
+            int32_t h = toks_[c].head;
+            for (int guard = 0; h >= 0 && guard < 8 && above.empty(); ++guard, h = toks_[h].head)
+              if (toks_[h].pos == Upos::kVerb)
+                above = ParseSubjectBefore(static_cast<uint32_t>(h), s.token_begin, c);
+            if (!above.empty()) sp = above;
+          }
+        }
         // A cue verb conjoined to an earlier one ("rejected the demand and
         // said ...") reports for the same speaker.
         const Quote* earlier = nullptr;

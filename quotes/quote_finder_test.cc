@@ -1308,5 +1308,16 @@ TEST(Quotes, DoubledApostrophesAndCapitalisedQuotations) {
   ExpectQuotes("She starred in \u201cPride and Prejudice\u201d last year.", {});
 }
 
+// A participle cue after "and" or "by" reports for the subject of the verb
+// above it, not for the noun phrase before it.
+TEST(Quotes, ParticipleAfterAConjunctionOrPrepositionReportsForTheSubject) {
+  ExpectQuotes("The mayor dodged the question, pointing to her budget and saying that the "
+               "bridge would open soon.",
+               {{QuoteKind::kIndirect, "the bridge would open soon", "The mayor", "saying"}}, true);
+  ExpectQuotes("The senator answered the critics of his plan by pointing out that the tax "
+               "had fallen.",
+               {{QuoteKind::kIndirect, "the tax had fallen", "The senator", "pointing out"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
