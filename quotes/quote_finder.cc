@@ -782,6 +782,18 @@ class Finder {
     return r;
   }
 
+  // The subject, before token c, of the first verb above c in the parse
+  // (within eight heads), or none.
+  TokenRange SubjectAbove(uint32_t c, uint32_t from) const {
+    int32_t h = toks_[c].head;
+    for (int guard = 0; h >= 0 && guard < 8; ++guard, h = toks_[h].head) {
+      if (toks_[h].pos != Upos::kVerb) continue;
+      const TokenRange r = ParseSubjectBefore(static_cast<uint32_t>(h), from, c);
+      if (!r.empty()) return r;
+    }
+    return {};
+  }
+
   // The speaker phrase right after token `begin` (an inverted attribution:
   // "said Putin, the Kremlin leader").
   TokenRange SpeakerAfter(uint32_t begin, uint32_t sentence_end) const {
@@ -2708,11 +2720,7 @@ class Finder {
         // above it in the parse, when it has one.
         if (!sp.empty() && tagged_ && Lower(sp.end - 1) == "to" &&
             toks_[sp.end - 1].pos == Upos::kPart) {
-          TokenRange above;
-          int32_t h = toks_[c].head;
-          for (int guard = 0; h >= 0 && guard < 8 && above.empty(); ++guard, h = toks_[h].head)
-            if (toks_[h].pos == Upos::kVerb)
-              above = ParseSubjectBefore(static_cast<uint32_t>(h), s.token_begin, c);
+          const TokenRange above = SubjectAbove(c, s.token_begin);
           if (!above.empty()) sp = above;
         }
         // A participle after "and", "by", "after" or the like ("ducked,
@@ -2729,11 +2737,7 @@ class Finder {
           const std::string_view pw = Lower(p);
           if (pw == "and" || pw == "or" || pw == "by" || pw == "after" || pw == "before" ||
               pw == "while" || pw == "without" || pw == "when") {
-            TokenRange above;
-            int32_t h = toks_[c].head;
-            for (int guard = 0; h >= 0 && guard < 8 && above.empty(); ++guard, h = toks_[h].head)
-              if (toks_[h].pos == Upos::kVerb)
-                above = ParseSubjectBefore(static_cast<uint32_t>(h), s.token_begin, c);
+            const TokenRange above = SubjectAbove(c, s.token_begin);
             if (!above.empty()) sp = above;
           }
         }
