@@ -2741,6 +2741,22 @@ class Finder {
             if (!above.empty()) sp = above;
           }
         }
+        // Still no speaker for a cue verb after "and" or "but" that the
+        // parse joined to another verb ("summed up Clinton as terrible,
+        // denounced her record and said ..."): the subject of the verbs it
+        // is joined to. (Not a participle joined to a noun or an adjective:
+        // "the top seed and defending champion", "quiet and reassuring".)
+        if (sp.empty() && tagged_ && parsed_ && c > s.token_begin + 1 &&
+            toks_[c].pos == Upos::kVerb && toks_[c].dep == Dep::kConj && toks_[c].head >= 0 &&
+            toks_[toks_[c].head].pos != Upos::kNoun && toks_[toks_[c].head].pos != Upos::kPropn &&
+            toks_[toks_[c].head].pos != Upos::kAdj) {
+          uint32_t p = c - 1;
+          while (p > s.token_begin && toks_[p].pos == Upos::kAdv) --p;
+          if (Lower(p) == "and" || Lower(p) == "but") {
+            const TokenRange above = SubjectAbove(c, s.token_begin);
+            if (!above.empty() && IsNominal(above)) sp = above;
+          }
+        }
         // A cue verb conjoined to an earlier one ("rejected the demand and
         // said ...") reports for the same speaker.
         const Quote* earlier = nullptr;

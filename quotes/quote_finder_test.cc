@@ -1310,6 +1310,16 @@ TEST(Quotes, DoubledApostrophesAndCapitalisedQuotations) {
 
 // A participle cue after "and" or "by" reports for the subject of the verb
 // above it, not for the noun phrase before it.
+TEST(Quotes, CueAfterAConjunctionReportsForTheSubjectOfTheVerbsItJoins) {
+  ExpectQuotes("Lee further summed up the plan as \u201cweak,\u201d denounced its costs and said "
+               "the council should drop it.",
+               {{QuoteKind::kIndirect, "the council should drop it", "Lee", "said"}}, true);
+  // A participle joined to a noun is no cue: "the top seed and defending
+  // champion".
+  ExpectQuotes("The top seed and defending champion beat the local favourite in two sets.", {},
+               true);
+}
+
 TEST(Quotes, ParticipleAfterAConjunctionOrPrepositionReportsForTheSubject) {
   ExpectQuotes("The mayor dodged the question, pointing to her budget and saying that the "
                "bridge would open soon.",
