@@ -1453,6 +1453,13 @@ class Finder {
           (Lower(static_cast<uint32_t>(c) - 1) == "and" ||
            Lower(static_cast<uint32_t>(c) - 1) == "but"))
         sp = SubjectOfSentence(s, static_cast<uint32_t>(c));
+      // A subject far from its cue ("Caprice, who left in the fourth
+      // eviction having gained 5% of the vote, afterwards said: "...""):
+      // the parse's.
+      // (After a colon or a comma only: a word in marks after "called" or
+      // "seek" is a term, no speech.)
+      if (sp.empty() && parsed_ && marked)
+        sp = ParseSubjectBefore(static_cast<uint32_t>(c), s.token_begin, static_cast<uint32_t>(c));
       if (sp.empty()) return false;
       *a = Attribution{sp, static_cast<int32_t>(c),
                        static_cast<int32_t>(c + (cue->particle.empty() ? 0 : 1))};

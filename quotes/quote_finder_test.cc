@@ -1329,5 +1329,13 @@ TEST(Quotes, ParticipleAfterAConjunctionOrPrepositionReportsForTheSubject) {
                {{QuoteKind::kIndirect, "the tax had fallen", "The senator", "pointing out"}}, true);
 }
 
+// A quotation after a colon whose cue's subject is far from it, past a
+// relative clause: the parse's subject speaks.
+TEST(Quotes, QuotationAfterACueFarFromItsSubject) {
+  ExpectQuotes("Marisol, who left in the fourth round having gained just 5% of the vote, "
+               "afterwards said: \"I am so happy to be out.\"",
+               {{QuoteKind::kDirect, "I am so happy to be out.", "Marisol", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
