@@ -441,6 +441,17 @@ TEST(Entities, GazetteerPlacesAndTheirAmbiguousNames) {
   EXPECT_TRUE(gao == nullptr || gao->type != EntityType::kPlace);
 }
 
+// "Will" is a given name before a surname ("Will Greenwood"), and the
+// surname alone is that person.
+TEST(Entities, WillIsAGivenName) {
+  Document doc = Analyze(
+      "Flanker Will Marlowe is set to miss the match. Marlowe said he was fit.", "2005-01-10");
+  const Entity* will = ByMention(doc, "Will Marlowe");
+  ASSERT_NE(will, nullptr);
+  EXPECT_EQ(will->type, EntityType::kPerson);
+  EXPECT_EQ(ByMention(doc, "Marlowe"), will);
+}
+
 TEST(Entities, GivenNameBeforeAKnownSurname) {
   // One of the known person's own given names joins the mention.
   Document doc = Analyze("Turkish premier Recep Erdogan had to accept the deal.", "2004-12-20");
