@@ -1983,7 +1983,16 @@ class Finder {
     int32_t x = static_cast<int32_t>(i) + 1;
     for (int guard = 0; guard < 64; ++guard) {
       const int32_t h = toks_[x].head;
-      if (h < 0) return false;
+      // The sentence's main verb after the comma, with its own subject
+      // there: the report before it sits in a clause of its ("Since June,
+      // when he asked supporters to run, 21,000 said they would").
+      if (h < 0) {
+        if (x <= static_cast<int32_t>(i) || toks_[x].pos != Upos::kVerb) return false;
+        for (int32_t k = static_cast<int32_t>(i) + 1; k < x; ++k)
+          if (toks_[k].head == x && (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass))
+            return true;
+        return false;
+      }
       if (h >= static_cast<int32_t>(begin) && h < static_cast<int32_t>(i)) return false;
       if (h < static_cast<int32_t>(begin)) {
         // A participle right after the comma, or a verb with a subject of

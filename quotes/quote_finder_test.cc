@@ -1337,5 +1337,12 @@ TEST(Quotes, QuotationAfterACueFarFromItsSubject) {
                {{QuoteKind::kDirect, "I am so happy to be out.", "Marisol", "said"}}, true);
 }
 
+// A report inside a clause that opens the sentence ends at the comma
+// after which the sentence's main verb has its own subject.
+TEST(Quotes, ReportInAnOpeningClauseEndsBeforeTheMainClause) {
+  ExpectQuotes("When the minister announced that fees would rise, students marched on the capital.",
+               {{QuoteKind::kIndirect, "fees would rise", "the minister", "announced"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
