@@ -794,6 +794,14 @@ class Finder {
     return {};
   }
 
+  // The token before c past the adverbs there ("and then said": "and"),
+  // not before token `from`.
+  uint32_t WordBeforeAdverbs(uint32_t c, uint32_t from) const {
+    uint32_t p = c - 1;
+    while (p > from && toks_[p].pos == Upos::kAdv) --p;
+    return p;
+  }
+
   // The speaker phrase right after token `begin` (an inverted attribution:
   // "said Putin, the Kremlin leader").
   TokenRange SpeakerAfter(uint32_t begin, uint32_t sentence_end) const {
@@ -2748,11 +2756,8 @@ class Finder {
         if (tagged_ && parsed_ && IsParticiple(c) && c > s.token_begin &&
             toks_[c].pos == Upos::kVerb && toks_[c].dep != Dep::kAmod && toks_[c].head >= 0 &&
             toks_[toks_[c].head].pos == Upos::kVerb) {
-          uint32_t p = c - 1;
-          while (p > s.token_begin && toks_[p].pos == Upos::kAdv) --p;
-          const std::string_view pw = Lower(p);
-          if (pw == "and" || pw == "or" || pw == "by" || pw == "after" || pw == "before" ||
-              pw == "while" || pw == "without" || pw == "when") {
+          if (OneOf(Lower(WordBeforeAdverbs(c, s.token_begin)),
+                    {"and", "or", "by", "after", "before", "while", "without", "when"})) {
             const TokenRange above = SubjectAbove(c, s.token_begin);
             if (!above.empty()) sp = above;
           }
@@ -2766,9 +2771,7 @@ class Finder {
             toks_[c].pos == Upos::kVerb && toks_[c].dep == Dep::kConj && toks_[c].head >= 0 &&
             toks_[toks_[c].head].pos != Upos::kNoun && toks_[toks_[c].head].pos != Upos::kPropn &&
             toks_[toks_[c].head].pos != Upos::kAdj) {
-          uint32_t p = c - 1;
-          while (p > s.token_begin && toks_[p].pos == Upos::kAdv) --p;
-          if (Lower(p) == "and" || Lower(p) == "but") {
+          if (OneOf(Lower(WordBeforeAdverbs(c, s.token_begin)), {"and", "but"})) {
             const TokenRange above = SubjectAbove(c, s.token_begin);
             if (!above.empty() && IsNominal(above)) sp = above;
           }

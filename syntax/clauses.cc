@@ -766,6 +766,15 @@ bool Under(const std::vector<Token>& tok, int32_t j, int32_t top) {
   return j == top;
 }
 
+// Whether a token within `reach` before token v, or within kMaxArcLength
+// after it, is v's subject.
+bool HasSubject(const std::vector<Token>& tok, int32_t v, int32_t reach) {
+  const int32_t n = static_cast<int32_t>(tok.size());
+  for (int32_t j = std::max(0, v - reach); j < std::min(n, v + kMaxArcLength); ++j)
+    if (tok[j].head == v && IsSubjectDep(tok[j].dep)) return true;
+  return false;
+}
+
 // A word that opens a relative clause ("who", "which", "that", ...).
 bool IsRelativeWord(std::string_view w) {
   return EqualsIgnoreCase(w, "who") || EqualsIgnoreCase(w, "whom") ||
@@ -1062,10 +1071,6 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   std::vector<Token>& tok = doc->tokens;
   const int32_t n = static_cast<int32_t>(tok.size());
   int changed = 0;
-  // A word hung on a punctuation mark ("later said, \u201cIt is not ...\u201d"
-  // with the quotation's predicate under the comma): punctuation heads
-  // nothing, so the word goes to the mark's own head. A predicate after a
-  // verb of saying is the clause it reports.
   // A mark the parser made a sentence's root ('"Hamas is Al Qaeda," he
   // said' rooted at the opening mark): its first word that is not a mark
   // takes the root's place, and the others go under that word.
@@ -1087,6 +1092,10 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       ++changed;
     }
   }
+  // A word hung on a punctuation mark ("later said, \u201cIt is not ...\u201d"
+  // with the quotation's predicate under the comma): punctuation heads
+  // nothing, so the word goes to the mark's own head. A predicate after a
+  // verb of saying is the clause it reports.
   for (int32_t i = 0; i < n; ++i) {
     Token& t = tok[i];
     if (t.pos == Upos::kPunct || t.head < 0 || t.head >= n || tok[t.head].pos != Upos::kPunct)
@@ -1097,9 +1106,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     if (h < 0 || h >= n || h == i || Under(tok, h, i)) continue;  // no cycles
     t.head = h;
     if (t.dep == Dep::kDep && h < i && tok[h].pos == Upos::kVerb &&
-               lexicon.Of(tok[h].lemma) == ClauseLexicon::kReport) {
+        lexicon.Of(tok[h].lemma) == ClauseLexicon::kReport)
       t.dep = Dep::kCcomp;
-    }
     ++changed;
   }
   // "after its rival accused it", read as "after its rival" a phrase of the
@@ -1115,7 +1123,6 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
         tok[x].head != verb.head || NonFiniteForm(doc->TokenText(static_cast<uint32_t>(v))))
       continue;
     int32_t prep = -1;
-    bool subject = false;
     for (int32_t j = std::max(0, x - kMaxArcLength); j < x; ++j) {
       if (tok[j].head != x || tok[j].dep != Dep::kCase) continue;
       const std::string_view w = doc->TokenText(static_cast<uint32_t>(j));
@@ -1123,9 +1130,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
           EqualsIgnoreCase(w, "since") || EqualsIgnoreCase(w, "until"))
         prep = j;
     }
-    for (int32_t j = std::max(0, v - kMaxArcLength); j < std::min(n, v + kMaxArcLength); ++j)
-      subject = subject || (tok[j].head == v && IsSubjectDep(tok[j].dep));
-    if (prep < 0 || subject) continue;
+    if (prep < 0 || HasSubject(tok, v, kMaxArcLength)) continue;
     tok[x].head = v;
     tok[x].dep = Dep::kNsubj;
     tok[prep].head = v;
@@ -1144,12 +1149,10 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     const int32_t v = t.head;
     const int32_t up = tok[v].head;
     if (tok[v].dep != Dep::kAdvcl || up <= v || up >= n || up - i > 2 * kMaxArcLength) continue;
-    bool mark_between = false, own_subject = false;
+    bool mark_between = false;
     for (int32_t j = i + 1; j < v; ++j)
       mark_between = mark_between || (tok[j].head == v && tok[j].dep == Dep::kMark);
-    for (int32_t j = std::max(0, up - 2 * kMaxArcLength); j < std::min(n, up + kMaxArcLength); ++j)
-      own_subject = own_subject || (tok[j].head == up && IsSubjectDep(tok[j].dep));
-    if (!mark_between || own_subject) continue;
+    if (!mark_between || HasSubject(tok, up, 2 * kMaxArcLength)) continue;
     t.head = up;
     t.dep = Dep::kNsubj;
     ++changed;

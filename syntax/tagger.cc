@@ -238,29 +238,35 @@ void Tagger::SetClosedClass(uint8_t cls, const std::vector<uint64_t>& forms,
   for (uint64_t f : forms) closed_forms_.Insert(f, 1);
 }
 
+namespace {
+
+// The highest-scoring class c of [0, classes) for which ok(c), or -1.
+template <typename Ok>
+int BestWhere(const int32_t* scores, int classes, Ok ok) {
+  int best = -1;
+  for (int c = 0; c < classes; ++c)
+    if (ok(c) && (best < 0 || scores[c] > scores[best])) best = c;
+  return best;
+}
+
+}  // namespace
+
 uint8_t Tagger::Best(const int32_t* scores, int classes, const WordAtoms& word) const {
-  uint8_t best = 0;
-  for (int c = 1; c < classes; ++c)
-    if (scores[c] > scores[best]) best = static_cast<uint8_t>(c);
-  if (best < verb_classes_.size() && verb_classes_[best] && word.wn_lemma != 0xFF) {
+  uint8_t best =
+      static_cast<uint8_t>(std::max(0, BestWhere(scores, classes, [](int) { return true; })));
+  auto verb = [&](int c) { return c < static_cast<int>(verb_classes_.size()) && verb_classes_[c]; };
+  if (verb(best) && word.wn_lemma != 0xFF) {
     const uint8_t known = word.wn_lemma | word.wn_inflected;
     if (known != 0 && (known & WordNet::kVerb) == 0) {
-      int other = -1;
-      for (int c = 0; c < classes; ++c)
-        if (!(c < static_cast<int>(verb_classes_.size()) && verb_classes_[c]) &&
-            (other < 0 || scores[c] > scores[other]))
-          other = c;
+      const int other = BestWhere(scores, classes, [&](int c) { return !verb(c); });
       if (other >= 0) best = static_cast<uint8_t>(other);
     }
   }
-  const uint64_t form = word.form;
-  if (best != closed_class_ || closed_forms_.Find(form) != KeyIndex::kMissing) return best;
+  if (best != closed_class_ || closed_forms_.Find(word.form) != KeyIndex::kMissing) return best;
   // "Bob said ..." read as an auxiliary: the best of the open readings.
-  int other = -1;
-  for (int c = 0; c < classes; ++c)
-    if (c != closed_class_ && c < static_cast<int>(open_classes_.size()) && open_classes_[c] &&
-        (other < 0 || scores[c] > scores[other]))
-      other = c;
+  const int other = BestWhere(scores, classes, [&](int c) {
+    return c != closed_class_ && c < static_cast<int>(open_classes_.size()) && open_classes_[c];
+  });
   return other < 0 ? best : static_cast<uint8_t>(other);
 }
 
