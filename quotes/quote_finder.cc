@@ -727,8 +727,13 @@ class Finder {
         --k;
         continue;
       }
-      // "a spokesman for the council said": the spokesman speaks.
-      if (Lower(t) == "for" && k > sentence_begin && StartsWith(Lower(t - 1), "spokes")) {
+      // "a spokesman for the council said", "an adviser to the governor
+      // said": the spokesman speaks.
+      if ((Lower(t) == "for" || Lower(t) == "to") && k > sentence_begin &&
+          (StartsWith(Lower(t - 1), "spokes") ||
+           OneOf(Lower(t - 1), {"adviser", "advisor", "aide", "lawyer", "attorney", "counsel",
+                                "strategist", "consultant", "pollster", "manager", "secretary",
+                                "director", "ambassador", "envoy", "representative"}))) {
         --k;
         continue;
       }
@@ -1183,6 +1188,16 @@ class Finder {
       q.speaker = e;
       q.speaker_name = doc_.entities[e].name;
       q.speaker_mention = doc_.mentions[mention].span;
+      // "A spokeswoman for Hillary Clinton", "an adviser to the governor":
+      // the one who speaks for the entity is the whole phrase (the entity
+      // stays the speaker: its words are the entity's).
+      for (uint32_t k = r.begin + 1; tagged_ && k + 1 < r.end; ++k) {
+        if ((Lower(k) == "for" || Lower(k) == "to") && toks_[k - 1].pos == Upos::kNoun &&
+            !IsCapitalized(k - 1) && toks_[k].span.end <= q.speaker_mention.begin) {
+          q.speaker_mention = Span{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
+          break;
+        }
+      }
     } else if (person >= 0) {
       e = person;
       q.speaker = e;
@@ -3699,6 +3714,9 @@ class Finder {
       if (p == Upos::kDet || p == Upos::kPron || p == Upos::kPropn || p == Upos::kNoun ||
           p == Upos::kNum || p == Upos::kAdj)
         return i;
+      // A coordinated subject ("says neither the nominee nor her campaign
+      // helped ...").
+      if (p == Upos::kCconj && OneOf(Lower(i), {"neither", "either", "both"})) return i;
       // An adverb of the clause's subject ("said nearly every voter ...",
       // "said only 10 percent ..."): the parse hangs it on a word after it.
       // (Not "when", "where": "said when he announced ..." tells when.)

@@ -265,6 +265,20 @@ TEST(Quotes, UnresolvedPronounContinuesAnUnnamedSpeaker) {
   EXPECT_EQ(d.Text(d.quotes[1].speaker_mention), "He");
 }
 
+TEST(Quotes, OneWhoSpeaksForANamedEntity) {
+  // "A lawyer for X said", "an adviser to X said": the mention is the
+  // whole phrase; the entity it speaks for stays the speaker.
+  Document d = testing::Analyze(
+      "A lawyer for Maria Lopez said neither the bank nor its auditors had replied. "
+      "A senior adviser to the governor said the budget was late.",
+      {"text", "syntax", "entities", "quotes"});
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.Text(d.quotes[0].span), "neither the bank nor its auditors had replied");
+  EXPECT_EQ(d.Text(d.quotes[0].speaker_mention), "A lawyer for Maria Lopez");
+  EXPECT_EQ(d.quotes[0].speaker_name, "Maria Lopez");
+  EXPECT_EQ(d.Text(d.quotes[1].speaker_mention), "A senior adviser to the governor");
+}
+
 TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
   Document d = testing::Analyze("The ministry, which said the talks had failed, declined to comment.",
                                 {"text", "syntax", "entities", "quotes"});

@@ -887,7 +887,19 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
     // participle ("the region grew by 5%").
     const std::string_view form = doc->TokenText(v);
     const bool ed = form.size() > 3 && form.substr(form.size() - 2) == "ed";
-    if (to || by || mark || (!aux && (NonFiniteForm(form) || (ed && !complement)))) continue;
+    // An -ed form without object after "say"'s object is still the
+    // reported clause's verb when nothing after its phrase could be ("said
+    // the campaign ultimately entered into an agreement with L2, which
+    // ..."): "say" takes few objects a participle could modify.
+    bool last_verb = false;
+    if (ed && !complement && !aux && tok[say].lemma == "say") {
+      last_verb = true;
+      for (int32_t j = v + 1; j < n && last_verb && !tok[j].Has(Token::kSentenceStart); ++j)
+        if ((tok[j].pos == Upos::kVerb || tok[j].pos == Upos::kAux) && !inside(j, v, v))
+          last_verb = false;
+    }
+    if (to || by || mark || (!aux && (NonFiniteForm(form) || (ed && !complement && !last_verb))))
+      continue;
     // Without an auxiliary, an auxiliary after the verb's words is the
     // reported clause's ("think the price offered - 300p a share - is
     // high", "materials kept during the inquiry would be ..."): the verb is
@@ -1169,6 +1181,42 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     }
   }
   changed += RepairReportedSubjects(lexicon, doc);
+  // A participle of saying after a comma ("said the process could be
+  // messy, adding, ...", "said it reminds him of a book, explaining ...")
+  // hung inside the clause that an earlier verb of saying reports: it is
+  // the speaker's act, a clause of that verb, whose subject it shares (not
+  // a verb of thinking: "say he sees no need, believing ..." is his; nor
+  // across a quotation's edge).
+  for (int32_t p = 2; p < n; ++p) {
+    Token& part = tok[p];
+    const std::string_view form = doc->TokenText(static_cast<uint32_t>(p));
+    if (part.pos != Upos::kVerb || part.head < 0 || part.head >= p || form.size() < 5 ||
+        form.substr(form.size() - 3) != "ing" ||
+        lexicon.Of(part.lemma) != ClauseLexicon::kReport || part.lemma == "believe" ||
+        part.lemma == "think" || part.lemma == "reckon" || HasSubject(tok, p, kMaxArcLength))
+      continue;
+    int32_t before = p - 1;
+    while (before > 0 && tok[before].kind == TokenKind::kQuoteMark) --before;
+    if (doc->TokenText(static_cast<uint32_t>(before)) != ",") continue;
+    // Hung on the reported clause's own verb, not deeper ("said it does not
+    // wish to, while India has rejected aid, saying ..." is India's).
+    const int32_t c = part.head;
+    const int32_t say = tok[c].head;
+    if (tok[c].dep != Dep::kCcomp || say < 0 || say >= c || tok[say].pos != Upos::kVerb ||
+        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport ||
+        tok[say].Has(Token::kInQuote) != part.Has(Token::kInQuote))
+      continue;
+    // No other speaker between ("Comey cannot say that ..., Lewandowski
+    // added, saying ...").
+    bool other = false;
+    for (int32_t j = say + 1; j < p && !other; ++j)
+      other = tok[j].pos == Upos::kVerb && lexicon.Of(tok[j].lemma) == ClauseLexicon::kReport &&
+              HasSubject(tok, j, kMaxArcLength);
+    if (other) continue;
+    part.head = say;
+    part.dep = Dep::kAdvcl;
+    ++changed;
+  }
   // Two subjects of one verb, the second in commas right after the first.
   std::vector<int32_t> first_subject(n, -1);
   for (int32_t i = 0; i < n; ++i) {
@@ -1198,6 +1246,22 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       // The commas around an apposition belong to it.
       if (tok[lo - 1].dep == Dep::kPunct) tok[lo - 1].head = i;
       if (tok[hi + 1].dep == Dep::kPunct) tok[hi + 1].head = i;
+      ++changed;
+      continue;
+    }
+    // "A spokeswoman for Hillary Clinton says ...", read with "for" the
+    // mark of a clause whose subject is the name: "for" marks a subject
+    // only before a to-infinitive, so the second subject, right after
+    // "for", is the first's modifier.
+    const int32_t f = lo - 1;
+    if (f > first && doc->TokenText(static_cast<uint32_t>(f)) == "for" && tok[f].head == t.head &&
+        tok[f].dep == Dep::kMark && tok[t.head].pos == Upos::kVerb && adjacent &&
+        !EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(t.head - 1)), "to")) {
+      t.head = first;
+      t.dep = Dep::kNmod;
+      tok[f].head = i;
+      tok[f].dep = Dep::kCase;
+      tok[f].pos = Upos::kAdp;
       ++changed;
     }
   }
@@ -1692,6 +1756,68 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     tok[subject].head = r;
     tok[p].head = r;
     tok[p].dep = Dep::kAdvcl;
+    has_subject[r] = 1;
+    ++changed;
+  }
+  // The same inside a reported clause: "says [Millennials], [numbering 75
+  // million], [surpassed] Boomers", parsed with the noun the object of the
+  // verb of saying, the participle a clause of it and the finite verb after
+  // the second comma the participle's conjunct. The verb is the reported
+  // clause's, the noun its subject and the participle the noun's.
+  for (int32_t r = 4; r < n; ++r) {
+    Token& verb = tok[r];
+    if (verb.pos != Upos::kVerb || has_subject[r] || verb.head < 0 || verb.head >= r ||
+        (verb.dep != Dep::kConj && verb.dep != Dep::kParataxis && verb.dep != Dep::kAdvcl) ||
+        NonFiniteForm(doc->TokenText(static_cast<uint32_t>(r))))
+      continue;
+    // The comma before the verb (its auxiliaries and adverbs may come between).
+    int32_t comma = r - 1;
+    while (comma > 0 && tok[comma].head == r &&
+           (tok[comma].dep == Dep::kAux || tok[comma].dep == Dep::kAuxPass ||
+            tok[comma].dep == Dep::kAdvmod))
+      --comma;
+    if (doc->TokenText(static_cast<uint32_t>(comma)) != ",") continue;
+    bool own_cc = false;
+    for (int32_t j = comma; j < r; ++j) own_cc = own_cc || tok[j].dep == Dep::kCc;
+    if (own_cc) continue;
+    // The participle: what the verb hangs on, or a clause of the verb of
+    // saying that the verb's conjunct or parataxis hangs on.
+    const int32_t p = verb.head;
+    const std::string_view pform = doc->TokenText(static_cast<uint32_t>(p));
+    const bool participle_form =
+        NonFiniteForm(pform) || (pform.size() > 3 && pform.substr(pform.size() - 2) == "ed");
+    if (tok[p].pos != Upos::kVerb || !participle_form || p < 3 || HasSubject(tok, p, kMaxArcLength) ||
+        doc->TokenText(static_cast<uint32_t>(p - 1)) != ",")
+      continue;
+    // The participle's words run to the comma.
+    bool words = true;
+    for (int32_t j = p + 1; j < comma && words; ++j) words = Under(tok, j, p);
+    if (!words) continue;
+    // Before the participle's comma, the object of a verb of saying.
+    const int32_t noun_end = p - 2;
+    int32_t noun = -1;
+    for (int32_t j = noun_end; j >= 0 && j > noun_end - kMaxArcLength && noun < 0; --j)
+      if (tok[j].dep == Dep::kObj && Under(tok, noun_end, j)) noun = j;
+    if (noun < 0 || (tok[noun].pos != Upos::kNoun && tok[noun].pos != Upos::kPropn &&
+                     tok[noun].pos != Upos::kPron))
+      continue;
+    const int32_t say = tok[noun].head;
+    if (say < 0 || say >= noun || tok[say].pos != Upos::kVerb ||
+        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport ||
+        (tok[p].head != say && tok[p].head != noun))
+      continue;
+    bool plain = true;  // between the cue and the noun, only the noun's words
+    for (int32_t j = say + 1; j <= noun_end && plain; ++j)
+      plain = Under(tok, j, noun) || (j < noun && doc->TokenText(static_cast<uint32_t>(j)) == "that");
+    if (!plain) continue;
+    bool pass = false;
+    for (int32_t j = comma; j < r; ++j) pass = pass || (tok[j].head == r && tok[j].dep == Dep::kAuxPass);
+    verb.head = say;
+    verb.dep = Dep::kCcomp;
+    tok[noun].head = r;
+    tok[noun].dep = pass ? Dep::kNsubjPass : Dep::kNsubj;
+    tok[p].head = noun;
+    tok[p].dep = Dep::kAcl;
     has_subject[r] = 1;
     ++changed;
   }

@@ -980,11 +980,100 @@ TEST_F(ClausesTest, RepairPastVerbWithAnObjectReadAsAReducedRelative) {
   EXPECT_EQ(doc.tokens[9].head, 3);  // "in its plans" now the subject's
   EXPECT_EQ(doc.tokens[2].dep, Dep::kAdvmod);  // "about half"
   // A passive participle with no object stays ("the losses reflected in
-  // the plans").
+  // the plans"; after "said" see RepairLastVerbAfterSaysObject).
   Document kept = Parse(
-      "Officials/NOUN/2/nsubj said/VERB/0/root losses/NOUN/2/obj reflected/VERB/3/acl "
+      "Officials/NOUN/2/nsubj claimed/VERB/0/root losses/NOUN/2/obj reflected/VERB/3/acl "
       "in/ADP/6/case plans/NOUN/4/obl");
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
+TEST_F(ClausesTest, RepairLastVerbAfterSaysObject) {
+  // "said [the firm] [quietly settled with its workers]": an -ed form
+  // with no object after "say"'s object, and no verb after its phrase that
+  // could be the reported clause's.
+  Document doc = Repaired(
+      "They/PRON/2/nsubj said/VERB/0/root the/DET/4/det firm/NOUN/2/obj "
+      "quietly/ADV/6/advmod settled/VERB/4/acl with/ADP/9/case its/PRON/9/nmod:poss "
+      "workers/NOUN/6/obl ./PUNCT/2/punct",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[5].head, 1);
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kCcomp);
+  EXPECT_EQ(SubjectWord(doc, "settled"), "firm");
+  // With a verb after it, the participle stays one ("said the money
+  // raised in May went to schools", the parser's "went" hung elsewhere).
+  Document kept = Parse(
+      "They/PRON/2/nsubj said/VERB/0/root the/DET/4/det money/NOUN/2/obj "
+      "raised/VERB/4/acl in/ADP/7/case May/PROPN/5/obl went/VERB/2/conj to/ADP/10/case "
+      "schools/NOUN/8/obl");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+  // So it does after another verb of saying ("warned the staff posted to
+  // Paris").
+  Document warned = Parse(
+      "They/PRON/2/nsubj warned/VERB/0/root the/DET/4/det staff/NOUN/2/obj "
+      "posted/VERB/4/acl to/ADP/7/case Paris/PROPN/5/obl");
+  EXPECT_EQ(RepairParse(*lexicon_, &warned), 0);
+}
+
+TEST_F(ClausesTest, RepairParticipleOfSayingInsideTheReportedClause) {
+  // "said the process could be messy, insisting ...": the participle hung
+  // on the reported clause's verb is the speaker's, a clause of "said".
+  Document doc = Repaired(
+      "Lee/PROPN/2/nsubj said/VERB/0/root the/DET/4/det process/NOUN/7/nsubj "
+      "could/AUX/7/aux be/AUX/7/cop messy/ADJ/2/ccomp ,/PUNCT/9/punct "
+      "insisting/VERB/7/advcl it/PRON/11/nsubj works/VERB/9/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[8].head, 1);
+  EXPECT_EQ(doc.tokens[8].dep, Dep::kAdvcl);
+  // Not a verb of thinking ("say he sees no need, believing ..." is his).
+  Document believing = Parse(
+      "Aides/NOUN/2/nsubj say/VERB/0/root he/PRON/4/nsubj sees/VERB/2/ccomp "
+      "no/DET/6/det need/NOUN/4/obj ,/PUNCT/8/punct believing/VERB/4/advcl "
+      "she/PRON/10/nsubj wins/VERB/8/ccomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &believing), 0);
+  // Nor from deeper in the reported clause ("said it does not wish to,
+  // while India has rejected aid, saying ...").
+  Document deeper = Parse(
+      "Thais/PROPN/2/nsubj said/VERB/0/root it/PRON/4/nsubj waits/VERB/2/ccomp "
+      ",/PUNCT/8/punct while/SCONJ/8/mark India/PROPN/8/nsubj rejected/VERB/4/advcl "
+      "aid/NOUN/8/obj ,/PUNCT/11/punct saying/VERB/8/advcl it/PRON/13/nsubj "
+      "copes/VERB/11/ccomp");
+  EXPECT_EQ(RepairParse(*lexicon_, &deeper), 0);
+}
+
+TEST_F(ClausesTest, RepairParticipleBetweenReportedSubjectAndVerb) {
+  // "says [farmers], [numbering 2 million], [lost] crops": the noun read as
+  // the cue's object, the participle as the cue's clause and the verb as
+  // its conjunct.
+  Document doc = Repaired(
+      "Agency/PROPN/2/nsubj says/VERB/0/root farmers/NOUN/2/obj ,/PUNCT/5/punct "
+      "numbering/VERB/2/advcl millions/NOUN/5/obj ,/PUNCT/8/punct lost/VERB/5/conj "
+      "crops/NOUN/8/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[7].head, 1);
+  EXPECT_EQ(doc.tokens[7].dep, Dep::kCcomp);
+  EXPECT_EQ(SubjectWord(doc, "lost"), "farmers");
+  EXPECT_EQ(doc.tokens[4].head, 2);
+  EXPECT_EQ(doc.tokens[4].dep, Dep::kAcl);
+  // With a conjunction, the verb is the participle's conjunct.
+  Document kept = Parse(
+      "Agency/PROPN/2/nsubj says/VERB/0/root farmers/NOUN/2/obj ,/PUNCT/5/punct "
+      "numbering/VERB/2/advcl millions/NOUN/5/obj ,/PUNCT/9/punct and/CCONJ/9/cc "
+      "lost/VERB/5/conj crops/NOUN/9/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
+TEST_F(ClausesTest, RepairForReadAsTheMarkOfASecondSubject) {
+  // "A spokeswoman for Ann Lee says ...", read with "for" marking a clause
+  // whose subject is "Lee": "for" marks a subject only before "to".
+  Document doc = Repaired(
+      "A/DET/2/det spokeswoman/NOUN/6/nsubj for/ADP/6/mark Ann/PROPN/6/nsubj "
+      "Lee/PROPN/4/flat says/VERB/0/root talks/NOUN/8/nsubj failed/VERB/6/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[3].head, 1);
+  EXPECT_EQ(doc.tokens[3].dep, Dep::kNmod);
+  EXPECT_EQ(doc.tokens[2].head, 3);
+  EXPECT_EQ(doc.tokens[2].dep, Dep::kCase);
+  EXPECT_EQ(SubjectWord(doc, "says"), "spokeswoman");
 }
 
 TEST_F(ClausesTest, RepairGaplessRelativeOfAReportingVerbsAdverbial) {
