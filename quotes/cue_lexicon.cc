@@ -53,6 +53,7 @@ Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const std::string& data_dir
         if (f[2] == "that") c.complement = Cue::kThat;
         else if (f[2] == "that+np") c.complement = Cue::kThat, c.object_content = true;
         else if (f[2] == "that+to") c.complement = Cue::kThat, c.infinitive_content = true;
+        else if (f[2] == "that-only") c.complement = Cue::kThat, c.that_only = true;
         else if (f[2] == "obj") c.complement = Cue::kObject;
         else if (f[2] == "of") c.complement = Cue::kOf;
         else if (f[2] == "to") c.complement = Cue::kTo;

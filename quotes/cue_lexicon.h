@@ -40,6 +40,10 @@ struct Cue {
   // With kThat: an infinitive right after the cue is what was said too
   // ("vowed to fight on"; cues.tsv: "that+to").
   bool infinitive_content = false;
+  // With kThat: only a clause that opens with "that" ("charged that ...";
+  // "charges fees" and "charges between $20 and $30" report nothing;
+  // cues.tsv: "that-only").
+  bool that_only = false;
 };
 
 class CueLexicon {

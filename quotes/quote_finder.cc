@@ -619,7 +619,13 @@ class Finder {
       }
     }
     };
-    skip_parenthetical();
+    // A stray comma after a name's parenthesis: "Gov. John Kasich (R-OH),
+    // said".
+    if (j > sentence_begin + 1 && Text(static_cast<uint32_t>(j)) == "," &&
+        Text(static_cast<uint32_t>(j - 1)) == ")")
+      --j;
+    else
+      skip_parenthetical();
     // Where a time phrase between the subject and the cue follows a
     // conjunction ("Scott has freed funds and on Monday announced"): that
     // conjunction.
@@ -966,7 +972,14 @@ class Finder {
     Span s{toks_[r.begin].span.begin, toks_[r.end - 1].span.end};
     // The head of the phrase is its last token: a mention must cover it
     // ("Trump's campaign manager Robby Mook" is not Trump).
-    const uint32_t head_end = toks_[r.end - 1].span.end;
+    // (A parenthesis after a name is no head: "Gov. John Kasich (R-OH)".)
+    uint32_t last = r.end - 1;
+    if (Text(last) == ")") {
+      uint32_t open = last;
+      while (open > r.begin && Text(open) != "(") --open;
+      if (open > r.begin && Text(open) == "(") last = open - 1;
+    }
+    const uint32_t head_end = toks_[last].span.end;
     // A person's name before "of" heads the phrase too: "Gov. John Kasich
     // of Ohio", "Senator Jane Roe of Texas".
     // (A place after "of" is none: "the governor of Ohio" is no Ohio.)
@@ -2728,7 +2741,8 @@ class Finder {
         // said was drafted by the firm": a cue inside a relative clause,
         // between its subject and a finite verb that has no subject of its
         // own, reports what follows about the relative pronoun.
-        if (cue->complement == Cue::kThat && cue_last == c && after < s.token_end) {
+        if (cue->complement == Cue::kThat && !cue->that_only && cue_last == c &&
+            after < s.token_end) {
           const TokenRange rs = RelativeReportSpeaker(c, s.token_begin, after);
           if (!rs.empty()) {
             used_cue_[c] = true;
@@ -2906,7 +2920,7 @@ class Finder {
             !final_attribution && cue->complement != Cue::kQuote &&
             cue->complement != Cue::kRest && !sp.empty() && sp.begin > s.token_begin &&
             Text(sp.begin - 1) == "," && past + 1 < s.token_end && Text(past) == "," &&
-            !IsParticiple(c) && !CueBefore(s.token_begin, sp.begin - 1);
+            !IsParticiple(c) && !ReportingCueBefore(s.token_begin, sp.begin - 1, sentence_quotes);
         const bool clause_before = between_commas && FiniteVerbAfter(s.token_begin, sp.begin - 1);
         if (clause_before && sp.begin > s.token_begin + 2 && !Subordinate(s.token_begin) &&
             !Subordinator(sp.begin - 2) && !Conjunction(sp.begin - 2)) {
@@ -2932,7 +2946,17 @@ class Finder {
             cue->complement != Cue::kRest &&
             ClauseVerbIn(s.token_begin, c - 1)) {
           TokenRange inv = SpeakerAfter(after, s.token_end);
-          if (!inv.empty() && RestIsAdverbial(inv.end, s.token_end, Named(inv))) {
+          // (Or the speaker's relative clause follows, "..., said a
+          // handful of Democrats who point to ...", or a participle of
+          // saying, "..., said Ann Lee, adding that ...".)
+          if (inv.end > inv.begin + 1 && OneOf(Lower(inv.end - 1), {"who", "whose"})) --inv.end;
+          const uint32_t rest = inv.end;
+          const bool relative_or_participle =
+              !inv.empty() && rest + 1 < s.token_end &&
+              (OneOf(Lower(rest), {"who", "whose"}) ||
+               (Text(rest) == "," && CueAt(rest + 1) != nullptr && IsParticiple(rest + 1)));
+          if (!inv.empty() &&
+              (RestIsAdverbial(inv.end, s.token_end, Named(inv)) || relative_or_participle)) {
             AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),
                         static_cast<int32_t>(cue_last), according_outlet);
             found = true;
@@ -2968,8 +2992,14 @@ class Finder {
           // at the comma, the participle goes on for its speaker (not for
           // A's subject, "said the tax was unfair, adding ...").
           const Quote* last = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
+          // (Also "CONTENT, an official said, adding ...", "CONTENT, said
+          // an official, adding ...": the report's cue or speaker right
+          // before the comma.)
           if (last != nullptr && c >= s.token_begin + 2 &&
-              last->span.end == toks_[c - 2].span.end && last->cue.end <= last->span.begin) {
+              ((last->span.end == toks_[c - 2].span.end && last->cue.end <= last->span.begin) ||
+               (last->span.end <= last->cue.begin &&
+                (last->cue.end == toks_[c - 2].span.end ||
+                 last->speaker_mention.end == toks_[c - 2].span.end)))) {
             const TokenRange who = RangeOf(last->speaker_mention);
             if (!who.empty() && who.end <= c) sp = who;
           }
@@ -3416,6 +3446,19 @@ class Finder {
       if (CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote)) return true;
     return false;
   }
+  // The same, counting only a cue that has a quotation or has reported a
+  // clause of the sentence (quotes from index `first` on): in "Washington
+  // did not complain when ..., an official said" the first cue reports
+  // nothing.
+  bool ReportingCueBefore(uint32_t b, uint32_t e, size_t first) const {
+    for (uint32_t k = b; k < e; ++k) {
+      if (CueAt(k) == nullptr || toks_[k].Has(Token::kInQuote)) continue;
+      if (used_cue_[k]) return true;
+      for (size_t q = first; q < doc_.quotes.size(); ++q)
+        if (doc_.quotes[q].cue.begin == toks_[k].span.begin) return true;
+    }
+    return false;
+  }
 
   // Whether tokens [b, e) are a medium ("in a statement") or adverbials of
   // the verb v in the parse: a time, a place, a manner ("Friday", "in a
@@ -3654,6 +3697,9 @@ class Finder {
     // Look for "that" within a short window (skipping an addressee, media,
     // time and place phrases); stop at punctuation that closes the clause.
     for (uint32_t k = i; k < end && k < i + 16; ++k) {
+      // (Right after the cue for a cue of one "that": "charged that ...",
+      // not "charges members a fee that rose".)
+      if (cue->that_only && k > i) return 0;
       if (Lower(k) == "that" && !toks_[k].Has(Token::kInQuote)) {
         // "that" as the reported clause's subject stays in it ("says that
         // doesn't mean ..."); as a determiner right after the cue ("said
@@ -3663,6 +3709,7 @@ class Finder {
       if (toks_[k].kind == TokenKind::kPunct && Text(k) != "," ) break;
       if (CueAt(k) != nullptr) break;
     }
+    if (cue->that_only) return 0;
     // No "that": an addressee for tell-verbs, then a clause that starts at
     // once ("said Russia would", "told reporters the talks").
     if (cue->complement == Cue::kObject) {

@@ -279,6 +279,35 @@ TEST(Quotes, OneWhoSpeaksForANamedEntity) {
   EXPECT_EQ(d.Text(d.quotes[1].speaker_mention), "A senior adviser to the governor");
 }
 
+TEST(Quotes, AttributionAfterTheContentWithMoreAfterIt) {
+  // An inverted speaker with a relative clause, or a participle of saying
+  // after it; an earlier cue that reports nothing ("did not complain
+  // when ...") does not stop the report.
+  ExpectQuotes("The plan is within the city's means, said three engineers who studied it.",
+               {{QuoteKind::kIndirect, "The plan is within the city's means", "three engineers",
+                 "said"}},
+               true);
+  ExpectQuotes("Ministers did not complain when prices fell, a senior official said, adding that "
+               "the mood had changed.",
+               {{QuoteKind::kIndirect, "Ministers did not complain when prices fell",
+                 "a senior official", "said"},
+                {QuoteKind::kIndirect, "the mood had changed", "a senior official", "adding"}},
+               true);
+}
+
+TEST(Quotes, NameWithAParenthesisAndAStrayComma) {
+  // "Sen. Ann Lee (R-Utah), said, ...": the comma after the parenthesis is
+  // no aside; the entity is the name before the parenthesis.
+  ExpectQuotes("After the vote, Sen. Ann Lee (R-Utah), said, \u201cWe will try again.\u201d",
+               {{QuoteKind::kDirect, "We will try again.", "Ann Lee", "said"}}, true);
+}
+
+TEST(Quotes, ChargeReportsOnlyAThatClause) {
+  ExpectQuotes("Critics charged that the plan was unfair.",
+               {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
+  ExpectQuotes("The club charges members a fee that rose last year.", {}, true);
+}
+
 TEST(Quotes, ReportInARelativeClauseEndsWithIt) {
   Document d = testing::Analyze("The ministry, which said the talks had failed, declined to comment.",
                                 {"text", "syntax", "entities", "quotes"});
