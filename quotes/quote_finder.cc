@@ -611,6 +611,17 @@ class Finder {
           if (m > k + 1 && (w == "who" || w == "which" || w == "whose")) in_relative = true;
           if (toks_[t].kind == TokenKind::kQuoteMark || (CueAt(t) != nullptr && !in_relative))
             parenthetical = false;
+          // (Nor is the sentence's main verb with its subject an aside:
+          // ", Rep. Lee reacted to the news, saying ..."; a relative
+          // clause the parse took for the main one still is.)
+          if (parsed_ && !in_relative && toks_[t].head < 0 && toks_[t].pos == Upos::kVerb &&
+              !EndsWith(w, "ing") && !OneOf(opener, {"a", "an", "the"})) {
+            for (int64_t x = k + 1; x < m; ++x)
+              if (toks_[static_cast<uint32_t>(x)].head == static_cast<int32_t>(t) &&
+                  (toks_[static_cast<uint32_t>(x)].dep == Dep::kNsubj ||
+                   toks_[static_cast<uint32_t>(x)].dep == Dep::kNsubjPass))
+                parenthetical = false;
+          }
         }
         if (parenthetical) {
           j = k - 1;
@@ -728,7 +739,9 @@ class Finder {
           continue;
         }
       }
-      if (Lower(t) == "and" && k > sentence_begin && IsCapitalized(t - 1) &&
+      // (Also a pronoun and a name: "he and Mr. Allen said".)
+      if (Lower(t) == "and" && k > sentence_begin &&
+          (IsCapitalized(t - 1) || OneOf(Lower(t - 1), {"he", "she", "i", "we", "they"})) &&
           IsCapitalized(t + 1)) {
         --k;
         continue;
@@ -1480,9 +1493,13 @@ class Finder {
       TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), s.token_begin);
       // "Mourinho spoke about the game, complaining: ...": a participle after
       // a comma speaks for the sentence's subject.
+      // (Else the parse's subject of the verb it hangs on: "As he arrived,
+      // Mr Botin greeted the media, saying: ...".)
       if (sp.empty() && c > s.token_begin && Text(static_cast<uint32_t>(c) - 1) == "," &&
-          IsParticiple(static_cast<uint32_t>(c)))
+          IsParticiple(static_cast<uint32_t>(c))) {
         sp = SubjectOfSentence(s, static_cast<uint32_t>(c));
+        if (sp.empty() && parsed_) sp = SubjectAbove(static_cast<uint32_t>(c), s.token_begin);
+      }
       // "... did not name them, but told his supporters, "...": a cue
       // conjoined to an earlier verb speaks for that verb's subject.
       if (sp.empty() && c > s.token_begin &&
@@ -2986,6 +3003,7 @@ class Finder {
                                          !demonstrative(parsed_speaker)
                                      ? parsed_speaker
                                      : SubjectOfSentence(s, c);
+            if (subject.empty() && parsed_) subject = SubjectAbove(c, s.token_begin);
             if (!subject.empty()) sp = subject;
           }
           // "X said A, adding that B": after a report whose content ends

@@ -302,6 +302,17 @@ TEST(Quotes, NameWithAParenthesisAndAStrayComma) {
                {{QuoteKind::kDirect, "We will try again.", "Ann Lee", "said"}}, true);
 }
 
+TEST(Quotes, SpeakersBeforeTheCueAfterTheContent) {
+  // A pronoun and a name together; a main clause between commas is no
+  // aside before a participle of saying.
+  ExpectQuotes("The market is not only about price, he and Mr. Ortiz said.",
+               {{QuoteKind::kIndirect, "The market is not only about price", "Ortiz", "said"}},
+               true);
+  ExpectQuotes("In a statement released Friday, Rep. Ann Lee reacted to the ruling, saying: "
+               "\u201cThe court got it wrong.\u201d",
+               {{QuoteKind::kDirect, "The court got it wrong.", "Ann Lee", "saying"}}, true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);

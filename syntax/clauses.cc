@@ -1324,6 +1324,28 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       tok[c].head = c + 1;
       ++changed;
     }
+    // The subject after the opening phrase's comma read as a conjunct or
+    // an apposition of its noun ("On Thursday, Jeffries (D-N.Y.) reacted",
+    // "Jeffries" a conjunct of "Thursday"): the subject of the verb the
+    // phrase hangs on, when that verb has none.
+    if (tok[b].dep == Dep::kCase && tok[b].head > b && tok[b].head + 2 < e) {
+      const int32_t x = tok[b].head;
+      const int32_t v = tok[x].head;
+      const int32_t y = x + 2;
+      bool plain = tok[x].dep == Dep::kObl && v > y && v < e && tok[v].pos == Upos::kVerb &&
+                   doc->TokenText(static_cast<uint32_t>(x + 1)) == "," && tok[y].head == x &&
+                   (tok[y].dep == Dep::kConj || tok[y].dep == Dep::kAppos) &&
+                   (tok[y].pos == Upos::kPropn || tok[y].pos == Upos::kNoun) &&
+                   !HasSubject(tok, v, kMaxArcLength);
+      for (int32_t j = b + 1; j < x && plain; ++j) plain = tok[j].head == x;
+      for (int32_t j = y + 1; j < v && plain; ++j) plain = Under(tok, j, y);
+      if (plain) {
+        tok[y].head = v;
+        tok[y].dep = Dep::kNsubj;
+        tok[x + 1].head = x;
+        ++changed;
+      }
+    }
   }
   // A day right after a verb and before the clause it reports is when the
   // verb happened ("Officials said Friday that talks would resume", "said

@@ -1076,6 +1076,22 @@ TEST_F(ClausesTest, RepairForReadAsTheMarkOfASecondSubject) {
   EXPECT_EQ(SubjectWord(doc, "says"), "spokeswoman");
 }
 
+TEST_F(ClausesTest, RepairSubjectReadAsAConjunctOfAnOpeningPhrase) {
+  // "On Friday, Lee reacted ...", read with "Lee" a conjunct of "Friday":
+  // the subject of the verb the phrase hangs on.
+  Document doc = Repaired(
+      "On/ADP/2/case Friday/PROPN/5/obl ,/PUNCT/4/punct Lee/PROPN/2/conj "
+      "reacted/VERB/0/root angrily/ADV/5/advmod",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(doc, "reacted"), "Lee");
+  // A verb with a subject of its own keeps it ("On Friday, Lee and Kim ..."
+  // aside: "On Friday, the day of the vote, he left").
+  Document kept = Parse(
+      "On/ADP/2/case Friday/PROPN/7/obl ,/PUNCT/5/punct the/DET/5/det day/NOUN/2/appos "
+      "he/PRON/7/nsubj left/VERB/0/root");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
 TEST_F(ClausesTest, RepairGaplessRelativeOfAReportingVerbsAdverbial) {
   // "pulled" a relative clause of "statement", with a subject and an
   // object of its own: the clause "said" reports.

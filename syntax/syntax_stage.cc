@@ -99,6 +99,10 @@ struct ThreadScratch {
   std::vector<std::vector<std::string_view>> words;  // per piece
   std::vector<SentenceParse> parses;                 // per piece
   std::vector<std::vector<uint8_t>> hints;           // per piece
+  // Per piece, the token (offset in the piece) of each word given to the
+  // model: party labels after names are left out (PartyLabelEnd).
+  std::vector<std::vector<uint32_t>> kept;
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> labels;  // tokens left out
   // CapitalHints' per token, its scratch, and the words of kCommonHint
   // tokens in lower case.
   std::vector<uint8_t> doc_hints;
@@ -118,6 +122,26 @@ bool NeedsContext(std::string_view f) {
   if (f == "her" || f == "Her" || f == "HER") return true;
   return f.find('\'') != std::string_view::npos ||
          f.find("\xE2\x80\x99") != std::string_view::npos;
+}
+
+// A party label after a name, "(D-N.Y.)", "(R)", "(I-Vt.)", as American
+// news writes them after a legislator's name, starting at token i (the
+// opening parenthesis): one past its closing parenthesis, or 0. The tagger
+// and the parser never saw such labels in training and tangle the sentence
+// around them; they are left out of the model's words and hung on the name
+// afterwards.
+uint32_t PartyLabelEnd(const Document& doc, uint32_t i, uint32_t begin, uint32_t end) {
+  if (i <= begin || i + 2 >= end || doc.TokenText(i) != "(") return 0;
+  const std::string_view name = doc.TokenText(i - 1);
+  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return 0;
+  const std::string_view party = doc.TokenText(i + 1);
+  if (party != "D" && party != "R" && party != "I") return 0;
+  for (uint32_t k = i + 2; k < end && k < i + 8; ++k) {
+    const std::string_view w = doc.TokenText(k);
+    if (w == ")") return k + 1;
+    if (w.empty() || (w != "-" && w != "." && (w[0] < 'A' || w[0] > 'Z'))) return 0;
+  }
+  return 0;
 }
 
 // "Cook", "Brown": a capital, then lower-case letters (a hyphen allowed).
@@ -275,6 +299,8 @@ class SyntaxStage : public Stage {
     const SyntaxModel& model = *res_->model;
     tls->words.resize(tls->pieces.size());
     tls->hints.resize(tls->pieces.size());
+    tls->kept.resize(tls->pieces.size());
+    tls->labels.resize(tls->pieces.size());
     const bool hints = !tls->doc_hints.empty();
     // The words of kCommonHint tokens are tagged in lower case (room for
     // them all first: the views must not move).
@@ -290,7 +316,15 @@ class SyntaxStage : public Stage {
       const Piece& p = tls->pieces[k];
       tls->words[k].clear();
       tls->hints[k].clear();
+      tls->kept[k].clear();
+      tls->labels[k].clear();
       for (uint32_t i = p.begin; i < p.end; ++i) {
+        if (const uint32_t skip = PartyLabelEnd(*doc, i, p.begin, p.end); skip > 0) {
+          tls->labels[k].emplace_back(i, skip);
+          i = skip - 1;
+          continue;
+        }
+        tls->kept[k].push_back(i - p.begin);
         std::string_view w = doc->TokenText(i);
         if (hints && tls->doc_hints[i] == kCommonHint) {
           const size_t at = tls->lowered.size();
@@ -307,13 +341,27 @@ class SyntaxStage : public Stage {
     for (size_t k = 0; k < tls->pieces.size(); ++k) {
       const Piece& p = tls->pieces[k];
       const SentenceParse& parse = tls->parses[k];
-      for (uint32_t i = p.begin; i < p.end; ++i) {
-        Token& t = doc->tokens[i];
-        const uint32_t x = i - p.begin;
+      const std::vector<uint32_t>& kept = tls->kept[k];
+      for (uint32_t x = 0; x < kept.size(); ++x) {
+        Token& t = doc->tokens[p.begin + kept[x]];
         t.pos = model.TagUpos(parse.tags[x]);
         const int h = parse.heads[x];
-        t.head = h < 0 ? -1 : static_cast<int32_t>(p.begin) + h;
+        t.head = h < 0 ? -1 : static_cast<int32_t>(p.begin + kept[h]);
         t.dep = h < 0 ? Dep::kRoot : model.LabelDep(parse.labels[x]);
+      }
+      // The party labels left out: the party letter an apposition of the
+      // name, the state its flat name, the marks its punctuation.
+      for (const auto& [i, skip] : tls->labels[k]) {
+        const int32_t party = static_cast<int32_t>(i) + 1;
+        for (uint32_t j = i; j < skip; ++j) {
+          Token& t = doc->tokens[j];
+          const std::string_view w = doc->TokenText(j);
+          const bool mark = w == "(" || w == ")" || w == "-" || w == ".";
+          t.pos = mark ? Upos::kPunct : Upos::kPropn;
+          t.head = static_cast<int32_t>(j) == party ? static_cast<int32_t>(i) - 1 : party;
+          t.dep = static_cast<int32_t>(j) == party ? Dep::kAppos
+                                                    : (mark ? Dep::kPunct : Dep::kFlat);
+        }
       }
       for (uint32_t i = p.begin; i < p.end; ++i)
         doc->tokens[i].lemma = LemmaOf(*doc, i, p.sentence_begin, p.end, tls);

@@ -123,6 +123,43 @@ TEST_F(SyntaxStageTest, ConjunctiveAdverbsAreNotSubjects) {
   }
 }
 
+TEST_F(SyntaxStageTest, PartyLabelsAfterNamesAreLeftToTheirName) {
+  // "(D-N.Y.)", "(R)": the model never saw them; they hang on the name and
+  // the sentence is parsed as without them.
+  const struct {
+    const char* sentence;
+    const char* name;
+    const char* party;
+    const char* verb;
+    const char* subject;  // the name's first word heads it
+  } cases[] = {
+      {"In a statement released Friday, Ann Lee (D-N.Y.) reacted to the news.", "Lee", "D",
+       "reacted", "Ann"},
+      {"Tom Hale (R) rejected the bill on Monday.", "Hale", "R", "rejected", "Tom"},
+      {"Jane Roe (I-Vt.) signed the order.", "Roe", "I", "signed", "Jane"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    Document doc = Run(c.sentence);
+    int32_t name = -1, party = -1;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      if (doc.TokenText(i) == c.name) name = static_cast<int32_t>(i);
+      if (doc.TokenText(i) == c.party) party = static_cast<int32_t>(i);
+    }
+    ASSERT_GE(party, 0);
+    EXPECT_EQ(doc.tokens[party].head, name) << DescribeSyntax(doc);
+    EXPECT_EQ(doc.tokens[party].dep, Dep::kAppos);
+    EXPECT_EQ(doc.tokens[party - 1].pos, Upos::kPunct);  // "("
+    const Clause* cl = ClauseOf(doc, c.verb);
+    ASSERT_NE(cl, nullptr) << DescribeSyntax(doc);
+    EXPECT_EQ(Word(doc, cl->subject), c.subject) << DescribeSyntax(doc);
+  }
+  // Not a letter in parentheses after a common word: "(a)" lists.
+  Document list = Run("The rules say (a) nothing and (D) less.");
+  for (size_t i = 0; i < list.tokens.size(); ++i)
+    if (list.TokenText(i) == "D") EXPECT_NE(list.tokens[i].dep, Dep::kAppos);
+}
+
 TEST_F(SyntaxStageTest, OnlyAuxiliariesAreAuxiliaries) {
   // The model reads this "Bob" as an auxiliary; data/syntax/closed_classes.tsv
   // lets no word outside its list be one, so "said" gets its subject.
