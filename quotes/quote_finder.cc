@@ -586,6 +586,11 @@ class Finder {
         if (Text(static_cast<uint32_t>(a)) != ",") continue;
         std::string_view first = Lower(static_cast<uint32_t>(a + 1));
         if (first == "a" || first == "an" || first == "the" || first == "who") window = 24;
+        // A prepositional aside may be long too: "Priebus, in the wake of
+        // a new poll showing ..., told".
+        if (tagged_ && toks_[static_cast<uint32_t>(a + 1)].pos == Upos::kAdp &&
+            a > sentence_begin && IsCapitalized(static_cast<uint32_t>(a - 1)))
+          window = 16;
         // A bare apposition after a name: "Robert Smith, attorney for the
         // groups, said".
         const uint32_t f = static_cast<uint32_t>(a + 1);
@@ -633,10 +638,16 @@ class Finder {
     // A stray comma after a name's parenthesis: "Gov. John Kasich (R-OH),
     // said".
     if (j > sentence_begin + 1 && Text(static_cast<uint32_t>(j)) == "," &&
-        Text(static_cast<uint32_t>(j - 1)) == ")")
+        Text(static_cast<uint32_t>(j - 1)) == ")") {
       --j;
-    else
+    } else {
       skip_parenthetical();
+      // An age before the aside: "Jimmy Ghazal, 39, a man visiting Nice
+      // with his family, told".
+      if (j > sentence_begin + 2 && toks_[static_cast<uint32_t>(j)].kind == TokenKind::kNumber &&
+          Text(static_cast<uint32_t>(j - 1)) == "," && IsCapitalized(static_cast<uint32_t>(j - 2)))
+        j -= 2;
+    }
     // Where a time phrase between the subject and the cue follows a
     // conjunction ("Scott has freed funds and on Monday announced"): that
     // conjunction.

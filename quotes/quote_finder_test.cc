@@ -313,6 +313,15 @@ TEST(Quotes, SpeakersBeforeTheCueAfterTheContent) {
                {{QuoteKind::kDirect, "The court got it wrong.", "Ann Lee", "saying"}}, true);
 }
 
+TEST(Quotes, SpeakerBeforeAnAgeAndALongAside) {
+  ExpectQuotes("Omar Haddad, 41, a baker visiting the city with his family, told reporters that "
+               "he had heard shots.",
+               {{QuoteKind::kIndirect, "he had heard shots", "Omar Haddad", "told"}}, true);
+  ExpectQuotes("Haddad, in the wake of a survey showing his party down to 14 percent, told "
+               "reporters that the party would recover.",
+               {{QuoteKind::kIndirect, "the party would recover", "Haddad", "told"}}, true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
