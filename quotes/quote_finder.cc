@@ -2279,6 +2279,24 @@ class Finder {
     return end;
   }
 
+  // Where the predicate after a medial "according to X," starts, when the
+  // words before the phrase are a subject with no verb and the words after
+  // the comma that closes the phrase hold the clause's verb; else 0.
+  uint32_t MedialAccordingRest(const Sentence& s, const TokenRange& phrase) const {
+    if (!parsed_ || phrase.begin < s.token_begin + 2 || Text(phrase.begin - 1) != ",") return 0;
+    if (ClauseVerbIn(s.token_begin, phrase.begin - 1)) return 0;
+    for (uint32_t k = phrase.begin + 2; k < s.token_end && k < phrase.begin + 24; ++k) {
+      if (toks_[k].kind == TokenKind::kQuoteMark) return 0;
+      if (Text(k) != ",") continue;
+      const uint32_t rest = k + 1;
+      if (rest + 1 < s.token_end && ClauseVerbIn(rest, s.token_end) &&
+          (toks_[rest].pos == Upos::kVerb || toks_[rest].pos == Upos::kAux))
+        return rest;
+      return 0;
+    }
+    return 0;
+  }
+
   // The source named by "according to X" in the sentence, if any, and the
   // token range it covers (for exclusion).
   bool AccordingIn(const Sentence& s, TokenRange* source, TokenRange* phrase) const {
@@ -2960,9 +2978,25 @@ class Finder {
           // "Loyalty, he noted, has long been ...", "In some ways, the
           // brothers noted, Trump might ...": an attribution inside the
           // clause, after its subject or an opening phrase; what follows
-          // it is reported (the subject before it cannot join one span).
+          // it is reported, and the subject before it, the subject of the
+          // sentence's main verb after it, as the report's first fragment
+          // ("The golf industry, analysts said, is shrinking").
           AddIndirect(past + 1, ContentEnd(past + 1, s.token_end), sp,
                       static_cast<int32_t>(c), static_cast<int32_t>(cue_last), according_outlet);
+          bool subject_before = parsed_;
+          bool has_subject = false;
+          for (uint32_t k = s.token_begin; k + 1 < sp.begin && subject_before; ++k) {
+            const int32_t h = toks_[k].head;
+            subject_before = h >= 0 && CueAt(k) == nullptr &&
+                             toks_[k].kind != TokenKind::kQuoteMark;
+            if (subject_before && h > static_cast<int32_t>(past) &&
+                (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass) &&
+                toks_[h].head < 0)
+              has_subject = true;
+          }
+          if (subject_before && has_subject)
+            AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
+                        static_cast<int32_t>(cue_last), according_outlet);
           found = true;
           continue;
         }
@@ -3235,6 +3269,18 @@ class Finder {
         } else if (s.token_end - after > according_phrase.begin - s.token_begin &&
                    after < s.token_end && after > according_phrase.end) {
           b = after;  // the longer part, after a medial phrase
+          e = s.token_end;
+        } else if (const uint32_t rest = MedialAccordingRest(s, according_phrase); rest > 0) {
+          // Between the subject and its verb ("One of the decisions,
+          // according to a person close to the process, is to ..."): the
+          // report is in two fragments, the subject and the predicate.
+          uint32_t before_end = according_phrase.begin;
+          while (before_end > s.token_begin && Text(before_end - 1) == ",") --before_end;
+          AddIndirect(s.token_begin, before_end, according_source,
+                      static_cast<int32_t>(according_phrase.begin),
+                      static_cast<int32_t>(according_phrase.begin + 1),
+                      according_is_outlet ? according_outlet : "");
+          b = rest;
           e = s.token_end;
         } else {
           b = s.token_begin;

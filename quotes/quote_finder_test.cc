@@ -322,6 +322,17 @@ TEST(Quotes, SpeakerBeforeAnAgeAndALongAside) {
                {{QuoteKind::kIndirect, "the party would recover", "Haddad", "told"}}, true);
 }
 
+TEST(Quotes, MedialAccordingToBetweenSubjectAndVerb) {
+  // The report is in two fragments: the subject and the predicate.
+  ExpectQuotes("The main change they have made, according to a person close to the talks, is "
+               "to delay the vote until May.",
+               {{QuoteKind::kIndirect, "The main change they have made", "a person",
+                 "according to"},
+                {QuoteKind::kIndirect, "is to delay the vote until May", "a person",
+                 "according to"}},
+               true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
