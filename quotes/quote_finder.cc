@@ -3785,6 +3785,16 @@ class Finder {
       if (CueAt(k) != nullptr) break;
     }
     if (cue->that_only) return 0;
+    // A question word after a cue whose object is what was said ("explained
+    // why the plan failed", "explained to CBS how ...", "revealed what").
+    if (cue->object_content) {
+      uint32_t k = i;
+      if (k + 1 < end && Lower(k) == "to") {
+        const TokenRange to = SpeakerAfter(k + 1, end);
+        if (!to.empty()) k = to.end;
+      }
+      if (k + 2 < end && OneOf(Lower(k), {"why", "how", "what", "whether", "where"})) return k;
+    }
     // No "that": an addressee for tell-verbs, then a clause that starts at
     // once ("said Russia would", "told reporters the talks").
     if (cue->complement == Cue::kObject) {

@@ -333,6 +333,16 @@ TEST(Quotes, MedialAccordingToBetweenSubjectAndVerb) {
                true);
 }
 
+TEST(Quotes, QuestionWordAfterACueWhoseObjectIsWhatWasSaid) {
+  ExpectQuotes("The coach explained why the team had lost three games in a row.",
+               {{QuoteKind::kIndirect, "why the team had lost three games in a row", "The coach",
+                 "explained"}},
+               true);
+  ExpectQuotes("The mayor explained to reporters how the new budget would work.",
+               {{QuoteKind::kIndirect, "how the new budget would work", "The mayor", "explained"}},
+               true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
