@@ -1181,6 +1181,67 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     }
   }
   changed += RepairReportedSubjects(lexicon, doc);
+  // "said [Democrats] and [the media] [are to blame]", parsed with the first
+  // noun the cue's object and the verb the cue's conjunct whose subject is
+  // the second noun: the verb is the reported clause's, the two nouns its
+  // coordinated subject.
+  for (int32_t v = 4; v < n; ++v) {
+    Token& verb = tok[v];
+    const int32_t say = verb.head;
+    if (verb.dep != Dep::kConj || say < 0 || say >= v - 3 || tok[say].pos != Upos::kVerb ||
+        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport)
+      continue;
+    int32_t cc = -1, second = -1, first = -1;
+    for (int32_t j = say + 1; j < v; ++j) {
+      if (tok[j].head == v && tok[j].dep == Dep::kCc) cc = j;
+      if (tok[j].head == v && IsSubjectDep(tok[j].dep) && cc >= 0 && second < 0) second = j;
+      if (tok[j].head == say && tok[j].dep == Dep::kObj && first < 0) first = j;
+    }
+    if (cc < 0 || second < 0 || first < 0 || first > cc ||
+        (tok[cc].pos != Upos::kCconj) ||
+        (tok[first].pos != Upos::kNoun && tok[first].pos != Upos::kPropn &&
+         tok[first].pos != Upos::kPron) ||
+        (tok[second].pos != Upos::kNoun && tok[second].pos != Upos::kPropn &&
+         tok[second].pos != Upos::kPron))
+      continue;
+    // Only the first noun's phrase between the cue and the conjunction, only
+    // the second's between the conjunction and the verb's own words.
+    bool plain = true;  // (and no verb in the first phrase)
+    for (int32_t j = say + 1; j < cc && plain; ++j)
+      plain = Under(tok, j, first) && tok[j].pos != Upos::kVerb && tok[j].pos != Upos::kAux;
+    for (int32_t j = cc + 1; j < v && plain; ++j)
+      plain = Under(tok, j, second) || (tok[j].head == v && !IsSubjectDep(tok[j].dep));
+    if (!plain) continue;
+    verb.head = say;
+    verb.dep = Dep::kCcomp;
+    tok[first].head = v;
+    tok[first].dep = tok[second].dep == Dep::kNsubjPass ? Dep::kNsubjPass : Dep::kNsubj;
+    tok[second].head = first;
+    tok[second].dep = Dep::kConj;
+    tok[cc].head = second;
+    ++changed;
+  }
+  // A subject pronoun right after a verb of saying opens the clause it
+  // reports ("but the senator insisted she had not discussed it", parsed
+  // with "discussed" a conjunct of the first clause): the pronoun's verb,
+  // hung outside the verb of saying, is its reported clause.
+  for (int32_t r = 1; r + 2 < n; ++r) {
+    if (tok[r].pos != Upos::kVerb || lexicon.Of(tok[r].lemma) != ClauseLexicon::kReport) continue;
+    const int32_t p = r + 1;
+    const std::string_view w = doc->TokenText(static_cast<uint32_t>(p));
+    if (!(EqualsIgnoreCase(w, "he") || EqualsIgnoreCase(w, "she") || EqualsIgnoreCase(w, "they") ||
+          EqualsIgnoreCase(w, "we") || w == "I") ||
+        !IsSubjectDep(tok[p].dep))
+      continue;
+    const int32_t v = tok[p].head;
+    if (v <= p || v - p > kMaxArcLength || (tok[v].pos != Upos::kVerb && tok[v].pos != Upos::kAux) ||
+        Under(tok, v, r) || Under(tok, r, v) ||
+        (tok[v].dep != Dep::kConj && tok[v].dep != Dep::kParataxis))
+      continue;
+    tok[v].head = r;
+    tok[v].dep = Dep::kCcomp;
+    ++changed;
+  }
   // A participle of saying after a comma ("said the process could be
   // messy, adding, ...", "said it reminds him of a book, explaining ...")
   // hung inside the clause that an earlier verb of saying reports: it is

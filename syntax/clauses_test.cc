@@ -1092,6 +1092,38 @@ TEST_F(ClausesTest, RepairSubjectReadAsAConjunctOfAnOpeningPhrase) {
   EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
 }
 
+TEST_F(ClausesTest, RepairCoordinatedSubjectOfAReportedClause) {
+  // "said [farmers] and [the banks] [are to blame]": the first noun read as
+  // the cue's object, the verb as its conjunct with the second noun.
+  Document doc = Repaired(
+      "She/PRON/2/nsubj said/VERB/0/root farmers/NOUN/2/obj and/CCONJ/8/cc the/DET/6/det "
+      "banks/NOUN/8/nsubj are/AUX/8/cop wrong/ADJ/2/conj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[7].head, 1);
+  EXPECT_EQ(doc.tokens[7].dep, Dep::kCcomp);
+  EXPECT_EQ(doc.tokens[2].head, 7);
+  EXPECT_EQ(doc.tokens[5].head, 2);
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kConj);
+  // Not when the first phrase has a verb ("warned the two were watched and
+  // it would act").
+  Document kept = Parse(
+      "EC/PROPN/2/nsubj warned/VERB/0/root two/NUM/2/obj were/AUX/5/aux:pass "
+      "watched/VERB/3/acl and/CCONJ/9/cc it/PRON/9/nsubj would/AUX/9/aux act/VERB/2/conj");
+  EXPECT_EQ(RepairParse(*lexicon_, &kept), 0);
+}
+
+TEST_F(ClausesTest, RepairPronounAfterAVerbOfSayingOpensItsClause) {
+  // "but the senator insisted she had left", with "left" a conjunct of the
+  // first clause.
+  Document doc = Repaired(
+      "Rally/NOUN/2/nsubj ended/VERB/0/root ,/PUNCT/6/punct but/CCONJ/6/cc "
+      "senator/NOUN/6/nsubj insisted/VERB/2/conj she/PRON/9/nsubj had/AUX/9/aux "
+      "left/VERB/2/conj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[8].head, 5);
+  EXPECT_EQ(doc.tokens[8].dep, Dep::kCcomp);
+}
+
 TEST_F(ClausesTest, RepairGaplessRelativeOfAReportingVerbsAdverbial) {
   // "pulled" a relative clause of "statement", with a subject and an
   // object of its own: the clause "said" reports.

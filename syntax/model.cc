@@ -123,6 +123,7 @@ void SyntaxModel::Index() {
   std::vector<bool> verb(tag_upos_.size());
   for (size_t c = 0; c < tag_upos_.size(); ++c) verb[c] = tag_upos_[c] == Upos::kVerb;
   tagger_.SetVerbClasses(verb);
+  noun_class_ = FirstClassOf("NOUN");
   label_dep_.clear();
   root_label_ = 0;
   for (size_t i = 0; i < label_names_.size(); ++i) {
@@ -396,6 +397,26 @@ int32_t SyntaxModel::CalibrateMargin(
   return margin;
 }
 
+// An adjective right after a determiner and right before a verb or a
+// relative clause's comma, which WordNet knows as a noun, is the head of
+// its noun phrase: "The official, who asked not to be named,
+// said", "An official said" (read as an adjective, the parser had left
+// the speaker out of the clause).
+void SyntaxModel::NominalAdjectives(const std::vector<std::string_view>& words,
+                                    const WordAtoms* atoms, uint8_t* tags) const {
+  if (noun_class_ < 0) return;
+  const int n = static_cast<int>(words.size());
+  for (int i = 1; i < n; ++i) {
+    if (tag_upos_[tags[i]] != Upos::kAdj || tag_upos_[tags[i - 1]] != Upos::kDet) continue;
+    if (atoms[i].wn_lemma == 0xFF || (atoms[i].wn_lemma & WordNet::kNoun) == 0) continue;
+    if (i + 1 >= n) continue;
+    const bool end = tag_upos_[tags[i + 1]] == Upos::kVerb ||
+                     (words[i + 1] == "," && i + 2 < n &&
+                      (words[i + 2] == "who" || words[i + 2] == "which"));
+    if (end) tags[i] = static_cast<uint8_t>(noun_class_);
+  }
+}
+
 void SyntaxModel::AnalyzeAll(
     const std::vector<std::vector<std::string_view>>& sentences,
     std::vector<SentenceParse>* out, Scratch* scratch, MarginStats* stats,
@@ -428,6 +449,7 @@ void SyntaxModel::AnalyzeAll(
         hint = (*name_hints)[k].data();
       tagger_.Tag(&scratch->atoms[at], &scratch->types[at], n, p.tags.data(),
                   &scratch->tag_cache, hint);
+      NominalAdjectives(words, &scratch->atoms[at], p.tags.data());
     }
     at += words.size();
   }

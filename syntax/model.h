@@ -92,6 +92,9 @@ class SyntaxModel {
   Status SetClosedClass(std::string_view tsv, std::string_view origin);
   // The first tagger class whose UPOS (the part before '|') is upos, or -1.
   int FirstClassOf(std::string_view upos) const;
+  // AnalyzeAll's correction of adjectives that head their noun phrase.
+  void NominalAdjectives(const std::vector<std::string_view>& words, const WordAtoms* atoms,
+                         uint8_t* tags) const;
 
   static Result<std::unique_ptr<SyntaxModel>> Load(std::string_view bytes,
                                                    std::string_view origin);
@@ -186,6 +189,7 @@ class SyntaxModel {
   std::shared_ptr<const WordNet> wordnet_;
   std::vector<std::string> tag_names_;
   std::vector<Upos> tag_upos_;
+  int noun_class_ = -1;  // the first NOUN class (Index)
   std::vector<std::string> tag_xpos_;
   Tagger tagger_;
   std::vector<std::string> label_names_;

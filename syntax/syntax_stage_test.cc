@@ -160,6 +160,16 @@ TEST_F(SyntaxStageTest, PartyLabelsAfterNamesAreLeftToTheirName) {
     if (list.TokenText(i) == "D") EXPECT_NE(list.tokens[i].dep, Dep::kAppos);
 }
 
+TEST_F(SyntaxStageTest, AdjectiveHeadingItsPhraseBeforeARelativeIsANoun) {
+  // "official" after "The" and before ", who": the head of the subject.
+  Document doc = Run("The official, who asked not to be named, said the talks had failed.");
+  ASSERT_GT(doc.tokens.size(), 2u);
+  EXPECT_EQ(doc.tokens[1].pos, Upos::kNoun) << DescribeSyntax(doc);
+  const Clause* said = ClauseOf(doc, "said");
+  ASSERT_NE(said, nullptr) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, said->subject), "official") << DescribeSyntax(doc);
+}
+
 TEST_F(SyntaxStageTest, OnlyAuxiliariesAreAuxiliaries) {
   // The model reads this "Bob" as an auxiliary; data/syntax/closed_classes.tsv
   // lets no word outside its list be one, so "said" gets its subject.
