@@ -757,6 +757,12 @@ class Finder {
         --k;
         continue;
       }
+      // "Those close to him say", "people familiar with the talks said".
+      if ((Lower(t) == "to" || Lower(t) == "with") && k > sentence_begin &&
+          OneOf(Lower(t - 1), {"close", "closest", "familiar", "loyal", "near"})) {
+        k -= 2;
+        continue;
+      }
       // "a spokesman for the council said", "an adviser to the governor
       // said": the spokesman speaks.
       if ((Lower(t) == "for" || Lower(t) == "to") && k > sentence_begin &&

@@ -343,6 +343,17 @@ TEST(Quotes, QuestionWordAfterACueWhoseObjectIsWhatWasSaid) {
                true);
 }
 
+TEST(Quotes, SpeakersCloseToOrFamiliarWithSomething) {
+  ExpectQuotes("People familiar with the talks said the deal was close.",
+               {{QuoteKind::kIndirect, "the deal was close", "People familiar with the talks",
+                 "said"}},
+               true);
+  ExpectQuotes("Those close to the mayor say she will not run again.",
+               {{QuoteKind::kIndirect, "she will not run again", "Those close to the mayor",
+                 "say"}},
+               true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);

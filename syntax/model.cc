@@ -124,6 +124,7 @@ void SyntaxModel::Index() {
   for (size_t c = 0; c < tag_upos_.size(); ++c) verb[c] = tag_upos_[c] == Upos::kVerb;
   tagger_.SetVerbClasses(verb);
   noun_class_ = FirstClassOf("NOUN");
+  propn_class_ = FirstClassOf("PROPN");
   label_dep_.clear();
   root_label_ = 0;
   for (size_t i = 0; i < label_names_.size(); ++i) {
@@ -402,10 +403,21 @@ int32_t SyntaxModel::CalibrateMargin(
 // its noun phrase: "The official, who asked not to be named,
 // said", "An official said" (read as an adjective, the parser had left
 // the speaker out of the clause).
+//
+// And a capitalised word read as an interjection right before a verb is a
+// name: "Welch added that ..." (interjections stand before a comma or an
+// exclamation mark: "Well, ...", "Oh!").
 void SyntaxModel::NominalAdjectives(const std::vector<std::string_view>& words,
                                     const WordAtoms* atoms, uint8_t* tags) const {
-  if (noun_class_ < 0) return;
   const int n = static_cast<int>(words.size());
+  if (propn_class_ >= 0) {
+    for (int i = 0; i + 1 < n; ++i)
+      if (tag_upos_[tags[i]] == Upos::kIntj && (atoms[i].flags & kWordInitialUpper) &&
+          !(atoms[i].flags & kWordAllUpper) && atoms[i].length > 2 &&
+          (tag_upos_[tags[i + 1]] == Upos::kVerb || tag_upos_[tags[i + 1]] == Upos::kAux))
+        tags[i] = static_cast<uint8_t>(propn_class_);
+  }
+  if (noun_class_ < 0) return;
   for (int i = 1; i < n; ++i) {
     if (tag_upos_[tags[i]] != Upos::kAdj || tag_upos_[tags[i - 1]] != Upos::kDet) continue;
     if (atoms[i].wn_lemma == 0xFF || (atoms[i].wn_lemma & WordNet::kNoun) == 0) continue;

@@ -189,7 +189,8 @@ class SyntaxModel {
   std::shared_ptr<const WordNet> wordnet_;
   std::vector<std::string> tag_names_;
   std::vector<Upos> tag_upos_;
-  int noun_class_ = -1;  // the first NOUN class (Index)
+  int noun_class_ = -1;   // the first NOUN class (Index)
+  int propn_class_ = -1;  // the first PROPN class (Index)
   std::vector<std::string> tag_xpos_;
   Tagger tagger_;
   std::vector<std::string> label_names_;

@@ -170,6 +170,20 @@ TEST_F(SyntaxStageTest, AdjectiveHeadingItsPhraseBeforeARelativeIsANoun) {
   EXPECT_EQ(Word(doc, said->subject), "official") << DescribeSyntax(doc);
 }
 
+TEST_F(SyntaxStageTest, CapitalisedInterjectionBeforeAVerbIsAName) {
+  // "Welch" (WordNet: to welch) read as an interjection opening the
+  // sentence: before a verb it is the subject's name.
+  Document doc = Run("Welch added that the vote would be close.");
+  ASSERT_GT(doc.tokens.size(), 1u);
+  EXPECT_EQ(doc.tokens[0].pos, Upos::kPropn) << DescribeSyntax(doc);
+  const Clause* added = ClauseOf(doc, "added");
+  ASSERT_NE(added, nullptr) << DescribeSyntax(doc);
+  EXPECT_EQ(Word(doc, added->subject), "Welch") << DescribeSyntax(doc);
+  // A true interjection before its comma stays one.
+  Document well = Run("Well, the vote was close.");
+  EXPECT_NE(well.tokens[0].pos, Upos::kPropn) << DescribeSyntax(well);
+}
+
 TEST_F(SyntaxStageTest, OnlyAuxiliariesAreAuxiliaries) {
   // The model reads this "Bob" as an auxiliary; data/syntax/closed_classes.tsv
   // lets no word outside its list be one, so "said" gets its subject.
