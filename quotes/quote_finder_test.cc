@@ -354,6 +354,16 @@ TEST(Quotes, SpeakersCloseToOrFamiliarWithSomething) {
                true);
 }
 
+TEST(Quotes, ReportOpeningWithASubordinateClause) {
+  ExpectQuotes("The minister said if the talks fail, the deal is off.",
+               {{QuoteKind::kIndirect, "if the talks fail, the deal is off", "The minister",
+                 "said"}},
+               true);
+  // "said when ..." tells when the speaker spoke.
+  ExpectQuotes("She said when she arrived that the hall was full.",
+               {{QuoteKind::kIndirect, "the hall was full", "She", "said"}}, true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
