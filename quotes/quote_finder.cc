@@ -3855,14 +3855,6 @@ class Finder {
       // A coordinated subject ("says neither the nominee nor her campaign
       // helped ...").
       if (p == Upos::kCconj && OneOf(Lower(i), {"neither", "either", "both"})) return i;
-      // A subordinate clause that opens the report, before its main clause's
-      // comma ("said if the talks fail, the deal is off"; not "said when he
-      // announced ...", which tells when).
-      if (p == Upos::kSconj && cue->cls == Cue::kSpeech &&
-          OneOf(Lower(i), {"if", "unless", "although", "though"})) {
-        for (uint32_t k = i + 2; k + 2 < end && k < i + 24; ++k)
-          if (Text(k) == "," && FiniteVerbAfter(k, end)) return i;
-      }
       // An adverb of the clause's subject ("said nearly every voter ...",
       // "said only 10 percent ..."): the parse hangs it on a word after it.
       // (Not "when", "where": "said when he announced ..." tells when.)

@@ -355,9 +355,11 @@ TEST(Quotes, SpeakersCloseToOrFamiliarWithSomething) {
 }
 
 TEST(Quotes, ReportOpeningWithASubordinateClause) {
-  ExpectQuotes("The minister said if the talks fail, the deal is off.",
-               {{QuoteKind::kIndirect, "if the talks fail, the deal is off", "The minister",
-                 "said"}},
+  ExpectQuotes("The minister said if the reports were true, the board was \"acting against "
+               "the law\".",
+               {{QuoteKind::kMixed, "if the reports were true, the board was \"acting against the "
+                                    "law\"",
+                 "The minister", "said"}},
                true);
   // "said when ..." tells when the speaker spoke.
   ExpectQuotes("She said when she arrived that the hall was full.",
