@@ -2281,6 +2281,21 @@ class Finder {
             w == "one" || w == "few")
           return i;
       }
+      // ", who ..." to the sentence's end after a name: the writer's word
+      // on who that is, not the speaker's ("secured the cooperation of
+      // Bryan Pagliano, who worked on Clinton's 2008 campaign").
+      if (parsed_ && i > begin + 2 && OneOf(Lower(i + 1), {"who", "whose", "which"}) &&
+          (toks_[i - 1].pos == Upos::kPropn || toks_[i - 1].pos == Upos::kNoun) &&
+          !toks_[i + 1].Has(Token::kInQuote)) {
+        const int32_t rel = toks_[i + 1].head;
+        if (rel > static_cast<int32_t>(i) && toks_[rel].dep == Dep::kAclRelcl &&
+            toks_[rel].head >= static_cast<int32_t>(begin) &&
+            toks_[rel].head < static_cast<int32_t>(i)) {
+          bool to_end = true;
+          for (uint32_t k = i + 2; k < end && to_end; ++k) to_end = Under(k, rel);
+          if (to_end) return i;
+        }
+      }
     }
     return end;
   }

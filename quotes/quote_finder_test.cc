@@ -366,6 +366,13 @@ TEST(Quotes, ReportOpeningWithASubordinateClause) {
                {{QuoteKind::kIndirect, "the hall was full", "She", "said"}}, true);
 }
 
+TEST(Quotes, TrailingRelativeClauseAboutANameIsTheWriters) {
+  ExpectQuotes("The official said the agency had hired Maria Lopez, who worked for the city for "
+               "ten years.",
+               {{QuoteKind::kIndirect, "the agency had hired Maria Lopez", "The official", "said"}},
+               true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
