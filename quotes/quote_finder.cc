@@ -354,6 +354,31 @@ class Finder {
   // poll shows the race tightening".
   // A quantifier alone opening the sentence, the subject of a verb after
   // it: "Many fear ...", "Most believe ...".
+  // Whether a share of those polled and its cue start at i: "one in four
+  // said", "38 percent say", "two-thirds of voters said" ("and one in four
+  // said ..." opens a second report).
+  bool ShareWithCueAt(uint32_t i, uint32_t end) const {
+    auto number = [&](uint32_t k) {
+      return k < end && (toks_[k].kind == TokenKind::kNumber ||
+                         (tagged_ && toks_[k].pos == Upos::kNum) || Lower(k) == "one");
+    };
+    if (!number(i)) return false;
+    uint32_t k = i + 1;
+    if (k + 1 < end && (Lower(k) == "in" || Lower(k) == "of") && number(k + 1)) {
+      k += 2;
+    } else if (k < end && (Lower(k) == "percent" || Text(k) == "%")) {
+      ++k;
+    } else {
+      return false;
+    }
+    // "of voters", "of those polled" before the cue.
+    if (k + 1 < end && Lower(k) == "of") {
+      ++k;
+      while (k < end && k < i + 10 && NounPhraseToken(k) && CueAt(k) == nullptr) ++k;
+    }
+    return k < end && CueAt(k) != nullptr && tagged_ && toks_[k].pos == Upos::kVerb;
+  }
+
   bool QuantifierSubject(uint32_t i) const {
     if (!toks_[i].Has(Token::kSentenceStart) && !(i > 0 && Conjunction(i - 1) &&
                                                    toks_[i - 1].Has(Token::kSentenceStart)))
@@ -647,6 +672,21 @@ class Finder {
       if (j > sentence_begin + 2 && toks_[static_cast<uint32_t>(j)].kind == TokenKind::kNumber &&
           Text(static_cast<uint32_t>(j - 1)) == "," && IsCapitalized(static_cast<uint32_t>(j - 2)))
         j -= 2;
+    }
+    // A share of those polled (before the time phrases below, which would
+    // read "in five" as one): "One in three said", "nearly four in 10 say".
+    if (j >= sentence_begin + 2 && Lower(static_cast<uint32_t>(j - 1)) == "in") {
+      auto number = [&](int64_t k) {
+        const uint32_t u = static_cast<uint32_t>(k);
+        return toks_[u].kind == TokenKind::kNumber || Lower(u) == "one" ||
+               (tagged_ && toks_[u].pos == Upos::kNum);
+      };
+      if (number(j) && number(j - 2)) {
+        int64_t b = j - 2;
+        if (b > sentence_begin && tagged_ && toks_[static_cast<uint32_t>(b - 1)].pos == Upos::kAdv)
+          --b;
+        return TokenRange{static_cast<uint32_t>(b), static_cast<uint32_t>(j) + 1};
+      }
     }
     // Where a time phrase between the subject and the cue follows a
     // conjunction ("Scott has freed funds and on Monday announced"): that
@@ -2202,7 +2242,7 @@ class Finder {
       if ((Lower(i) == "and" || Lower(i) == "but") && !toks_[i].Has(Token::kInQuote) &&
           (CueAt(i + 1) != nullptr ||
            (i + 2 < end && Has(i + 1, WordClasses::kBetween) && CueAt(i + 2) != nullptr) ||
-           SpeakerWithCueAfter(i + 1, end)))
+           SpeakerWithCueAfter(i + 1, end) || ShareWithCueAt(i + 1, end)))
         return i;
       // "described the crash as a tragedy, but stopped short of ...": a
       // conjunction after a comma that joins a verb to the cue ends the

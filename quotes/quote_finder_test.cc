@@ -373,6 +373,15 @@ TEST(Quotes, TrailingRelativeClauseAboutANameIsTheWriters) {
                true);
 }
 
+TEST(Quotes, SharesOfThosePolledSpeak) {
+  // "four in 10 said", and "and one in five say ..." opens a second report.
+  ExpectQuotes("In the survey, about four in 10 said they were angry, and one in five said they "
+               "would not vote.",
+               {{QuoteKind::kIndirect, "they were angry", "about four in 10", "said"},
+                {QuoteKind::kIndirect, "they would not vote", "one in five", "said"}},
+               true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
