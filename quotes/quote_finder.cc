@@ -2289,6 +2289,14 @@ class Finder {
           !toks_[i].Has(Token::kInQuote) && CueAt(i + 1) != nullptr) {
         if (IsParticiple(i + 1) || (i + 2 < end && !SpeakerAfter(i + 2, end).empty())) return i;
       }
+      // A poll's comparison ends the report: "say they like her, compared
+      // with 64 percent who say the same of him" (the writer's, with its
+      // own report inside).
+      if (Lower(i) == "compared" && i > begin + 2 && i + 2 < end &&
+          (Lower(i + 1) == "with" || Lower(i + 1) == "to") && !toks_[i].Has(Token::kInQuote)) {
+        for (uint32_t k = i + 2; k < end && k < i + 16; ++k)
+          if (CueAt(k) != nullptr) return Text(i - 1) == "," ? i - 1 : i;
+      }
       // A semicolon ends the report ("said the timing was chance; they
       // only learned ..."), unless it separates the items of a list after
       // a colon ("including: X, who ...; Y, ...").

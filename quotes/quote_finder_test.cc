@@ -382,6 +382,14 @@ TEST(Quotes, SharesOfThosePolledSpeak) {
                true);
 }
 
+TEST(Quotes, PollComparisonEndsTheReport) {
+  ExpectQuotes("Among his supporters, 61 percent said they have their minds made up, compared "
+               "with 38 percent who said they could change their minds.",
+               {{QuoteKind::kIndirect, "they have their minds made up", "61 percent", "said"},
+                {QuoteKind::kIndirect, "they could change their minds", "38 percent", "said"}},
+               true);
+}
+
 TEST(Quotes, ChargeReportsOnlyAThatClause) {
   ExpectQuotes("Critics charged that the plan was unfair.",
                {{QuoteKind::kIndirect, "the plan was unfair", "Critics", "charged"}}, true);
