@@ -352,19 +352,19 @@ class Finder {
   // A third-person cue form the tagger read as a plural noun between a
   // noun and the start of a clause: "Recent polling shows that ...", "The
   // poll shows the race tightening".
-  // A quantifier alone opening the sentence, the subject of a verb after
-  // it: "Many fear ...", "Most believe ...".
+  // Whether token k is a number ("38", "four", "one").
+  bool NumberWord(uint32_t k) const {
+    return toks_[k].kind == TokenKind::kNumber || (tagged_ && toks_[k].pos == Upos::kNum) ||
+           Lower(k) == "one";
+  }
+
   // Whether a share of those polled and its cue start at i: "one in four
   // said", "38 percent say", "two-thirds of voters said" ("and one in four
   // said ..." opens a second report).
   bool ShareWithCueAt(uint32_t i, uint32_t end) const {
-    auto number = [&](uint32_t k) {
-      return k < end && (toks_[k].kind == TokenKind::kNumber ||
-                         (tagged_ && toks_[k].pos == Upos::kNum) || Lower(k) == "one");
-    };
-    if (!number(i)) return false;
+    if (i >= end || !NumberWord(i)) return false;
     uint32_t k = i + 1;
-    if (k + 1 < end && (Lower(k) == "in" || Lower(k) == "of") && number(k + 1)) {
+    if (k + 1 < end && (Lower(k) == "in" || Lower(k) == "of") && NumberWord(k + 1)) {
       k += 2;
     } else if (k < end && (Lower(k) == "percent" || Text(k) == "%")) {
       ++k;
@@ -379,6 +379,8 @@ class Finder {
     return k < end && CueAt(k) != nullptr && tagged_ && toks_[k].pos == Upos::kVerb;
   }
 
+  // A quantifier alone opening the sentence, the subject of a verb after
+  // it: "Many fear ...", "Most believe ...".
   bool QuantifierSubject(uint32_t i) const {
     if (!toks_[i].Has(Token::kSentenceStart) && !(i > 0 && Conjunction(i - 1) &&
                                                    toks_[i - 1].Has(Token::kSentenceStart)))
@@ -676,12 +678,7 @@ class Finder {
     // A share of those polled (before the time phrases below, which would
     // read "in five" as one): "One in three said", "nearly four in 10 say".
     if (j >= sentence_begin + 2 && Lower(static_cast<uint32_t>(j - 1)) == "in") {
-      auto number = [&](int64_t k) {
-        const uint32_t u = static_cast<uint32_t>(k);
-        return toks_[u].kind == TokenKind::kNumber || Lower(u) == "one" ||
-               (tagged_ && toks_[u].pos == Upos::kNum);
-      };
-      if (number(j) && number(j - 2)) {
+      if (NumberWord(static_cast<uint32_t>(j)) && NumberWord(static_cast<uint32_t>(j - 2))) {
         int64_t b = j - 2;
         if (b > sentence_begin && tagged_ && toks_[static_cast<uint32_t>(b - 1)].pos == Upos::kAdv)
           --b;

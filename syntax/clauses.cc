@@ -760,6 +760,11 @@ bool NonFiniteForm(std::string_view w) {
   return ends("ing") || ends("en") || ends("wn") || w == "done" || w == "gone" || w == "been";
 }
 
+// A noun, a name or a pronoun.
+bool NounOrPronoun(const Token& t) {
+  return t.pos == Upos::kNoun || t.pos == Upos::kPropn || t.pos == Upos::kPron;
+}
+
 // Whether token j's heads lead to top (j itself counts).
 bool Under(const std::vector<Token>& tok, int32_t j, int32_t top) {
   for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
@@ -1197,12 +1202,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       if (tok[j].head == v && IsSubjectDep(tok[j].dep) && cc >= 0 && second < 0) second = j;
       if (tok[j].head == say && tok[j].dep == Dep::kObj && first < 0) first = j;
     }
-    if (cc < 0 || second < 0 || first < 0 || first > cc ||
-        (tok[cc].pos != Upos::kCconj) ||
-        (tok[first].pos != Upos::kNoun && tok[first].pos != Upos::kPropn &&
-         tok[first].pos != Upos::kPron) ||
-        (tok[second].pos != Upos::kNoun && tok[second].pos != Upos::kPropn &&
-         tok[second].pos != Upos::kPron))
+    if (cc < 0 || second < 0 || first < 0 || first > cc || tok[cc].pos != Upos::kCconj ||
+        !NounOrPronoun(tok[first]) || !NounOrPronoun(tok[second]))
       continue;
     // Only the first noun's phrase between the cue and the conjunction, only
     // the second's between the conjunction and the verb's own words.
@@ -1881,9 +1882,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     int32_t noun = -1;
     for (int32_t j = noun_end; j >= 0 && j > noun_end - kMaxArcLength && noun < 0; --j)
       if (tok[j].dep == Dep::kObj && Under(tok, noun_end, j)) noun = j;
-    if (noun < 0 || (tok[noun].pos != Upos::kNoun && tok[noun].pos != Upos::kPropn &&
-                     tok[noun].pos != Upos::kPron))
-      continue;
+    if (noun < 0 || !NounOrPronoun(tok[noun])) continue;
     const int32_t say = tok[noun].head;
     if (say < 0 || say >= noun || tok[say].pos != Upos::kVerb ||
         lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport ||
