@@ -115,6 +115,9 @@ struct WordClasses {
   }
 };
 
+// A nominal subject, active or passive.
+bool NominalSubject(Dep d) { return d == Dep::kNsubj || d == Dep::kNsubjPass; }
+
 // Whether w is one of the words of set.
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view x : set)
@@ -650,8 +653,7 @@ class Finder {
               !EndsWith(w, "ing") && !OneOf(opener, {"a", "an", "the"})) {
             for (int64_t x = k + 1; x < m; ++x)
               if (toks_[static_cast<uint32_t>(x)].head == static_cast<int32_t>(t) &&
-                  (toks_[static_cast<uint32_t>(x)].dep == Dep::kNsubj ||
-                   toks_[static_cast<uint32_t>(x)].dep == Dep::kNsubjPass))
+                  NominalSubject(toks_[static_cast<uint32_t>(x)].dep))
                 parenthetical = false;
           }
         }
@@ -2096,7 +2098,7 @@ class Finder {
       if (h < 0) {
         if (x <= static_cast<int32_t>(i) || toks_[x].pos != Upos::kVerb) return false;
         for (int32_t k = static_cast<int32_t>(i) + 1; k < x; ++k)
-          if (toks_[k].head == x && (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass))
+          if (toks_[k].head == x && NominalSubject(toks_[k].dep))
             return true;
         return false;
       }
@@ -2110,7 +2112,7 @@ class Finder {
         if (d == Dep::kAdvcl) return x == static_cast<int32_t>(i) + 1 && IsParticiple(i + 1);
         if (d != Dep::kConj && d != Dep::kParataxis) return false;
         for (uint32_t k = i + 1; k < static_cast<uint32_t>(x); ++k)
-          if (toks_[k].head == x && (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass))
+          if (toks_[k].head == x && NominalSubject(toks_[k].dep))
             return !Subordinator(k);
         return false;
       }
@@ -3055,8 +3057,7 @@ class Finder {
             const int32_t h = toks_[k].head;
             subject_before = h >= 0 && CueAt(k) == nullptr &&
                              toks_[k].kind != TokenKind::kQuoteMark;
-            if (subject_before && h > static_cast<int32_t>(past) &&
-                (toks_[k].dep == Dep::kNsubj || toks_[k].dep == Dep::kNsubjPass) &&
+            if (subject_before && h > static_cast<int32_t>(past) && NominalSubject(toks_[k].dep) &&
                 toks_[h].head < 0)
               has_subject = true;
           }
@@ -3837,10 +3838,10 @@ class Finder {
       return i;
     // Look for "that" within a short window (skipping an addressee, media,
     // time and place phrases); stop at punctuation that closes the clause.
+    // (Right after the cue for a cue of one "that": "charged that ...",
+    // not "charges members a fee that rose".)
+    if (cue->that_only && (Lower(i) != "that" || toks_[i].Has(Token::kInQuote))) return 0;
     for (uint32_t k = i; k < end && k < i + 16; ++k) {
-      // (Right after the cue for a cue of one "that": "charged that ...",
-      // not "charges members a fee that rose".)
-      if (cue->that_only && k > i) return 0;
       if (Lower(k) == "that" && !toks_[k].Has(Token::kInQuote)) {
         // "that" as the reported clause's subject stays in it ("says that
         // doesn't mean ..."); as a determiner right after the cue ("said
@@ -3850,7 +3851,6 @@ class Finder {
       if (toks_[k].kind == TokenKind::kPunct && Text(k) != "," ) break;
       if (CueAt(k) != nullptr) break;
     }
-    if (cue->that_only) return 0;
     // A question word after a cue whose object is what was said ("explained
     // why the plan failed", "explained to CBS how ...", "revealed what").
     if (cue->object_content) {

@@ -765,6 +765,11 @@ bool NounOrPronoun(const Token& t) {
   return t.pos == Upos::kNoun || t.pos == Upos::kPropn || t.pos == Upos::kPron;
 }
 
+// A verb of saying or thinking (`report` in clause_words.tsv).
+bool ReportVerb(const ClauseLexicon& lexicon, const Token& t) {
+  return t.pos == Upos::kVerb && lexicon.Of(t.lemma) == ClauseLexicon::kReport;
+}
+
 // Whether token j's heads lead to top (j itself counts).
 bool Under(const std::vector<Token>& tok, int32_t j, int32_t top) {
   for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
@@ -800,10 +805,7 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
       if (h == a || h == b) return true;
     return false;
   };
-  auto reports = [&](int32_t say) {
-    return say >= 0 && tok[say].pos == Upos::kVerb &&
-           lexicon.Of(tok[say].lemma) == ClauseLexicon::kReport;
-  };
+  auto reports = [&](int32_t say) { return say >= 0 && ReportVerb(lexicon, tok[say]); };
   for (int32_t v = 0; v < n; ++v) {
     Token& verb = tok[v];
     if (verb.head < 0 || v - verb.head > kMaxArcLength) continue;
@@ -1122,9 +1124,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       h = tok[h].head;
     if (h < 0 || h >= n || h == i || Under(tok, h, i)) continue;  // no cycles
     t.head = h;
-    if (t.dep == Dep::kDep && h < i && tok[h].pos == Upos::kVerb &&
-        lexicon.Of(tok[h].lemma) == ClauseLexicon::kReport)
-      t.dep = Dep::kCcomp;
+    if (t.dep == Dep::kDep && h < i && ReportVerb(lexicon, tok[h])) t.dep = Dep::kCcomp;
     ++changed;
   }
   // "after its rival accused it", read as "after its rival" a phrase of the
@@ -1193,8 +1193,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (int32_t v = 4; v < n; ++v) {
     Token& verb = tok[v];
     const int32_t say = verb.head;
-    if (verb.dep != Dep::kConj || say < 0 || say >= v - 3 || tok[say].pos != Upos::kVerb ||
-        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport)
+    if (verb.dep != Dep::kConj || say < 0 || say >= v - 3 || !ReportVerb(lexicon, tok[say]))
       continue;
     int32_t cc = -1, second = -1, first = -1;
     for (int32_t j = say + 1; j < v; ++j) {
@@ -1227,7 +1226,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   // with "discussed" a conjunct of the first clause): the pronoun's verb,
   // hung outside the verb of saying, is its reported clause.
   for (int32_t r = 1; r + 2 < n; ++r) {
-    if (tok[r].pos != Upos::kVerb || lexicon.Of(tok[r].lemma) != ClauseLexicon::kReport) continue;
+    if (!ReportVerb(lexicon, tok[r])) continue;
     const int32_t p = r + 1;
     const std::string_view w = doc->TokenText(static_cast<uint32_t>(p));
     if (!(EqualsIgnoreCase(w, "he") || EqualsIgnoreCase(w, "she") || EqualsIgnoreCase(w, "they") ||
@@ -1252,10 +1251,9 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (int32_t p = 2; p < n; ++p) {
     Token& part = tok[p];
     const std::string_view form = doc->TokenText(static_cast<uint32_t>(p));
-    if (part.pos != Upos::kVerb || part.head < 0 || part.head >= p || form.size() < 5 ||
-        form.substr(form.size() - 3) != "ing" ||
-        lexicon.Of(part.lemma) != ClauseLexicon::kReport || part.lemma == "believe" ||
-        part.lemma == "think" || part.lemma == "reckon" || HasSubject(tok, p, kMaxArcLength))
+    if (!ReportVerb(lexicon, part) || part.head < 0 || part.head >= p || form.size() < 5 ||
+        !EndsWith(form, "ing") || part.lemma == "believe" || part.lemma == "think" ||
+        part.lemma == "reckon" || HasSubject(tok, p, kMaxArcLength))
       continue;
     int32_t before = p - 1;
     while (before > 0 && tok[before].kind == TokenKind::kQuoteMark) --before;
@@ -1264,16 +1262,14 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     // wish to, while India has rejected aid, saying ..." is India's).
     const int32_t c = part.head;
     const int32_t say = tok[c].head;
-    if (tok[c].dep != Dep::kCcomp || say < 0 || say >= c || tok[say].pos != Upos::kVerb ||
-        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport ||
+    if (tok[c].dep != Dep::kCcomp || say < 0 || say >= c || !ReportVerb(lexicon, tok[say]) ||
         tok[say].Has(Token::kInQuote) != part.Has(Token::kInQuote))
       continue;
     // No other speaker between ("Comey cannot say that ..., Lewandowski
     // added, saying ...").
     bool other = false;
     for (int32_t j = say + 1; j < p && !other; ++j)
-      other = tok[j].pos == Upos::kVerb && lexicon.Of(tok[j].lemma) == ClauseLexicon::kReport &&
-              HasSubject(tok, j, kMaxArcLength);
+      other = ReportVerb(lexicon, tok[j]) && HasSubject(tok, j, kMaxArcLength);
     if (other) continue;
     part.head = say;
     part.dep = Dep::kAdvcl;
@@ -1868,8 +1864,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     // saying that the verb's conjunct or parataxis hangs on.
     const int32_t p = verb.head;
     const std::string_view pform = doc->TokenText(static_cast<uint32_t>(p));
-    const bool participle_form =
-        NonFiniteForm(pform) || (pform.size() > 3 && pform.substr(pform.size() - 2) == "ed");
+    const bool participle_form = NonFiniteForm(pform) || (pform.size() > 3 && EndsWith(pform, "ed"));
     if (tok[p].pos != Upos::kVerb || !participle_form || p < 3 || HasSubject(tok, p, kMaxArcLength) ||
         doc->TokenText(static_cast<uint32_t>(p - 1)) != ",")
       continue;
@@ -1884,8 +1879,7 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
       if (tok[j].dep == Dep::kObj && Under(tok, noun_end, j)) noun = j;
     if (noun < 0 || !NounOrPronoun(tok[noun])) continue;
     const int32_t say = tok[noun].head;
-    if (say < 0 || say >= noun || tok[say].pos != Upos::kVerb ||
-        lexicon.Of(tok[say].lemma) != ClauseLexicon::kReport ||
+    if (say < 0 || say >= noun || !ReportVerb(lexicon, tok[say]) ||
         (tok[p].head != say && tok[p].head != noun))
       continue;
     bool plain = true;  // between the cue and the noun, only the noun's words

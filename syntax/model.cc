@@ -407,7 +407,7 @@ int32_t SyntaxModel::CalibrateMargin(
 // And a capitalised word read as an interjection right before a verb is a
 // name: "Welch added that ..." (interjections stand before a comma or an
 // exclamation mark: "Well, ...", "Oh!").
-void SyntaxModel::NominalAdjectives(const std::vector<std::string_view>& words,
+void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
                                     const WordAtoms* atoms, uint8_t* tags) const {
   const int n = static_cast<int>(words.size());
   if (propn_class_ >= 0) {
@@ -461,7 +461,7 @@ void SyntaxModel::AnalyzeAll(
         hint = (*name_hints)[k].data();
       tagger_.Tag(&scratch->atoms[at], &scratch->types[at], n, p.tags.data(),
                   &scratch->tag_cache, hint);
-      NominalAdjectives(words, &scratch->atoms[at], p.tags.data());
+      FixTagsInContext(words, &scratch->atoms[at], p.tags.data());
     }
     at += words.size();
   }

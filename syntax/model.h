@@ -92,8 +92,9 @@ class SyntaxModel {
   Status SetClosedClass(std::string_view tsv, std::string_view origin);
   // The first tagger class whose UPOS (the part before '|') is upos, or -1.
   int FirstClassOf(std::string_view upos) const;
-  // AnalyzeAll's correction of adjectives that head their noun phrase.
-  void NominalAdjectives(const std::vector<std::string_view>& words, const WordAtoms* atoms,
+  // AnalyzeAll's corrections of tags by their neighbours: adjectives that
+  // head their noun phrase, capitalised interjections before a verb.
+  void FixTagsInContext(const std::vector<std::string_view>& words, const WordAtoms* atoms,
                          uint8_t* tags) const;
 
   static Result<std::unique_ptr<SyntaxModel>> Load(std::string_view bytes,
