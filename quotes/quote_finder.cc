@@ -764,6 +764,11 @@ class Finder {
     if (QuantifierSubject(static_cast<uint32_t>(j)))
       return TokenRange{static_cast<uint32_t>(j), static_cast<uint32_t>(j) + 1};
     uint32_t last = static_cast<uint32_t>(j);
+    // A subject pronoun is the whole phrase ("In 2010 she said"), unless a
+    // conjunction joins it to another ("Mr. Allen and he said").
+    if (OneOf(Lower(last), {"he", "she", "i", "we", "they"}) &&
+        (last == sentence_begin || !OneOf(Lower(last - 1), {"and", "or"})))
+      return TokenRange{last, last + 1};
     int64_t k = j;
     int64_t skipped = 0;  // tokens of parentheses, not counted in the name
     while (k >= sentence_begin && last - k - skipped < kMaxSpeakerTokens) {

@@ -1475,5 +1475,14 @@ TEST(Quotes, ReportInAnOpeningClauseEndsBeforeTheMainClause) {
                {{QuoteKind::kIndirect, "fees would rise", "the minister", "announced"}}, true);
 }
 
+// A subject pronoun is the whole speaker phrase: the words before it are
+// not part of its name.
+TEST(Quotes, SubjectPronounIsTheWholeSpeakerPhrase) {
+  ExpectQuotes("In 2019 she said of the new rules: \"Nobody asked the farmers.\"",
+               {{QuoteKind::kDirect, "Nobody asked the farmers.", "she", "said"}}, true);
+  ExpectQuotes("This time next year we hope the bridge will be open.",
+               {{QuoteKind::kIndirect, "the bridge will be open", "we", "hope"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
