@@ -2586,6 +2586,13 @@ class Finder {
     while (cb < ce && (Text(cb) == "," || Text(cb) == ":" ||
                        (Lower(cb) == "that" && !ThatIsSubject(cb) && !ThatIsDeterminer(cb))))
       ++cb;
+    // An opening parenthesis that closes after the content: "(Prices will
+    // rise, he said.)".
+    if (cb < ce && Text(cb) == "(") {
+      uint32_t k = cb + 1;
+      while (k < ce && Text(k) != ")") ++k;
+      if (k == ce) ++cb;
+    }
     // A setting of the speech that ends the content is none of it: "called
     // for more school investment in a statement on Thursday".
     for (uint32_t k = cb + 3; k < ce; ++k) {
@@ -3008,9 +3015,23 @@ class Finder {
             if (Text(k) == ",") return false;
           return true;
         };
+        // (The comma may stand inside the marks of a title that ends the
+        // content: '... fans of "Prison Break," Mr. Madden said'.)
+        // (Only a quotation that opens after the sentence's first word, the
+        // only one before the comma: a whole quotation is a direct quote's.)
+        uint32_t comma = sp.begin > s.token_begin ? sp.begin - 1 : 0;
+        if (comma > s.token_begin + 1 && toks_[comma].kind == TokenKind::kQuoteMark &&
+            Text(comma - 1) == ",") {
+          // (And after a word: a quotation after a colon is a sentence.)
+          int marks = 0;
+          uint32_t open = comma;
+          for (uint32_t k = s.token_begin; k < comma; ++k)
+            if (toks_[k].kind == TokenKind::kQuoteMark) ++marks, open = k;
+          if (marks == 1 && open > s.token_begin && IsWord(open - 1)) --comma;
+        }
         if (final_attribution && !sp.empty() && sp.begin > s.token_begin &&
-            Text(sp.begin - 1) == "," && !lone_subordinate(sp.begin - 1)) {
-          AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
+            Text(comma) == "," && !lone_subordinate(comma)) {
+          AddIndirect(s.token_begin, comma + 1 == sp.begin ? comma : sp.begin, sp, static_cast<int32_t>(c),
                       static_cast<int32_t>(cue_last), according_outlet);
           found = true;
           continue;
@@ -3642,6 +3663,28 @@ class Finder {
   // With named_speaker (the report's speaker is no pronoun), a longer rest
   // after a comma is allowed: the speaker's apposition after an inverted
   // cue, or an absolute phrase ("..., X said, with sales up 25% in 2003").
+  // The "(" that closing parenthesis i closes, or -1 (within 200 tokens).
+  int64_t OpeningParenthesis(uint32_t i) const {
+    int depth = 0;
+    for (int64_t k = i; k >= 0 && k + 200 > i; --k) {
+      const std::string_view t = Text(static_cast<uint32_t>(k));
+      if (t == ")") ++depth;
+      if (t == "(" && --depth == 0) return k;
+    }
+    return -1;
+  }
+
+  bool OpensSentence(int64_t k) const {
+    return k >= 0 && toks_[static_cast<uint32_t>(k)].Has(Token::kSentenceStart);
+  }
+
+  // Are tokens [b, e) all punctuation?
+  bool OnlyPunctuation(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i)
+      if (toks_[i].kind != TokenKind::kPunct && toks_[i].kind != TokenKind::kQuoteMark) return false;
+    return true;
+  }
+
   bool RestIsAdverbial(uint32_t b, uint32_t e, bool named_speaker = false) const {
     uint32_t i = b;
     int words = 0;
@@ -3655,7 +3698,9 @@ class Finder {
                               !toks_[i].Has(Token::kSpaceBefore);
       if ((toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark) &&
           !InWordPunct(i) && !possessive) {
-        if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?")
+        // (A closing parenthesis may end it: "(Prices will rise, he said.)".)
+        if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?" &&
+            !(Text(i) == ")" && OnlyPunctuation(i + 1, e) && OpensSentence(OpeningParenthesis(i))))
           return false;
         ++i;
         continue;

@@ -1484,5 +1484,23 @@ TEST(Quotes, SubjectPronounIsTheWholeSpeakerPhrase) {
                {{QuoteKind::kIndirect, "the bridge will be open", "we", "hope"}}, true);
 }
 
+// A sentence in parentheses: "(CONTENT, X said.)".
+TEST(Quotes, ReportInsideParentheses) {
+  ExpectQuotes("The plant closed in May. (Most of the workers have found new jobs, the mayor said.)",
+               {{QuoteKind::kIndirect, "Most of the workers have found new jobs", "the mayor",
+                 "said"}},
+               true);
+  // (Not a parenthesis that opens inside the sentence.)
+  ExpectQuotes("The battery was fine (it lasted a whole day, I think).", {}, true);
+}
+
+// The comma inside the marks of a title that ends the report.
+TEST(Quotes, ReportEndingInAQuotedTitle) {
+  ExpectQuotes("Viewers in Brazil love \"Ocean Story,\" the producer said.",
+               {{QuoteKind::kMixed, "Viewers in Brazil love \"Ocean Story,\"", "the producer",
+                 "said"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
