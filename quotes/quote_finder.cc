@@ -3658,11 +3658,6 @@ class Finder {
     return false;
   }
 
-  // True when tokens [b, e) hold only adverbials, media and punctuation:
-  // what may follow a sentence-final attribution ("..., he said on Monday.").
-  // With named_speaker (the report's speaker is no pronoun), a longer rest
-  // after a comma is allowed: the speaker's apposition after an inverted
-  // cue, or an absolute phrase ("..., X said, with sales up 25% in 2003").
   // The "(" that closing parenthesis i closes, or -1 (within 200 tokens).
   int64_t OpeningParenthesis(uint32_t i) const {
     int depth = 0;
@@ -3674,6 +3669,7 @@ class Finder {
     return -1;
   }
 
+  // Whether token k (-1: none) opens its sentence.
   bool OpensSentence(int64_t k) const {
     return k >= 0 && toks_[static_cast<uint32_t>(k)].Has(Token::kSentenceStart);
   }
@@ -3685,6 +3681,11 @@ class Finder {
     return true;
   }
 
+  // True when tokens [b, e) hold only adverbials, media and punctuation:
+  // what may follow a sentence-final attribution ("..., he said on Monday.").
+  // With named_speaker (the report's speaker is no pronoun), a longer rest
+  // after a comma is allowed: the speaker's apposition after an inverted
+  // cue, or an absolute phrase ("..., X said, with sales up 25% in 2003").
   bool RestIsAdverbial(uint32_t b, uint32_t e, bool named_speaker = false) const {
     uint32_t i = b;
     int words = 0;
@@ -3734,6 +3735,18 @@ class Finder {
         }
       }
       if (Lower(i) == "that" || CueAt(i) != nullptr) return false;
+      // The participle of a named speaker's apposition: ", an operative
+      // currently working for the campaign", ", a group founded by ...".
+      if (tagged_ && named_speaker && b < e && Text(b) == "," && words >= 2 &&
+          toks_[i].pos == Upos::kVerb &&
+          (IsParticiple(i) || (EndsWith(Lower(i), "ed") && toks_[i].dep == Dep::kAcl)) &&
+          !ReportIn(i, e)) {
+        while (i < e && (toks_[i].kind != TokenKind::kPunct || InWordPunct(i))) {
+          ++words;
+          ++i;
+        }
+        continue;
+      }
       // "..., said he also may campaign": a clause, not an adverbial.
       if (tagged_ && (toks_[i].pos == Upos::kVerb || toks_[i].pos == Upos::kAux)) return false;
       ++words;

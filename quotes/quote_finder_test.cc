@@ -1502,5 +1502,13 @@ TEST(Quotes, ReportEndingInAQuotedTitle) {
                true);
 }
 
+// An inverted speaker's apposition may hold a participle: ", a nurse
+// currently working for ...".
+TEST(Quotes, InvertedSpeakerWithAParticipleInTheApposition) {
+  ExpectQuotes("Hospitals need more staff, said Maria Lopez, a nurse currently working for the "
+               "county.",
+               {{QuoteKind::kIndirect, "Hospitals need more staff", "Maria Lopez", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
