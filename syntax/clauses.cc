@@ -1970,6 +1970,21 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     tok[x].dep = Dep::kNsubj;
     ++changed;
   }
+  // "He said that X is weak and said that Y ...", the second verb read as a
+  // clause the first reports: a verb after its own "and", "or" or "but",
+  // with no subject, hung on a verb before it as its ccomp, is that verb's
+  // conjunct (it shares its subject).
+  for (int32_t v = 1; v < n; ++v) {
+    Token& verb = tok[v];
+    if (verb.pos != Upos::kVerb || verb.dep != Dep::kCcomp || verb.head < 0 || verb.head >= v ||
+        tok[verb.head].pos != Upos::kVerb || HasSubject(tok, v, kMaxArcLength))
+      continue;
+    int32_t c = v - 1;
+    while (c > verb.head && tok[c].pos == Upos::kAdv && tok[c].head == v) --c;
+    if (tok[c].pos != Upos::kCconj || tok[c].head != v) continue;
+    verb.dep = Dep::kConj;
+    ++changed;
+  }
   return changed;
 }
 

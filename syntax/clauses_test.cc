@@ -1213,6 +1213,23 @@ TEST_F(ClausesTest, RepairPastVerbCoordinatedUnderAModal) {
       0, *lexicon_, *lemmatizer_, &Parse);
 }
 
+TEST_F(ClausesTest, RepairSubjectlessCoordinatedVerbReadAsAReportedClause) {
+  // "and said" made the clause the first "said" reports.
+  Document doc = Repaired(
+      "Ann/PROPN/2/nsubj said/VERB/0/root rents/NOUN/4/nsubj rose/VERB/2/ccomp "
+      "and/CCONJ/6/cc warned/VERB/2/ccomp that/SCONJ/9/mark jobs/NOUN/9/nsubj "
+      "fell/VERB/6/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[5].head, 1);
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kConj);
+  EXPECT_EQ(SubjectWord(doc, "warned"), "Ann") << DescribeSyntax(doc);
+  // A reported clause with its own subject stays one.
+  Repaired(
+      "Ann/PROPN/2/nsubj said/VERB/0/root and/CCONJ/5/cc Bo/PROPN/5/nsubj "
+      "left/VERB/2/ccomp",
+      0, *lexicon_, *lemmatizer_, &Parse);
+}
+
 TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
   // "Friday" made the reported clause's subject and "that" its determiner.
   Document doc = Repaired(
