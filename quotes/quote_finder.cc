@@ -2431,8 +2431,47 @@ class Finder {
           if (more.empty() || more.begin != sp.end + 1) break;
           sp.end = more.end;
         }
+        // Opening the sentence, the phrase runs to its comma, whatever the
+        // words the steps above stopped at ("According to a University of
+        // Texas/Texas Tribune poll out Thursday, ...", "According to
+        // contributor and historian David Marsh, ...").
+        const bool opens = i == s.token_begin ||
+                           (i == s.token_begin + 1 && tagged_ &&
+                            (toks_[s.token_begin].pos == Upos::kCconj ||
+                             toks_[s.token_begin].pos == Upos::kAdv));
+        // (What a conjunction or a mark joins is part of the source, "and
+        // historian David Marsh", "/Texas Tribune poll"; a phrase after it
+        // only of the attribution, "exit polls in Ohio".)
+        uint32_t phrase_end = sp.end;
+        if (opens && sp.end < s.token_end && Text(sp.end) != ",") {
+          uint32_t k = sp.end;
+          // (Up to the main clause's verb when no comma comes first; not
+          // a noun the tagger read as a verb, "a poll out Monday".)
+          auto main_verb = [&](uint32_t v) {
+            if (toks_[v].pos == Upos::kAux) return true;
+            if (toks_[v].pos != Upos::kVerb || toks_[v].head >= 0) return false;
+            for (uint32_t j = s.token_begin; j < s.token_end; ++j)
+              if (toks_[j].head == static_cast<int32_t>(v) && NominalSubject(toks_[j].dep))
+                return true;
+            return false;
+          };
+          while (k < s.token_end && k < b + 30 && Text(k) != "," && !(tagged_ && main_verb(k)))
+            ++k;
+          if (k + 1 < s.token_end && Text(k) == ",") {
+            phrase_end = k;
+            if (!IsWord(sp.end) || Conjunction(sp.end)) sp.end = k;
+          }
+        }
+        // (And past the source's relative clause: "According to Standard &
+        // Poor's, which upgraded the debt, ...".)
+        if (opens && phrase_end + 2 < s.token_end && Text(phrase_end) == "," &&
+            OneOf(Lower(phrase_end + 1), {"which", "who", "whose"})) {
+          uint32_t k = phrase_end + 2;
+          while (k < s.token_end && k < phrase_end + 30 && Text(k) != ",") ++k;
+          if (k + 1 < s.token_end && Text(k) == ",") phrase_end = k;
+        }
         *source = sp;
-        *phrase = TokenRange{i, sp.end};
+        *phrase = TokenRange{i, phrase_end};
         return true;
       }
     }

@@ -1510,5 +1510,29 @@ TEST(Quotes, InvertedSpeakerWithAParticipleInTheApposition) {
                {{QuoteKind::kIndirect, "Hospitals need more staff", "Maria Lopez", "said"}}, true);
 }
 
+// "According to X, CONTENT" opening the sentence: the attribution runs to
+// its comma, whatever words the source phrase holds.
+TEST(Quotes, OpeningAccordingToRunsToItsComma) {
+  ExpectQuotes("According to a Harbor College/City Ledger survey out Monday, most tenants pay "
+               "too much.",
+               {{QuoteKind::kIndirect, "most tenants pay too much",
+                 "a Harbor College/City Ledger survey out Monday", "According to"}},
+               true);
+  ExpectQuotes("According to rail historian and author Jane Cole, the line never made a profit.",
+               {{QuoteKind::kIndirect, "the line never made a profit", "Jane Cole",
+                 "According to"}},
+               true);
+  // (A phrase after the source is the attribution's, not the source's.)
+  ExpectQuotes("According to the figures released on Monday, exports fell sharply.",
+               {{QuoteKind::kIndirect, "exports fell sharply", "the figures", "According to"}},
+               true);
+  // (Nor is the source's relative clause part of the report.)
+  ExpectQuotes("According to the Harbor Authority, which inspects the ferries, two boats lack "
+               "lifejackets.",
+               {{QuoteKind::kIndirect, "two boats lack lifejackets", "Harbor Authority",
+                 "According to"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
