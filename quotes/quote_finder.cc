@@ -777,9 +777,19 @@ class Finder {
       if (Text(t) == ")") {
         // A parenthesis inside the name: "Mike Pence (R-IN)".
         int64_t open = k - 1;
-        while (open >= sentence_begin && k - open < 8 && Text(static_cast<uint32_t>(open)) != "(")
+        while (open >= sentence_begin && k - open < 24 && Text(static_cast<uint32_t>(open)) != "(")
           --open;
-        if (open >= sentence_begin && Text(static_cast<uint32_t>(open)) == "(") {
+        // (A long one is a name's apposition: "Sen. Chris Murphy (a
+        // Connecticut Democrat so boyish he ...)", no quotation in it.)
+        bool name_parenthesis = open >= sentence_begin && Text(static_cast<uint32_t>(open)) == "(";
+        if (name_parenthesis && k - open >= 8) {
+          const uint32_t o = static_cast<uint32_t>(open);
+          name_parenthesis = o > sentence_begin && IsCapitalized(o - 1) &&
+                             OneOf(Lower(o + 1), {"a", "an", "the"});
+          for (uint32_t x = o + 1; x < static_cast<uint32_t>(k) && name_parenthesis; ++x)
+            name_parenthesis = toks_[x].kind != TokenKind::kQuoteMark;
+        }
+        if (name_parenthesis) {
           skipped += k - open + 1;
           k = open - 1;
           continue;
@@ -2374,7 +2384,7 @@ class Finder {
   // token range it covers (for exclusion).
   bool AccordingIn(const Sentence& s, TokenRange* source, TokenRange* phrase) const {
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
-      if (!Has(i, WordClasses::kAccordingStart)) continue;
+      if (!Has(i, WordClasses::kAccordingStart) || toks_[i].Has(Token::kInQuote)) continue;
       for (const auto& p : cues_.according()) {
         if (!PhraseAt(i, p, s.token_end)) continue;
         uint32_t b = i + static_cast<uint32_t>(p.size());

@@ -1534,5 +1534,28 @@ TEST(Quotes, OpeningAccordingToRunsToItsComma) {
                true);
 }
 
+// A name's long parenthesis before the cue: "Rep. Ann Cole (a Democrat so
+// new to the House that ...) says".
+TEST(Quotes, SpeakerWithALongParenthesis) {
+  ExpectQuotes("Few would admit it, but Rep. Ann Cole (a Democrat so new to the House that she "
+               "has been mistaken for an intern) says she was lost in her first weeks.",
+               {{QuoteKind::kIndirect, "she was lost in her first weeks", "Ann Cole", "says"}},
+               true);
+  ExpectQuotes("Rep. Ann Cole (a Democrat so new that she has been mistaken for an intern) says "
+               "she was lost in her first weeks.",
+               {{QuoteKind::kIndirect, "she was lost in her first weeks", "Ann Cole", "says"}},
+               true);
+}
+
+// "according to" inside a quotation is the speaker's, not the writer's.
+TEST(Quotes, AccordingToInsideAQuotationIsTheSpeakers) {
+  ExpectQuotes("The firm holds cash abroad, and the audit says it \"keeps 98 accounts in tax "
+               "havens, according to its own filings.\"",
+               {{QuoteKind::kMixed,
+                 "it \"keeps 98 accounts in tax havens, according to its own filings.\"",
+                 "the audit", "says"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill

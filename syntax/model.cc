@@ -125,6 +125,7 @@ void SyntaxModel::Index() {
   tagger_.SetVerbClasses(verb);
   noun_class_ = FirstClassOf("NOUN");
   propn_class_ = FirstClassOf("PROPN");
+  verb_class_ = FirstClassOf("VERB");
   label_dep_.clear();
   root_label_ = 0;
   for (size_t i = 0; i < label_names_.size(); ++i) {
@@ -416,6 +417,39 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
           !(atoms[i].flags & kWordAllUpper) && atoms[i].length > 2 &&
           (tag_upos_[tags[i + 1]] == Upos::kVerb || tag_upos_[tags[i + 1]] == Upos::kAux))
         tags[i] = static_cast<uint8_t>(propn_class_);
+  }
+  // 'the company "keeps 98 accounts ...', 'he "regrets the remarks"': a
+  // verb's inflection right after a quotation mark that follows the
+  // subject, and before its object's first word, read as a noun.
+  if (verb_class_ >= 0) {
+    for (int i = 2; i + 1 < n; ++i) {
+      const std::string_view w = words[i];
+      if (tag_upos_[tags[i]] != Upos::kNoun || (atoms[i].flags & kWordInitialUpper) ||
+          (atoms[i].wn_inflected & WordNet::kVerb) == 0 || w.size() < 4 ||
+          (w.back() != 's' && !(w[w.size() - 2] == 'e' && w.back() == 'd')))
+        continue;
+      const std::string_view mark = words[i - 1];
+      if (mark != "\"" && mark != "\u201c" && mark != "``" && mark != "''") continue;
+      // (An opening mark: an even number of the same marks before it, '"Dear
+      // Walter" letters that ...' closes one.)
+      if (mark == "\"" || mark == "''") {
+        int same = 0;
+        for (int k = 0; k < i - 1; ++k) same += words[k] == mark;
+        if (same % 2 != 0) continue;
+      }
+      const Upos before = tag_upos_[tags[i - 2]];
+      const Upos after = tag_upos_[tags[i + 1]];
+      // (Not after a possessive: 'their "needs"'.)
+      const std::string_view owner = words[i - 2];
+      if (before == Upos::kPron &&
+          (owner == "his" || owner == "her" || owner == "its" || owner == "their" ||
+           owner == "our" || owner == "my" || owner == "your"))
+        continue;
+      if ((before == Upos::kNoun || before == Upos::kPropn || before == Upos::kPron) &&
+          (after == Upos::kDet || after == Upos::kNum || after == Upos::kPron ||
+           after == Upos::kVerb || after == Upos::kAdv))
+        tags[i] = static_cast<uint8_t>(verb_class_);
+    }
   }
   if (noun_class_ < 0) return;
   for (int i = 1; i < n; ++i) {

@@ -93,7 +93,8 @@ class SyntaxModel {
   // The first tagger class whose UPOS (the part before '|') is upos, or -1.
   int FirstClassOf(std::string_view upos) const;
   // AnalyzeAll's corrections of tags by their neighbours: adjectives that
-  // head their noun phrase, capitalised interjections before a verb.
+  // head their noun phrase, capitalised interjections before a verb, verbs
+  // right after a quotation mark read as nouns.
   void FixTagsInContext(const std::vector<std::string_view>& words, const WordAtoms* atoms,
                          uint8_t* tags) const;
 
@@ -192,6 +193,7 @@ class SyntaxModel {
   std::vector<Upos> tag_upos_;
   int noun_class_ = -1;   // the first NOUN class (Index)
   int propn_class_ = -1;  // the first PROPN class (Index)
+  int verb_class_ = -1;   // the first VERB class (Index)
   std::vector<std::string> tag_xpos_;
   Tagger tagger_;
   std::vector<std::string> label_names_;

@@ -184,6 +184,23 @@ TEST_F(SyntaxStageTest, CapitalisedInterjectionBeforeAVerbIsAName) {
   EXPECT_NE(well.tokens[0].pos, Upos::kPropn) << DescribeSyntax(well);
 }
 
+TEST_F(SyntaxStageTest, VerbRightAfterAnOpeningQuotationMarkIsAVerb) {
+  // A quotation that opens with the reported clause's verb, after its
+  // subject: the verb, not a noun.
+  Document doc = Run("The audit says the bank \"keeps 40 accounts in tax havens.\"");
+  size_t keeps = 0;
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.TokenText(i) == "keeps") keeps = i;
+  ASSERT_GT(keeps, 0u);
+  EXPECT_EQ(doc.tokens[keeps].pos, Upos::kVerb) << DescribeSyntax(doc);
+  // After a closing mark the word is left as the tagger read it (a noun
+  // after a title: '"Dear Ann" letters that ...').
+  Document closing = Run("They wrote \"Dear Ann\" letters that mocked her.");
+  for (size_t i = 0; i < closing.tokens.size(); ++i)
+    if (closing.TokenText(i) == "letters")
+      EXPECT_EQ(closing.tokens[i].pos, Upos::kNoun) << DescribeSyntax(closing);
+}
+
 TEST_F(SyntaxStageTest, OnlyAuxiliariesAreAuxiliaries) {
   // The model reads this "Bob" as an auxiliary; data/syntax/closed_classes.tsv
   // lets no word outside its list be one, so "said" gets its subject.
