@@ -2303,6 +2303,11 @@ class Finder {
           !toks_[i].Has(Token::kInQuote) && CueAt(i + 1) != nullptr) {
         if (IsParticiple(i + 1) || (i + 2 < end && !SpeakerAfter(i + 2, end).empty())) return i;
       }
+      // (Also after the comma and closing mark of a quoted fragment: 'that
+      // he "had a crazy policy," adding ...'.)
+      if (Text(i) == "," && i + 2 < end && toks_[i + 1].kind == TokenKind::kQuoteMark &&
+          toks_[i + 1].Has(Token::kClosesQuote) && CueAt(i + 2) != nullptr && IsParticiple(i + 2))
+        return i + 2;
       // A poll's comparison ends the report: "say they like her, compared
       // with 64 percent who say the same of him" (the writer's, with its
       // own report inside).

@@ -1557,5 +1557,16 @@ TEST(Quotes, AccordingToInsideAQuotationIsTheSpeakers) {
                true);
 }
 
+// A report whose quoted fragment ends it before a participle of saying:
+// 'said the plan was "a disaster," adding ...'.
+TEST(Quotes, ParticipleAfterAQuotedFragmentEndsTheReport) {
+  ExpectQuotes("The mayor told reporters that the plan was \"a costly disaster,\" adding that "
+               "the council had ignored every warning.",
+               {{QuoteKind::kMixed, "the plan was \"a costly disaster,\"", "The mayor", "told"},
+                {QuoteKind::kIndirect, "the council had ignored every warning", "The mayor",
+                 "adding"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill

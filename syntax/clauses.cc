@@ -770,6 +770,13 @@ bool ReportVerb(const ClauseLexicon& lexicon, const Token& t) {
   return t.pos == Upos::kVerb && lexicon.Of(t.lemma) == ClauseLexicon::kReport;
 }
 
+// A verb that reports a clause to a hearer ("told reporters that ...").
+bool TellVerb(const Token& t) {
+  return t.pos == Upos::kVerb &&
+         (t.lemma == "tell" || t.lemma == "assure" || t.lemma == "inform" ||
+          t.lemma == "remind" || t.lemma == "warn");
+}
+
 // Whether token j's heads lead to top (j itself counts).
 bool Under(const std::vector<Token>& tok, int32_t j, int32_t top) {
   for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
@@ -1262,7 +1269,10 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     // wish to, while India has rejected aid, saying ..." is India's).
     const int32_t c = part.head;
     const int32_t say = tok[c].head;
-    if (tok[c].dep != Dep::kCcomp || say < 0 || say >= c || !ReportVerb(lexicon, tok[say]) ||
+    // (The verb of saying may name its hearer: "told Newsmax that ...,
+    // adding ...".)
+    if (tok[c].dep != Dep::kCcomp || say < 0 || say >= c ||
+        !(ReportVerb(lexicon, tok[say]) || TellVerb(tok[say])) ||
         tok[say].Has(Token::kInQuote) != part.Has(Token::kInQuote))
       continue;
     // No other speaker between ("Comey cannot say that ..., Lewandowski

@@ -1038,6 +1038,15 @@ TEST_F(ClausesTest, RepairParticipleOfSayingInsideTheReportedClause) {
       "aid/NOUN/8/obj ,/PUNCT/11/punct saying/VERB/8/advcl it/PRON/13/nsubj "
       "copes/VERB/11/ccomp");
   EXPECT_EQ(RepairParse(*lexicon_, &deeper), 0);
+  // After a verb that names its hearer: "told reporters the plan works,
+  // insisting ...".
+  Document told = Repaired(
+      "Lee/PROPN/2/nsubj told/VERB/0/root reporters/NOUN/2/iobj plan/NOUN/5/nsubj "
+      "works/VERB/2/ccomp ,/PUNCT/7/punct insisting/VERB/5/conj it/PRON/9/nsubj "
+      "saves/VERB/7/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(told.tokens[6].head, 1);
+  EXPECT_EQ(told.tokens[6].dep, Dep::kAdvcl);
 }
 
 TEST_F(ClausesTest, RepairParticipleBetweenReportedSubjectAndVerb) {
