@@ -664,6 +664,33 @@ class Finder {
       }
     }
     };
+    // An aside between dashes: "Gingrich -- mentioned by Newsmax as the
+    // leading choice -- told", "Joyce -- who is listed as an attorney --
+    // told" (no quotation or report of its own in it, but in a relative
+    // clause).
+    if (j > sentence_begin + 2 && IsDashText(Text(static_cast<uint32_t>(j))) &&
+        toks_[static_cast<uint32_t>(j)].Has(Token::kSpaceBefore)) {
+      int64_t k = j - 1;
+      bool aside = true;
+      while (k > sentence_begin && k >= j - 30 && !IsDashText(Text(static_cast<uint32_t>(k)))) {
+        const uint32_t t = static_cast<uint32_t>(k);
+        if (toks_[t].kind == TokenKind::kQuoteMark) aside = false;
+        --k;
+      }
+      if (aside && k > sentence_begin && k < j - 1 && IsDashText(Text(static_cast<uint32_t>(k)))) {
+        const std::string_view opener = Lower(static_cast<uint32_t>(k + 1));
+        const bool in_relative = opener == "who" || opener == "which" || opener == "whose";
+        for (int64_t m = k + 1; m < j && aside; ++m)
+          if (CueAt(static_cast<uint32_t>(m)) != nullptr && !in_relative &&
+              !(tagged_ && toks_[static_cast<uint32_t>(m)].pos == Upos::kVerb &&
+                EndsWith(Lower(static_cast<uint32_t>(m)), "ed") && m == k + 1))
+            aside = false;
+        if (aside) {
+          j = k - 1;
+          skip_between();
+        }
+      }
+    }
     // A stray comma after a name's parenthesis: "Gov. John Kasich (R-OH),
     // said".
     if (j > sentence_begin + 1 && Text(static_cast<uint32_t>(j)) == "," &&

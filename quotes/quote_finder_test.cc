@@ -1568,5 +1568,14 @@ TEST(Quotes, ParticipleAfterAQuotedFragmentEndsTheReport) {
                true);
 }
 
+// An aside between dashes before the cue: "Ann Lee -- who ... -- told".
+TEST(Quotes, SpeakerWithAnAsideBetweenDashes) {
+  ExpectQuotes("Ann Lee \u2014 who ran the clinic for a decade but has since retired \u2014 told "
+               "reporters the clinic would close.",
+               {{QuoteKind::kIndirect, "the clinic would close", "Ann Lee", "told"}}, true);
+  ExpectQuotes("The mill - the town's largest employer - said it would cut 200 jobs.",
+               {{QuoteKind::kIndirect, "it would cut 200 jobs", "The mill", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
