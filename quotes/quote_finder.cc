@@ -3780,6 +3780,19 @@ class Finder {
                               !toks_[i].Has(Token::kSpaceBefore);
       if ((toks_[i].kind == TokenKind::kPunct || toks_[i].kind == TokenKind::kQuoteMark) &&
           !InWordPunct(i) && !possessive) {
+        // A dash and a noun phrase after the attribution comment on the
+        // whole sentence: "..., the office reported on Tuesday -- a
+        // development that ...".
+        if (IsDashText(Text(i)) && toks_[i].Has(Token::kSpaceBefore) && i + 1 < e &&
+            OneOf(Lower(i + 1), {"a", "an", "the"}) && words <= 3 &&
+            (i == b || (tagged_ && toks_[b].pos == Upos::kAdp) ||
+             (IsWord(b) && Has(b, WordClasses::kTime | WordClasses::kCalendar)))) {
+          // (No report in it before its relative clause, if any.)
+          bool cue = false;
+          for (uint32_t k = i + 1; k < e && !cue && !OneOf(Lower(k), {"that", "which", "who"}); ++k)
+            cue = CueAt(k) != nullptr || toks_[k].kind == TokenKind::kQuoteMark;
+          if (!cue) return true;
+        }
         // (A closing parenthesis may end it: "(Prices will rise, he said.)".)
         if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?" &&
             !(Text(i) == ")" && OnlyPunctuation(i + 1, e) && OpensSentence(OpeningParenthesis(i))))

@@ -1577,5 +1577,15 @@ TEST(Quotes, SpeakerWithAnAsideBetweenDashes) {
                {{QuoteKind::kIndirect, "it would cut 200 jobs", "The mill", "said"}}, true);
 }
 
+// A dash and a noun phrase after a final attribution comment on the whole
+// sentence: "..., the office reported on Monday -- a record that ...".
+TEST(Quotes, FinalAttributionFollowedByADashAndACommentingPhrase) {
+  ExpectQuotes("Exports fell for a fifth month, the trade office reported on Monday -- a slide "
+               "that worries the exporters who depend on it.",
+               {{QuoteKind::kIndirect, "Exports fell for a fifth month", "the trade office",
+                 "reported"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
