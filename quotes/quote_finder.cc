@@ -3556,16 +3556,32 @@ class Finder {
     while (colon < s.token_end && colon < s.token_begin + reach && Text(colon) != ":") ++colon;
     if (colon >= s.token_end || Text(colon) != ":" || colon == s.token_begin) return;
     if (s.token_end - colon < 5) return;
-    for (uint32_t i = s.token_begin; i < colon; ++i) {
+    // A rubric and a dash before the name: "EXCLUSIVE -- Roger Stone: ...".
+    uint32_t first = s.token_begin;
+    if (headline && first + 2 < colon && IsWord(first) && IsDashText(Text(first + 1)) &&
+        OneOf(Lower(first), {"exclusive", "breaking", "watch", "video", "opinion", "analysis",
+                             "update", "interview", "report"}))
+      first += 2;
+    for (uint32_t i = first; i < colon; ++i) {
       if (!IsWord(i)) return;
       if (IsCapitalized(i)) continue;
       const std::string_view w = Lower(i);
-      if (!(headline && i > s.token_begin && i + 1 < colon &&
+      // (A headline's name may end in a common noun: "Clinton camp: ...",
+      // "WSJ editorial: ...".)
+      // (Saying something, with a verb: not "DVD review: Spider-Man 2".)
+      if (headline && i > first && i + 1 == colon && tagged_ && toks_[i].pos == Upos::kNoun &&
+          IsCapitalized(i - 1)) {
+        bool verb = false;
+        for (uint32_t k = colon + 1; k < s.token_end && !verb; ++k)
+          verb = toks_[k].pos == Upos::kVerb || toks_[k].pos == Upos::kAux;
+        if (verb) continue;
+      }
+      if (!(headline && i > first && i + 1 < colon &&
             (w == "to" || w == "at" || w == "on" || w == "of" || w == "for" || w == "in" ||
              w == "and" || w == "the")))
         return;
     }
-    TokenRange who{s.token_begin, colon};
+    TokenRange who{first, colon};
     // "Clinton to Planned Parenthood: ...": the speaker, then whom to.
     for (uint32_t i = s.token_begin + 1; i < colon; ++i)
       if (Text(i) == "to") who.end = i;

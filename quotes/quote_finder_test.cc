@@ -1587,5 +1587,19 @@ TEST(Quotes, FinalAttributionFollowedByADashAndACommentingPhrase) {
                true);
 }
 
+// A headline's source may end in a common noun ("Harbor board: ...") or
+// follow a rubric and a dash ("EXCLUSIVE -- Maria Lopez: ...").
+TEST(Quotes, HeadlineSourceWithACommonNounOrAfterARubric) {
+  ExpectQuotes("Lopez camp: The new tolls will hurt islanders\n\nThe council met on Monday.",
+               {{QuoteKind::kIndirect, "The new tolls will hurt islanders", "Lopez camp", ":"}},
+               true);
+  ExpectQuotes("EXCLUSIVE \u2013 Maria Lopez: The bridge will open in the spring\n\nThe council "
+               "met on Monday.",
+               {{QuoteKind::kIndirect, "The bridge will open in the spring", "Maria Lopez", ":"}},
+               true);
+  // (Not a rubric ending in a noun before a title: "DVD review: ...".)
+  ExpectQuotes("DVD review: Ocean Story 2\n\nThe film is long.", {}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
