@@ -3317,7 +3317,8 @@ class Finder {
         const bool unasked =
             sp.empty() && cue->complement == Cue::kQuestion &&
             (passive_cue || c == s.token_begin ||
-             (c == s.token_begin + 1 && Lower(s.token_begin) == "when"));
+             (c > s.token_begin && OneOf(Lower(c - 1), {"when", "after"}) &&
+              (c == s.token_begin + 1 || Lower(c) == "asked")));
         // "It is thought that ...", "it was reported that ...": the
         // impersonal "it" of a passive cue names no one.
         bool impersonal = false;
@@ -3381,11 +3382,16 @@ class Finder {
           if (sub > b + 2) e = sub;
           // Before it, the main clause after a comma: a subject and its verb
           // ("..., Senator Maier smiled"), whatever the parse hung there.
-          for (uint32_t k = b + 2; k < e && c < s.token_begin + 3; ++k) {
+          // (Also after "when asked" inside the sentence, and past an
+          // adverb: "... when asked to leave, he reportedly refused".)
+          const bool opening = c < s.token_begin + 3 || OneOf(Lower(c - 1), {"when", "after"});
+          for (uint32_t k = b + 2; k < e && opening; ++k) {
             if (Text(k) != "," || toks_[k].Has(Token::kInQuote)) continue;
             const TokenRange subject = SpeakerAfter(k + 1, e);
-            if (!subject.empty() && subject.end < s.token_end &&
-                (toks_[subject.end].pos == Upos::kVerb || toks_[subject.end].pos == Upos::kAux)) {
+            uint32_t v = subject.end;
+            while (v < s.token_end && toks_[v].pos == Upos::kAdv) ++v;
+            if (!subject.empty() && v < s.token_end &&
+                (toks_[v].pos == Upos::kVerb || toks_[v].pos == Upos::kAux)) {
               e = k;
               break;
             }

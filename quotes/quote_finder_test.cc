@@ -1601,5 +1601,17 @@ TEST(Quotes, HeadlineSourceWithACommonNounOrAfterARubric) {
   ExpectQuotes("DVD review: Ocean Story 2\n\nThe film is long.", {}, true);
 }
 
+// "when asked ..." inside a sentence: a question nobody named asked, which
+// ends before the main clause that answers it.
+TEST(Quotes, WhenAskedInsideTheSentence) {
+  ExpectQuotes("Lee smiled when asked whether the council would raise the fees again.",
+               {{QuoteKind::kIndirect, "whether the council would raise the fees again", "",
+                 "asked"}},
+               true);
+  ExpectQuotes("But when asked how the bridge would be paid for, the mayor quickly changed the "
+               "subject.",
+               {{QuoteKind::kIndirect, "how the bridge would be paid for", "", "asked"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
