@@ -1980,6 +1980,38 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     tok[x].dep = Dep::kNsubj;
     ++changed;
   }
+  // "...; one lawmaker called Trump ...", the noun after a semicolon hung
+  // on a verb before it and the verb after it read as its reduced relative
+  // clause: a semicolon joins two clauses, so the noun is the subject of
+  // the verb after it, and that verb the clause beside the first.
+  for (int32_t semi = 1; semi + 2 < n; ++semi) {
+    if (doc->TokenText(static_cast<uint32_t>(semi)) != ";") continue;
+    int32_t noun = -1, verb = -1;
+    for (int32_t j = semi + 1; j < n && j < semi + 8; ++j) {
+      const Token& t = tok[j];
+      if (noun < 0 && NounOrPronoun(t) && t.head >= 0 && t.head < semi &&
+          tok[t.head].pos == Upos::kVerb)
+        noun = j;
+      if (noun >= 0 && t.head == noun && t.dep == Dep::kAcl && t.pos == Upos::kVerb &&
+          EndsWith(doc->TokenText(static_cast<uint32_t>(j)), "ed")) {
+        verb = j;
+        break;
+      }
+      if (t.pos == Upos::kPunct) break;
+    }
+    if (noun < 0 || verb < 0) continue;
+    // (Words of the noun's phrase only between them.)
+    bool phrase = true;
+    for (int32_t j = semi + 1; j < verb && phrase; ++j) phrase = j == noun || tok[j].head == noun;
+    if (!phrase) continue;
+    const int32_t above = tok[noun].head;
+    tok[verb].head = above;
+    tok[verb].dep = Dep::kParataxis;
+    tok[noun].head = verb;
+    tok[noun].dep = Dep::kNsubj;
+    if (tok[semi].head == above || tok[semi].head == noun) tok[semi].head = verb;
+    ++changed;
+  }
   // "He said that X is weak and said that Y ...", the second verb read as a
   // clause the first reports: a verb after its own "and", "or" or "but",
   // with no subject, hung on a verb before it as its ccomp, is that verb's

@@ -1239,6 +1239,24 @@ TEST_F(ClausesTest, RepairSubjectlessCoordinatedVerbReadAsAReportedClause) {
       0, *lexicon_, *lemmatizer_, &Parse);
 }
 
+TEST_F(ClausesTest, RepairReducedRelativeAfterASemicolon) {
+  // "...; one critic called him a fraud", the noun after the semicolon hung
+  // on the first clause's verb, "called" read as its reduced relative.
+  Document doc = Repaired(
+      "Fans/NOUN/2/nsubj cheered/VERB/0/root ;/PUNCT/5/punct one/NUM/5/nummod "
+      "critic/NOUN/2/obj called/VERB/5/acl him/PRON/6/obj a/DET/9/det "
+      "fraud/NOUN/6/xcomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[5].head, 1);
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kParataxis);
+  EXPECT_EQ(SubjectWord(doc, "called"), "critic") << DescribeSyntax(doc);
+  // Without a semicolon the reduced relative stays ("a critic called in").
+  Repaired(
+      "Fans/NOUN/2/nsubj cheered/VERB/0/root one/NUM/4/nummod critic/NOUN/2/obj "
+      "called/VERB/4/acl him/PRON/5/obj",
+      0, *lexicon_, *lemmatizer_, &Parse);
+}
+
 TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
   // "Friday" made the reported clause's subject and "that" its determiner.
   Document doc = Repaired(
