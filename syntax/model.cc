@@ -126,6 +126,7 @@ void SyntaxModel::Index() {
   noun_class_ = FirstClassOf("NOUN");
   propn_class_ = FirstClassOf("PROPN");
   verb_class_ = FirstClassOf("VERB");
+  adj_class_ = FirstClassOf("ADJ");
   label_dep_.clear();
   root_label_ = 0;
   for (size_t i = 0; i < label_names_.size(); ++i) {
@@ -449,6 +450,21 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
           (after == Upos::kDet || after == Upos::kNum || after == Upos::kPron ||
            after == Upos::kVerb || after == Upos::kAdv))
         tags[i] = static_cast<uint8_t>(verb_class_);
+    }
+  }
+  // "the heat and unsettled weather could last": an -ed form between a
+  // conjunction after a noun and a noun that a verb's auxiliary follows
+  // modifies that noun (WordNet knows it as an adjective); "cut taxes and
+  // raised fees to ..." keeps its verb.
+  if (adj_class_ >= 0) {
+    for (int i = 2; i + 2 < n; ++i) {
+      const std::string_view w = words[i];
+      if (tag_upos_[tags[i]] != Upos::kVerb || w.size() < 5 || w.substr(w.size() - 2) != "ed" ||
+          atoms[i].wn_lemma == 0xFF || (atoms[i].wn_lemma & WordNet::kAdj) == 0)
+        continue;
+      if (tag_upos_[tags[i - 1]] == Upos::kCconj && tag_upos_[tags[i - 2]] == Upos::kNoun &&
+          tag_upos_[tags[i + 1]] == Upos::kNoun && tag_upos_[tags[i + 2]] == Upos::kAux)
+        tags[i] = static_cast<uint8_t>(adj_class_);
     }
   }
   if (noun_class_ < 0) return;

@@ -194,6 +194,7 @@ class SyntaxModel {
   int noun_class_ = -1;   // the first NOUN class (Index)
   int propn_class_ = -1;  // the first PROPN class (Index)
   int verb_class_ = -1;   // the first VERB class (Index)
+  int adj_class_ = -1;    // the first ADJ class (Index)
   std::vector<std::string> tag_xpos_;
   Tagger tagger_;
   std::vector<std::string> label_names_;

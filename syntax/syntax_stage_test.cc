@@ -201,6 +201,20 @@ TEST_F(SyntaxStageTest, VerbRightAfterAnOpeningQuotationMarkIsAVerb) {
       EXPECT_EQ(closing.tokens[i].pos, Upos::kNoun) << DescribeSyntax(closing);
 }
 
+TEST_F(SyntaxStageTest, ParticipleBeforeANounThatAnAuxiliaryFollowsIsAnAdjective) {
+  // "unsettled" between "the heat and" and "weather could": it modifies
+  // the noun; the verb of saying keeps its reported clause.
+  Document doc = Run("Ms. Diaz said the heat and unsettled weather could last a week.");
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    if (doc.TokenText(i) == "unsettled")
+      EXPECT_EQ(doc.tokens[i].pos, Upos::kAdj) << DescribeSyntax(doc);
+  // A verb's conjunct keeps its verb: "cut taxes and raised fees to ...".
+  Document verb = Run("The city cut taxes and raised fees to pay for roads.");
+  for (size_t i = 0; i < verb.tokens.size(); ++i)
+    if (verb.TokenText(i) == "raised")
+      EXPECT_EQ(verb.tokens[i].pos, Upos::kVerb) << DescribeSyntax(verb);
+}
+
 TEST_F(SyntaxStageTest, OnlyAuxiliariesAreAuxiliaries) {
   // The model reads this "Bob" as an auxiliary; data/syntax/closed_classes.tsv
   // lets no word outside its list be one, so "said" gets its subject.
