@@ -262,7 +262,9 @@ void Tokenize(const TextRules& rules, std::string_view text, Span range,
         IsWordCp(cur.At(next)) && (space_before || start == range.begin)) {
       word_start = true;  // #hashtag, @handle
     }
-    if (!word_start && IsApostropheCp(c) && next + 2 < range.end &&
+    // (Also with the opening mark that editors' smart quotes put there:
+    // "in ‘08".)
+    if (!word_start && (IsApostropheCp(c) || c == 0x2018) && next + 2 < range.end &&
         IsAsciiDigit(text[next]) && IsAsciiDigit(text[next + 1]) &&
         (text[next + 2] == 's' || !IsWordCp(cur.At(next + 2)))) {
       word_start = true;  // ’90s, '08

@@ -32,6 +32,7 @@ TEST(Tokenizer, FollowsUniversalDependenciesConventions) {
       {"see https://example.com/a?b=1.", "see|https://example.com/a?b=1|."},
       {"mail a.b@example.org now", "mail|a.b@example.org|now"},
       {"the ’90s and #news @user", "the|’90s|and|#news|@user"},
+      {"in \u201808 and \u2018quoted\u2019", "in|\u201808|and|\u2018|quoted|\u2019"},
       {"AT&T and Johnson & Johnson", "AT&T|and|Johnson|&|Johnson"},
       {"(NATO) [17]", "(|NATO|)|[|17|]"},
       {"Orbán’s", "Orbán|’s"},
