@@ -3356,8 +3356,11 @@ class Finder {
             // subject of the reported clause for the cue's object; the
             // clause starts right after the cue. A finding may be a small
             // clause: "the poll shows Sanders leading".
-          } else if (!parsed_content.empty() && parsed_content.begin >= after) {
-            b = parsed_content.begin;  // the parse's reported clause
+          } else if (!parsed_content.empty() && parsed_content.begin >= after &&
+                     !(b > after && IsDashText(Text(after)))) {
+            // The parse's reported clause (not over an aside between dashes
+            // that ContentStart skipped: it hangs inside the clause).
+            b = parsed_content.begin;
           } else if (!after_that && cl >= 0 && doc_.clauses[cl].object >= 0 &&
                      !title_case_[sentence_of_[c]] &&
                      !((cue->object_content ||
@@ -4015,6 +4018,15 @@ class Finder {
     if (cue->infinitive_content && Lower(i) == "to" && i + 1 < end && tagged_ &&
         toks_[i + 1].pos == Upos::kVerb)
       return i;
+    // An aside between dashes right after the cue: "said -- on Twitter,
+    // as it happens -- that ...".
+    if (IsDashText(Text(i)) && toks_[i].Has(Token::kSpaceBefore)) {
+      uint32_t k = i + 1;
+      while (k < end && k < i + 14 && !IsDashText(Text(k)) &&
+             toks_[k].kind != TokenKind::kQuoteMark)
+        ++k;
+      if (k + 1 < end && k > i + 1 && IsDashText(Text(k))) i = k + 1;
+    }
     // Look for "that" within a short window (skipping an addressee, media,
     // time and place phrases); stop at punctuation that closes the clause.
     // (Right after the cue for a cue of one "that": "charged that ...",

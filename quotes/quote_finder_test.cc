@@ -1613,5 +1613,11 @@ TEST(Quotes, WhenAskedInsideTheSentence) {
                {{QuoteKind::kIndirect, "how the bridge would be paid for", "", "asked"}}, true);
 }
 
+// An aside between dashes right after the cue is not what was said.
+TEST(Quotes, AsideBetweenDashesAfterTheCue) {
+  ExpectQuotes("The coach said -- in a radio interview, of all places -- that the team would move.",
+               {{QuoteKind::kIndirect, "the team would move", "The coach", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
