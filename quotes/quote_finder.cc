@@ -3148,8 +3148,10 @@ class Finder {
           AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
                       static_cast<int32_t>(cue_last), according_outlet);
           found = true;
-        } else if (between_commas && !clause_before && cue->complement != Cue::kQuestion &&
-                   past + 2 < s.token_end && FiniteVerbAfter(past, s.token_end)) {
+        } else if (between_commas &&
+                   (!clause_before || OpeningSubordinateClause(s.token_begin, sp.begin - 1)) &&
+                   cue->complement != Cue::kQuestion && past + 2 < s.token_end &&
+                   FiniteVerbAfter(past, s.token_end)) {
           // "Loyalty, he noted, has long been ...", "In some ways, the
           // brothers noted, Trump might ...": an attribution inside the
           // clause, after its subject or an opening phrase; what follows
@@ -3168,7 +3170,9 @@ class Finder {
                 toks_[h].head < 0)
               has_subject = true;
           }
-          if (subject_before && has_subject)
+          // (So is a subordinate clause that opens the sentence: "As the
+          // vote nears, Stone says, the number of independents shrinks".)
+          if ((subject_before && has_subject) || clause_before)
             AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
                         static_cast<int32_t>(cue_last), according_outlet);
           found = true;
@@ -3692,6 +3696,15 @@ class Finder {
 
   // Whether the sentence from token b opens with a subordinate clause, after
   // a conjunction ("But if measured at 65, ...").
+  // Whether tokens [b, e) are one subordinate clause: a subordinator
+  // first, no comma inside ("As the vote nears").
+  bool OpeningSubordinateClause(uint32_t b, uint32_t e) const {
+    if (b >= e || !Subordinate(b)) return false;
+    for (uint32_t k = b; k < e; ++k)
+      if (Text(k) == "," || toks_[k].kind == TokenKind::kQuoteMark) return false;
+    return true;
+  }
+
   bool Subordinate(uint32_t b) const {
     const std::string_view w = Lower(b);
     if (w == "but" || w == "and" || w == "yet" || w == "so" || w == "or") ++b;

@@ -697,9 +697,12 @@ TEST(Quotes, AttributionBetweenCommasReportsTheClauseBeforeIt) {
       "Most small farms lost money last year, the minister said Tuesday, since prices fell.",
       {{QuoteKind::kIndirect, "Most small farms lost money last year", "the minister", "said"}},
       true);
-  ExpectQuotes(
-      "But if the tax is cut, Ruth Maier said, the party will gain.",
-      {{QuoteKind::kIndirect, "the party will gain", "Ruth Maier", "said"}}, true);
+  // (The subordinate clause before it is said too, a fragment of the same
+  // report.)
+  ExpectQuotes("But if the tax is cut, Ruth Maier said, the party will gain.",
+               {{QuoteKind::kIndirect, "But if the tax is cut", "Ruth Maier", "said"},
+                {QuoteKind::kIndirect, "the party will gain", "Ruth Maier", "said"}},
+               true);
 }
 
 TEST(Quotes, AccordingToSourcesThatTheTaggerSplits) {
@@ -1617,6 +1620,16 @@ TEST(Quotes, WhenAskedInsideTheSentence) {
 TEST(Quotes, AsideBetweenDashesAfterTheCue) {
   ExpectQuotes("The coach said -- in a radio interview, of all places -- that the team would move.",
                {{QuoteKind::kIndirect, "the team would move", "The coach", "said"}}, true);
+}
+
+// An attribution between commas after an opening subordinate clause
+// reports both: "As the vote nears, Stone says, the number ... falls".
+TEST(Quotes, MedialAttributionAfterAnOpeningSubordinateClause) {
+  ExpectQuotes("If the storm turns north, the forecaster said, the coast will flood by Friday.",
+               {{QuoteKind::kIndirect, "If the storm turns north", "the forecaster", "said"},
+                {QuoteKind::kIndirect, "the coast will flood by Friday", "the forecaster",
+                 "said"}},
+               true);
 }
 
 }  // namespace
