@@ -2975,6 +2975,20 @@ class Finder {
         if ((sp.empty() || infinitive) && parsed && !parsed_speaker.empty() &&
             parsed_speaker.end <= c)
           sp = parsed_speaker;
+        // (Nor is the end of the subject's relative clause the speaker:
+        // "The officials who lost their seats say ...".)
+        // (A restrictive clause: no comma between.)
+        if (!sp.empty() && parsed && !parsed_speaker.empty() && parsed_speaker.end <= c &&
+            parsed_speaker.begin < sp.begin) {
+          bool relative = false, comma = false;
+          for (uint32_t k = parsed_speaker.begin + 1; k < c; ++k) {
+            comma |= Text(k) == "," || toks_[k].kind == TokenKind::kQuoteMark;
+            relative |= k < sp.begin && k <= parsed_speaker.end && tagged_ &&
+                        OneOf(Lower(k), {"who", "whose", "which"}) &&
+                        toks_[k - 1].pos != Upos::kPunct;
+          }
+          if (relative && !comma) sp = parsed_speaker;
+        }
         // Still the words before an infinitive ("launched a campaign to
         // condemn", "hired scholars to defend"): the subject of the verb
         // above it in the parse, when it has one.

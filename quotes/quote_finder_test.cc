@@ -1632,5 +1632,12 @@ TEST(Quotes, MedialAttributionAfterAnOpeningSubordinateClause) {
                true);
 }
 
+// The subject's restrictive relative clause before the cue: its last noun
+// is not the speaker.
+TEST(Quotes, SpeakerWithARestrictiveRelativeClause) {
+  ExpectQuotes("The farmers who lost their crops say the dam failed too early.",
+               {{QuoteKind::kIndirect, "the dam failed too early", "The farmers", "say"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill

@@ -2012,6 +2012,72 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     if (tok[semi].head == above || tok[semi].head == noun) tok[semi].head = verb;
     ++changed;
   }
+  // "The officials who lost their seats say the change came too fast",
+  // "The officials whose laws were struck down say ...": a restrictive
+  // relative clause after the sentence's subject, and the verb of saying
+  // right after it read as the relative verb's modifier (the subject then
+  // hung on the reported verb, or the relative verb made the root). The
+  // verb of saying is the root, the noun its subject, the relative verb
+  // the noun's clause, and the verb after the report the clause it reports.
+  for (const Sentence& sen : doc->sentences) {
+    const int32_t b = static_cast<int32_t>(sen.token_begin);
+    const int32_t e = std::min<int32_t>(static_cast<int32_t>(sen.token_end), n);
+    int32_t root = -1;
+    for (int32_t j = b; j < e && root < 0; ++j)
+      if (tok[j].head < 0) root = j;
+    if (root < 0) continue;
+    for (int32_t p = b + 1; p + 3 < e; ++p) {
+      const std::string_view w = doc->TokenText(static_cast<uint32_t>(p));
+      const bool whose = EqualsIgnoreCase(w, "whose");
+      if (!whose && !EqualsIgnoreCase(w, "who") && !EqualsIgnoreCase(w, "which")) continue;
+      const int32_t noun = p - 1;
+      if (tok[noun].pos != Upos::kNoun && tok[noun].pos != Upos::kPropn) continue;
+      // The relative verb: the pronoun's (or its noun's) head.
+      int32_t rel = tok[p].head;
+      if (whose && rel >= 0) rel = tok[rel].head;
+      if (rel <= p || rel >= e || tok[rel].pos != Upos::kVerb) continue;
+      // The verb of saying right after the relative clause's words, with
+      // no subject of its own and no "that" before it.
+      int32_t say = -1;
+      for (int32_t j = p + 1; j < e; ++j) {
+        if (j > rel && ReportVerb(lexicon, tok[j])) {
+          say = j;
+          break;
+        }
+        if (j != rel && !Under(tok, j, rel)) break;  // past the relative clause
+      }
+      if (say < 0 || HasSubject(tok, say, 0) ||
+          (tok[say].dep == Dep::kCcomp && tok[say].head == rel))
+        continue;
+      // The reported verb: the first verb after it that heads a clause
+      // with its own subject.
+      int32_t said = -1;
+      for (int32_t j = say + 1; j < e && said < 0; ++j)
+        if (tok[j].pos == Upos::kVerb || tok[j].pos == Upos::kAux || tok[j].pos == Upos::kAdj ||
+            tok[j].pos == Upos::kNoun)
+          if (HasSubject(tok, j, j - say)) said = j;
+      // (The noun must be the sentence's subject: hung on the root, the
+      // relative verb or the reported verb.)
+      const int32_t above = tok[noun].head;
+      // (Or the noun made the root itself.)
+      if (said < 0 || (noun != root && above != root && above != rel && above != said)) continue;
+      if (root != rel && root != said && root != noun) continue;
+      for (int32_t j = b; j < e; ++j)
+        if (tok[j].head == root && j != say && j != said && j != noun && j != rel &&
+            tok[j].pos == Upos::kPunct && j > said)
+          tok[j].head = say;
+      tok[say].head = -1;
+      tok[say].dep = Dep::kRoot;
+      tok[noun].head = say;
+      tok[noun].dep = Dep::kNsubj;
+      tok[rel].head = noun;
+      tok[rel].dep = Dep::kAclRelcl;
+      tok[said].head = say;
+      tok[said].dep = Dep::kCcomp;
+      ++changed;
+      break;
+    }
+  }
   // "He said that X is weak and said that Y ...", the second verb read as a
   // clause the first reports: a verb after its own "and", "or" or "but",
   // with no subject, hung on a verb before it as its ccomp, is that verb's

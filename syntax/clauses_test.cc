@@ -1257,6 +1257,30 @@ TEST_F(ClausesTest, RepairReducedRelativeAfterASemicolon) {
       0, *lexicon_, *lemmatizer_, &Parse);
 }
 
+TEST_F(ClausesTest, RepairVerbOfSayingAfterARestrictiveRelativeClause) {
+  // "The officials who lost their seats say the change came ...": "say"
+  // read as a modifier of the relative verb, the subject hung on "came".
+  Document doc = Repaired(
+      "The/DET/2/det officials/NOUN/10/nsubj who/PRON/4/nsubj lost/VERB/2/acl:relcl "
+      "their/PRON/6/nmod:poss seats/NOUN/4/obj say/VERB/4/discourse the/DET/9/det "
+      "change/NOUN/10/nsubj came/VERB/0/root",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[6].head, -1);
+  EXPECT_EQ(doc.tokens[9].head, 6);
+  EXPECT_EQ(doc.tokens[9].dep, Dep::kCcomp);
+  EXPECT_EQ(SubjectWord(doc, "say"), "officials") << DescribeSyntax(doc);
+  // "whose": the relative verb made the root.
+  Document whose = Repaired(
+      "The/DET/2/det officials/NOUN/6/nsubj whose/PRON/4/nmod:poss laws/NOUN/6/nsubj:pass "
+      "were/AUX/6/aux:pass struck/VERB/0/root say/VERB/6/conj rents/NOUN/9/nsubj "
+      "rose/VERB/6/parataxis",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(whose.tokens[6].head, -1);
+  EXPECT_EQ(whose.tokens[5].head, 1);
+  EXPECT_EQ(whose.tokens[5].dep, Dep::kAclRelcl);
+  EXPECT_EQ(SubjectWord(whose, "say"), "officials") << DescribeSyntax(whose);
+}
+
 TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
   // "Friday" made the reported clause's subject and "that" its determiner.
   Document doc = Repaired(
