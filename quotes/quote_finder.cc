@@ -3708,8 +3708,6 @@ class Finder {
     return w == "and" || w == "or" || w == "but" || w == "nor";
   }
 
-  // Whether the sentence from token b opens with a subordinate clause, after
-  // a conjunction ("But if measured at 65, ...").
   // Whether tokens [b, e) are one subordinate clause: a subordinator
   // first, no comma inside ("As the vote nears").
   bool OpeningSubordinateClause(uint32_t b, uint32_t e) const {
@@ -3719,6 +3717,8 @@ class Finder {
     return true;
   }
 
+  // Whether the sentence from token b opens with a subordinate clause, after
+  // a conjunction ("But if measured at 65, ...").
   bool Subordinate(uint32_t b) const {
     const std::string_view w = Lower(b);
     if (w == "but" || w == "and" || w == "yet" || w == "so" || w == "or") ++b;

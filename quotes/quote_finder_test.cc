@@ -1639,5 +1639,20 @@ TEST(Quotes, SpeakerWithARestrictiveRelativeClause) {
                {{QuoteKind::kIndirect, "the dam failed too early", "The farmers", "say"}}, true);
 }
 
+// A reason, a concession or a condition after the comma is part of the
+// report; a contrast with "but" ends it.
+TEST(Quotes, ReasonOrConcessionAfterACommaStaysInTheReport) {
+  ExpectQuotes("The coach said the team will stay, despite the poor results.",
+               {{QuoteKind::kIndirect, "the team will stay, despite the poor results", "The coach",
+                 "said"}},
+               true);
+  ExpectQuotes("The mayor said the tax will rise, because the city needs roads.",
+               {{QuoteKind::kIndirect, "the tax will rise, because the city needs roads",
+                 "The mayor", "said"}},
+               true);
+  ExpectQuotes("The mayor said the tax will rise, but the council disagreed.",
+               {{QuoteKind::kIndirect, "the tax will rise", "The mayor", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
