@@ -352,9 +352,11 @@ class Finder {
     return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019";
   }
 
-  // A third-person cue form the tagger read as a plural noun between a
-  // noun and the start of a clause: "Recent polling shows that ...", "The
-  // poll shows the race tightening".
+  // Whether token k is a personal pronoun that can only be a subject.
+  bool SubjectPronoun(uint32_t k) const {
+    return OneOf(Lower(k), {"he", "she", "i", "we", "they"});
+  }
+
   // Whether token k is a number ("38", "four", "one").
   bool NumberWord(uint32_t k) const {
     return toks_[k].kind == TokenKind::kNumber || (tagged_ && toks_[k].pos == Upos::kNum) ||
@@ -393,6 +395,9 @@ class Finder {
            w == "several" || w == "both" || w == "all";
   }
 
+  // A third-person cue form the tagger read as a plural noun between a
+  // noun and the start of a clause: "Recent polling shows that ...", "The
+  // poll shows the race tightening".
   bool VerbReadAsNoun(uint32_t i) const {
     if (i > 0 && (toks_[i].pos == Upos::kNoun || toks_[i].pos == Upos::kAdj) &&
         QuantifierSubject(i - 1))
@@ -793,8 +798,7 @@ class Finder {
     uint32_t last = static_cast<uint32_t>(j);
     // A subject pronoun is the whole phrase ("In 2010 she said"), unless a
     // conjunction joins it to another ("Mr. Allen and he said").
-    if (OneOf(Lower(last), {"he", "she", "i", "we", "they"}) &&
-        (last == sentence_begin || !OneOf(Lower(last - 1), {"and", "or"})))
+    if (SubjectPronoun(last) && (last == sentence_begin || !OneOf(Lower(last - 1), {"and", "or"})))
       return TokenRange{last, last + 1};
     int64_t k = j;
     int64_t skipped = 0;  // tokens of parentheses, not counted in the name
@@ -833,7 +837,7 @@ class Finder {
       }
       // (Also a pronoun and a name: "he and Mr. Allen said".)
       if (Lower(t) == "and" && k > sentence_begin &&
-          (IsCapitalized(t - 1) || OneOf(Lower(t - 1), {"he", "she", "i", "we", "they"})) &&
+          (IsCapitalized(t - 1) || SubjectPronoun(t - 1)) &&
           IsCapitalized(t + 1)) {
         --k;
         continue;
@@ -3126,8 +3130,8 @@ class Finder {
         }
         if (final_attribution && !sp.empty() && sp.begin > s.token_begin &&
             Text(comma) == "," && !lone_subordinate(comma)) {
-          AddIndirect(s.token_begin, comma + 1 == sp.begin ? comma : sp.begin, sp, static_cast<int32_t>(c),
-                      static_cast<int32_t>(cue_last), according_outlet);
+          AddIndirect(s.token_begin, comma + 1 == sp.begin ? comma : sp.begin, sp,
+                      static_cast<int32_t>(c), static_cast<int32_t>(cue_last), according_outlet);
           found = true;
           continue;
         }
@@ -3791,26 +3795,24 @@ class Finder {
     return false;
   }
 
-  // The "(" that closing parenthesis i closes, or -1 (within 200 tokens).
-  int64_t OpeningParenthesis(uint32_t i) const {
+  // Whether the "(" that closing parenthesis i closes (within 200 tokens)
+  // opens its sentence: "(Prices will rise, he said.)".
+  bool ParenthesisOpensSentence(uint32_t i) const {
     int depth = 0;
     for (int64_t k = i; k >= 0 && k + 200 > i; --k) {
       const std::string_view t = Text(static_cast<uint32_t>(k));
       if (t == ")") ++depth;
-      if (t == "(" && --depth == 0) return k;
+      if (t == "(" && --depth == 0)
+        return toks_[static_cast<uint32_t>(k)].Has(Token::kSentenceStart);
     }
-    return -1;
-  }
-
-  // Whether token k (-1: none) opens its sentence.
-  bool OpensSentence(int64_t k) const {
-    return k >= 0 && toks_[static_cast<uint32_t>(k)].Has(Token::kSentenceStart);
+    return false;
   }
 
   // Are tokens [b, e) all punctuation?
   bool OnlyPunctuation(uint32_t b, uint32_t e) const {
     for (uint32_t i = b; i < e; ++i)
-      if (toks_[i].kind != TokenKind::kPunct && toks_[i].kind != TokenKind::kQuoteMark) return false;
+      if (toks_[i].kind != TokenKind::kPunct && toks_[i].kind != TokenKind::kQuoteMark)
+        return false;
     return true;
   }
 
@@ -3847,7 +3849,7 @@ class Finder {
         }
         // (A closing parenthesis may end it: "(Prices will rise, he said.)".)
         if (Text(i) != "." && Text(i) != "," && Text(i) != "!" && Text(i) != "?" &&
-            !(Text(i) == ")" && OnlyPunctuation(i + 1, e) && OpensSentence(OpeningParenthesis(i))))
+            !(Text(i) == ")" && OnlyPunctuation(i + 1, e) && ParenthesisOpensSentence(i)))
           return false;
         ++i;
         continue;

@@ -1489,7 +1489,8 @@ TEST(Quotes, SubjectPronounIsTheWholeSpeakerPhrase) {
 
 // A sentence in parentheses: "(CONTENT, X said.)".
 TEST(Quotes, ReportInsideParentheses) {
-  ExpectQuotes("The plant closed in May. (Most of the workers have found new jobs, the mayor said.)",
+  ExpectQuotes("The plant closed in May. (Most of the workers have found new jobs, the mayor "
+               "said.)",
                {{QuoteKind::kIndirect, "Most of the workers have found new jobs", "the mayor",
                  "said"}},
                true);

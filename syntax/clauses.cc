@@ -1241,7 +1241,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
         !IsSubjectDep(tok[p].dep))
       continue;
     const int32_t v = tok[p].head;
-    if (v <= p || v - p > kMaxArcLength || (tok[v].pos != Upos::kVerb && tok[v].pos != Upos::kAux) ||
+    if (v <= p || v - p > kMaxArcLength ||
+        (tok[v].pos != Upos::kVerb && tok[v].pos != Upos::kAux) ||
         Under(tok, v, r) || Under(tok, r, v) ||
         (tok[v].dep != Dep::kConj && tok[v].dep != Dep::kParataxis))
       continue;
@@ -1874,7 +1875,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     // saying that the verb's conjunct or parataxis hangs on.
     const int32_t p = verb.head;
     const std::string_view pform = doc->TokenText(static_cast<uint32_t>(p));
-    const bool participle_form = NonFiniteForm(pform) || (pform.size() > 3 && EndsWith(pform, "ed"));
+    const bool participle_form =
+        NonFiniteForm(pform) || (pform.size() > 3 && EndsWith(pform, "ed"));
     if (tok[p].pos != Upos::kVerb || !participle_form || p < 3 || HasSubject(tok, p, kMaxArcLength) ||
         doc->TokenText(static_cast<uint32_t>(p - 1)) != ",")
       continue;

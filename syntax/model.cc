@@ -112,21 +112,20 @@ void SyntaxModel::Index() {
   // noun or an adverb where its capital says nothing ("Jolly said ..."
   // after "Rep. David Jolly"; Tagger::SetNameClass). Not adjectives:
   // "Russian" is always capitalised and stays one.
-  const int propn = FirstClassOf("PROPN");
-  if (propn >= 0) {
-    std::vector<bool> replaced(tag_upos_.size());
-    for (size_t c = 0; c < tag_upos_.size(); ++c)
-      replaced[c] = tag_upos_[c] == Upos::kVerb || tag_upos_[c] == Upos::kNoun ||
-                    tag_upos_[c] == Upos::kAdv;
-    tagger_.SetNameClass(static_cast<uint8_t>(propn), replaced);
-  }
-  std::vector<bool> verb(tag_upos_.size());
-  for (size_t c = 0; c < tag_upos_.size(); ++c) verb[c] = tag_upos_[c] == Upos::kVerb;
-  tagger_.SetVerbClasses(verb);
   noun_class_ = FirstClassOf("NOUN");
   propn_class_ = FirstClassOf("PROPN");
   verb_class_ = FirstClassOf("VERB");
   adj_class_ = FirstClassOf("ADJ");
+  if (propn_class_ >= 0) {
+    std::vector<bool> replaced(tag_upos_.size());
+    for (size_t c = 0; c < tag_upos_.size(); ++c)
+      replaced[c] = tag_upos_[c] == Upos::kVerb || tag_upos_[c] == Upos::kNoun ||
+                    tag_upos_[c] == Upos::kAdv;
+    tagger_.SetNameClass(static_cast<uint8_t>(propn_class_), replaced);
+  }
+  std::vector<bool> verb(tag_upos_.size());
+  for (size_t c = 0; c < tag_upos_.size(); ++c) verb[c] = tag_upos_[c] == Upos::kVerb;
+  tagger_.SetVerbClasses(verb);
   label_dep_.clear();
   root_label_ = 0;
   for (size_t i = 0; i < label_names_.size(); ++i) {
@@ -400,13 +399,13 @@ int32_t SyntaxModel::CalibrateMargin(
   return margin;
 }
 
-// An adjective right after a determiner and right before a verb or a
-// relative clause's comma, which WordNet knows as a noun, is the head of
-// its noun phrase: "The official, who asked not to be named,
-// said", "An official said" (read as an adjective, the parser had left
-// the speaker out of the clause).
+// Four corrections of the tagger by a word's neighbours, each described
+// at its loop: a capitalised interjection before a verb is a name; a
+// verb's inflection right after an opening quotation mark is a verb; an
+// -ed adjective between "NOUN and" and a noun an auxiliary follows is an
+// adjective; an adjective heading its noun phrase is a noun.
 //
-// And a capitalised word read as an interjection right before a verb is a
+// A capitalised word read as an interjection right before a verb is a
 // name: "Welch added that ..." (interjections stand before a comma or an
 // exclamation mark: "Well, ...", "Oh!").
 void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
@@ -422,8 +421,13 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
   // 'the company "keeps 98 accounts ...', 'he "regrets the remarks"': a
   // verb's inflection right after a quotation mark that follows the
   // subject, and before its object's first word, read as a noun.
+  // (An opening mark: an even number of the same marks before it; '"Dear
+  // Walter" letters that ...' closes one. Counted as the loop goes.)
   if (verb_class_ >= 0) {
+    int straight = 0, doubled = 0;  // '"' and "''" before words[i - 1]
     for (int i = 2; i + 1 < n; ++i) {
+      straight += words[i - 2] == "\"";
+      doubled += words[i - 2] == "''";
       const std::string_view w = words[i];
       if (tag_upos_[tags[i]] != Upos::kNoun || (atoms[i].flags & kWordInitialUpper) ||
           (atoms[i].wn_inflected & WordNet::kVerb) == 0 || w.size() < 4 ||
@@ -431,13 +435,7 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
         continue;
       const std::string_view mark = words[i - 1];
       if (mark != "\"" && mark != "\u201c" && mark != "``" && mark != "''") continue;
-      // (An opening mark: an even number of the same marks before it, '"Dear
-      // Walter" letters that ...' closes one.)
-      if (mark == "\"" || mark == "''") {
-        int same = 0;
-        for (int k = 0; k < i - 1; ++k) same += words[k] == mark;
-        if (same % 2 != 0) continue;
-      }
+      if ((mark == "\"" && straight % 2 != 0) || (mark == "''" && doubled % 2 != 0)) continue;
       const Upos before = tag_upos_[tags[i - 2]];
       const Upos after = tag_upos_[tags[i + 1]];
       // (Not after a possessive: 'their "needs"'.)
@@ -467,6 +465,11 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
         tags[i] = static_cast<uint8_t>(adj_class_);
     }
   }
+  // An adjective right after a determiner and right before a verb or a
+  // relative clause's comma, which WordNet knows as a noun, is the head of
+  // its noun phrase: "The official, who asked not to be named, said", "An
+  // official said" (read as an adjective, the parser had left the speaker
+  // out of the clause).
   if (noun_class_ < 0) return;
   for (int i = 1; i < n; ++i) {
     if (tag_upos_[tags[i]] != Upos::kAdj || tag_upos_[tags[i - 1]] != Upos::kDet) continue;

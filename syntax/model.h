@@ -94,7 +94,8 @@ class SyntaxModel {
   int FirstClassOf(std::string_view upos) const;
   // AnalyzeAll's corrections of tags by their neighbours: adjectives that
   // head their noun phrase, capitalised interjections before a verb, verbs
-  // right after a quotation mark read as nouns.
+  // right after a quotation mark read as nouns, participles read as verbs
+  // between "NOUN and" and a noun an auxiliary follows.
   void FixTagsInContext(const std::vector<std::string_view>& words, const WordAtoms* atoms,
                          uint8_t* tags) const;
 

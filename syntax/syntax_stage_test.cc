@@ -40,6 +40,14 @@ class SyntaxStageTest : public ::testing::Test {
   static std::string Word(const Document& doc, int32_t t) {
     return t < 0 ? "" : std::string(doc.TokenText(t));
   }
+  // The part of speech of the first token written `word` (a failure, and
+  // kNone, when there is none).
+  static Upos PosOf(const Document& doc, std::string_view word) {
+    for (size_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.TokenText(i) == word) return doc.tokens[i].pos;
+    ADD_FAILURE() << "no token " << word;
+    return Upos::kNone;
+  }
 
   static Stage* stage_;
 };
@@ -156,8 +164,11 @@ TEST_F(SyntaxStageTest, PartyLabelsAfterNamesAreLeftToTheirName) {
   }
   // Not a letter in parentheses after a common word: "(a)" lists.
   Document list = Run("The rules say (a) nothing and (D) less.");
-  for (size_t i = 0; i < list.tokens.size(); ++i)
-    if (list.TokenText(i) == "D") EXPECT_NE(list.tokens[i].dep, Dep::kAppos);
+  for (size_t i = 0; i < list.tokens.size(); ++i) {
+    if (list.TokenText(i) == "D") {
+      EXPECT_NE(list.tokens[i].dep, Dep::kAppos);
+    }
+  }
 }
 
 TEST_F(SyntaxStageTest, AdjectiveHeadingItsPhraseBeforeARelativeIsANoun) {
@@ -188,31 +199,21 @@ TEST_F(SyntaxStageTest, VerbRightAfterAnOpeningQuotationMarkIsAVerb) {
   // A quotation that opens with the reported clause's verb, after its
   // subject: the verb, not a noun.
   Document doc = Run("The audit says the bank \"keeps 40 accounts in tax havens.\"");
-  size_t keeps = 0;
-  for (size_t i = 0; i < doc.tokens.size(); ++i)
-    if (doc.TokenText(i) == "keeps") keeps = i;
-  ASSERT_GT(keeps, 0u);
-  EXPECT_EQ(doc.tokens[keeps].pos, Upos::kVerb) << DescribeSyntax(doc);
+  EXPECT_EQ(PosOf(doc, "keeps"), Upos::kVerb) << DescribeSyntax(doc);
   // After a closing mark the word is left as the tagger read it (a noun
   // after a title: '"Dear Ann" letters that ...').
   Document closing = Run("They wrote \"Dear Ann\" letters that mocked her.");
-  for (size_t i = 0; i < closing.tokens.size(); ++i)
-    if (closing.TokenText(i) == "letters")
-      EXPECT_EQ(closing.tokens[i].pos, Upos::kNoun) << DescribeSyntax(closing);
+  EXPECT_EQ(PosOf(closing, "letters"), Upos::kNoun) << DescribeSyntax(closing);
 }
 
 TEST_F(SyntaxStageTest, ParticipleBeforeANounThatAnAuxiliaryFollowsIsAnAdjective) {
   // "unsettled" between "the heat and" and "weather could": it modifies
   // the noun; the verb of saying keeps its reported clause.
   Document doc = Run("Ms. Diaz said the heat and unsettled weather could last a week.");
-  for (size_t i = 0; i < doc.tokens.size(); ++i)
-    if (doc.TokenText(i) == "unsettled")
-      EXPECT_EQ(doc.tokens[i].pos, Upos::kAdj) << DescribeSyntax(doc);
+  EXPECT_EQ(PosOf(doc, "unsettled"), Upos::kAdj) << DescribeSyntax(doc);
   // A verb's conjunct keeps its verb: "cut taxes and raised fees to ...".
   Document verb = Run("The city cut taxes and raised fees to pay for roads.");
-  for (size_t i = 0; i < verb.tokens.size(); ++i)
-    if (verb.TokenText(i) == "raised")
-      EXPECT_EQ(verb.tokens[i].pos, Upos::kVerb) << DescribeSyntax(verb);
+  EXPECT_EQ(PosOf(verb, "raised"), Upos::kVerb) << DescribeSyntax(verb);
 }
 
 TEST_F(SyntaxStageTest, OnlyAuxiliariesAreAuxiliaries) {
@@ -226,9 +227,11 @@ TEST_F(SyntaxStageTest, OnlyAuxiliariesAreAuxiliaries) {
   EXPECT_EQ(Word(doc, said->subject), "Bob") << DescribeSyntax(doc);
   // Listed words keep the reading.
   Document aux = Run("The talks have been postponed.");
-  for (size_t i = 0; i < aux.tokens.size(); ++i)
-    if (aux.TokenText(i) == "have" || aux.TokenText(i) == "been")
+  for (size_t i = 0; i < aux.tokens.size(); ++i) {
+    if (aux.TokenText(i) == "have" || aux.TokenText(i) == "been") {
       EXPECT_EQ(aux.tokens[i].pos, Upos::kAux) << DescribeSyntax(aux);
+    }
+  }
 }
 
 TEST_F(SyntaxStageTest, ReportedSpeechAndQuotes) {
