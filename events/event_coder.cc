@@ -1375,6 +1375,23 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
       last = doc_.tokens[t].kind != TokenKind::kWord;
     if (last) rk = cl.parent;
   }
+  if (rk < 0 && !of && cl.subject >= 0 && cl.subject < cl.verb &&
+      Head(static_cast<uint32_t>(cl.subject)) == cl.verb) {
+    // "Banks face hard times, officials have warned", the warning's
+    // words read as no clause: what it says stands before the subject,
+    // and is no clause that names an actor's act.
+    const int32_t s = cl.subject;
+    auto under = [&](int32_t j) {
+      for (int guard = 0; j >= 0 && j != s && guard < 64; ++guard)
+        j = Head(static_cast<uint32_t>(j));
+      return j == s;
+    };
+    int32_t b = s;
+    while (b > 0 && under(b - 1)) --b;
+    if (b > 1 && static_cast<uint32_t>(b) > doc_.sentences[cl.sentence].token_begin + 1 &&
+        W(static_cast<uint32_t>(b - 1)).text == ",")
+      return true;
+  }
   if (rk < 0) return of;
   const Clause& kc = doc_.clauses[rk];
   if (!((kc.parent == ci && kc.relation == Dep::kCcomp) || rk == cl.parent)) return false;

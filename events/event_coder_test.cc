@@ -907,7 +907,10 @@ TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
                            "The Belgian carmaker warned of lower margins this year.",
                            "Growth will slow next year, the Dutch central bank warned.",
                            // A group with no actor code is forecast about.
-                           "Belgian researchers warned that the ZPKs could weaken the unions."}) {
+                           "Belgian researchers warned that the ZPKs could weaken the unions.",
+                           // What the warning says, before its subject,
+                           // read as no clause ("face" a noun).
+                           "Dutch farms face hard years after the floods, officials have warned."}) {
     Document doc = AnalyzeArticle(text, "2005-01-01");
     EXPECT_TRUE(doc.events.empty()) << text << " " << doc.events[0].code;
   }

@@ -55,6 +55,14 @@ bool IsClauseDep(Dep d) {
   }
 }
 
+// A word that opens a relative clause ("who", "which", "that", ...).
+bool IsRelativeWord(std::string_view w) {
+  return EqualsIgnoreCase(w, "who") || EqualsIgnoreCase(w, "whom") ||
+         EqualsIgnoreCase(w, "whose") || EqualsIgnoreCase(w, "which") ||
+         EqualsIgnoreCase(w, "that") || EqualsIgnoreCase(w, "where") ||
+         EqualsIgnoreCase(w, "when");
+}
+
 class Builder {
  public:
   Builder(const ClauseLexicon& lex, const Lemmatizer& lem, Document* doc)
@@ -137,6 +145,24 @@ class Builder {
     return verbal || copular || has_subject || HasChild(t, Dep::kAux);
   }
 
+  // Whether the phrase of subject s opens right after a comma, not with a
+  // relative word, no comma stands between it and its verb v, and v has no
+  // object or clause of its own (what it says came before the comma).
+  bool AfterCommaBeforeVerb(int32_t s, int32_t v) const {
+    if (HasChild(v, Dep::kObj) || HasChild(v, Dep::kCcomp) || HasChild(v, Dep::kXcomp))
+      return false;
+    auto under = [&](int32_t j) {
+      for (int guard = 0; j >= 0 && j != s && guard < 64; ++guard) j = tok_[j].head;
+      return j == s;
+    };
+    int32_t b = s;
+    while (b > 0 && under(b - 1)) --b;
+    if (b == 0 || doc_.TokenText(b - 1) != "," || IsRelativeWord(doc_.TokenText(b))) return false;
+    for (int32_t j = s + 1; j < v; ++j)
+      if (doc_.TokenText(j) == ",") return false;
+    return true;
+  }
+
   // The lemma of the word before t, for "no longer".
   bool IsNegator(int32_t t) const {
     if (lex_.Of(L(t)) == ClauseLexicon::kNegation) return true;
@@ -160,7 +186,13 @@ class Builder {
           // Two subjects, the first with a copula of its own (a parse
           // error: "Blair is among those who ... but the mayor has
           // refused"): the second.
-          if (c.subject < 0 || (ch < v && c.subject < ch && HasChild(c.subject, Dep::kCop)))
+          // Likewise the second when it follows a comma and nothing but
+          // its verb group comes after it ("Banks face hard times,
+          // officials warned", "face" read as a noun): the first is
+          // the reported clause the parse did not see.
+          if (c.subject < 0 ||
+              (ch < v && c.subject < ch &&
+               (HasChild(c.subject, Dep::kCop) || AfterCommaBeforeVerb(ch, v))))
             c.subject = ch;
           if (D(ch) == Dep::kNsubjPass || D(ch) == Dep::kCsubjPass)
             c.passive = true;
@@ -790,14 +822,6 @@ bool HasSubject(const std::vector<Token>& tok, int32_t v, int32_t reach) {
   for (int32_t j = std::max(0, v - reach); j < std::min(n, v + kMaxArcLength); ++j)
     if (tok[j].head == v && IsSubjectDep(tok[j].dep)) return true;
   return false;
-}
-
-// A word that opens a relative clause ("who", "which", "that", ...).
-bool IsRelativeWord(std::string_view w) {
-  return EqualsIgnoreCase(w, "who") || EqualsIgnoreCase(w, "whom") ||
-         EqualsIgnoreCase(w, "whose") || EqualsIgnoreCase(w, "which") ||
-         EqualsIgnoreCase(w, "that") || EqualsIgnoreCase(w, "where") ||
-         EqualsIgnoreCase(w, "when");
 }
 
 // "said the economy remained strong", parsed as said -obj-> economy -acl->

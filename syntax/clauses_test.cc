@@ -531,6 +531,32 @@ TEST_F(ClausesTest, OfTwoSubjectsOneWithACopulaTheOtherIsTheVerbs) {
   EXPECT_EQ(Word(doc, refused->subject), "mayor") << DescribeSyntax(doc);
 }
 
+TEST_F(ClausesTest, SubjectAfterACommaRightBeforeItsVerbIsTheVerbs) {
+  // "Farms face hard years, experts have warned", parsed with "face" a
+  // noun and "years" and "experts" both subjects of "warned".
+  Document doc = Parse(
+      "Farms/NOUN/2/compound face/NOUN/4/compound hard/ADJ/4/amod years/NOUN/8/nsubj "
+      ",/PUNCT/8/punct experts/NOUN/8/nsubj have/AUX/8/aux warned/VERB/0/root");
+  const Clause* warned = ClauseOfWord(doc, "warned");
+  ASSERT_NE(warned, nullptr);
+  EXPECT_EQ(Word(doc, warned->subject), "experts") << DescribeSyntax(doc);
+  // Not a relative clause's noun after the comma ("The minister, whose
+  // plan is due, rejected ..." parsed with three subjects of "is"), nor
+  // when the verb has an object of its own.
+  Document relative = Parse(
+      "minister/NOUN/6/nsubj ,/PUNCT/1/punct whose/PRON/4/nmod:poss plan/NOUN/6/nsubj "
+      "is/AUX/6/cop due/ADJ/0/root");
+  const Clause* due = ClauseOfWord(relative, "due");
+  ASSERT_NE(due, nullptr);
+  EXPECT_EQ(Word(relative, due->subject), "minister") << DescribeSyntax(relative);
+  Document object = Parse(
+      "Farms/NOUN/5/nsubj ,/PUNCT/3/punct experts/NOUN/5/nsubj have/AUX/5/aux "
+      "warned/VERB/0/root banks/NOUN/5/obj");
+  const Clause* banks = ClauseOfWord(object, "warned");
+  ASSERT_NE(banks, nullptr);
+  EXPECT_EQ(Word(object, banks->subject), "Farms") << DescribeSyntax(object);
+}
+
 TEST_F(ClausesTest, ConjunctJoinedByNothingKeepsNoBorrowedSubject) {
   // "Insurers sought ... after an earthquake and waves killed 38,000",
   // "killed" hung on "sought" as a conjunct with no "and" of its own.
