@@ -175,6 +175,17 @@ class DocCoder {
     return h >= 0 && static_cast<size_t>(h) < doc_.tokens.size() ? h : -1;
   }
   Dep D(uint32_t t) const { return doc_.tokens[t].dep; }
+  // The first token of t's subtree (the words before t that hang on it).
+  int32_t SubtreeBegin(int32_t t) const {
+    auto under = [&](int32_t j) {
+      for (int guard = 0; j >= 0 && j != t && guard < 64; ++guard)
+        j = Head(static_cast<uint32_t>(j));
+      return j == t;
+    };
+    int32_t b = t;
+    while (b > 0 && under(b - 1)) --b;
+    return b;
+  }
   // Whether window[q], a preposition of a multi-word trigger ("round on",
   // "call for"), is separated from the trigger t (at window[pos] or a word
   // of it) by t's object that is a name or a pronoun: "rounding Given on
@@ -268,6 +279,7 @@ class DocCoder {
   // about, below it ("amid claims of a rift with France").
   bool InTopicPhrase(uint32_t t, int32_t verb);
   bool ForecastOnly(int32_t ci, int32_t k);
+  bool QuestionWord(int32_t t);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
   const Report& ReportOf(int32_t ci);
@@ -1321,6 +1333,23 @@ Coding DocCoder::CodeClause(int32_t ci) {
     if (c.pattern == nullptr && !have_content && c.frame == Frame::kReject &&
         vw.lemma == "decline" && cl.object < 0 && k < 0)
       c.code.clear();
+    // "asked what the government had to hide", "asked whether they would
+    // go": a question asks nobody to act (what it asks about may be an
+    // event of its own).
+    // (A clause opened by "if" or "whether" is no content: the clause the
+    // syntax layer names as the complement.)
+    if (c.pattern == nullptr && c.frame == Frame::kAppeal && vw.lemma == "ask") {
+      const int32_t q = k >= 0 ? k : cl.complement;
+      bool question = q >= 0 && doc_.clauses[q].verb >= 0 &&
+                      QuestionWord(SubtreeBegin(doc_.clauses[q].verb));
+      if (tree_)  // "asked what ...", "asked Belgium why ...": an object
+        for (uint32_t o : Kids(v))
+          question |= D(o) == Dep::kObj && QuestionWord(static_cast<int32_t>(o));
+      if (question) {
+        c.code.clear();
+        if (k >= 0) consumed_[k] = 0;
+      }
+    }
     // A warning threatens when the source promises the harm ("warned it
     // would retaliate", "warned of sanctions": the content or a pattern),
     // warns somebody ("warned Iran") or tells what an actor will face
@@ -1348,6 +1377,17 @@ Coding DocCoder::CodeClause(int32_t ci) {
     if (words) c.code = "111";
   }
   return coding_[ci] = c;
+}
+
+// Whether token t is a question word, "if" or "whether".
+bool DocCoder::QuestionWord(int32_t t) {
+  static constexpr std::string_view kWords[] = {"what", "why", "how", "who", "whom",
+                                                "whose", "which", "where", "when",
+                                                "if", "whether"};
+  const std::string_view w = W(static_cast<uint32_t>(t)).text;
+  for (std::string_view q : kWords)
+    if (w == q) return true;
+  return false;
 }
 
 // Whether the warning of clause ci, whose content clause is k (-1: none),
@@ -1380,14 +1420,7 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
     // "Banks face hard times, officials have warned", the warning's
     // words read as no clause: what it says stands before the subject,
     // and is no clause that names an actor's act.
-    const int32_t s = cl.subject;
-    auto under = [&](int32_t j) {
-      for (int guard = 0; j >= 0 && j != s && guard < 64; ++guard)
-        j = Head(static_cast<uint32_t>(j));
-      return j == s;
-    };
-    int32_t b = s;
-    while (b > 0 && under(b - 1)) --b;
+    const int32_t b = SubtreeBegin(cl.subject);
     if (b > 1 && static_cast<uint32_t>(b) > doc_.sentences[cl.sentence].token_begin + 1 &&
         W(static_cast<uint32_t>(b - 1)).text == ",")
       return true;

@@ -900,6 +900,24 @@ TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
   EXPECT_TRUE(accepted.events.empty()) << accepted.events[0].code;
 }
 
+// A question asks nobody to act; asking somebody to act, or for
+// something, is an appeal.
+TEST(EventCoderPipeline, AQuestionIsNoAppeal) {
+  for (const char* text : {"The Dutch minister asked what the Belgian government had to hide.",
+                           "The Dutch minister asked whether Belgium would pay.",
+                           "The Dutch minister asked Belgium why it had waited."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    for (const Event& e : doc.events)
+      EXPECT_FALSE(e.code.starts_with("02")) << text << " " << e.code;
+  }
+  for (const char* text : {"The Dutch minister asked Belgium to pay.",
+                           "The Dutch minister asked for talks with Belgium."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    ASSERT_FALSE(doc.events.empty()) << text;
+    EXPECT_TRUE(doc.events[0].code.starts_with("02")) << text << " " << doc.events[0].code;
+  }
+}
+
 // A warning threatens when it tells what an actor will face or warns
 // somebody; a forecast is no threat.
 TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
