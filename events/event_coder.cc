@@ -280,6 +280,7 @@ class DocCoder {
   bool InTopicPhrase(uint32_t t, int32_t verb);
   bool ForecastOnly(int32_t ci, int32_t k);
   bool QuestionWord(int32_t t);
+  bool NonRestrictiveWho(uint32_t k);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
   const Report& ReportOf(int32_t ci);
@@ -2329,6 +2330,17 @@ bool DocCoder::ProtestClause(int32_t ci) {
   return c.found && c.code.size() >= 2 && c.code.compare(0, 2, "14") == 0;
 }
 
+// Whether token k is the "who" or "which" of a relative clause set off by
+// a comma after a name ("Mr Kilroy-Silk, who recently quit the party,
+// said"): such a clause tells what the actor did, it does not pick the
+// actor out ("the helicopter that was captured").
+bool DocCoder::NonRestrictiveWho(uint32_t k) {
+  if (k < 2 || (W(k).text != "who" && W(k).text != "which")) return false;
+  if (doc_.TokenText(k - 1) != ",") return false;
+  const int32_t noun = static_cast<int32_t>(k) - 2;
+  return mention_at_[noun] >= 0 && doc_.tokens[noun].pos == Upos::kPropn;
+}
+
 void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& clauses) {
   // Conditions and purposes are not events, nor is anything under them;
   // relative and participial clauses describe a noun ("the helicopter that
@@ -2342,7 +2354,7 @@ void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& claus
       bool where = false;
       if (r == Rel::kRelcl && tree_ && doc_.clauses[c].verb >= 0)
         for (uint32_t k : Kids(static_cast<uint32_t>(doc_.clauses[c].verb)))
-          where = where || W(k).text == "where";
+          where = where || W(k).text == "where" || NonRestrictiveWho(k);
       // "gathered in Lagos to protest the arrests": a protest its purpose
       // is already under way (PROTEST: demonstrating is the act).
       if ((r == Rel::kPurpose || r == Rel::kXcomp) && c == ci && ProtestClause(ci)) break;

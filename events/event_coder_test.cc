@@ -900,6 +900,19 @@ TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
   EXPECT_TRUE(accepted.events.empty()) << accepted.events[0].code;
 }
 
+// A relative clause set off by a comma after a name tells what the actor
+// did (a restrictive one picks out a noun: "the helicopter that was
+// captured").
+TEST(EventCoderPipeline, NonRestrictiveRelativeClauseAfterANameIsAnEvent) {
+  Document doc = AnalyzeArticle(
+      "Belgium, which expelled two Dutch diplomats on Monday, said it would not apologise.",
+      "2005-01-01");
+  bool expelled = false;
+  for (const Event& e : doc.events)
+    expelled |= e.root == "16" && e.source.country == "BEL";
+  EXPECT_TRUE(expelled) << doc.events.size();
+}
+
 // A question asks nobody to act; asking somebody to act, or for
 // something, is an appeal.
 TEST(EventCoderPipeline, AQuestionIsNoAppeal) {

@@ -1980,11 +1980,20 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     // as a conjunct ("says that Walker, who charges ..., has lost": both
     // under "says"), or the relative verb hangs on r ("Sanders, meanwhile,
     // who sits ..., said": a clause of "said").
+    // (Also an adverbial clause of the relative verb with no subordinator
+    // and a finite verb: "Indonesia, which accepted the offer, owes ...".)
     const int32_t above = tok[rel].head;
     const bool hangs_on_r = above == r;
+    bool beside = tok[r].dep == Dep::kConj || tok[r].dep == Dep::kParataxis;
+    if (tok[r].dep == Dep::kAdvcl && tok[r].head == rel &&
+        !EndsWith(doc->TokenText(static_cast<uint32_t>(r)), "ing")) {
+      beside = true;
+      for (int32_t j = rel + 1; j < n && j <= r + kMaxArcLength && beside; ++j)
+        beside = !(tok[j].head == r && tok[j].dep == Dep::kMark);
+    }
     if (tok[r].pos != Upos::kVerb ||
-        (!hangs_on_r && !((tok[r].head == rel || (above >= 0 && tok[r].head == above)) &&
-                          (tok[r].dep == Dep::kConj || tok[r].dep == Dep::kParataxis))))
+        (!hangs_on_r &&
+         !((tok[r].head == rel || (above >= 0 && tok[r].head == above)) && beside)))
       continue;
     // No conjunction of its own ("who ..., and then ..."), no subject.
     bool own = false;

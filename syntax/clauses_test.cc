@@ -885,6 +885,24 @@ TEST_F(ClausesTest, RepairRelativeClauseReadAsTheMainClause) {
   EXPECT_EQ(whose.tokens[6].head, -1);
   EXPECT_EQ(whose.tokens[4].head, 0);
   EXPECT_EQ(whose.tokens[4].dep, Dep::kAclRelcl);
+  // The verb after the comma as an adverbial clause of the relative verb,
+  // finite and with no subordinator.
+  Document adverbial = Repaired(
+      "Chile/PROPN/4/nsubj ,/PUNCT/4/punct which/PRON/4/nsubj signed/VERB/0/root "
+      "it/PRON/4/obj ,/PUNCT/7/punct owes/VERB/4/advcl Peru/PROPN/7/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(adverbial, "owes"), "Chile");
+  EXPECT_EQ(adverbial.tokens[6].head, -1);
+  EXPECT_EQ(adverbial.tokens[3].dep, Dep::kAclRelcl);
+  // Not one with its own subordinator, nor a participle.
+  Document marked = Parse(
+      "Chile/PROPN/4/nsubj ,/PUNCT/4/punct which/PRON/4/nsubj signed/VERB/0/root "
+      "it/PRON/4/obj ,/PUNCT/8/punct because/SCONJ/8/mark owes/VERB/4/advcl Peru/PROPN/8/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &marked), 0);
+  Document participle = Parse(
+      "Chile/PROPN/4/nsubj ,/PUNCT/4/punct which/PRON/4/nsubj signed/VERB/0/root "
+      "it/PRON/4/obj ,/PUNCT/7/punct hoping/VERB/4/advcl Peru/PROPN/7/obj");
+  EXPECT_EQ(RepairParse(*lexicon_, &participle), 0);
   // A conjunct with its own conjunction is one ("who rose, and then
   // fell").
   Document kept = Parse(
