@@ -282,6 +282,37 @@ TEST_F(EventCoderTest, CoordinatedSubjectsOfSymmetricVerbActOnEachOther) {
   for (const Event& e : ev) EXPECT_EQ(e.date, "2022-02-01");  // the clause's date
 }
 
+TEST_F(EventCoderTest, CoordinatedSubjectsOfAcceptEachAcceptTheObject) {
+  // "agreed" is symmetric; what two actors accept, each accepts.
+  TestDoc agreed("Lavrov/PROPN/3/nsubj and/CCONJ/2/cc Blinken/PROPN/0/conj agreed/VERB/-1/root/agree "
+                 "./PUNCT/3/punct");
+  agreed.Entity("Sergei Lavrov", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  agreed.Entity("Antony Blinken", "USAGOV", EntityType::kPerson, {{2, 3}});
+  EXPECT_EQ(Sorted(Summaries(Code(agreed))),
+            Sorted(Strings{"RUSGOV>USAGOV:030", "USAGOV>RUSGOV:030"}));
+  TestDoc accepted("Lavrov/PROPN/3/nsubj and/CCONJ/2/cc Blinken/PROPN/0/conj "
+                   "accepted/VERB/-1/root/accept the/DET/5/det offer/NOUN/3/obj ./PUNCT/3/punct");
+  accepted.Entity("Sergei Lavrov", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  accepted.Entity("Antony Blinken", "USAGOV", EntityType::kPerson, {{2, 3}});
+  EXPECT_EQ(Sorted(Summaries(Code(accepted))), Sorted(Strings{"RUSGOV>-:030", "USAGOV>-:030"}));
+}
+
+TEST_F(EventCoderTest, EndUpIsNoAct) {
+  // "ended up with weaker ties to Russia": a result; "ended ties" reduces them.
+  TestDoc up("Ukraine/PROPN/1/nsubj ended/VERB/-1/root/end up/ADP/1/compound:prt "
+             "with/ADP/5/case weaker/ADJ/5/amod ties/NOUN/1/obl/tie to/ADP/7/case Russia/PROPN/5/nmod");
+  up.Entity("Ukraine", "UKR", EntityType::kCountry, {{0, 1}});
+  up.Entity("Russia", "RUS", EntityType::kCountry, {{7, 8}});
+  EXPECT_TRUE(Code(up).empty());
+  TestDoc ended("Ukraine/PROPN/1/nsubj ended/VERB/-1/root/end ties/NOUN/1/obj/tie "
+                "with/ADP/4/case Russia/PROPN/2/nmod");
+  ended.Entity("Ukraine", "UKR", EntityType::kCountry, {{0, 1}});
+  ended.Entity("Russia", "RUS", EntityType::kCountry, {{4, 5}});
+  auto ev = Code(ended);
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].root, "16");
+}
+
 TEST_F(EventCoderTest, NegatedEventIsMarkedNegated) {
   TestDoc d("Russia/PROPN/3/nsubj did/AUX/3/aux/do not/PART/3/advmod attack/VERB/-1/root "
             "Ukraine/PROPN/3/obj ./PUNCT/3/punct");
