@@ -1360,6 +1360,26 @@ Coding DocCoder::CodeClause(int32_t ci) {
         vw.lemma == "warn" && cl.object < 0 && cl.indirect_object < 0 && ForecastOnly(ci, k))
       c.code.clear();
   }
+  // One protests in the street against, over or for something, with no
+  // clause of what one says: "protested that the SEC was imposing an
+  // unfair burden" is disapproval in words (110), and "demonstrated that
+  // ...", "demonstrated a phone", "demonstrating on every issue that ..."
+  // show something, no protest.
+  if (c.found && !c.noun && c.pattern == nullptr && c.code.compare(0, 2, "14") == 0 &&
+      (vw.lemma == "protest" || vw.lemma == "demonstrate")) {
+    bool says = false;
+    for (int32_t k : clause_kids_[ci]) {
+      const Clause& kc = doc_.clauses[k];
+      says |= kc.verb > cl.verb &&
+              (RelOf(k) == Rel::kComp ||
+               (kc.complementizer >= 0 &&
+                W(static_cast<uint32_t>(kc.complementizer)).text == "that"));
+    }
+    if (vw.lemma == "demonstrate" && (says || cl.object >= 0))
+      c.code.clear();
+    else if (says)
+      c.code = "110";
+  }
   // "attacked the plan as vacuous", "attacked Mr Brown for failing to",
   // "attacked over a sources row": an attack in words, criticism (111),
   // not force; "over" or "for" a time is no sign ("over the weekend").

@@ -944,6 +944,24 @@ TEST(EventCoderPipeline, NonRestrictiveRelativeClauseAfterANameIsAnEvent) {
   EXPECT_TRUE(expelled) << doc.events.size();
 }
 
+// One protests in the street; protesting that something is so is
+// disapproval in words, and demonstrating something shows it.
+TEST(EventCoderPipeline, ProtestIsInTheStreetNotInWords) {
+  Document street = AnalyzeArticle("Belgian farmers demonstrated against the Dutch government.",
+                                   "2005-01-01");
+  ASSERT_FALSE(street.events.empty());
+  EXPECT_EQ(street.events[0].root, "14");
+  Document words = AnalyzeArticle(
+      "Belgian farmers protested that the Dutch rules were unfair.", "2005-01-01");
+  ASSERT_FALSE(words.events.empty());
+  EXPECT_EQ(words.events[0].code, "110");
+  for (const char* text : {"The Belgian firm demonstrated a new phone in Amsterdam.",
+                           "Belgian ministers must demonstrate to voters that they can govern."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    for (const Event& e : doc.events) EXPECT_NE(e.root, "14") << text;
+  }
+}
+
 // A question asks nobody to act; asking somebody to act, or for
 // something, is an appeal.
 TEST(EventCoderPipeline, AQuestionIsNoAppeal) {
