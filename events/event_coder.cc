@@ -1360,6 +1360,15 @@ Coding DocCoder::CodeClause(int32_t ci) {
         vw.lemma == "warn" && cl.object < 0 && cl.indirect_object < 0 && ForecastOnly(ci, k))
       c.code.clear();
   }
+  // "called the new targets \"reasonably impressive\"", "called him a
+  // liar": naming, no telephone call (a predicate after the object).
+  if (c.found && !c.noun && c.pattern == nullptr && vw.lemma == "call" &&
+      c.code.compare(0, 2, "04") == 0 && tree_ && cl.object >= 0) {
+    for (uint32_t k : Kids(v))
+      if ((D(k) == Dep::kXcomp && doc_.tokens[k].pos != Upos::kVerb) ||
+          (D(k) == Dep::kObj && static_cast<int32_t>(k) > cl.object))
+        c.code.clear();
+  }
   // One protests in the street against, over or for something, with no
   // clause of what one says: "protested that the SEC was imposing an
   // unfair burden" is disapproval in words (110), and "demonstrated that

@@ -313,6 +313,20 @@ TEST_F(EventCoderTest, EndUpIsNoAct) {
   EXPECT_EQ(ev[0].root, "16");
 }
 
+TEST_F(EventCoderTest, CallingSomethingANameIsNoCall) {
+  // "called the plan absurd": a predicate after the object names it.
+  TestDoc named("Lavrov/PROPN/1/nsubj called/VERB/-1/root/call Blinken/PROPN/1/obj "
+                "naive/ADJ/1/xcomp");
+  named.Entity("Sergei Lavrov", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  named.Entity("Antony Blinken", "USAGOV", EntityType::kPerson, {{2, 3}});
+  EXPECT_TRUE(Code(named).empty());
+  TestDoc phoned("Lavrov/PROPN/1/nsubj called/VERB/-1/root/call Blinken/PROPN/1/obj "
+                 "Tuesday/PROPN/1/obl:tmod");
+  phoned.Entity("Sergei Lavrov", "RUSGOV", EntityType::kPerson, {{0, 1}});
+  phoned.Entity("Antony Blinken", "USAGOV", EntityType::kPerson, {{2, 3}});
+  EXPECT_EQ(Summaries(Code(phoned)), Strings{"RUSGOV>USAGOV:041"});
+}
+
 TEST_F(EventCoderTest, NegatedEventIsMarkedNegated) {
   TestDoc d("Russia/PROPN/3/nsubj did/AUX/3/aux/do not/PART/3/advmod attack/VERB/-1/root "
             "Ukraine/PROPN/3/obj ./PUNCT/3/punct");
