@@ -716,6 +716,12 @@ TEST_F(EventCoderTest, SportsStoriesAreNotCoded) {
   coder_->StoryWords(split.Build(), &distinct, &occurrences);
   EXPECT_EQ(distinct, 3);  // half-time, semi-final, squad
   EXPECT_EQ(occurrences, 4);
+  // The words of a football report without the rarer ones.
+  TestDoc football("The keeper saved twice as the league leaders scored two goals in the "
+                   "cup match , their best of the season .");
+  coder_->StoryWords(football.Build(), &distinct, &occurrences);
+  EXPECT_EQ(distinct, 7);  // keeper, league, scored, goals, cup, match, season
+  EXPECT_EQ(occurrences, 7);
 }
 
 TEST_F(EventCoderTest, BrokenIndicesAndCyclesDoNotCrash) {
