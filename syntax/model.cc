@@ -464,6 +464,21 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
           tag_upos_[tags[i + 1]] == Upos::kNoun && tag_upos_[tags[i + 2]] == Upos::kAux)
         tags[i] = static_cast<uint8_t>(adj_class_);
     }
+    // "its alleged nuclear weapons programme", "their planned merger": no
+    // verb follows a possessive; an -ed form between it and a noun or
+    // adjective modifies the noun.
+    for (int i = 1; i + 1 < n; ++i) {
+      const std::string_view w = words[i], owner = words[i - 1];
+      if (tag_upos_[tags[i]] != Upos::kVerb || w.size() < 5 || w.substr(w.size() - 2) != "ed")
+        continue;
+      const Upos after = tag_upos_[tags[i + 1]];
+      if ((owner == "its" || owner == "his" || owner == "her" || owner == "their" ||
+           owner == "our" || owner == "my" || owner == "your" || owner == "Its" ||
+           owner == "His" || owner == "Her" || owner == "Their" || owner == "Our" ||
+           owner == "My" || owner == "Your") &&
+          (after == Upos::kNoun || after == Upos::kAdj || after == Upos::kPropn))
+        tags[i] = static_cast<uint8_t>(adj_class_);
+    }
   }
   // An adjective right after a determiner and right before a verb or a
   // relative clause's comma, which WordNet knows as a noun, is the head of

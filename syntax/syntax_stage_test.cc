@@ -181,6 +181,19 @@ TEST_F(SyntaxStageTest, AdjectiveHeadingItsPhraseBeforeARelativeIsANoun) {
   EXPECT_EQ(Word(doc, said->subject), "official") << DescribeSyntax(doc);
 }
 
+TEST_F(SyntaxStageTest, ParticipleAfterAPossessiveModifiesTheNoun) {
+  // No verb follows "its" or "his": "alleged" and "planned" are the noun's.
+  const std::pair<const char*, std::string_view> cases[] = {
+      {"The minister faced questions about the country and its alleged arms programme.",
+       "alleged"},
+      {"The board rejected his planned merger with the rival bank.", "planned"}};
+  for (const auto& [text, word] : cases) {
+    Document doc = Run(text);
+    EXPECT_EQ(PosOf(doc, word), Upos::kAdj) << text << "\n" << DescribeSyntax(doc);
+    EXPECT_EQ(ClauseOf(doc, word), nullptr) << text;
+  }
+}
+
 TEST_F(SyntaxStageTest, CapitalisedInterjectionBeforeAVerbIsAName) {
   // "Welch" (WordNet: to welch) read as an interjection opening the
   // sentence: before a verb it is the subject's name.
