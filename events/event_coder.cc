@@ -1436,6 +1436,15 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   // industry warns.", also read as a conjunct of the clause before when
   // nothing but punctuation follows.)
   int32_t rk = k >= 0 ? k : cl.complement;
+  // (A clause opened by "that" the parse hung on the warning some other
+  // way: "warned that in the longer term things are likely to get tricky".)
+  if (rk < 0)
+    for (int32_t kk : clause_kids_[ci]) {
+      const Clause& kc = doc_.clauses[kk];
+      if (rk < 0 && kc.verb > cl.verb && kc.complementizer >= 0 &&
+          W(static_cast<uint32_t>(kc.complementizer)).text == "that")
+        rk = kk;
+    }
   if (rk < 0 && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0 &&
       doc_.clauses[cl.parent].verb < cl.verb &&
       (cl.relation == Dep::kConj || cl.relation == Dep::kParataxis)) {
@@ -1457,7 +1466,10 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   }
   if (rk < 0) return of;
   const Clause& kc = doc_.clauses[rk];
-  if (!((kc.parent == ci && kc.relation == Dep::kCcomp) || rk == cl.parent)) return false;
+  const bool that = kc.complementizer >= 0 &&
+                    W(static_cast<uint32_t>(kc.complementizer)).text == "that";
+  if (!((kc.parent == ci && (kc.relation == Dep::kCcomp || that)) || rk == cl.parent))
+    return false;
   if (kc.subject < 0) return true;
   // The source itself ("it would respond"), or an actor facing what will
   // or may come (one with a code: a group the lexicon does not know,

@@ -1010,7 +1010,10 @@ TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
                            "Belgian researchers warned that the ZPKs could weaken the unions.",
                            // What the warning says, before its subject,
                            // read as no clause ("face" a noun).
-                           "Dutch farms face hard years after the floods, officials have warned."}) {
+                           "Dutch farms face hard years after the floods, officials have warned.",
+                           // Its "that" clause hung on it as an adverbial.
+                           "But in a speech on Friday, the Dutch central bank chief warned that "
+                           "in the longer term things are likely to get tricky."}) {
     Document doc = AnalyzeArticle(text, "2005-01-01");
     EXPECT_TRUE(doc.events.empty()) << text << " " << doc.events[0].code;
   }
