@@ -1476,9 +1476,15 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   // "warned that CSOs could undermine ...", is forecast about).
   const uint32_t subj = static_cast<uint32_t>(kc.subject);
   const std::string_view w = W(subj).text;
+  // Or what will come of it: "warned that the consequences would be
+  // devastating for Russia".
+  const std::string_view l = W(subj).lemma.empty() ? w : std::string_view(W(subj).lemma);
+  const bool harm = l == "consequence" || l == "retaliation" || l == "reprisal" ||
+                    l == "punishment" || l == "sanction" || l == "response";
   const bool threat =
       w == "it" || w == "they" || w == "we" || w == "i" || w == "he" || w == "she" ||
-      (mention_at_[subj] >= 0 && ActorOf(static_cast<int32_t>(subj), true, nullptr).ok() &&
+      ((harm || (mention_at_[subj] >= 0 &&
+                 ActorOf(static_cast<int32_t>(subj), true, nullptr).ok())) &&
        (kc.tense == Tense::kFuture || kc.modality != Modality::kNone));
   return !threat;
 }

@@ -1026,6 +1026,12 @@ TEST(EventCoderPipeline, WarningOfAForecastIsNoThreat) {
     ASSERT_TRUE(doc.events[0].target.has_value()) << text;
     EXPECT_EQ(doc.events[0].target->country, "BEL") << text;
   }
+  // What will come of it.
+  Document harm = AnalyzeArticle(
+      "The Dutch minister warned that the consequences for Belgium would be severe.",
+      "2005-01-01");
+  ASSERT_EQ(harm.events.size(), 1u);
+  EXPECT_EQ(harm.events[0].root, "13");
 }
 
 // A partner named inside what the clause is about is no partner.
