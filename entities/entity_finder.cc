@@ -3378,6 +3378,37 @@ class Run {
         eb.cands.clear();
       }
     }
+    // An acronym the document writes before the organisation's name
+    // ("BA" in the headline, "British Airways" in the text): the
+    // organisation, when it is the only one of the document with those
+    // initials (later ones already joined it, MatchShortForm).
+    std::unordered_map<std::string, int32_t> org_initials;  // -1: two of them
+    for (size_t o = 0; o < builds_.size(); ++o) {
+      const EntityBuild& ob = builds_[o];
+      if (ob.cands.empty() || ob.e.type != EntityType::kOrganization ||
+          ob.core.find(' ') == std::string::npos)
+        continue;
+      const std::string ini = Initials(ob.core);
+      if (ini.size() < 2) continue;
+      auto [it, added] = org_initials.emplace(ini, static_cast<int32_t>(o));
+      if (!added && it->second != static_cast<int32_t>(o)) it->second = -1;
+    }
+    for (size_t b = 0; b < builds_.size() && !org_initials.empty(); ++b) {
+      EntityBuild& eb = builds_[b];
+      if (eb.entry >= 0 || eb.cands.empty() || eb.core.size() < 2 || eb.core.size() > 6 ||
+          eb.e.type != EntityType::kOrganization)
+        continue;
+      bool caps = true;
+      for (char ch : eb.core) caps = caps && IsAsciiUpper(ch);
+      if (!caps) continue;
+      auto it = org_initials.find(eb.core);
+      if (it == org_initials.end() || it->second < 0 || it->second == static_cast<int32_t>(b))
+        continue;
+      EntityBuild& ob = builds_[static_cast<size_t>(it->second)];
+      for (size_t k : eb.cands) cands_[k].entity = it->second;
+      ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+      eb.cands.clear();
+    }
     // An unknown multi-word "person" that opens the name of an organisation
     // the document named before it ("Penn Traffic Co ... Penn Traffic",
     // "Miller Tabak Hirsch and Co ... Miller Tabak") is its short form,

@@ -303,6 +303,24 @@ TEST(Entities, BracketedAcronymAfterAnUnknownNameAbbreviatesIt) {
   EXPECT_EQ(nato->actor, "IGOWSTNAT");
 }
 
+TEST(Entities, AcronymBeforeTheNameItAbbreviatesJoinsIt) {
+  // The acronym in the headline, the name in the text.
+  Document doc = Analyze(
+      "NRB profits fall\n\nThe Northern Rail Board said profits fell. NRB said costs rose.",
+      "2020-01-01");
+  const Entity* board = ByMention(doc, "Northern Rail Board");
+  ASSERT_NE(board, nullptr);
+  EXPECT_EQ(ByMention(doc, "NRB"), board);
+  EXPECT_EQ(board->mentions.size(), 3u);
+  // Not when two of the document's organisations have those initials.
+  Document two = Analyze(
+      "NRB profits fall\n\nThe Northern Rail Board and the National Road Bureau met.",
+      "2020-01-01");
+  const Entity* nrb = ByMention(two, "NRB");
+  ASSERT_NE(nrb, nullptr);
+  EXPECT_EQ(nrb->name, "NRB");
+}
+
 TEST(Entities, RoleNounsAndPronounsReferToPeople) {
   Document doc = Analyze(
       "Kremlin spokesman Dmitry Peskov said talks were possible, although he "

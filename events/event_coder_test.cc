@@ -935,6 +935,18 @@ TEST(EventCoderPipeline, WordsAreNotAimedAtTheSpeakersOwnCountry) {
   }
 }
 
+// Striking out at somebody is an attack in words; striking them is force.
+TEST(EventCoderPipeline, StrikingOutAtIsCriticism) {
+  Document words = AnalyzeArticle(
+      "The Dutch government has struck out at Belgian networks with a round of lawsuits.",
+      "2005-01-01");
+  ASSERT_FALSE(words.events.empty());
+  EXPECT_EQ(words.events[0].code, "111");
+  Document force = AnalyzeArticle("Dutch troops struck Belgian positions.", "2005-01-01");
+  ASSERT_FALSE(force.events.empty());
+  EXPECT_EQ(force.events[0].root, "19");
+}
+
 // Agreeing that something is so is an opinion; agreeing that something
 // will or should happen is an agreement.
 TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
