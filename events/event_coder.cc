@@ -1351,6 +1351,22 @@ Coding DocCoder::CodeClause(int32_t ci) {
         if (k >= 0) consumed_[k] = 0;
       }
     }
+    // "appealed against the ruling", "can appeal the decision": a legal
+    // appeal, and "making games appeal to mainstream audiences": to
+    // attract; no appeal to anybody to act (that has "for", a clause, or
+    // an actor it goes to: "appealed to Russia to stop").
+    if (c.pattern == nullptr && c.frame == Frame::kAppeal && vw.lemma == "appeal" &&
+        !c.noun && !have_content) {
+      bool legal = cl.object >= 0, asks = false, to_actor = false;
+      for (const Oblique& o : cl.obliques) {
+        if (o.marker < 0 || o.head < 0) continue;
+        const std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
+        legal |= m == "against";
+        asks |= m == "for";
+        to_actor |= m == "to" && ActorOf(o.head, true, nullptr).ok();
+      }
+      if (legal || (!asks && k < 0 && !to_actor)) c.code.clear();
+    }
     // A warning threatens when the source promises the harm ("warned it
     // would retaliate", "warned of sanctions": the content or a pattern),
     // warns somebody ("warned Iran") or tells what an actor will face

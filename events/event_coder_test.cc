@@ -994,6 +994,22 @@ TEST(EventCoderPipeline, ProtestIsInTheStreetNotInWords) {
   }
 }
 
+// A legal appeal asks nobody to act; appealing to an actor, or for
+// something, does.
+TEST(EventCoderPipeline, LegalAppealIsNoAppealToAct) {
+  for (const char* text : {"The Belgian government will appeal against the Dutch ruling.",
+                           "The Belgian government can appeal the decision."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    for (const Event& e : doc.events) EXPECT_NE(e.root, "02") << text;
+  }
+  for (const char* text : {"The Belgian government appealed to the Netherlands to reopen the border.",
+                           "The Belgian government appealed for talks with the Netherlands."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    ASSERT_FALSE(doc.events.empty()) << text;
+    EXPECT_EQ(doc.events[0].root, "02") << text << " " << doc.events[0].code;
+  }
+}
+
 // A question asks nobody to act; asking somebody to act, or for
 // something, is an appeal.
 TEST(EventCoderPipeline, AQuestionIsNoAppeal) {
