@@ -297,6 +297,14 @@ TEST_F(EventCoderTest, CoordinatedSubjectsOfAcceptEachAcceptTheObject) {
   EXPECT_EQ(Sorted(Summaries(Code(accepted))), Sorted(Strings{"RUSGOV>-:030", "USAGOV>-:030"}));
 }
 
+TEST_F(EventCoderTest, CoordinatedSubjectsWhoPhonePeoplePhoneOthers) {
+  TestDoc d("Labour/PROPN/3/nsubj and/CCONJ/2/cc Tories/PROPN/0/conj "
+            "telephoned/VERB/-1/root/telephone voters/NOUN/3/obj/voter");
+  d.Entity("Labour Party", "GBRPTY", EntityType::kOrganization, {{0, 1}});
+  d.Entity("Conservative Party", "GBRPTY", EntityType::kOrganization, {{2, 3}});
+  EXPECT_TRUE(Code(d).empty());
+}
+
 TEST_F(EventCoderTest, EndUpIsNoAct) {
   // "ended up with weaker ties to Russia": a result; "ended ties" reduces them.
   TestDoc up("Ukraine/PROPN/1/nsubj ended/VERB/-1/root/end up/ADP/1/compound:prt "
