@@ -307,6 +307,7 @@ class DocCoder {
   std::vector<uint8_t> words_ready_;
   std::string published_;
   int32_t not_actor_synset_ = -1;
+  int32_t military_synset_ = -1;
   // Per clause state.
   std::vector<uint8_t> rel_;        // Rel of each clause, 0xff = not computed
   std::vector<std::vector<uint32_t>> windows_;
@@ -389,6 +390,7 @@ void DocCoder::Index() {
   }
   published_ = doc_.published.substr(0, std::min<size_t>(10, doc_.published.size()));
   not_actor_synset_ = r_.verbs->FindSynset("notactor");
+  military_synset_ = r_.verbs->FindSynset("military");
   size_t nc = doc_.clauses.size();
   consumed_.assign(nc, 0);
   rel_.assign(nc, 0xff);
@@ -1375,6 +1377,17 @@ Coding DocCoder::CodeClause(int32_t ci) {
     if (c.pattern == nullptr && !have_content && c.frame == Frame::kThreaten &&
         vw.lemma == "warn" && cl.object < 0 && cl.indirect_object < 0 && ForecastOnly(ci, k))
       c.code.clear();
+  }
+  // "withdrew $1bn in assets from the US", "withdraw artificial feeding
+  // from ...": withdrawing something from a place is a military
+  // withdrawal only when it is forces ("withdrew its troops from").
+  if (c.found && !c.noun && c.code == "087" && cl.object >= 0 && military_synset_ >= 0 &&
+      mention_at_[cl.object] < 0) {
+    PatternItem it;
+    it.kind = ItemKind::kSynset;
+    it.synset = military_synset_;
+    std::vector<uint32_t> one = {static_cast<uint32_t>(cl.object)};
+    if (MatchItemAt(it, one, 0, 0) == 0) c.code.clear();
   }
   // "called the new targets \"reasonably impressive\"", "called him a
   // liar": naming, no telephone call (a predicate after the object).

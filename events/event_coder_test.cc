@@ -1018,6 +1018,28 @@ TEST(EventCoderPipeline, LegalAppealIsNoAppealToAct) {
   }
 }
 
+// Force is what de-escalation, withdrawal and surrender are about: firms
+// scaling back investment, money withdrawn from a country and ambitions
+// given up are none; a politician who stands down leaves a post.
+TEST(EventCoderPipeline, DeescalationIsOfForce) {
+  for (const char* text : {"Belgian firms continue to scale back investment.",
+                           "Belgium has withdrawn one billion dollars in assets from the Netherlands.",
+                           "The Belgian prime minister gave up his ambition."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    for (const Event& e : doc.events) EXPECT_NE(e.root, "08") << text << " " << e.code;
+  }
+  for (const char* text : {"The Belgian army scaled back its troops in the Netherlands.",
+                           "The Belgian government withdrew its troops from the Netherlands.",
+                           "The Belgian rebels gave up their weapons."}) {
+    Document doc = AnalyzeArticle(text, "2005-01-01");
+    ASSERT_FALSE(doc.events.empty()) << text;
+    EXPECT_EQ(doc.events[0].root, "08") << text << " " << doc.events[0].code;
+  }
+  Document post = AnalyzeArticle("The Belgian prime minister stood down on Monday.", "2005-01-01");
+  ASSERT_FALSE(post.events.empty());
+  EXPECT_EQ(post.events[0].code, "0831");
+}
+
 // A question asks nobody to act; asking somebody to act, or for
 // something, is an appeal.
 TEST(EventCoderPipeline, AQuestionIsNoAppeal) {
