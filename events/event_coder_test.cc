@@ -1040,6 +1040,18 @@ TEST(EventCoderPipeline, DeescalationIsOfForce) {
   EXPECT_EQ(post.events[0].code, "0831");
 }
 
+// Products, songs and figures released are no persons or property given
+// back.
+TEST(EventCoderPipeline, ReleasedProductsAreNoRelease) {
+  Document product = AnalyzeArticle("Nokia plans to release a new phone in May.", "2005-01-01");
+  for (const Event& e : product.events) EXPECT_NE(e.root, "03") << e.code;
+  for (const Event& e : product.events) EXPECT_NE(e.root, "08") << e.code;
+  Document prisoners = AnalyzeArticle("The Belgian government released the Dutch hostages.",
+                                      "2005-01-01");
+  ASSERT_FALSE(prisoners.events.empty());
+  EXPECT_EQ(prisoners.events[0].code, "0841");
+}
+
 // A question asks nobody to act; asking somebody to act, or for
 // something, is an appeal.
 TEST(EventCoderPipeline, AQuestionIsNoAppeal) {
