@@ -284,8 +284,9 @@ TEST_F(EventCoderTest, CoordinatedSubjectsOfSymmetricVerbActOnEachOther) {
 
 TEST_F(EventCoderTest, CoordinatedSubjectsOfAcceptEachAcceptTheObject) {
   // "agreed" is symmetric; what two actors accept, each accepts.
-  TestDoc agreed("Lavrov/PROPN/3/nsubj and/CCONJ/2/cc Blinken/PROPN/0/conj agreed/VERB/-1/root/agree "
-                 "./PUNCT/3/punct");
+  TestDoc agreed(
+      "Lavrov/PROPN/3/nsubj and/CCONJ/2/cc Blinken/PROPN/0/conj agreed/VERB/-1/root/agree "
+      "./PUNCT/3/punct");
   agreed.Entity("Sergei Lavrov", "RUSGOV", EntityType::kPerson, {{0, 1}});
   agreed.Entity("Antony Blinken", "USAGOV", EntityType::kPerson, {{2, 3}});
   EXPECT_EQ(Sorted(Summaries(Code(agreed))),
@@ -308,7 +309,8 @@ TEST_F(EventCoderTest, CoordinatedSubjectsWhoPhonePeoplePhoneOthers) {
 TEST_F(EventCoderTest, EndUpIsNoAct) {
   // "ended up with weaker ties to Russia": a result; "ended ties" reduces them.
   TestDoc up("Ukraine/PROPN/1/nsubj ended/VERB/-1/root/end up/ADP/1/compound:prt "
-             "with/ADP/5/case weaker/ADJ/5/amod ties/NOUN/1/obl/tie to/ADP/7/case Russia/PROPN/5/nmod");
+             "with/ADP/5/case weaker/ADJ/5/amod ties/NOUN/1/obl/tie to/ADP/7/case "
+             "Russia/PROPN/5/nmod");
   up.Entity("Ukraine", "UKR", EntityType::kCountry, {{0, 1}});
   up.Entity("Russia", "RUS", EntityType::kCountry, {{7, 8}});
   EXPECT_TRUE(Code(up).empty());
@@ -1010,8 +1012,9 @@ TEST(EventCoderPipeline, LegalAppealIsNoAppealToAct) {
     Document doc = AnalyzeArticle(text, "2005-01-01");
     for (const Event& e : doc.events) EXPECT_NE(e.root, "02") << text;
   }
-  for (const char* text : {"The Belgian government appealed to the Netherlands to reopen the border.",
-                           "The Belgian government appealed for talks with the Netherlands."}) {
+  for (const char* text :
+       {"The Belgian government appealed to the Netherlands to reopen the border.",
+        "The Belgian government appealed for talks with the Netherlands."}) {
     Document doc = AnalyzeArticle(text, "2005-01-01");
     ASSERT_FALSE(doc.events.empty()) << text;
     EXPECT_EQ(doc.events[0].root, "02") << text << " " << doc.events[0].code;
@@ -1022,9 +1025,10 @@ TEST(EventCoderPipeline, LegalAppealIsNoAppealToAct) {
 // scaling back investment, money withdrawn from a country and ambitions
 // given up are none; a politician who stands down leaves a post.
 TEST(EventCoderPipeline, DeescalationIsOfForce) {
-  for (const char* text : {"Belgian firms continue to scale back investment.",
-                           "Belgium has withdrawn one billion dollars in assets from the Netherlands.",
-                           "The Belgian prime minister gave up his ambition."}) {
+  for (const char* text :
+       {"Belgian firms continue to scale back investment.",
+        "Belgium has withdrawn one billion dollars in assets from the Netherlands.",
+        "The Belgian prime minister gave up his ambition."}) {
     Document doc = AnalyzeArticle(text, "2005-01-01");
     for (const Event& e : doc.events) EXPECT_NE(e.root, "08") << text << " " << e.code;
   }
