@@ -2061,6 +2061,14 @@ void DocCoder::EmitClause(int32_t ci) {
     if (!to && rc.tense != Tense::kFuture && rc.modality == Modality::kNone &&
         rc.mood == Mood::kIndicative)
       return;
+    // Nor what something could or might be ("agreed that the Mac mini
+    // could be very popular"): a predicate with its copula ("agreed that
+    // she would not be health minister" is an arrangement).
+    bool copula = false;
+    if (tree_ && rc.verb >= 0)
+      for (uint32_t k : Kids(static_cast<uint32_t>(rc.verb))) copula |= D(k) == Dep::kCop;
+    if (!to && copula && rc.modality == Modality::kPossibility && rc.tense != Tense::kFuture)
+      return;
   }
   const Report& rep = ReportOf(ci);
   if (!c.found || c.code.empty() || (c.flags & kFlagQuiet)) {

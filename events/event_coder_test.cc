@@ -967,6 +967,10 @@ TEST(EventCoderPipeline, AgreeingWithAnOpinionIsNoAgreement) {
       "The Dutch and Belgian ministers agreed that the talks will resume in March.",
       "2005-01-01");
   EXPECT_FALSE(deal.events.empty());
+  // And agreeing that something could be so.
+  Document could = AnalyzeArticle(
+      "The Dutch minister agreed that the Belgian plan could be very popular.", "2005-01-01");
+  EXPECT_TRUE(could.events.empty()) << could.events[0].code;
   // So is accepting that something is so.
   Document accepted = AnalyzeArticle(
       "The Dutch minister accepted that the Belgian plan was fair.", "2005-01-01");
