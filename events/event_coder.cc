@@ -1286,6 +1286,20 @@ Coding DocCoder::CodeClause(int32_t ci) {
     frame_content_ = true;
     int32_t k = ContentClause(ci, true);
     frame_content_ = false;
+    // "wants the Netherlands to withdraw", "expects the Netherlands to
+    // withdraw": an infinitive after the object is the object's act, no
+    // intent of the subject's: wanting it is a demand, expecting it a
+    // forecast (no event; "expects to sign" is the subject's own).
+    bool expected = false;
+    if (c.frame == Frame::kIntent && c.pattern == nullptr && k >= 0 && cl.object >= 0 &&
+        cl.object < doc_.clauses[k].verb && doc_.clauses[k].complementizer >= 0 &&
+        W(static_cast<uint32_t>(doc_.clauses[k].complementizer)).text == "to") {
+      const std::string_view l = vw.lemma;
+      if (l == "want" || l == "wish" || l == "need" || l == "like")
+        c.frame = Frame::kDemand;
+      else if (l == "expect" || l == "anticipate" || l == "predict")
+        expected = true;
+    }
     std::string content;
     bool have_content = false;
     if (k >= 0) {
@@ -1336,6 +1350,7 @@ Coding DocCoder::CodeClause(int32_t ci) {
     if (c.pattern == nullptr && !have_content && c.frame == Frame::kReject &&
         vw.lemma == "decline" && cl.object < 0 && k < 0)
       c.code.clear();
+    if (expected) c.code.clear();
     // "asked what the government had to hide", "asked whether they would
     // go": a question asks nobody to act (what it asks about may be an
     // event of its own).

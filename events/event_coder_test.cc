@@ -1060,6 +1060,22 @@ TEST(EventCoderPipeline, ReleasedProductsAreNoRelease) {
   EXPECT_EQ(prisoners.events[0].code, "0841");
 }
 
+// What one wants another to do is a demand on them; what one expects
+// another to do is a forecast; neither is the subject's own intent.
+TEST(EventCoderPipeline, WantingOthersToActIsADemand) {
+  Document want = AnalyzeArticle("Belgium wants the Netherlands to withdraw its troops.",
+                                 "2005-01-01");
+  ASSERT_FALSE(want.events.empty());
+  EXPECT_EQ(want.events[0].root, "10") << want.events[0].code;
+  Document expect = AnalyzeArticle("Belgium expects the Netherlands to withdraw its troops.",
+                                   "2005-01-01");
+  EXPECT_TRUE(expect.events.empty()) << expect.events[0].code;
+  Document own = AnalyzeArticle("Belgium expects to sign the deal with the Netherlands.",
+                                "2005-01-01");
+  ASSERT_FALSE(own.events.empty());
+  EXPECT_EQ(own.events[0].root, "03") << own.events[0].code;
+}
+
 // A question asks nobody to act; asking somebody to act, or for
 // something, is an appeal.
 TEST(EventCoderPipeline, AQuestionIsNoAppeal) {
