@@ -2250,7 +2250,22 @@ void DocCoder::EmitClause(int32_t ci) {
     targets = ActorsOf(cl.subject, false, &rep);
     by_role = !targets.empty();
   } else {
-    targets = Targets(ci, c, rep, &by_role);
+    // An intent's target is its content's, where the content's own block
+    // says ("plans to withdraw its troops from the Netherlands": not
+    // "its troops", the object the intent's roles would take).
+    if (c.frame == Frame::kIntent) {
+      frame_content_ = true;
+      const int32_t k = ContentClause(ci, true);
+      frame_content_ = false;
+      if (k >= 0) {
+        const Coding kc = CodeClause(k);
+        if (kc.found && !kc.code.empty() && kc.targets != nullptr && !kc.targets->empty() &&
+            kc.targets->front().kind != TargetRole::kNone &&
+            kc.targets->front().kind != TargetRole::kObj)
+          targets = Targets(k, kc, rep, &by_role);
+      }
+    }
+    if (targets.empty()) targets = Targets(ci, c, rep, &by_role);
     if (targets.empty() && (c.flags & kFlagNeedsTarget)) {
       for (const auto& [block, code] : c.alternatives) {
         Coding alt = c;

@@ -1076,6 +1076,16 @@ TEST(EventCoderPipeline, WantingOthersToActIsADemand) {
   EXPECT_EQ(own.events[0].root, "03") << own.events[0].code;
 }
 
+// An intent's target is its content's, where the content's own block
+// puts it: the country withdrawn from, not the troops withdrawn.
+TEST(EventCoderPipeline, IntentTakesItsContentsTarget) {
+  Document doc = AnalyzeArticle("Belgium plans to withdraw its troops from the Netherlands.",
+                                "2005-01-01");
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].target.has_value());
+  EXPECT_EQ(doc.events[0].target->country, "NLD");
+}
+
 // A question asks nobody to act; asking somebody to act, or for
 // something, is an appeal.
 TEST(EventCoderPipeline, AQuestionIsNoAppeal) {
