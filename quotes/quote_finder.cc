@@ -3977,7 +3977,42 @@ class Finder {
     uint32_t i = after;
     if (i >= end) return 0;
     if (cue->complement == Cue::kRest) {
-      return IsPunct(i) ? 0 : i;
+      if (IsPunct(i)) return 0;
+      // "call" says nothing when it is a phrasal verb ("calling back 17,815
+      // cars", "call up a replacement", "called off a demonstration"), a
+      // noun read as the verb ("phone calls via the net", "voice calls
+      // means ..."), or calls an event ("called a truce", "calling a snap
+      // poll").
+      if (cue->lemma == "call") {
+        static constexpr std::string_view kNot[] = {
+            "up",  "back", "in",    "off",  "to",    "from",  "via",   "at",   "after",
+            "over", "as",  "and",   "or",   "if",    "which", "that",  "means", "is",
+            "are",  "was", "were",  "will", "would", "can",   "could", "have", "has",
+            "had",  "with", "by",   "while", "when",  "but",  "online"};
+        const std::string_view w = Lower(i);
+        // ("called to ban Muslims": a call to act.)
+        const bool to_act = w == "to" && i + 1 < end && tagged_ && toks_[i + 1].pos == Upos::kVerb;
+        for (std::string_view x : kNot)
+          if (w == x && !to_act) return 0;
+        static constexpr std::string_view kEvents[] = {
+            "truce", "ceasefire", "meeting",  "election", "poll",   "strike", "halt",
+            "vote",  "referendum", "conference", "summit", "session", "hearing", "inquiry"};
+        // (The event noun heads the object: not "his vote an irresponsible
+        // one", "the election-night remarks".)
+        for (uint32_t k = i; k < end && k < i + 4; ++k) {
+          const std::string_view x = Lower(k);
+          if (IsPossessive(k) || x == "his" || x == "her" || x == "its" || x == "their") break;
+          bool event = false;
+          for (std::string_view e : kEvents)
+            event |= x == e ||
+                     (x.size() == e.size() + 1 && x.substr(0, e.size()) == e && x.back() == 's');
+          if (event && !(k + 1 < end && (Text(k + 1) == "-" || (tagged_ && toks_[k + 1].pos ==
+                                                                               Upos::kNoun))))
+            return 0;
+          if (tagged_ && toks_[k].pos == Upos::kNoun) break;  // the object's noun
+        }
+      }
+      return i;
     }
     if (cue->complement == Cue::kQuestion) {
       // "asked (by a reporter) (Sanders) whether ...", "asked them to ...".

@@ -1655,5 +1655,22 @@ TEST(Quotes, ReasonOrConcessionAfterACommaStaysInTheReport) {
                {{QuoteKind::kIndirect, "the tax will rise", "The mayor", "said"}}, true);
 }
 
+// "call" says something when it calls on somebody, calls for or to act, or
+// names; not as a phrasal verb, a noun read as the verb, or calling an
+// event.
+TEST(Quotes, CallSaysSomethingOnlyWhenItCallsOnOrNames) {
+  for (const char* text : {"The carmaker is calling back 17,815 vans in Canada.",
+                           "The firm offers free phone calls via the net this winter.",
+                           "The coach will call up a replacement for Saturday.",
+                           "The Dutch commission has called a truce in its battle with Belgium."}) {
+    Document d = testing::Analyze(text, {"text", "syntax", "entities", "quotes"});
+    EXPECT_TRUE(d.quotes.empty()) << text << " | " << d.Text(d.quotes[0].span);
+  }
+  ExpectQuotes("The mayor called the plan \"a disaster\".",
+               {{QuoteKind::kMixed, "the plan \"a disaster\"", "The mayor", "called"}}, true);
+  ExpectQuotes("The mayor called on the council to resign.",
+               {{QuoteKind::kIndirect, "on the council to resign", "The mayor", "called"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
