@@ -526,6 +526,18 @@ class Finder {
           IsCapitalized(i + 1))
         return nullptr;
     }
+    // "written" writes only in a perfect ("had written, ..."): "a full
+    // written response", "the song, written by ...", "the rules as
+    // written" report nothing.
+    if (Lower(i) == "written") {
+      bool perfect = false;
+      for (uint32_t k = i; k-- > 0 && k + 3 >= i && !perfect;) {
+        const std::string_view w = Lower(k);
+        perfect = w == "have" || w == "has" || w == "had" || w == "'ve" || w == "having" ||
+                  w == "\u2019ve";
+      }
+      if (!perfect) return nullptr;
+    }
     // The first word of a noun compound ("a center-left think tank"), which
     // a tagger may read as a verb.
     if (Lower(i) == "think" && i + 1 < toks_.size() &&

@@ -1672,5 +1672,12 @@ TEST(Quotes, CallSaysSomethingOnlyWhenItCallsOnOrNames) {
                {{QuoteKind::kIndirect, "on the council to resign", "The mayor", "called"}}, true);
 }
 
+// "written" writes in a perfect only; a written response is a thing.
+TEST(Quotes, WrittenWritesOnlyInAPerfect) {
+  ExpectQuotes("The council sent a full written response to the mayor.", {}, true);
+  ExpectQuotes("The mayor has written that the budget is too small.",
+               {{QuoteKind::kIndirect, "the budget is too small", "The mayor", "written"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
