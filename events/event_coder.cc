@@ -1350,6 +1350,14 @@ Coding DocCoder::CodeClause(int32_t ci) {
     if (c.pattern == nullptr && !have_content && c.frame == Frame::kReject &&
         vw.lemma == "decline" && cl.object < 0 && k < 0)
       c.code.clear();
+    // "in declining health", "its declining sales": a modifier, whatever
+    // the parse made of it.
+    if (c.pattern == nullptr && c.frame == Frame::kReject && vw.lemma == "decline" && v > 0) {
+      const std::string_view before = W(v - 1).text;
+      if (before == "in" || before == "of" || before == "a" || before == "the" ||
+          before == "its" || before == "their" || before == "his" || before == "her")
+        c.code.clear();
+    }
     if (expected) c.code.clear();
     // "asked what the government had to hide", "asked whether they would
     // go": a question asks nobody to act (what it asks about may be an

@@ -1189,6 +1189,11 @@ TEST(EventCoderPipeline, DecliningFiguresAreNoRejection) {
   Document fall = AnalyzeArticle("Belgian car production declined to 35,000 from 38,000.",
                                  "2005-01-01");
   EXPECT_TRUE(fall.events.empty()) << fall.events[0].code;
+  // Nor is a declining thing.
+  Document health = AnalyzeArticle(
+      "The Belgian music manager, who also managed two Dutch bands, had been in declining health.",
+      "2005-01-01");
+  for (const Event& e : health.events) EXPECT_NE(e.root, "12") << e.code;
   Document refusal =
       AnalyzeArticle("Belgium declined an invitation from the Netherlands.", "2005-01-01");
   ASSERT_EQ(refusal.events.size(), 1u);
