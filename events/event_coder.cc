@@ -280,6 +280,7 @@ class DocCoder {
   bool InTopicPhrase(uint32_t t, int32_t verb);
   bool ForecastOnly(int32_t ci, int32_t k);
   bool QuestionWord(int32_t t);
+  bool OpensWithThat(int32_t k);
   bool NonRestrictiveWho(uint32_t k);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
@@ -1377,9 +1378,9 @@ Coding DocCoder::CodeClause(int32_t ci) {
       }
     }
     // "appealed against the ruling", "can appeal the decision": a legal
-    // appeal, and "making games appeal to mainstream audiences": to
-    // attract; no appeal to anybody to act (that has "for", a clause, or
-    // an actor it goes to: "appealed to Russia to stop").
+    // appeal, and "who they would appeal to" (no actor, nothing asked
+    // for): to attract; no appeal to anybody to act (that has "for", a
+    // clause, or an actor it goes to: "appealed to Russia to stop").
     if (c.pattern == nullptr && c.frame == Frame::kAppeal && vw.lemma == "appeal" &&
         !c.noun && !have_content) {
       bool legal = cl.object >= 0, asks = false, to_actor = false;
@@ -1429,13 +1430,8 @@ Coding DocCoder::CodeClause(int32_t ci) {
   if (c.found && !c.noun && c.pattern == nullptr && c.code.compare(0, 2, "14") == 0 &&
       (vw.lemma == "protest" || vw.lemma == "demonstrate")) {
     bool says = false;
-    for (int32_t k : clause_kids_[ci]) {
-      const Clause& kc = doc_.clauses[k];
-      says |= kc.verb > cl.verb &&
-              (RelOf(k) == Rel::kComp ||
-               (kc.complementizer >= 0 &&
-                W(static_cast<uint32_t>(kc.complementizer)).text == "that"));
-    }
+    for (int32_t k : clause_kids_[ci])
+      says |= doc_.clauses[k].verb > cl.verb && (RelOf(k) == Rel::kComp || OpensWithThat(k));
     if (vw.lemma == "demonstrate" && (says || cl.object >= 0))
       c.code.clear();
     else if (says)
@@ -1459,6 +1455,12 @@ Coding DocCoder::CodeClause(int32_t ci) {
     if (words) c.code = "111";
   }
   return coding_[ci] = c;
+}
+
+// Whether clause k opens with "that" (its complementizer).
+bool DocCoder::OpensWithThat(int32_t k) {
+  const Clause& kc = doc_.clauses[k];
+  return kc.complementizer >= 0 && W(static_cast<uint32_t>(kc.complementizer)).text == "that";
 }
 
 // Whether token t is a question word, "if" or "whether".
@@ -1491,12 +1493,8 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   // (A clause opened by "that" the parse hung on the warning some other
   // way: "warned that in the longer term things are likely to get tricky".)
   if (rk < 0)
-    for (int32_t kk : clause_kids_[ci]) {
-      const Clause& kc = doc_.clauses[kk];
-      if (rk < 0 && kc.verb > cl.verb && kc.complementizer >= 0 &&
-          W(static_cast<uint32_t>(kc.complementizer)).text == "that")
-        rk = kk;
-    }
+    for (int32_t kk : clause_kids_[ci])
+      if (rk < 0 && doc_.clauses[kk].verb > cl.verb && OpensWithThat(kk)) rk = kk;
   if (rk < 0 && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0 &&
       doc_.clauses[cl.parent].verb < cl.verb &&
       (cl.relation == Dep::kConj || cl.relation == Dep::kParataxis)) {
@@ -1518,9 +1516,8 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   }
   if (rk < 0) return of;
   const Clause& kc = doc_.clauses[rk];
-  const bool that = kc.complementizer >= 0 &&
-                    W(static_cast<uint32_t>(kc.complementizer)).text == "that";
-  if (!((kc.parent == ci && (kc.relation == Dep::kCcomp || that)) || rk == cl.parent))
+  if (!((kc.parent == ci && (kc.relation == Dep::kCcomp || OpensWithThat(rk))) ||
+        rk == cl.parent))
     return false;
   if (kc.subject < 0) return true;
   // The source itself ("it would respond"), or an actor facing what will
