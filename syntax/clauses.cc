@@ -1964,6 +1964,18 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     while (x > 0 && tok[x].head >= 0 && tok[x].head < x && x - tok[x].head < 6 &&
            (tok[x].dep == Dep::kFlat || tok[x].dep == Dep::kCompound))
       x = tok[x].head;
+    // The last of coordinated nouns: the coordination's first ("the
+    // Netherlands, Portugal and the Czech Republic, which all have troops
+    // there, have announced ...").
+    // (A real coordination: the last noun has its "and" or "or"; not "On
+    // tape, Mr Livingstone, who ..." read as a conjunct of "tape".)
+    if (x > 0 && tok[x].dep == Dep::kConj && tok[x].head >= 0 && tok[x].head < x &&
+        tok[tok[x].head].head == rel) {
+      bool cc = false;
+      for (int32_t j = tok[x].head + 1; j < x; ++j)
+        cc |= tok[j].head == x && tok[j].dep == Dep::kCc;
+      if (cc) x = tok[x].head;
+    }
     if (x < 0 || tok[x].head != rel ||
         (tok[x].pos != Upos::kNoun && tok[x].pos != Upos::kPropn))
       continue;

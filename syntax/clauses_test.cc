@@ -894,6 +894,15 @@ TEST_F(ClausesTest, RepairRelativeClauseReadAsTheMainClause) {
   EXPECT_EQ(SubjectWord(adverbial, "owes"), "Chile");
   EXPECT_EQ(adverbial.tokens[6].head, -1);
   EXPECT_EQ(adverbial.tokens[3].dep, Dep::kAclRelcl);
+  // Coordinated nouns before the clause: the coordination's first is the
+  // subject.
+  Document coordinated = Repaired(
+      "Chile/PROPN/8/nsubj ,/PUNCT/3/punct Peru/PROPN/1/conj and/CCONJ/5/cc Bolivia/PROPN/1/conj "
+      ",/PUNCT/8/punct which/PRON/8/nsubj signed/VERB/0/root it/PRON/8/obj ,/PUNCT/11/punct "
+      "owe/VERB/8/parataxis Spain/PROPN/11/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(SubjectWord(coordinated, "owe"), "Chile") << DescribeSyntax(coordinated);
+  EXPECT_EQ(coordinated.tokens[7].dep, Dep::kAclRelcl);
   // Not one with its own subordinator, nor a participle.
   Document marked = Parse(
       "Chile/PROPN/4/nsubj ,/PUNCT/4/punct which/PRON/4/nsubj signed/VERB/0/root "
