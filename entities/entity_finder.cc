@@ -3372,11 +3372,8 @@ class Run {
           (eb.e.type != EntityType::kPerson || eb.roles != 0 || ob.entry == eb.entry ||
            (eb.gender && ob.gender && eb.gender != ob.gender)))
         continue;
-      if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core)) {
-        for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(o);
-        ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
-        eb.cands.clear();
-      }
+      if (ob.e.type == EntityType::kPerson && EndsWithWord(ob.core, core))
+        MoveMentions(b, o);
     }
     // An acronym the document writes before the organisation's name
     // ("BA" in the headline, "British Airways" in the text): the
@@ -3404,10 +3401,7 @@ class Run {
       auto it = org_initials.find(eb.core);
       if (it == org_initials.end() || it->second < 0 || it->second == static_cast<int32_t>(b))
         continue;
-      EntityBuild& ob = builds_[static_cast<size_t>(it->second)];
-      for (size_t k : eb.cands) cands_[k].entity = it->second;
-      ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
-      eb.cands.clear();
+      MoveMentions(b, static_cast<size_t>(it->second));
     }
     // An unknown multi-word "person" that opens the name of an organisation
     // the document named before it ("Penn Traffic Co ... Penn Traffic",
@@ -3449,11 +3443,7 @@ class Run {
         const size_t o = org_build[static_cast<size_t>(it - orgs.begin())];
         if (it->second <= first) best = std::min(best, o);
       }
-      if (best == SIZE_MAX) continue;
-      EntityBuild& ob = builds_[best];
-      for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(best);
-      ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
-      eb.cands.clear();
+      if (best != SIZE_MAX) MoveMentions(b, best);
     }
     TypePlacesByCue();
     TypePersonsByCue();
@@ -3795,6 +3785,15 @@ class Run {
     if (eb.e.type == EntityType::kOrganization && eb.typed && of != std::string::npos &&
         of + 4 == sp + 1)
       org_by_of_tail_[eb.core.substr(sp + 1)] = b;
+  }
+
+  // Moves every mention of build `from` to build `to`.
+  void MoveMentions(size_t from, size_t to) {
+    EntityBuild& eb = builds_[from];
+    EntityBuild& ob = builds_[to];
+    for (size_t k : eb.cands) cands_[k].entity = static_cast<int32_t>(to);
+    ob.cands.insert(ob.cands.end(), eb.cands.begin(), eb.cands.end());
+    eb.cands.clear();
   }
 
   void Attach(size_t k, int32_t b) {

@@ -221,6 +221,7 @@ class DocCoder {
   // A clause of protest that is the purpose of coming together.
   bool ProtestClause(int32_t ci);
   bool IsNotActorNoun(uint32_t t);
+  bool InSynset(uint32_t t, int32_t synset);
   bool frame_content_ = false;  // ContentClause is asked for a frame verb
   // Coding.
   struct Cand {  // a trigger that matched, with its words
@@ -280,7 +281,7 @@ class DocCoder {
   bool InTopicPhrase(uint32_t t, int32_t verb);
   bool ForecastOnly(int32_t ci, int32_t k);
   bool QuestionWord(int32_t t);
-  bool OpensWithThat(int32_t k);
+  bool OpensWith(int32_t k, std::string_view word);
   bool NonRestrictiveWho(uint32_t k);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
@@ -493,11 +494,14 @@ Actor DocCoder::EntityActor(int32_t mention, uint32_t token) const {
   return a;
 }
 
-bool DocCoder::IsNotActorNoun(uint32_t t) {
-  if (not_actor_synset_ < 0) return false;
+bool DocCoder::IsNotActorNoun(uint32_t t) { return InSynset(t, not_actor_synset_); }
+
+// Whether token t is a member of synset `synset` (-1: none).
+bool DocCoder::InSynset(uint32_t t, int32_t synset) {
+  if (synset < 0) return false;
   PatternItem it;
   it.kind = ItemKind::kSynset;
-  it.synset = not_actor_synset_;
+  it.synset = synset;
   std::vector<uint32_t> one = {t};
   return MatchItemAt(it, one, 0, 0) > 0;
 }
@@ -1293,8 +1297,7 @@ Coding DocCoder::CodeClause(int32_t ci) {
     // forecast (no event; "expects to sign" is the subject's own).
     bool expected = false;
     if (c.frame == Frame::kIntent && c.pattern == nullptr && k >= 0 && cl.object >= 0 &&
-        cl.object < doc_.clauses[k].verb && doc_.clauses[k].complementizer >= 0 &&
-        W(static_cast<uint32_t>(doc_.clauses[k].complementizer)).text == "to") {
+        cl.object < doc_.clauses[k].verb && OpensWith(k, "to")) {
       const std::string_view l = vw.lemma;
       if (l == "want" || l == "wish" || l == "need" || l == "like")
         c.frame = Frame::kDemand;
@@ -1342,9 +1345,7 @@ Coding DocCoder::CodeClause(int32_t ci) {
     // "an official, who declined to be named", "refused to be drawn on
     // it": refusing something to be done to oneself rejects nobody.
     if (c.pattern == nullptr && !have_content && c.frame == Frame::kReject && k >= 0 &&
-        doc_.clauses[k].passive && doc_.clauses[k].agent < 0 &&
-        doc_.clauses[k].complementizer >= 0 &&
-        W(static_cast<uint32_t>(doc_.clauses[k].complementizer)).text == "to")
+        doc_.clauses[k].passive && doc_.clauses[k].agent < 0 && OpensWith(k, "to"))
       c.code.clear();
     // "Production declined 5%", "the dollar would decline": with no object
     // and nothing it refuses, "decline" is a fall, no rejection.
@@ -1406,13 +1407,8 @@ Coding DocCoder::CodeClause(int32_t ci) {
   // from ...": withdrawing something from a place is a military
   // withdrawal only when it is forces ("withdrew its troops from").
   if (c.found && !c.noun && c.code == "087" && cl.object >= 0 && military_synset_ >= 0 &&
-      mention_at_[cl.object] < 0) {
-    PatternItem it;
-    it.kind = ItemKind::kSynset;
-    it.synset = military_synset_;
-    std::vector<uint32_t> one = {static_cast<uint32_t>(cl.object)};
-    if (MatchItemAt(it, one, 0, 0) == 0) c.code.clear();
-  }
+      mention_at_[cl.object] < 0 && !InSynset(static_cast<uint32_t>(cl.object), military_synset_))
+    c.code.clear();
   // "called the new targets \"reasonably impressive\"", "called him a
   // liar": naming, no telephone call (a predicate after the object).
   if (c.found && !c.noun && c.pattern == nullptr && vw.lemma == "call" &&
@@ -1431,7 +1427,7 @@ Coding DocCoder::CodeClause(int32_t ci) {
       (vw.lemma == "protest" || vw.lemma == "demonstrate")) {
     bool says = false;
     for (int32_t k : clause_kids_[ci])
-      says |= doc_.clauses[k].verb > cl.verb && (RelOf(k) == Rel::kComp || OpensWithThat(k));
+      says |= doc_.clauses[k].verb > cl.verb && (RelOf(k) == Rel::kComp || OpensWith(k, "that"));
     if (vw.lemma == "demonstrate" && (says || cl.object >= 0))
       c.code.clear();
     else if (says)
@@ -1457,10 +1453,10 @@ Coding DocCoder::CodeClause(int32_t ci) {
   return coding_[ci] = c;
 }
 
-// Whether clause k opens with "that" (its complementizer).
-bool DocCoder::OpensWithThat(int32_t k) {
+// Whether clause k's complementizer is `word` ("that", "to").
+bool DocCoder::OpensWith(int32_t k, std::string_view word) {
   const Clause& kc = doc_.clauses[k];
-  return kc.complementizer >= 0 && W(static_cast<uint32_t>(kc.complementizer)).text == "that";
+  return kc.complementizer >= 0 && W(static_cast<uint32_t>(kc.complementizer)).text == word;
 }
 
 // Whether token t is a question word, "if" or "whether".
@@ -1494,7 +1490,7 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   // way: "warned that in the longer term things are likely to get tricky".)
   if (rk < 0)
     for (int32_t kk : clause_kids_[ci])
-      if (rk < 0 && doc_.clauses[kk].verb > cl.verb && OpensWithThat(kk)) rk = kk;
+      if (rk < 0 && doc_.clauses[kk].verb > cl.verb && OpensWith(kk, "that")) rk = kk;
   if (rk < 0 && cl.parent >= 0 && doc_.clauses[cl.parent].verb >= 0 &&
       doc_.clauses[cl.parent].verb < cl.verb &&
       (cl.relation == Dep::kConj || cl.relation == Dep::kParataxis)) {
@@ -1516,7 +1512,7 @@ bool DocCoder::ForecastOnly(int32_t ci, int32_t k) {
   }
   if (rk < 0) return of;
   const Clause& kc = doc_.clauses[rk];
-  if (!((kc.parent == ci && (kc.relation == Dep::kCcomp || OpensWithThat(rk))) ||
+  if (!((kc.parent == ci && (kc.relation == Dep::kCcomp || OpensWith(rk, "that"))) ||
         rk == cl.parent))
     return false;
   if (kc.subject < 0) return true;
@@ -2470,10 +2466,12 @@ void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& claus
     int guard = 0;
     for (int32_t c = ci; c >= 0 && guard++ < 20; c = doc_.clauses[c].parent) {
       Rel r = RelOf(c);
-      bool where = false;
+      // (A "where" clause places an event; a "who" or "which" clause set
+      // off by a comma after a name tells one.)
+      bool coded_relative = false;
       if (r == Rel::kRelcl && tree_ && doc_.clauses[c].verb >= 0)
         for (uint32_t k : Kids(static_cast<uint32_t>(doc_.clauses[c].verb)))
-          where = where || W(k).text == "where" || NonRestrictiveWho(k);
+          coded_relative = coded_relative || W(k).text == "where" || NonRestrictiveWho(k);
       // "gathered in Lagos to protest the arrests": a protest its purpose
       // is already under way (PROTEST: demonstrating is the act).
       if ((r == Rel::kPurpose || r == Rel::kXcomp) && c == ci && ProtestClause(ci)) break;
@@ -2485,7 +2483,7 @@ void DocCoder::CodeSentenceClauses(uint32_t s, const std::vector<int32_t>& claus
         for (uint32_t k : Kids(static_cast<uint32_t>(doc_.clauses[c].verb)))
           marked_condition = marked_condition || (D(k) == Dep::kMark && (EqualsIgnoreCase(W(k).text, "if") ||
                                                                         EqualsIgnoreCase(W(k).text, "unless")));
-      if (r == Rel::kCondition || r == Rel::kPurpose || (r == Rel::kRelcl && !where) ||
+      if (r == Rel::kCondition || r == Rel::kPurpose || (r == Rel::kRelcl && !coded_relative) ||
           r == Rel::kAcl || marked_condition) {
         skipped_[ci] = 1;
         break;

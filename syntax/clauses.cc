@@ -63,6 +63,12 @@ bool IsRelativeWord(std::string_view w) {
          EqualsIgnoreCase(w, "when");
 }
 
+// Whether token j's heads lead to top (j itself counts).
+bool Under(const std::vector<Token>& tok, int32_t j, int32_t top) {
+  for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
+  return j == top;
+}
+
 class Builder {
  public:
   Builder(const ClauseLexicon& lex, const Lemmatizer& lem, Document* doc)
@@ -151,12 +157,8 @@ class Builder {
   bool AfterCommaBeforeVerb(int32_t s, int32_t v) const {
     if (HasChild(v, Dep::kObj) || HasChild(v, Dep::kCcomp) || HasChild(v, Dep::kXcomp))
       return false;
-    auto under = [&](int32_t j) {
-      for (int guard = 0; j >= 0 && j != s && guard < 64; ++guard) j = tok_[j].head;
-      return j == s;
-    };
     int32_t b = s;
-    while (b > 0 && under(b - 1)) --b;
+    while (b > 0 && Under(tok_, b - 1, s)) --b;
     if (b == 0 || doc_.TokenText(b - 1) != "," || IsRelativeWord(doc_.TokenText(b))) return false;
     for (int32_t j = s + 1; j < v; ++j)
       if (doc_.TokenText(j) == ",") return false;
@@ -807,12 +809,6 @@ bool TellVerb(const Token& t) {
   return t.pos == Upos::kVerb &&
          (t.lemma == "tell" || t.lemma == "assure" || t.lemma == "inform" ||
           t.lemma == "remind" || t.lemma == "warn");
-}
-
-// Whether token j's heads lead to top (j itself counts).
-bool Under(const std::vector<Token>& tok, int32_t j, int32_t top) {
-  for (int guard = 0; j >= 0 && j != top && guard < 64; ++guard) j = tok[j].head;
-  return j == top;
 }
 
 // Whether a token within `reach` before token v, or within kMaxArcLength

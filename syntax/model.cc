@@ -399,11 +399,12 @@ int32_t SyntaxModel::CalibrateMargin(
   return margin;
 }
 
-// Four corrections of the tagger by a word's neighbours, each described
+// Five corrections of the tagger by a word's neighbours, each described
 // at its loop: a capitalised interjection before a verb is a name; a
 // verb's inflection right after an opening quotation mark is a verb; an
-// -ed adjective between "NOUN and" and a noun an auxiliary follows is an
-// adjective; an adjective heading its noun phrase is a noun.
+// -ed adjective between "NOUN and" and a noun an auxiliary follows, and an
+// -ed form after a possessive, are adjectives; an adjective heading its
+// noun phrase is a noun.
 //
 // A capitalised word read as an interjection right before a verb is a
 // name: "Welch added that ..." (interjections stand before a comma or an
@@ -454,30 +455,25 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
   // conjunction after a noun and a noun that a verb's auxiliary follows
   // modifies that noun (WordNet knows it as an adjective); "cut taxes and
   // raised fees to ..." keeps its verb.
+  // And "its alleged nuclear weapons programme", "their planned merger":
+  // no verb follows a possessive; an -ed form between it and a noun or
+  // adjective modifies the noun.
   if (adj_class_ >= 0) {
-    for (int i = 2; i + 2 < n; ++i) {
-      const std::string_view w = words[i];
-      if (tag_upos_[tags[i]] != Upos::kVerb || w.size() < 5 || w.substr(w.size() - 2) != "ed" ||
-          atoms[i].wn_lemma == 0xFF || (atoms[i].wn_lemma & WordNet::kAdj) == 0)
-        continue;
-      if (tag_upos_[tags[i - 1]] == Upos::kCconj && tag_upos_[tags[i - 2]] == Upos::kNoun &&
-          tag_upos_[tags[i + 1]] == Upos::kNoun && tag_upos_[tags[i + 2]] == Upos::kAux)
-        tags[i] = static_cast<uint8_t>(adj_class_);
-    }
-    // "its alleged nuclear weapons programme", "their planned merger": no
-    // verb follows a possessive; an -ed form between it and a noun or
-    // adjective modifies the noun.
     for (int i = 1; i + 1 < n; ++i) {
-      const std::string_view w = words[i], owner = words[i - 1];
+      const std::string_view w = words[i];
       if (tag_upos_[tags[i]] != Upos::kVerb || w.size() < 5 || w.substr(w.size() - 2) != "ed")
         continue;
       const Upos after = tag_upos_[tags[i + 1]];
-      if ((owner == "its" || owner == "his" || owner == "her" || owner == "their" ||
-           owner == "our" || owner == "my" || owner == "your" || owner == "Its" ||
-           owner == "His" || owner == "Her" || owner == "Their" || owner == "Our" ||
-           owner == "My" || owner == "Your") &&
-          (after == Upos::kNoun || after == Upos::kAdj || after == Upos::kPropn))
-        tags[i] = static_cast<uint8_t>(adj_class_);
+      const bool adjective = atoms[i].wn_lemma != 0xFF && (atoms[i].wn_lemma & WordNet::kAdj);
+      const bool joined = adjective && i >= 2 && i + 2 < n &&
+                          tag_upos_[tags[i - 1]] == Upos::kCconj &&
+                          tag_upos_[tags[i - 2]] == Upos::kNoun && after == Upos::kNoun &&
+                          tag_upos_[tags[i + 2]] == Upos::kAux;
+      bool owned = false;
+      for (std::string_view o : {"its", "his", "her", "their", "our", "my", "your"})
+        owned |= EqualsIgnoreCase(words[i - 1], o);
+      owned &= after == Upos::kNoun || after == Upos::kAdj || after == Upos::kPropn;
+      if (joined || owned) tags[i] = static_cast<uint8_t>(adj_class_);
     }
   }
   // An adjective right after a determiner and right before a verb or a

@@ -95,7 +95,8 @@ class SyntaxModel {
   // AnalyzeAll's corrections of tags by their neighbours: adjectives that
   // head their noun phrase, capitalised interjections before a verb, verbs
   // right after a quotation mark read as nouns, participles read as verbs
-  // between "NOUN and" and a noun an auxiliary follows.
+  // between "NOUN and" and a noun an auxiliary follows or after a
+  // possessive.
   void FixTagsInContext(const std::vector<std::string_view>& words, const WordAtoms* atoms,
                          uint8_t* tags) const;
 
