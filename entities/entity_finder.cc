@@ -533,6 +533,18 @@ class Run {
       // "Mrs English".
       if (kind == Hit::kAdjective && m.end == m.begin + 1 && HonorificBefore(b + m.begin))
         continue;
+      // "the French Senate", "Mexico's Congress", "the Trades Union
+      // Congress": an organisation's name that is one institution word,
+      // which the lexicon also knows as a role noun, is the role noun when
+      // a country or another name modifies it (the lexicon's bare
+      // "Congress" is one country's).
+      if (kind == Hit::kName && m.end == m.begin + 1 &&
+          (units_[b + m.begin].classes & kWordOrgSuffix) && ModifiedByName(b, b + m.begin)) {
+        bool agent = false;
+        for (uint32_t k = 0; k < m.count; ++k)
+          agent |= lex_.pattern(phrases_[m.first + k]).kind == PatternInfo::kAgent;
+        if (agent) kind = Hit::kAgent;
+      }
       Hit h;
       h.kind = kind;
       h.context_only = kind == Hit::kName && all_context;
@@ -2249,6 +2261,35 @@ class Run {
     if (p.sentence != units_[u].sentence) return false;
     return (p.classes & kWordHonorific) ||
            (u >= 2 && doc_.Text(p.span) == "." && (units_[u - 2].classes & kWordHonorific));
+  }
+
+  // Whether a country or a capitalised name modifies unit u (its sentence
+  // opens at unit b): a country's adjective or name right before it ("the
+  // French Senate"), a country's possessive ("Mexico's Congress"), or a
+  // capitalised name word no lexicon name covers ("Trades Union Congress").
+  bool ModifiedByName(uint32_t b, uint32_t u) const {
+    if (u <= b) return false;
+    uint32_t prev = u - 1;
+    const std::string_view t = doc_.Text(units_[prev].span);
+    const bool possessive = t == "'s" || t == "\xE2\x80\x99s";
+    if (possessive) {
+      if (prev == b) return false;
+      --prev;
+    }
+    if (covered_[prev] >= 0) {
+      const Hit& h = hits_[covered_[prev]];
+      if (h.ue != prev + 1 || (possessive && h.kind != Hit::kName)) return false;
+      for (uint32_t p : h.patterns) {
+        const EntityType type = PatternType(p);
+        if (type == EntityType::kCountry || type == EntityType::kPlace) return true;
+      }
+      return false;
+    }
+    const Unit& w = units_[prev];
+    return !possessive && w.is_word && w.shape == CaseShape::kCapitalized &&
+           !(w.classes & (kWordDeterminer | kWordHonorific | kWordGivenName)) &&
+           (tagged_ ? PosOf(w) == Upos::kPropn || (PosOf(w) == Upos::kAdj && !w.sentence_start)
+                    : !w.sentence_start);
   }
 
   // A title or an honorific right before unit u ("President X", "Mr. X").

@@ -1794,6 +1794,22 @@ TEST(Entities, NationalityWordAfterAnHonorificIsASurname) {
   EXPECT_EQ(ByMention(doc, "French", MentionForm::kAdjective), nullptr);
 }
 
+TEST(Entities, InstitutionWordAfterACountryIsThatCountrys) {
+  // The lexicon's bare "Congress" and "Senate" are the United States'; with
+  // a country before them they are that country's legislature, and within
+  // a longer name they are part of it.
+  Document doc = Analyze(
+      "The Peruvian Congress rejected the plan. Chile's Senate backed it. The "
+      "Senate in Washington said nothing, and the Farmers Union Congress met on Monday.",
+      "2005-01-10", /*parse=*/true);
+  EXPECT_EQ(ActorOf(doc, "The Peruvian Congress"), "PERLEG");
+  EXPECT_EQ(ActorOf(doc, "Chile's Senate"), "CHLLEG");
+  EXPECT_EQ(ActorOf(doc, "Senate"), "USALEG");
+  const Entity* union_congress = ByMention(doc, "Farmers Union Congress");
+  ASSERT_NE(union_congress, nullptr);
+  EXPECT_EQ(union_congress->actor, "");
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "

@@ -532,6 +532,7 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
   if (head < 0 || static_cast<size_t>(head) >= doc_.tokens.size()) return none;
   uint32_t h = static_cast<uint32_t>(head);
   const Words& w = W(h);
+  bool named_org = false;
   if (mention_at_[h] >= 0) {
     Actor a = EntityActor(mention_at_[h], h);
     // A nationality word used as a noun ("100 Palestinians") names the
@@ -540,6 +541,13 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     if (a.ok() && (doc_.mentions[mention_at_[h]].form != MentionForm::kAdjective || noun_use))
       return a;
     if (a.ok() && !strict) return a;
+    // An organisation's name of several words that the lexicon does not
+    // code is that organisation, not the role noun it ends in ("the Trades
+    // Union Congress" is no legislature); a country before it still is
+    // its country ("China's National Petroleum Corporation").
+    const Mention& m = doc_.mentions[mention_at_[h]];
+    named_org = !a.ok() && m.form == MentionForm::kName && m.token_end > m.token_begin + 1 &&
+                doc_.entities[m.entity].type == EntityType::kOrganization;
   }
   if (report && report->active && report->speaker.ok() && IsFirstPerson(w.text)) {
     Actor a = report->speaker;
@@ -586,7 +594,7 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     if (EqualsIgnoreCase(noun, "counterpart")) relation = 2;
   }
   std::string sector;
-  if (r_.agent_sector) {
+  if (r_.agent_sector && !named_org) {
     sector = r_.agent_sector(w.text);
     if (sector.empty() && !w.lemma.empty()) sector = r_.agent_sector(w.lemma);
     // An agent noun that is part of a two-word agent of the lexicon takes

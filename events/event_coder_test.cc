@@ -1282,5 +1282,17 @@ TEST(EventCoderPipeline, RelationNounIsNotItsPossessor) {
   EXPECT_EQ(named.events[0].source.country, "FRA");
 }
 
+// An organisation's name the lexicon does not code is that organisation,
+// not the role noun it ends in; a country before it is still its own.
+TEST(EventCoderPipeline, UncodedNameIsNotTheRoleNounItEndsIn) {
+  Document doc = AnalyzeArticle(
+      "The Farmers Union Congress called on Thailand to lift the ban.", "2005-01-01");
+  for (const Event& e : doc.events) EXPECT_NE(e.source.actor, "LEG") << e.code;
+  Document owned = AnalyzeArticle(
+      "Japan's National Rice Corporation criticised Thailand on Monday.", "2005-01-01");
+  ASSERT_EQ(owned.events.size(), 1u);
+  EXPECT_EQ(owned.events[0].source.country, "JPN");
+}
+
 }  // namespace
 }  // namespace newsmill
