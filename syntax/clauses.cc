@@ -841,8 +841,14 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
     // auxiliary or copula, no subject and no conjunction of its own. The
     // same with the verb as the reported clause but the noun left as the
     // object ("saying the failure to find them had damaged faith").
-    if ((verb.dep == Dep::kConj || verb.dep == Dep::kCcomp) && reports(verb.head) &&
-        verb.head < v) {
+    // (Also an adverbial clause with no subordinator after any verb's
+    // object, "agreed the claims were based on ...": a finite verb right
+    // after an object, no comma between, opens a clause whose "that" was
+    // dropped.)
+    const bool zero_that = verb.dep == Dep::kAdvcl && verb.head < v &&
+                           tok[verb.head].pos == Upos::kVerb;
+    if (((verb.dep == Dep::kConj || verb.dep == Dep::kCcomp) && reports(verb.head) &&
+         verb.head < v) || zero_that) {
       const int32_t say = verb.head;
       // (Or a pronoun: "saying anybody who complains is not having a good
       // night".)
@@ -871,6 +877,7 @@ int RepairReportedSubjects(const ClauseLexicon& lexicon, Document* doc) {
         plain = (j > noun && inside(j, noun, v)) ||
                 (j < noun && inside(j, noun, noun) && tok[j].pos != Upos::kPunct);
         if (j > noun && !inside(j, noun, noun) && tok[j].head != v) plain = false;
+        if (zero_that && j > noun && tok[j].pos == Upos::kPunct) plain = false;
       }
       if (!plain) continue;
       verb.head = say;
@@ -1213,6 +1220,26 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     }
   }
   changed += RepairReportedSubjects(lexicon, doc);
+  // "warned that budget concerns were ...", "that" read as the determiner
+  // of a plural noun (which takes "those"): the noun is the subject of a
+  // reported clause, "that" its subordinator.
+  for (int32_t i = 0; i + 1 < n; ++i) {
+    Token& t = tok[i];
+    const int32_t noun = t.head;
+    if (t.dep != Dep::kDet || noun <= i || noun >= n || !EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(i)), "that"))
+      continue;
+    const Token& h = tok[noun];
+    const std::string_view w = doc->TokenText(static_cast<uint32_t>(noun));
+    const bool plural = h.pos == Upos::kNoun && w.size() > 3 && w.back() == 's' &&
+                        !h.lemma.empty() && !EqualsIgnoreCase(w, h.lemma);
+    if (!plural || !IsSubjectDep(h.dep) || h.head <= noun || h.head >= n ||
+        tok[h.head].dep != Dep::kCcomp)
+      continue;
+    t.head = h.head;
+    t.dep = Dep::kMark;
+    t.pos = Upos::kSconj;
+    ++changed;
+  }
   // "said [Democrats] and [the media] [are to blame]", parsed with the first
   // noun the cue's object and the verb the cue's conjunct whose subject is
   // the second noun: the verb is the reported clause's, the two nouns its

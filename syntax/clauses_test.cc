@@ -1335,11 +1335,13 @@ TEST_F(ClausesTest, RepairVerbOfSayingAfterARestrictiveRelativeClause) {
 }
 
 TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
-  // "Friday" made the reported clause's subject and "that" its determiner.
+  // "Friday" made the reported clause's subject and "that" its determiner
+  // (two repairs: "that" before the plural "talks" is the subordinator
+  // anyway).
   Document doc = Repaired(
       "Officials/NOUN/2/nsubj said/VERB/0/root Friday/PROPN/7/nsubj that/PRON/5/det "
       "talks/NOUN/7/nsubj would/AUX/7/aux resume/VERB/2/ccomp",
-      1, *lexicon_, *lemmatizer_, &Parse);
+      2, *lexicon_, *lemmatizer_, &Parse);
   EXPECT_EQ(doc.tokens[2].head, 1);
   EXPECT_EQ(doc.tokens[2].dep, Dep::kOblTmod);
   EXPECT_EQ(doc.tokens[3].dep, Dep::kMark);
@@ -1364,6 +1366,33 @@ TEST_F(ClausesTest, RepairDayAfterAReportingVerb) {
       "He/PRON/2/nsubj said/VERB/0/root Friday/PROPN/7/nsubj was/AUX/7/cop "
       "a/DET/7/det good/ADJ/7/amod day/NOUN/2/ccomp",
       0, *lexicon_, *lemmatizer_, &Parse);
+}
+
+TEST_F(ClausesTest, RepairDroppedThatAfterAnObject) {
+  // "agreed the figures were wrong", read as agreed -obj-> figures and
+  // agreed -advcl-> wrong: the noun is the subject of the clause whose
+  // "that" was dropped.
+  Document doc = Repaired(
+      "Auditors/NOUN/2/nsubj agreed/VERB/0/root the/DET/4/det figures/NOUN/2/obj "
+      "were/AUX/6/aux:pass revised/VERB/2/advcl late/ADV/6/advmod",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[3].head, 5);
+  EXPECT_EQ(doc.tokens[3].dep, Dep::kNsubjPass);
+  EXPECT_EQ(doc.tokens[5].dep, Dep::kCcomp);
+  // Not with a comma between.
+  Repaired(
+      "Auditors/NOUN/2/nsubj signed/VERB/0/root the/DET/4/det figures/NOUN/2/obj ,/PUNCT/7/punct "
+      "were/AUX/7/cop happy/ADJ/2/advcl",
+      0, *lexicon_, *lemmatizer_, &Parse);
+  // "warned that budget figures were late", "that" read as the plural
+  // noun's determiner: the clause's subordinator.
+  Document that = Repaired(
+      "He/PRON/2/nsubj warned/VERB/0/root that/DET/5/det budget/NOUN/5/compound "
+      "figures/NOUN/7/nsubj were/AUX/7/cop late/ADJ/2/ccomp",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(that.tokens[2].dep, Dep::kMark);
+  EXPECT_EQ(that.tokens[2].head, 6);
+  EXPECT_EQ(that.tokens[2].pos, Upos::kSconj);
 }
 
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
