@@ -282,6 +282,11 @@ class DocCoder {
   bool ForecastOnly(int32_t ci, int32_t k);
   bool QuestionWord(int32_t t);
   bool OpensWith(int32_t k, std::string_view word);
+  // Whether clause ci's object is what a participle after it acts on
+  // ("want the embargo lifted", "wanted the troops withdrawn"): for a
+  // frame's verb, what is to be done to it, not the event the verb is
+  // about.
+  bool ObjectActedOn(int32_t ci);
   bool NonRestrictiveWho(uint32_t k);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
@@ -1258,6 +1263,45 @@ const Report& DocCoder::ReportOf(int32_t ci) {
   return report_[ci];
 }
 
+bool DocCoder::ObjectActedOn(int32_t ci) {
+  const Clause& cl = doc_.clauses[ci];
+  if (!tree_ || cl.object < 0 || cl.verb < 0) return false;
+  const uint32_t object = static_cast<uint32_t>(cl.object);
+  // (Or the object's reduced relative right after it, as the parser often
+  // reads it.)
+  const std::span<const uint32_t> verb_kids = Kids(static_cast<uint32_t>(cl.verb));
+  std::vector<uint32_t> kids(verb_kids.begin(), verb_kids.end());
+  auto in_object = [&](uint32_t j) {
+    for (int32_t h = static_cast<int32_t>(j), guard = 0; h >= 0 && guard < 64; ++guard) {
+      if (static_cast<uint32_t>(h) == object) return true;
+      h = doc_.tokens[h].head;
+    }
+    return false;
+  };
+  for (uint32_t k : Kids(object)) {
+    if (k <= object || D(k) != Dep::kAcl) continue;
+    bool next = true;  // right after the object's phrase ("the embargo on Cuba lifted")
+    for (uint32_t j = object + 1; j < k && next; ++j) next = in_object(j);
+    if (next) kids.push_back(k);
+  }
+  for (uint32_t k : kids) {
+    if ((D(k) != Dep::kXcomp && D(k) != Dep::kAcl && D(k) != Dep::kAdvcl) || k <= object ||
+        doc_.tokens[k].pos != Upos::kVerb)
+      continue;
+    bool comma = false;
+    for (uint32_t j = object + 1; j < k; ++j) comma |= doc_.tokens[j].pos == Upos::kPunct;
+    if (comma) continue;
+    const std::string_view form = W(k).text;
+    bool marked = false;
+    for (uint32_t m : Kids(k))
+      marked |= D(m) == Dep::kMark || D(m) == Dep::kAux || D(m) == Dep::kNsubj || D(m) == Dep::kNsubjPass;
+    // ("compared to" is a preposition.)
+    if (!marked && form.size() > 3 && !form.ends_with("ing") && W(k).lemma != "compare")
+      return true;
+  }
+  return false;
+}
+
 // Codes a clause's trigger (memoised): its verb, or its object noun after a
 // support verb; frames take their content's code.
 Coding DocCoder::CodeClause(int32_t ci) {
@@ -1326,7 +1370,7 @@ Coding DocCoder::CodeClause(int32_t ci) {
     // Else an event noun: the object ("demanded the withdrawal"), or after
     // to / on / for ("agreed to a ceasefire", "called for talks").
     std::vector<int32_t> nouns;
-    if (cl.object >= 0 && cl.object != c.trigger) nouns.push_back(cl.object);
+    if (cl.object >= 0 && cl.object != c.trigger && !ObjectActedOn(ci)) nouns.push_back(cl.object);
     for (const Oblique& o : cl.obliques) {
       if (o.marker < 0 || o.head < 0) continue;
       std::string_view m = W(static_cast<uint32_t>(o.marker)).text;

@@ -1294,5 +1294,14 @@ TEST(EventCoderPipeline, UncodedNameIsNotTheRoleNounItEndsIn) {
   EXPECT_EQ(owned.events[0].source.country, "JPN");
 }
 
+// "want the embargo lifted": the participle says what is to be done to
+// the object; the object is no sanction the subject means to impose.
+TEST(EventCoderPipeline, ObjectAParticipleActsOnIsNoContent) {
+  Document doc = AnalyzeArticle("Italy wants the arms embargo on Syria lifted.", "2005-01-01");
+  for (const Event& e : doc.events) EXPECT_FALSE(e.code.starts_with("13")) << e.code;
+  Document plain = AnalyzeArticle("Italy wants an arms embargo on Syria.", "2005-01-01");
+  ASSERT_EQ(plain.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsmill
