@@ -4366,6 +4366,18 @@ class Run {
     return roles;
   }
 
+  // Whether a person of role classes `person` fits a role noun's classes
+  // `noun`: they share one, and a minister of a known department is not
+  // another department's ("Former foreign secretary Robin Cook" is not
+  // "the attorney general"; a "Work and Pensions Secretary" may be "the
+  // secretary of state").
+  static bool RolesFit(uint32_t person, uint32_t noun) {
+    constexpr uint32_t kDepartments = kRoleForeign | kRoleDefence | kRoleJustice;
+    if ((person & noun) == 0) return false;
+    return (person & kDepartments) == 0 || (noun & kDepartments) == 0 ||
+           (person & noun & kDepartments) != 0;
+  }
+
   // Whether a mention of the person named organisation build `org` as its
   // affiliation ("Tory leader Michael Howard").
   // (Each pair is read once: a long page may ask often.)
@@ -4498,7 +4510,7 @@ class Run {
           } else if (pass == 1) {
             if (!HoldsOffice(eb, c.agent)) continue;
           } else if (c.roles == 0 ? eb.roles != 0 || !eb.titles.empty()
-                                  : (PersonRoles(eb) & c.roles) == 0) {
+                                  : !RolesFit(PersonRoles(eb), c.roles)) {
             // (An office of no known kind, "the mayor": not someone the
             // text gives another title.)
             continue;

@@ -1810,6 +1810,19 @@ TEST(Entities, InstitutionWordAfterACountryIsThatCountrys) {
   EXPECT_EQ(union_congress->actor, "");
 }
 
+TEST(Entities, DepartmentRoleNounIsNotAnotherDepartmentsMinister) {
+  // "the attorney general" is not the foreign secretary the text named
+  // (undated: the lexicon's offices of the titled people decide).
+  Document doc = Analyze(
+      "Former foreign secretary Robin Cook said the plan was flawed. Voters should see the "
+      "advice which the attorney general gave to the prime minister.",
+      "", /*parse=*/true);
+  const Entity* cook = ByMention(doc, "Former foreign secretary Robin Cook");
+  ASSERT_NE(cook, nullptr);
+  for (uint32_t m : cook->mentions)
+    EXPECT_NE(std::string(doc.Text(doc.mentions[m].span)), "the attorney general");
+}
+
 TEST(CodePhrase, CodesNamesAndRoleNouns) {
   Document doc = Analyze(
       "Russian President Vladimir Putin said Ukrainian protesters and NATO troops "

@@ -277,7 +277,7 @@ class BuiltinReader {
         {"minister", kRoleMinister},         {"military", kRoleMilitary},
         {"legislator", kRoleLegislator},     {"diplomat", kRoleDiplomat},
         {"deputy", kRoleDeputy},             {"org_head", kRoleOrgHead},
-        {"judge", kRoleJudge},
+        {"judge", kRoleJudge},               {"justice", kRoleJustice},
     };
     for (const Line& l : lines) {
       NEWSMILL_RETURN_IF_ERROR(Fields(l, 7));

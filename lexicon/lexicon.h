@@ -99,6 +99,7 @@ enum Role : uint32_t {
   kRoleDeputy = 1u << 9,        // vice president, deputy prime minister
   kRoleOrgHead = 1u << 10,      // secretary-general, director-general, CEO
   kRoleJudge = 1u << 11,
+  kRoleJustice = 1u << 12,      // justice minister, attorney general
   kRoleLeader = kRoleHeadOfState | kRoleHeadOfGov,  // "leader"
 };
 
