@@ -287,6 +287,9 @@ class DocCoder {
   // frame's verb, what is to be done to it, not the event the verb is
   // about.
   bool ObjectActedOn(int32_t ci);
+  // Whether token t is in the phrase headed by token `head`, not in a
+  // clause below it.
+  bool InPhraseOf(int32_t t, int32_t head) const;
   bool NonRestrictiveWho(uint32_t k);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
@@ -1261,6 +1264,16 @@ const Report& DocCoder::ReportOf(int32_t ci) {
   if (cl.in_quote) rep.direct = true;
   report_[ci] = std::move(rep);
   return report_[ci];
+}
+
+bool DocCoder::InPhraseOf(int32_t t, int32_t head) const {
+  for (int32_t h = t, guard = 0; h >= 0 && guard < 64; ++guard) {
+    if (h == head) return true;
+    const Dep d = doc_.tokens[h].dep;
+    if (d == Dep::kAcl || d == Dep::kAclRelcl || d == Dep::kAdvcl) return false;  // a clause
+    h = doc_.tokens[h].head;
+  }
+  return false;
 }
 
 bool DocCoder::ObjectActedOn(int32_t ci) {
@@ -2373,9 +2386,23 @@ void DocCoder::EmitClause(int32_t ci) {
     const Actor oa = ActorOf(cl.object, true, &rep);
     agent_object = oa.entity < 0 && oa.country.empty() && !oa.code.empty();
   }
+  // Nor, beyond the object's own phrase, when the object is a person or
+  // organisation the text names and the lexicon does not code ("accused
+  // Lord Butler of basing his comments on ... the Labour administration":
+  // Butler, uncoded, not Labour; "accused Oliver Finegold, of the Evening
+  // Standard, of ...": the newspaper).
+  bool named_object = false;
+  if (!passive && cl.object >= 0 && mention_at_[cl.object] >= 0) {
+    const Mention& m = doc_.mentions[mention_at_[cl.object]];
+    const Entity& e = doc_.entities[m.entity];
+    named_object = m.form == MentionForm::kName && e.actor.empty() && e.country.empty() &&
+                   (e.type == EntityType::kPerson || e.type == EntityType::kOrganization);
+  }
   if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive && !agent_object &&
       !(c.flags & kFlagNeedsTarget)) {
     targets = NearestTargetAfter(ci, c, rep, sources);
+    if (named_object)
+      std::erase_if(targets, [&](const Actor& t) { return !InPhraseOf(t.token, cl.object); });
   }
   Actor place;
   std::optional<Location> loc = LocationOf(ci, &place);

@@ -1303,5 +1303,14 @@ TEST(EventCoderPipeline, ObjectAParticipleActsOnIsNoContent) {
   ASSERT_EQ(plain.events.size(), 1u);
 }
 
+// An uncoded person as the object is the target, uncoded: no actor named
+// later in the sentence stands in for them.
+TEST(EventCoderPipeline, UncodedNamedObjectTakesNoOtherTarget) {
+  Document doc = AnalyzeArticle("Russia accused Ivan Dorov of selling secrets to agents in Poland.",
+                                "2005-01-01");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_TRUE(!doc.events[0].target || doc.events[0].target->country != "POL");
+}
+
 }  // namespace
 }  // namespace newsmill

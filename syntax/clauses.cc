@@ -1220,6 +1220,33 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     }
   }
   changed += RepairReportedSubjects(lexicon, doc);
+  // "accused Lord Butler of basing ...", read with the name the subject of
+  // "basing": a gerund's subject never comes before its "of" or "for", so
+  // the noun is the object of the verb above (when it has none).
+  for (int32_t i = 0; i < n; ++i) {
+    Token& t = tok[i];
+    const int32_t g = t.head;
+    if ((t.dep != Dep::kNsubj && t.dep != Dep::kNsubjPass) || g <= i + 1 || g >= n ||
+        (tok[g].dep != Dep::kAdvcl && tok[g].dep != Dep::kAcl) || tok[g].head < 0 ||
+        tok[g].head >= i || tok[tok[g].head].pos != Upos::kVerb)
+      continue;
+    int32_t mark = -1;
+    for (int32_t j = i + 1; j < g; ++j)
+      if (tok[j].head == g && tok[j].dep == Dep::kMark) mark = j;
+    if (mark < 0) continue;
+    const std::string_view m = doc->TokenText(static_cast<uint32_t>(mark));
+    const std::string_view form = doc->TokenText(static_cast<uint32_t>(g));
+    if (!(EqualsIgnoreCase(m, "of") || EqualsIgnoreCase(m, "for")) || !form.ends_with("ing"))
+      continue;
+    const int32_t v = tok[g].head;
+    bool has_object = false;
+    for (int32_t j = v + 1; j < n && j <= v + kMaxArcLength; ++j)
+      has_object |= tok[j].head == v && tok[j].dep == Dep::kObj;
+    if (has_object) continue;
+    t.head = v;
+    t.dep = Dep::kObj;
+    ++changed;
+  }
   // "warned that budget concerns were ...", "that" read as the determiner
   // of a plural noun (which takes "those"): the noun is the subject of a
   // reported clause, "that" its subordinator.

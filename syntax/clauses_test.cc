@@ -1395,6 +1395,22 @@ TEST_F(ClausesTest, RepairDroppedThatAfterAnObject) {
   EXPECT_EQ(that.tokens[2].pos, Upos::kSconj);
 }
 
+TEST_F(ClausesTest, RepairSubjectBeforeAGerundsOf) {
+  // "accused Ann Lee of hiding ...", read with the name as the gerund's
+  // subject: a gerund's subject never comes before its "of".
+  Document doc = Repaired(
+      "Critics/NOUN/2/nsubj accused/VERB/0/root Ann/PROPN/6/nsubj Lee/PROPN/3/flat "
+      "of/SCONJ/6/mark hiding/VERB/2/advcl facts/NOUN/6/obj",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[2].head, 1);
+  EXPECT_EQ(doc.tokens[2].dep, Dep::kObj);
+  // Not when the verb has its object.
+  Repaired(
+      "Critics/NOUN/2/nsubj told/VERB/0/root us/PRON/2/obj Ann/PROPN/7/nsubj Lee/PROPN/4/flat "
+      "of/SCONJ/7/mark hiding/VERB/2/advcl facts/NOUN/7/obj",
+      0, *lexicon_, *lemmatizer_, &Parse);
+}
+
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
   Document doc = Parse(
       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
