@@ -2377,7 +2377,11 @@ void DocCoder::EmitClause(int32_t ci) {
   }
   bool symmetric_pair =
       ((c.flags & kFlagSymmetric) || c.compound || reciprocal) && sources.size() > 1;
-  bool no_target = c.targets && !c.targets->empty() && c.targets->front().kind == TargetRole::kNone;
+  // ("none" in a block's roles: no target but those before it.)
+  bool no_target = c.targets && std::any_of(c.targets->begin(), c.targets->end(),
+                                            [](const TargetRole& r) {
+                                              return r.kind == TargetRole::kNone;
+                                            });
   // Nor when the object is an agent the text names without its country
   // ("criticised the government for claiming the EU ..."): the target is
   // that agent, uncoded, not the next actor named.
@@ -2408,7 +2412,7 @@ void DocCoder::EmitClause(int32_t ci) {
   std::optional<Location> loc = LocationOf(ci, &place);
   std::string code = c.code;
   int root = std::atoi(code.substr(0, 2).c_str());
-  if (targets.empty() && place.ok() && PlaceIsTarget(code)) {
+  if (targets.empty() && place.ok() && PlaceIsTarget(code) && !no_target) {
     targets.push_back(place);  // "deployed troops in Ukraine"
   }
   // Mode and the codes modality makes.

@@ -1312,5 +1312,15 @@ TEST(EventCoderPipeline, UncodedNamedObjectTakesNoOtherTarget) {
   EXPECT_TRUE(!doc.events[0].target || doc.events[0].target->country != "POL");
 }
 
+// Whom one quits is the object or what one resigns from, never an actor
+// named after it: "resigned over the war in Iraq" does not act on Iraq.
+TEST(EventCoderPipeline, ResigningTakesOnlyWhatIsQuit) {
+  Document doc = AnalyzeArticle("Dutch Defence Minister Jan Oker resigned over the war in Iraq.",
+                                "2005-01-01");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].code, "0831");
+  EXPECT_FALSE(doc.events[0].target.has_value());
+}
+
 }  // namespace
 }  // namespace newsmill
