@@ -2265,20 +2265,19 @@ class Run {
 
   // Whether a country or a capitalised name modifies unit u (its sentence
   // opens at unit b): a country's adjective or name right before it ("the
-  // French Senate"), a country's possessive ("Mexico's Congress"), or a
-  // capitalised name word no lexicon name covers ("Trades Union Congress").
+  // French Senate"), a possessive ("Mexico's Congress", "the country's
+  // Congress"), or a capitalised name word no lexicon name covers ("Trades
+  // Union Congress").
   bool ModifiedByName(uint32_t b, uint32_t u) const {
     if (u <= b) return false;
     uint32_t prev = u - 1;
     const std::string_view t = doc_.Text(units_[prev].span);
     const bool possessive = t == "'s" || t == "\xE2\x80\x99s";
-    if (possessive) {
-      if (prev == b) return false;
-      --prev;
-    }
+    // (Any possessive: "the country's Congress" is that country's.)
+    if (possessive) return prev > b;
     if (covered_[prev] >= 0) {
       const Hit& h = hits_[covered_[prev]];
-      if (h.ue != prev + 1 || (possessive && h.kind != Hit::kName)) return false;
+      if (h.ue != prev + 1) return false;
       for (uint32_t p : h.patterns) {
         const EntityType type = PatternType(p);
         if (type == EntityType::kCountry || type == EntityType::kPlace) return true;
@@ -2286,7 +2285,7 @@ class Run {
       return false;
     }
     const Unit& w = units_[prev];
-    return !possessive && w.is_word && w.shape == CaseShape::kCapitalized &&
+    return w.is_word && w.shape == CaseShape::kCapitalized &&
            !(w.classes & (kWordDeterminer | kWordHonorific | kWordGivenName)) &&
            (tagged_ ? PosOf(w) == Upos::kPropn || (PosOf(w) == Upos::kAdj && !w.sentence_start)
                     : !w.sentence_start);

@@ -1805,6 +1805,9 @@ TEST(Entities, InstitutionWordAfterACountryIsThatCountrys) {
   EXPECT_EQ(ActorOf(doc, "The Peruvian Congress"), "PERLEG");
   EXPECT_EQ(ActorOf(doc, "Chile's Senate"), "CHLLEG");
   EXPECT_EQ(ActorOf(doc, "Senate"), "USALEG");
+  Document owned = Analyze("Mexico's old law was changed by the country's Congress.",
+                           "2005-01-10", /*parse=*/true);
+  for (const Entity& e : owned.entities) EXPECT_NE(e.actor, "USALEG") << e.name;
   const Entity* union_congress = ByMention(doc, "Farmers Union Congress");
   ASSERT_NE(union_congress, nullptr);
   EXPECT_EQ(union_congress->actor, "");

@@ -473,7 +473,19 @@ void SyntaxModel::FixTagsInContext(const std::vector<std::string_view>& words,
       for (std::string_view o : {"its", "his", "her", "their", "our", "my", "your"})
         owned |= EqualsIgnoreCase(words[i - 1], o);
       owned &= after == Upos::kNoun || after == Upos::kAdj || after == Upos::kPropn;
-      if (joined || owned) tags[i] = static_cast<uint8_t>(adj_class_);
+      // "by generally accepted accounting principles", "with newly elected
+      // members": no verb follows a preposition (or subordinator) and an
+      // -ly adverb before a noun.
+      const std::string_view prev = words[i - 1];
+      const bool before_noun = after == Upos::kNoun || after == Upos::kAdj ||
+                               (after == Upos::kVerb && words[i + 1].ends_with("ing") &&
+                                i + 2 < n && tag_upos_[tags[i + 2]] == Upos::kNoun);
+      const bool after_prep = i >= 2 &&
+                              (tag_upos_[tags[i - 2]] == Upos::kAdp ||
+                               tag_upos_[tags[i - 2]] == Upos::kSconj) &&
+                              tag_upos_[tags[i - 1]] == Upos::kAdv && prev.size() > 4 &&
+                              prev.ends_with("ly") && before_noun;
+      if (joined || owned || after_prep) tags[i] = static_cast<uint8_t>(adj_class_);
     }
   }
   // An adjective right after a determiner and right before a verb or a

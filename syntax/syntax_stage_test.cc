@@ -194,6 +194,14 @@ TEST_F(SyntaxStageTest, ParticipleAfterAPossessiveModifiesTheNoun) {
   }
 }
 
+TEST_F(SyntaxStageTest, ParticipleAfterAPrepositionAndAdverbModifiesTheNoun) {
+  // "by widely accepted rules": no verb follows "by" and an -ly adverb.
+  const char* text = "The accounts were not prepared by widely accepted accounting rules.";
+  Document doc = Run(text);
+  EXPECT_EQ(PosOf(doc, "accepted"), Upos::kAdj) << DescribeSyntax(doc);
+  EXPECT_EQ(ClauseOf(doc, "accepted"), nullptr) << DescribeSyntax(doc);
+}
+
 TEST_F(SyntaxStageTest, CapitalisedInterjectionBeforeAVerbIsAName) {
   // "Welch" (WordNet: to welch) read as an interjection opening the
   // sentence: before a verb it is the subject's name.
