@@ -1373,7 +1373,11 @@ Coding DocCoder::CodeClause(int32_t ci) {
     bool have_content = false;
     if (k >= 0) {
       Coding kc = CodeClause(k);
-      if (kc.found && !kc.code.empty()) {
+      // ("deciding to return to the US": a verb that needs its object
+      // has none, and says nothing the frame could be about.)
+      const bool objectless = (kc.flags & kFlagNeedsObject) && kc.pattern == nullptr &&
+                              doc_.clauses[k].object < 0 && !Passive(k);
+      if (kc.found && !kc.code.empty() && !objectless) {
         content = !kc.content.empty() ? kc.content
                                       : std::string(r_.frames->ContentOf(kc.code));
         have_content = true;

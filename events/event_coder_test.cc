@@ -1322,5 +1322,15 @@ TEST(EventCoderPipeline, ResigningTakesOnlyWhatIsQuit) {
   EXPECT_FALSE(doc.events[0].target.has_value());
 }
 
+// A frame's content whose verb needs an object and has none is no content:
+// "decided to return to Canada" is no intent to release anyone.
+TEST(EventCoderPipeline, ObjectlessContentIsNoContent) {
+  Document doc = AnalyzeArticle("The banker decided to return to Canada.", "2005-01-01");
+  for (const Event& e : doc.events) EXPECT_FALSE(e.code.starts_with("035")) << e.code;
+  Document freed = AnalyzeArticle("Iran decided to release the two sailors.", "2005-01-01");
+  ASSERT_EQ(freed.events.size(), 1u);
+  EXPECT_EQ(freed.events[0].code, "0353");
+}
+
 }  // namespace
 }  // namespace newsmill
