@@ -287,6 +287,9 @@ class DocCoder {
   // frame's verb, what is to be done to it, not the event the verb is
   // about.
   bool ObjectActedOn(int32_t ci);
+  // Whether token t is in a name of a person or organisation that has
+  // neither an actor code nor a country.
+  bool UncodedName(int32_t t) const;
   // Whether token t is in the phrase headed by token `head`, not in a
   // clause below it.
   bool InPhraseOf(int32_t t, int32_t head) const;
@@ -1266,6 +1269,14 @@ const Report& DocCoder::ReportOf(int32_t ci) {
   return report_[ci];
 }
 
+bool DocCoder::UncodedName(int32_t t) const {
+  if (t < 0 || mention_at_[t] < 0) return false;
+  const Mention& m = doc_.mentions[mention_at_[t]];
+  const Entity& e = doc_.entities[m.entity];
+  return m.form == MentionForm::kName && e.actor.empty() && e.country.empty() &&
+         (e.type == EntityType::kPerson || e.type == EntityType::kOrganization);
+}
+
 bool DocCoder::InPhraseOf(int32_t t, int32_t head) const {
   for (int32_t h = t, guard = 0; h >= 0 && guard < 64; ++guard) {
     if (h == head) return true;
@@ -1698,6 +1709,10 @@ std::vector<Actor> DocCoder::Targets(int32_t ci, const Coding& c, const Report& 
       case TargetRole::kObj:
         if (obj >= 0 && obj != noun) {
           got = ActorsOf(obj, true, &rep);
+          // A person or organisation named as the object, uncoded, is the
+          // target: no later role stands in ("accused shadow chancellor
+          // Oliver Letwin ..., at Gateshead's Sage Centre").
+          if (got.empty() && UncodedName(obj)) return {};
         } else if (obj < 0 && !Passive(ci)) {
           // "after receiving Hungarian Prime Minister Viktor Orban" parsed
           // with the name as an oblique without a preposition: an object.
@@ -2399,13 +2414,7 @@ void DocCoder::EmitClause(int32_t ci) {
   // Lord Butler of basing his comments on ... the Labour administration":
   // Butler, uncoded, not Labour; "accused Oliver Finegold, of the Evening
   // Standard, of ...": the newspaper).
-  bool named_object = false;
-  if (!passive && cl.object >= 0 && mention_at_[cl.object] >= 0) {
-    const Mention& m = doc_.mentions[mention_at_[cl.object]];
-    const Entity& e = doc_.entities[m.entity];
-    named_object = m.form == MentionForm::kName && e.actor.empty() && e.country.empty() &&
-                   (e.type == EntityType::kPerson || e.type == EntityType::kOrganization);
-  }
+  const bool named_object = !passive && cl.object >= 0 && UncodedName(cl.object);
   if (targets.empty() && !symmetric_pair && !no_target && tree_ && !passive && !agent_object &&
       !(c.flags & kFlagNeedsTarget)) {
     targets = NearestTargetAfter(ci, c, rep, sources);

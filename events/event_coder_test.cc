@@ -1310,6 +1310,12 @@ TEST(EventCoderPipeline, UncodedNamedObjectTakesNoOtherTarget) {
                                 "2005-01-01");
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_TRUE(!doc.events[0].target || doc.events[0].target->country != "POL");
+  // Nor a place in another of the verb's roles ("at").
+  Document at = AnalyzeArticle(
+      "To a crowd at Moscow's Pushkin Square, the senator accused Ivan Dorov of lying.",
+      "2005-01-01");
+  ASSERT_EQ(at.events.size(), 1u);
+  EXPECT_FALSE(at.events[0].target.has_value());
 }
 
 // Whom one quits is the object or what one resigns from, never an actor
