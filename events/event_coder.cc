@@ -1367,6 +1367,15 @@ Coding DocCoder::CodeClause(int32_t ci) {
     frame_content_ = true;
     int32_t k = ContentClause(ci, true);
     frame_content_ = false;
+    // "refused to rule out an interest", "declined to rule out force": a
+    // refusal of a refusal leaves the matter open, no event.
+    if (c.frame == Frame::kReject && k >= 0) {
+      const Coding kc = CodeClause(k);
+      if (kc.found && (kc.flags & kFlagNegative)) {
+        consumed_[k] = 1;
+        return coding_[ci] = Coding();
+      }
+    }
     // "wants the Netherlands to withdraw", "expects the Netherlands to
     // withdraw": an infinitive after the object is the object's act, no
     // intent of the subject's: wanting it is a demand, expecting it a
