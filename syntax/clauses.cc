@@ -1526,6 +1526,43 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
     }
     ++changed;
   }
+  // "warned last month that the era ... may be coming to an end", read
+  // with "month" the verb's object and the that-clause its modifier: a
+  // period right after the verb is when it happened, and the clause after
+  // it the one the verb takes.
+  static constexpr std::string_view kPeriods[] = {"week", "month", "year", "weekend",
+                                                  "night", "morning", "evening", "afternoon"};
+  for (int32_t x = 1; x + 2 < n; ++x) {
+    Token& period = tok[x];
+    const int32_t v = period.head;
+    if (period.dep != Dep::kObj || v < 0 || v >= x || x - v > 3 || tok[v].pos != Upos::kVerb)
+      continue;
+    const std::string_view text = doc->TokenText(static_cast<uint32_t>(x));
+    if (std::none_of(std::begin(kPeriods), std::end(kPeriods),
+                     [&](std::string_view p) { return EqualsIgnoreCase(text, p); }))
+      continue;
+    // "last", "this" or "next" before it, nothing else between but an
+    // adverb ("warned only last month").
+    bool modifier = false, other = false;
+    for (int32_t j = v + 1; j < x; ++j) {
+      const std::string_view m = doc->TokenText(static_cast<uint32_t>(j));
+      const bool det = EqualsIgnoreCase(m, "last") || EqualsIgnoreCase(m, "this") ||
+                       EqualsIgnoreCase(m, "next");
+      modifier |= det;
+      other |= !det && tok[j].pos != Upos::kAdv;
+    }
+    modifier &= !other;
+    if (!modifier || !EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(x + 1)), "that"))
+      continue;
+    const int32_t c = tok[x + 1].head;
+    if (c <= x + 1 || c >= n || tok[c].head != x ||
+        (tok[c].dep != Dep::kAcl && tok[c].dep != Dep::kAclRelcl) || tok[x + 1].dep != Dep::kMark)
+      continue;
+    period.dep = Dep::kOblTmod;
+    tok[c].head = v;
+    tok[c].dep = Dep::kCcomp;
+    ++changed;
+  }
   // A past-tense verb cannot be coordinated with a base form after a modal:
   // in "Blair said Labour would set out plans and attacked the Tory plans"
   // "attacked" goes with "said", not with "would set out".

@@ -1411,6 +1411,23 @@ TEST_F(ClausesTest, RepairSubjectBeforeAGerundsOf) {
       0, *lexicon_, *lemmatizer_, &Parse);
 }
 
+TEST_F(ClausesTest, RepairPeriodBeforeAThatClause) {
+  // "warned last month that talks may end", read with "month" the object
+  // and the clause its modifier: the period is when, the clause is what.
+  Document doc = Repaired(
+      "Ann/PROPN/2/nsubj warned/VERB/0/root only/ADV/4/advmod last/ADJ/5/amod "
+      "month/NOUN/2/obj that/SCONJ/9/mark talks/NOUN/9/nsubj may/AUX/9/aux end/VERB/5/acl",
+      1, *lexicon_, *lemmatizer_, &Parse);
+  EXPECT_EQ(doc.tokens[4].dep, Dep::kOblTmod);
+  EXPECT_EQ(doc.tokens[8].head, 1);
+  EXPECT_EQ(doc.tokens[8].dep, Dep::kCcomp);
+  // Not a thing the clause describes: "sold the house that he built".
+  Repaired(
+      "Ann/PROPN/2/nsubj sold/VERB/0/root the/DET/4/det house/NOUN/2/obj that/PRON/7/obj "
+      "he/PRON/7/nsubj built/VERB/4/acl:relcl",
+      0, *lexicon_, *lemmatizer_, &Parse);
+}
+
 TEST_F(ClausesTest, ClauseOfTokenAndParents) {
   Document doc = Parse(
       "Peskov/PROPN/2/nsubj said/VERB/0/root that/SCONJ/5/mark "
