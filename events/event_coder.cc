@@ -1395,8 +1395,21 @@ Coding DocCoder::CodeClause(int32_t ci) {
       Coding kc = CodeClause(k);
       // ("deciding to return to the US": a verb that needs its object
       // has none, and says nothing the frame could be about.)
-      const bool objectless = (kc.flags & kFlagNeedsObject) && kc.pattern == nullptr &&
-                              doc_.clauses[k].object < 0 && !Passive(k);
+      bool objectless = (kc.flags & kFlagNeedsObject) && kc.pattern == nullptr &&
+                        doc_.clauses[k].object < 0 && !Passive(k);
+      // (Nor a meeting verb with a topic and no partner: "I want to talk
+      // about the central purpose of ...".)  (Not "on": "pledged to invest
+      // on school sports facilities" is an investment.)
+      if ((kc.flags & kFlagNeedsTarget) && kc.pattern == nullptr && doc_.clauses[k].object < 0) {
+        bool about = false, partner = false;
+        for (const Oblique& o : doc_.clauses[k].obliques) {
+          if (o.marker < 0) continue;
+          const std::string_view m = W(static_cast<uint32_t>(o.marker)).text;
+          about |= m == "about";
+          partner |= m == "with" || m == "to";
+        }
+        objectless |= about && !partner;
+      }
       if (kc.found && !kc.code.empty() && !objectless) {
         content = !kc.content.empty() ? kc.content
                                       : std::string(r_.frames->ContentOf(kc.code));

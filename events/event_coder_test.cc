@@ -1347,5 +1347,16 @@ TEST(EventCoderPipeline, RefusingToRuleOutIsNoRejection) {
   EXPECT_TRUE(plain.events[0].code.starts_with("12"));
 }
 
+// Wanting to talk about a topic, with no partner, is no intent to meet.
+TEST(EventCoderPipeline, TalkingAboutATopicIsNoIntentToMeet) {
+  Document doc = AnalyzeArticle("Russia wants to talk about the future of its economy.",
+                                "2005-01-01");
+  for (const Event& e : doc.events) EXPECT_FALSE(e.code.starts_with("036")) << e.code;
+  Document partner = AnalyzeArticle("Russia wants to talk with Ukraine about the gas price.",
+                                    "2005-01-01");
+  ASSERT_EQ(partner.events.size(), 1u);
+  EXPECT_EQ(partner.events[0].code, "036");
+}
+
 }  // namespace
 }  // namespace newsmill
