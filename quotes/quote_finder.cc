@@ -2683,6 +2683,21 @@ class Finder {
     while (cb < ce && (Text(cb) == "," || Text(cb) == ":" ||
                        (Lower(cb) == "that" && !ThatIsSubject(cb) && !ThatIsDeterminer(cb))))
       ++cb;
+    // "Ted Cruz stated a day earlier", "announced two years ago": a few
+    // words of time are when, not what.
+    {
+      uint32_t words = 0;
+      bool time_only = true;
+      for (uint32_t k = cb; k < ce && time_only; ++k) {
+        if (!IsWord(k) && toks_[k].kind != TokenKind::kNumber) continue;
+        ++words;
+        time_only = NumberWord(k) || Has(k, WordClasses::kTime | WordClasses::kCalendar) ||
+                    OneOf(Lower(k), {"a", "an", "the", "last", "next", "this", "on", "in", "at",
+                                     "earlier", "later", "ago", "before", "previously", "days",
+                                     "weeks", "months", "years", "hours"});
+      }
+      if (time_only && words > 0 && words <= 4) return;
+    }
     // An opening parenthesis that closes after the content: "(Prices will
     // rise, he said.)".
     if (cb < ce && Text(cb) == "(") {

@@ -1679,5 +1679,13 @@ TEST(Quotes, WrittenWritesOnlyInAPerfect) {
                {{QuoteKind::kIndirect, "the budget is too small", "The mayor", "written"}}, true);
 }
 
+// A few words of time after a cue say when, not what.
+TEST(Quotes, TimeAloneIsNoContent) {
+  ExpectQuotes("The governor announced two years ago.", {}, true);
+  ExpectQuotes("The governor announced a new budget two years ago.",
+               {{QuoteKind::kIndirect, "a new budget two years ago", "The governor", "announced"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
