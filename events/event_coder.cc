@@ -287,6 +287,8 @@ class DocCoder {
   // frame's verb, what is to be done to it, not the event the verb is
   // about.
   bool ObjectActedOn(int32_t ci);
+  // The entity of mention m, or null when its index is out of range.
+  const Entity* EntityOf(const Mention& m) const;
   // Whether token t is in a name of a person or organisation that has
   // neither an actor code nor a country.
   bool UncodedName(int32_t t) const;
@@ -557,8 +559,9 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
     // Union Congress" is no legislature); a country before it still is
     // its country ("China's National Petroleum Corporation").
     const Mention& m = doc_.mentions[mention_at_[h]];
-    named_org = !a.ok() && m.form == MentionForm::kName && m.token_end > m.token_begin + 1 &&
-                doc_.entities[m.entity].type == EntityType::kOrganization;
+    const Entity* e = EntityOf(m);
+    named_org = !a.ok() && e != nullptr && m.form == MentionForm::kName &&
+                m.token_end > m.token_begin + 1 && e->type == EntityType::kOrganization;
   }
   if (report && report->active && report->speaker.ok() && IsFirstPerson(w.text)) {
     Actor a = report->speaker;
@@ -581,8 +584,8 @@ Actor DocCoder::ActorOf(int32_t head, bool strict, const Report* report) {
       if (k < h || (D(k) != Dep::kFlat && D(k) != Dep::kAppos) || mention_at_[k] < 0) continue;
       if (k != h + 1 && !(k == h + 2 && doc_.TokenText(h + 1) == ",")) continue;
       const Mention& m = doc_.mentions[mention_at_[k]];
-      if (m.form != MentionForm::kName || m.token_begin != k) continue;
-      const EntityType type = doc_.entities[m.entity].type;
+      if (m.form != MentionForm::kName || m.token_begin != k || EntityOf(m) == nullptr) continue;
+      const EntityType type = EntityOf(m)->type;
       if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
       Actor a = EntityActor(mention_at_[k], k);
       if (a.ok() && !a.country.empty() && a.code.size() > 3) return a;
@@ -1272,9 +1275,14 @@ const Report& DocCoder::ReportOf(int32_t ci) {
 bool DocCoder::UncodedName(int32_t t) const {
   if (t < 0 || mention_at_[t] < 0) return false;
   const Mention& m = doc_.mentions[mention_at_[t]];
-  const Entity& e = doc_.entities[m.entity];
-  return m.form == MentionForm::kName && e.actor.empty() && e.country.empty() &&
-         (e.type == EntityType::kPerson || e.type == EntityType::kOrganization);
+  const Entity* e = EntityOf(m);
+  return e != nullptr && m.form == MentionForm::kName && e->actor.empty() &&
+         e->country.empty() && (e->type == EntityType::kPerson || e->type == EntityType::kOrganization);
+}
+
+const Entity* DocCoder::EntityOf(const Mention& m) const {
+  if (m.entity < 0 || static_cast<size_t>(m.entity) >= doc_.entities.size()) return nullptr;
+  return &doc_.entities[m.entity];
 }
 
 bool DocCoder::InPhraseOf(int32_t t, int32_t head) const {
