@@ -292,9 +292,9 @@ class DocCoder {
   // Whether token t is in a name of a person or organisation that has
   // neither an actor code nor a country.
   bool UncodedName(int32_t t) const;
-  // Whether token t is in the phrase headed by token `head`, not in a
-  // clause below it.
-  bool InPhraseOf(int32_t t, int32_t head) const;
+  // Whether token t is in the phrase headed by token `head` (clauses_too:
+  // also in a clause below it).
+  bool InPhraseOf(int32_t t, int32_t head, bool clauses_too = false) const;
   bool NonRestrictiveWho(uint32_t k);
   std::optional<Location> LocationOf(int32_t ci, Actor* place_actor);
   std::string DateOf(int32_t ci);
@@ -1277,7 +1277,8 @@ bool DocCoder::UncodedName(int32_t t) const {
   const Mention& m = doc_.mentions[mention_at_[t]];
   const Entity* e = EntityOf(m);
   return e != nullptr && m.form == MentionForm::kName && e->actor.empty() &&
-         e->country.empty() && (e->type == EntityType::kPerson || e->type == EntityType::kOrganization);
+         e->country.empty() &&
+         (e->type == EntityType::kPerson || e->type == EntityType::kOrganization);
 }
 
 const Entity* DocCoder::EntityOf(const Mention& m) const {
@@ -1285,11 +1286,11 @@ const Entity* DocCoder::EntityOf(const Mention& m) const {
   return &doc_.entities[m.entity];
 }
 
-bool DocCoder::InPhraseOf(int32_t t, int32_t head) const {
+bool DocCoder::InPhraseOf(int32_t t, int32_t head, bool clauses_too) const {
   for (int32_t h = t, guard = 0; h >= 0 && guard < 64; ++guard) {
     if (h == head) return true;
     const Dep d = doc_.tokens[h].dep;
-    if (d == Dep::kAcl || d == Dep::kAclRelcl || d == Dep::kAdvcl) return false;  // a clause
+    if (!clauses_too && (d == Dep::kAcl || d == Dep::kAclRelcl || d == Dep::kAdvcl)) return false;
     h = doc_.tokens[h].head;
   }
   return false;
@@ -1303,17 +1304,11 @@ bool DocCoder::ObjectActedOn(int32_t ci) {
   // reads it.)
   const std::span<const uint32_t> verb_kids = Kids(static_cast<uint32_t>(cl.verb));
   std::vector<uint32_t> kids(verb_kids.begin(), verb_kids.end());
-  auto in_object = [&](uint32_t j) {
-    for (int32_t h = static_cast<int32_t>(j), guard = 0; h >= 0 && guard < 64; ++guard) {
-      if (static_cast<uint32_t>(h) == object) return true;
-      h = doc_.tokens[h].head;
-    }
-    return false;
-  };
   for (uint32_t k : Kids(object)) {
     if (k <= object || D(k) != Dep::kAcl) continue;
     bool next = true;  // right after the object's phrase ("the embargo on Cuba lifted")
-    for (uint32_t j = object + 1; j < k && next; ++j) next = in_object(j);
+    for (uint32_t j = object + 1; j < k && next; ++j)
+      next = InPhraseOf(static_cast<int32_t>(j), cl.object, /*clauses_too=*/true);
     if (next) kids.push_back(k);
   }
   for (uint32_t k : kids) {
@@ -1326,7 +1321,8 @@ bool DocCoder::ObjectActedOn(int32_t ci) {
     const std::string_view form = W(k).text;
     bool marked = false;
     for (uint32_t m : Kids(k))
-      marked |= D(m) == Dep::kMark || D(m) == Dep::kAux || D(m) == Dep::kNsubj || D(m) == Dep::kNsubjPass;
+      marked |= D(m) == Dep::kMark || D(m) == Dep::kAux || D(m) == Dep::kNsubj ||
+                D(m) == Dep::kNsubjPass;
     // ("compared to" is a preposition.)
     if (!marked && form.size() > 3 && !form.ends_with("ing") && W(k).lemma != "compare")
       return true;

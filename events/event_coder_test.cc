@@ -1340,7 +1340,8 @@ TEST(EventCoderPipeline, ObjectlessContentIsNoContent) {
 
 // Refusing to rule something out is no rejection.
 TEST(EventCoderPipeline, RefusingToRuleOutIsNoRejection) {
-  Document doc = AnalyzeArticle("Russia declined to rule out new talks with Georgia.", "2005-01-01");
+  Document doc =
+      AnalyzeArticle("Russia declined to rule out new talks with Georgia.", "2005-01-01");
   for (const Event& e : doc.events) EXPECT_FALSE(e.code.starts_with("12")) << e.code;
   Document plain = AnalyzeArticle("Russia refused to meet Georgia.", "2005-01-01");
   ASSERT_EQ(plain.events.size(), 1u);

@@ -1253,7 +1253,8 @@ int RepairParse(const ClauseLexicon& lexicon, Document* doc) {
   for (int32_t i = 0; i + 1 < n; ++i) {
     Token& t = tok[i];
     const int32_t noun = t.head;
-    if (t.dep != Dep::kDet || noun <= i || noun >= n || !EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(i)), "that"))
+    if (t.dep != Dep::kDet || noun <= i || noun >= n ||
+        !EqualsIgnoreCase(doc->TokenText(static_cast<uint32_t>(i)), "that"))
       continue;
     const Token& h = tok[noun];
     const std::string_view w = doc->TokenText(static_cast<uint32_t>(noun));
