@@ -3192,7 +3192,21 @@ class Finder {
             !Subordinator(sp.begin - 2) && !Conjunction(sp.begin - 2)) {
           AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
                       static_cast<int32_t>(cue_last), according_outlet);
+          // "It makes sense, strategists said, for Democrats to act now.":
+          // what follows with no verb of its own continues the clause and
+          // is the report's second fragment.
+          // (A prepositional phrase with no verb after it reports nothing
+          // of its own either way: "..., he believes, by a combination of
+          // acquisitions such as that of ...".)
           found = true;
+          if (ContinuesReport(c, past, s.token_end)) {
+            AddIndirect(past + 1, ContentEnd(past + 1, s.token_end), sp, static_cast<int32_t>(c),
+                        static_cast<int32_t>(cue_last), according_outlet);
+            continue;
+          }
+          if (tagged_ && past + 1 < s.token_end && toks_[past + 1].pos == Upos::kAdp &&
+              !FiniteVerbAfter(past, s.token_end) && !ReportIn(past + 1, s.token_end, true))
+            continue;
         } else if (between_commas &&
                    (!clause_before || OpeningSubordinateClause(s.token_begin, sp.begin - 1)) &&
                    cue->complement != Cue::kQuestion && past + 2 < s.token_end &&
@@ -3240,10 +3254,20 @@ class Finder {
               !inv.empty() && rest + 1 < s.token_end &&
               (OneOf(Lower(rest), {"who", "whose"}) ||
                (Text(rest) == "," && CueAt(rest + 1) != nullptr && IsParticiple(rest + 1)));
-          if (!inv.empty() &&
-              (RestIsAdverbial(inv.end, s.token_end, Named(inv)) || relative_or_participle)) {
+          // (Or a prepositional phrase after it continues the report: "...,
+          // said the survey, with nearly half choosing ..."; a noun phrase
+          // there is the speaker's apposition.)
+          const bool continues = !inv.empty() && tagged_ && inv.end + 1 < s.token_end &&
+                                 toks_[inv.end + 1].pos == Upos::kAdp &&
+                                 ContinuesReport(c, inv.end, s.token_end);
+          if (!inv.empty() && (RestIsAdverbial(inv.end, s.token_end, Named(inv)) ||
+                               relative_or_participle || continues)) {
             AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),
                         static_cast<int32_t>(cue_last), according_outlet);
+            if (continues && !RestIsAdverbial(inv.end, s.token_end, Named(inv)))
+              AddIndirect(inv.end + 1, ContentEnd(inv.end + 1, s.token_end), inv,
+                          static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
+                          according_outlet);
             found = true;
             continue;
           }
@@ -3814,11 +3838,37 @@ class Finder {
     return true;
   }
 
+  // Whether the words after the comma at `comma` that closes an
+  // attribution between commas (cue c) continue the clause it interrupts:
+  // two words or more to the sentence's end with no finite verb, quotation,
+  // report or participle of their own, and not the cue's adverbials ("...,
+  // he said, for Democrats to act now" / "It was, he said, a mistake"; not
+  // "..., he said, in a statement", "..., he said, citing the report").
+  bool ContinuesReport(uint32_t c, uint32_t comma, uint32_t sentence_end) const {
+    const uint32_t b = comma + 1;
+    const uint32_t e = ContentEnd(b, sentence_end);
+    if (Text(comma) != "," || e < b + 2 || !tagged_) return false;
+    if (FiniteVerbAfter(comma, sentence_end) || ReportIn(b, sentence_end) || AdverbialOf(c, b, e))
+      return false;
+    for (uint32_t k = b; k < e; ++k)
+      if (toks_[k].kind == TokenKind::kQuoteMark) return false;
+    // (Nor a relative clause of the cue's adverbial: "..., he said in an
+    // interview, which was conducted by ...".)
+    const Token& first = toks_[b];
+    return !(first.pos == Upos::kVerb || first.pos == Upos::kAux || IsParticiple(b) ||
+             first.kind == TokenKind::kPunct || first.pos == Upos::kSconj ||
+             OneOf(Lower(b), {"which", "who", "whom", "whose", "where", "that"}));
+  }
+
   // Whether tokens [b, e) hold a report of their own: "that", a cue or a
   // quotation.
-  bool ReportIn(uint32_t b, uint32_t e) const {
+  // (With `tagged_that`, only a "that" the tagger made a subordinator:
+  // not "such as that of ...".)
+  bool ReportIn(uint32_t b, uint32_t e, bool tagged_that = false) const {
     for (uint32_t k = b; k < e; ++k)
-      if (Lower(k) == "that" || CueAt(k) != nullptr || toks_[k].Has(Token::kInQuote)) return true;
+      if ((Lower(k) == "that" && !(tagged_that && tagged_ && toks_[k].pos != Upos::kSconj)) ||
+          CueAt(k) != nullptr || toks_[k].Has(Token::kInQuote))
+        return true;
     return false;
   }
 
@@ -3930,7 +3980,10 @@ class Finder {
     // An adverbial ("on Monday", "in a statement"), or after a comma the
     // apposition of a named speaker, which may be long (", director of the
     // University of Virginia's Center for Politics"; a pronoun has none).
-    return words <= 6 || (named_speaker && b < e && Text(b) == "," && words <= 28);
+    // (An apposition opens with its noun phrase, not a preposition: ",
+    // for a city with ..." continues the report.)
+    return words <= 6 || (named_speaker && b + 1 < e && Text(b) == "," && words <= 28 &&
+                          !(tagged_ && toks_[b + 1].pos == Upos::kAdp));
   }
 
   bool Reflexive(uint32_t i) const {

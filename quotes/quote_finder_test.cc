@@ -1687,5 +1687,23 @@ TEST(Quotes, TimeAloneIsNoContent) {
                true);
 }
 
+TEST(Quotes, WordsAfterAParentheticalCueContinueTheReport) {
+  // The clause before the attribution and what follows it without a verb
+  // of its own are two fragments of one report.
+  ExpectQuotes("The new tax is a heavy burden, the analysts said, for a small city with few "
+               "roads and little money.",
+               {{QuoteKind::kIndirect, "The new tax is a heavy burden", "the analysts", "said"},
+                {QuoteKind::kIndirect, "for a small city with few roads and little money",
+                 "the analysts", "said"}},
+               true);
+  // Not the cue's adverbial, nor a relative clause or participle of its own.
+  ExpectQuotes("The new tax is a heavy burden, the analysts said, in a new report.",
+               {{QuoteKind::kIndirect, "The new tax is a heavy burden", "the analysts", "said"}},
+               true);
+  ExpectQuotes(
+      "Prices will rise sharply, Ruth Maier said in an interview, which was published on Monday.",
+      {{QuoteKind::kIndirect, "Prices will rise sharply", "Ruth Maier", "said"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
