@@ -1425,7 +1425,9 @@ class Finder {
       const Cue* cue = CueAt(c);
       if (cue == nullptr) continue;
       if (c == i) {
-        // Inverted: "...," said Putin.
+        // Inverted: "...," said Putin. (A participle is not: '"...,"
+        // telling reporters' speaks to them, for the sentence's subject.)
+        if (IsParticiple(c)) return false;
         uint32_t after = c + 1 + (cue->particle.empty() ? 0 : 1);
         TokenRange sp = SpeakerAfter(after, s.token_end);
         if (sp.empty() || ClauseAfterSubject(c, sp, s.token_end)) return false;
@@ -3279,7 +3281,13 @@ class Finder {
         // that, saying ...", "welcomed the move, saying ...".)
         // After another cue in the sentence ('"...," said X, a professor,
         // adding that ...') the phrase before the comma is that speaker's.
-        if (c > s.token_begin && Text(c - 1) == "," && participle) {
+        // (The comma may close a quotation: 'hailed it as "historic,"
+        // telling reporters ...'.)
+        const bool comma_before =
+            c > s.token_begin &&
+            (Text(c - 1) == "," || (c > s.token_begin + 1 && Text(c - 2) == "," &&
+                                    toks_[c - 1].kind == TokenKind::kQuoteMark));
+        if (comma_before && participle) {
           bool earlier_cue = false;
           for (uint32_t k = s.token_begin; k < c && !earlier_cue; ++k)
             earlier_cue = CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote);

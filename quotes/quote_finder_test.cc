@@ -1705,5 +1705,17 @@ TEST(Quotes, WordsAfterAParentheticalCueContinueTheReport) {
       {{QuoteKind::kIndirect, "Prices will rise sharply", "Ruth Maier", "said"}}, true);
 }
 
+TEST(Quotes, ParticipleAfterAQuotedWordSpeaksForTheSubject) {
+  // The comma before the participle closes a quotation: the participle is
+  // the subject's, and the one it tells is no inverted speaker.
+  ExpectQuotes(
+      "The mayor hailed the vote as \"historic,\" telling reporters that the city would gain.",
+      {{QuoteKind::kIndirect, "the city would gain", "The mayor", "telling"}}, true);
+  ExpectQuotes("Ruth Maier called the plan a \"bad idea,\" adding that the council had no money.",
+               {{QuoteKind::kMixed, "the plan a \"bad idea,\"", "Ruth Maier", "called"},
+                {QuoteKind::kIndirect, "the council had no money", "Ruth Maier", "adding"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
