@@ -32,7 +32,7 @@ constexpr int kMinUnattributedWords = 6;
 // Word classes of data/quotes/words.tsv.
 struct WordClasses {
   StringSet between, boundary, pronoun, determiner, clause, end, time, document, calendar,
-      comment;
+      comment, occasion;
 
   // Every class of a lower-case word as bits, with the first words of the
   // cue lexicon's phrases, so that the finder looks each token up once.
@@ -40,6 +40,7 @@ struct WordClasses {
     kBetween = 1, kBoundary = 2, kPronoun = 4, kDeterminer = 8, kClause = 16,
     kEnd = 32, kMediumStart = 64, kAccordingStart = 128, kCueForm = 256,
     kTime = 512, kDocument = 1024, kCalendar = 2048, kComment = 4096,
+    kOccasion = 8192,
   };
   FlatStringMap<uint16_t> bits;
   // First two bytes of every key (a word's first byte and 0 for one-letter
@@ -70,6 +71,7 @@ struct WordClasses {
     add(document, kDocument);
     add(calendar, kCalendar);
     add(comment, kComment);
+    add(occasion, kOccasion);
     for (const auto& m : cues.media()) add_bit(m[0], kMediumStart);
     for (const auto& a : cues.according()) add_bit(a[0], kAccordingStart);
     cues.ForEachForm([&](std::string_view form) { add_bit(form, kCueForm); });
@@ -102,6 +104,7 @@ struct WordClasses {
         else if (f[0] == "document") set = &w.document;
         else if (f[0] == "calendar") set = &w.calendar;
         else if (f[0] == "comment") set = &w.comment;
+        else if (f[0] == "occasion") set = &w.occasion;
       }
       if (set == nullptr) {
         return Status::InvalidArgument("data/quotes/words.tsv:" +
@@ -1607,6 +1610,7 @@ class Finder {
       }
       if (m < stop) return false;
       TokenRange sp = SpeakerBefore(static_cast<uint32_t>(c), s.token_begin);
+      if (IsParticiple(static_cast<uint32_t>(c))) sp = ParticipleSpeaker(sp, s);
       // "Mourinho spoke about the game, complaining: ...": a participle after
       // a comma speaks for the sentence's subject.
       // (Else the parse's subject of the verb it hangs on: "As he arrived,
@@ -3322,20 +3326,7 @@ class Finder {
             if (!who.empty() && who.end <= c) sp = who;
           }
         }
-        // "Trump issued a statement saying ...": the participle reports for
-        // the subject of the verb whose object stands before it.
-        // (Its particle may stand between: "fired back a reply
-        // saying ...", "put out a statement saying ...".)
-        uint32_t issuer = sp.empty() || sp.begin <= s.token_begin ? 0 : sp.begin - 1;
-        if (issuer > s.token_begin &&
-            toks_[issuer].head == static_cast<int32_t>(issuer - 1) &&
-            (toks_[issuer].dep == Dep::kCompoundPrt || toks_[issuer].dep == Dep::kAdvmod))
-          --issuer;
-        if (participle && issuer > 0 && toks_[issuer].pos == Upos::kVerb &&
-            CueAt(issuer) == nullptr) {
-          TokenRange subject = SubjectOfVerb(issuer, s);
-          if (!subject.empty()) sp = subject;
-        }
+        if (participle) sp = ParticipleSpeaker(sp, s);
         // "Reuters quoted the general as saying ...": the one quoted speaks,
         // the one quoting is the source.
         std::string quoted_by = according_outlet;
@@ -4014,6 +4005,55 @@ class Finder {
       if (IsWord(i) && !(tagged_ ? toks_[i].pos == Upos::kPron : Has(i, WordClasses::kPronoun)))
         return true;
     return false;
+  }
+
+  // The speaker of a participle cue whose speaker phrase before it is sp:
+  // "Trump issued a statement saying ...": the subject of the verb whose
+  // object stands right before it (its particle may stand between: "fired
+  // back a reply saying ...", "put out a statement saying ..."); "she said
+  // at a news conference announcing ...", "released a statement Tuesday
+  // condemning ...": the subject of the verb an occasion or message belongs
+  // to (SubjectOfOccasion). Else sp.
+  TokenRange ParticipleSpeaker(TokenRange sp, const Sentence& s) const {
+    uint32_t issuer = sp.empty() || sp.begin <= s.token_begin ? 0 : sp.begin - 1;
+    if (issuer > s.token_begin && toks_[issuer].head == static_cast<int32_t>(issuer - 1) &&
+        (toks_[issuer].dep == Dep::kCompoundPrt || toks_[issuer].dep == Dep::kAdvmod))
+      --issuer;
+    if (issuer > 0 && toks_[issuer].pos == Upos::kVerb && CueAt(issuer) == nullptr) {
+      const TokenRange subject = SubjectOfVerb(issuer, s);
+      if (!subject.empty()) return subject;
+    }
+    if (parsed_ && !sp.empty()) {
+      const TokenRange subject = SubjectOfOccasion(sp, s);
+      if (!subject.empty()) return subject;
+    }
+    return sp;
+  }
+
+  // When phrase r is headed by a noun of an occasion or message ("a news
+  // conference", "a statement Tuesday") that is an object or adverbial of
+  // a verb (through at most one more noun: "the text of a letter"), that
+  // verb's subject, else empty.
+  TokenRange SubjectOfOccasion(const TokenRange& r, const Sentence& s) const {
+    int32_t head = -1;
+    for (uint32_t k = r.begin; k < r.end; ++k) {
+      const int32_t h = toks_[k].head;
+      if (h < static_cast<int32_t>(r.begin) || h >= static_cast<int32_t>(r.end)) {
+        head = static_cast<int32_t>(k);
+        break;
+      }
+    }
+    if (head < 0 || !Has(static_cast<uint32_t>(head), WordClasses::kOccasion)) return {};
+    int32_t v = head;
+    for (int step = 0; step < 2 && v >= 0; ++step) {
+      const Dep d = toks_[v].dep;
+      if (d != Dep::kObj && d != Dep::kObl && d != Dep::kNmod) return {};
+      v = toks_[v].head;
+      if (v >= 0 && toks_[v].pos == Upos::kVerb) break;
+    }
+    if (v < 0 || toks_[v].pos != Upos::kVerb || v < static_cast<int32_t>(s.token_begin)) return {};
+    const TokenRange subject = SubjectOfVerb(static_cast<uint32_t>(v), s);
+    return subject.end <= r.begin ? subject : TokenRange{};
   }
 
   // The subject of verb v: the parse's, else the sentence's first speaker.

@@ -1717,5 +1717,15 @@ TEST(Quotes, ParticipleAfterAQuotedWordSpeaksForTheSubject) {
                true);
 }
 
+TEST(Quotes, ParticipleOfAnOccasionSpeaksForItsVerbsSubject) {
+  // A message or an occasion does not speak; whoever issued it or spoke at
+  // it does.
+  ExpectQuotes("The town council released a statement Tuesday saying: \"We will rebuild.\"",
+               {{QuoteKind::kDirect, "We will rebuild.", "The town council", "saying"}}, true);
+  ExpectQuotes("She spoke at a news conference announcing that the county would close two schools.",
+               {{QuoteKind::kIndirect, "the county would close two schools", "She", "announcing"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
