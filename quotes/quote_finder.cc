@@ -3522,8 +3522,12 @@ class Finder {
           }
           e = s.token_end;
         } else if (s.token_end - after > according_phrase.begin - s.token_begin &&
-                   after < s.token_end && after > according_phrase.end) {
-          b = after;  // the longer part, after a medial phrase
+                   after < s.token_end && after > according_phrase.end &&
+                   FiniteVerbAfter(after - 1, s.token_end)) {
+          // The longer part, after a medial phrase, when it holds a clause
+          // (not the source's apposition: "..., according to an analysis
+          // by X, a former aide now teaching at Yale, whose ...").
+          b = after;
           e = s.token_end;
         } else if (const uint32_t rest = MedialAccordingRest(s, according_phrase); rest > 0) {
           // Between the subject and its verb ("One of the decisions,
@@ -3540,6 +3544,17 @@ class Finder {
         } else {
           b = s.token_begin;
           e = according_phrase.begin;
+          // "That trend will continue, according to analysts, with
+          // shipments expected to grow ...": a prepositional continuation
+          // after the phrase is the report's second fragment (a noun
+          // phrase there is the source's apposition).
+          if (after > according_phrase.end && after < s.token_end && tagged_ &&
+              toks_[after].pos == Upos::kAdp &&
+              ContinuesReport(according_phrase.begin, after - 1, s.token_end))
+            AddIndirect(after, ContentEnd(after, s.token_end), according_source,
+                        static_cast<int32_t>(according_phrase.begin),
+                        static_cast<int32_t>(according_phrase.begin + 1),
+                        according_is_outlet ? according_outlet : "");
         }
         AddIndirect(b, e, according_source, static_cast<int32_t>(according_phrase.begin),
                     static_cast<int32_t>(according_phrase.begin + 1),

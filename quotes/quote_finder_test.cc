@@ -1727,5 +1727,16 @@ TEST(Quotes, ParticipleOfAnOccasionSpeaksForItsVerbsSubject) {
                true);
 }
 
+TEST(Quotes, AccordingToASourceWithARelativeClauseReportsWhatPrecedes) {
+  // What follows the source is its apposition and relative clause, not a
+  // clause of the report.
+  ExpectQuotes("Many families would pay more tax under the plan, according to an analysis by "
+               "Ruth Maier, a former budget aide now teaching at Yale, whose findings were "
+               "disputed.",
+               {{QuoteKind::kIndirect, "Many families would pay more tax under the plan",
+                 "Ruth Maier", "according to"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
