@@ -497,6 +497,19 @@ class Finder {
     return agent;
   }
 
+  // Whether token i stands where an inverted attribution's verb does,
+  // whatever the tagger read it as: right after a quotation that closes on
+  // a comma, "?" or "!", before a capitalised word or a pronoun ('"...,"
+  // wrote Edward Nelson').
+  bool InvertedAfterQuote(uint32_t i) const {
+    if (i < 2 || i + 1 >= toks_.size() || toks_[i - 1].kind != TokenKind::kQuoteMark ||
+        !toks_[i - 1].Has(Token::kClosesQuote))
+      return false;
+    const std::string_view mark = Text(i - 2);
+    if (mark != "," && mark != "?" && mark != "!") return false;
+    return IsWord(i + 1) && (IsCapitalized(i + 1) || Has(i + 1, WordClasses::kPronoun));
+  }
+
   const Cue* ComputeCueAt(uint32_t i) const {
     if (!IsWord(i) || !Has(i, WordClasses::kCueForm)) return nullptr;
     const std::vector<size_t>* list = cues_.Find(Lower(i));
@@ -515,7 +528,8 @@ class Finder {
         return nullptr;
     } else if (tagged_) {
       Upos p = toks_[i].pos;
-      if (p != Upos::kVerb && p != Upos::kAux && !VerbReadAsNoun(i)) return nullptr;
+      if (p != Upos::kVerb && p != Upos::kAux && !VerbReadAsNoun(i) && !InvertedAfterQuote(i))
+        return nullptr;
     } else if (i > 0 && (Has(i - 1, WordClasses::kDeterminer) ||
                          IsPossessive(i - 1))) {
       // "the report", "Russia's demands": a noun.

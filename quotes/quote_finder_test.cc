@@ -1738,5 +1738,12 @@ TEST(Quotes, AccordingToASourceWithARelativeClauseReportsWhatPrecedes) {
                true);
 }
 
+TEST(Quotes, CueAfterAClosingQuotationIsAVerbWhateverItsTag) {
+  // The tagger may read a past form after a quotation as an adjective of
+  // the name after it; there it is the inverted attribution's verb.
+  ExpectQuotes("\"The tax is unfair,\" wrote Edward Nelson.",
+               {{QuoteKind::kDirect, "The tax is unfair,", "Edward Nelson", "wrote"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
