@@ -2122,7 +2122,7 @@ class Finder {
     return false;
   }
 
-  bool FiniteVerbAfter(uint32_t from, uint32_t end) const {
+  bool FiniteVerbAfter(uint32_t from, uint32_t end, bool plain_present = false) const {
     static constexpr std::string_view kRelative[] = {"who", "which", "that",
                                                      "whom", "whose"};
     static constexpr std::string_view kNonFinite[] = {"be", "been", "being",
@@ -2151,6 +2151,18 @@ class Finder {
                  (t.dep != Dep::kAcl && (t.dep != Dep::kAclRelcl || FullClause(k, from, end))) &&
                  !(k > 0 && toks_[k - 1].pos == Upos::kAux)) {
         finite = true;
+      } else if (plain_present && t.pos == Upos::kVerb && w == t.lemma && k > from + 1) {
+        // A plain form after a plural subject, past adverbs, is a present
+        // tense ("union voters almost always end up ...", "they say"),
+        // whatever the parse hung it on. (Only when asked: after an object
+        // it is not, "helps consumers know ...".)
+        uint32_t j = k - 1;
+        while (j > from + 1 && toks_[j].pos == Upos::kAdv) --j;
+        const Token& before = toks_[j];
+        const std::string_view bw = Lower(j);
+        finite = (before.pos == Upos::kNoun && bw.size() > 3 && bw.back() == 's' &&
+                  !EndsWith(bw, "ss")) ||
+                 (before.pos == Upos::kPron && OneOf(bw, {"they", "we", "i", "you"}));
       }
       if (!finite) continue;
       if (!relative) return true;
@@ -3207,7 +3219,8 @@ class Finder {
             cue->complement != Cue::kRest && !sp.empty() && sp.begin > s.token_begin &&
             Text(sp.begin - 1) == "," && past + 1 < s.token_end && Text(past) == "," &&
             !IsParticiple(c) && !ReportingCueBefore(s.token_begin, sp.begin - 1, sentence_quotes);
-        const bool clause_before = between_commas && FiniteVerbAfter(s.token_begin, sp.begin - 1);
+        const bool clause_before =
+            between_commas && FiniteVerbAfter(s.token_begin, sp.begin - 1, true);
         if (clause_before && sp.begin > s.token_begin + 2 && !Subordinate(s.token_begin) &&
             !Subordinator(sp.begin - 2) && !Conjunction(sp.begin - 2)) {
           AddIndirect(s.token_begin, sp.begin - 1, sp, static_cast<int32_t>(c),
@@ -3230,7 +3243,7 @@ class Finder {
         } else if (between_commas &&
                    (!clause_before || OpeningSubordinateClause(s.token_begin, sp.begin - 1)) &&
                    cue->complement != Cue::kQuestion && past + 2 < s.token_end &&
-                   FiniteVerbAfter(past, s.token_end)) {
+                   FiniteVerbAfter(past, s.token_end, true)) {
           // "Loyalty, he noted, has long been ...", "In some ways, the
           // brothers noted, Trump might ...": an attribution inside the
           // clause, after its subject or an opening phrase; what follows
@@ -3876,7 +3889,8 @@ class Finder {
     const uint32_t b = comma + 1;
     const uint32_t e = ContentEnd(b, sentence_end);
     if (Text(comma) != "," || e < b + 2 || !tagged_) return false;
-    if (FiniteVerbAfter(comma, sentence_end) || ReportIn(b, sentence_end) || AdverbialOf(c, b, e))
+    if (FiniteVerbAfter(comma, sentence_end, true) || ReportIn(b, sentence_end) ||
+        AdverbialOf(c, b, e))
       return false;
     for (uint32_t k = b; k < e; ++k)
       if (toks_[k].kind == TokenKind::kQuoteMark) return false;

@@ -1745,5 +1745,14 @@ TEST(Quotes, CueAfterAClosingQuotationIsAVerbWhateverItsTag) {
                {{QuoteKind::kDirect, "The tax is unfair,", "Edward Nelson", "wrote"}}, true);
 }
 
+TEST(Quotes, PlainPresentAfterAPluralIsAFiniteVerb) {
+  // After a parenthetical attribution, a clause whose verb is a plain
+  // present form after a plural subject is what was said.
+  ExpectQuotes("In the end, Ruth Maier said, union voters almost always end up backing the mayor.",
+               {{QuoteKind::kIndirect, "union voters almost always end up backing the mayor",
+                 "Ruth Maier", "said"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
