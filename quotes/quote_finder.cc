@@ -1591,6 +1591,9 @@ class Finder {
           m += n;
         } else if (IsWord(m) && Has(m, WordClasses::kBetween)) {
           ++m;
+        } else if (marked && tagged_ && Text(m) == "," && m + 2 == stop &&
+                   toks_[m + 1].pos == Upos::kAdv) {
+          m = stop;  // an adverb between commas: 'acknowledged, however, "..."'.
         } else if (uint32_t n = PlaceOrTimePhraseAt(m, stop)) {
           m += n;  // "said on Wednesday's Today programme:"
         } else if (TokenRange r = (Lower(m) == "to" || Lower(m) == "on") && m + 1 < stop
@@ -1669,9 +1672,17 @@ class Finder {
     int words = 0;
     for (uint32_t k = open + 1; k < close; ++k) words += IsWord(k);
     if (words < kMinUnattributedWords) return false;
+    // (Or a participle's phrase after a comma: '...: "...," referencing
+    // the lawsuit.')
     const Sentence& last = SentenceAt(close);
-    for (uint32_t k = close + 1; k < last.token_end; ++k)
-      if (!IsPunct(k)) return false;
+    for (uint32_t k = close + 1; k < last.token_end; ++k) {
+      if (IsPunct(k)) continue;
+      if (tagged_ && toks_[k].pos == Upos::kVerb && IsParticiple(k) &&
+          ((k > close + 1 && Text(k - 1) == ",") ||
+           (k == close + 1 && close > 0 && Text(close - 1) == ",")))
+        break;
+      return false;
+    }
     const Sentence& s = SentenceAt(open);
     const uint32_t mark = open - 1;
     if (mark <= s.token_begin || sentence_of_[mark] != sentence_of_[open] ||

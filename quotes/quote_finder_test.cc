@@ -1754,5 +1754,20 @@ TEST(Quotes, PlainPresentAfterAPluralIsAFiniteVerb) {
                true);
 }
 
+TEST(Quotes, QuotationAfterAnAdverbOrBeforeAParticiple) {
+  // An adverb between commas may stand between the cue and the quotation.
+  ExpectQuotes("Ruth Maier acknowledged, however, \"Past results are no guide to the future.\"",
+               {{QuoteKind::kDirect, "Past results are no guide to the future.", "Ruth Maier",
+                 "acknowledged"}},
+               true);
+  // A quotation after a colon that ends a clause speaks for its subject
+  // even when a participle's phrase follows it.
+  ExpectQuotes("Ruth Maier fired back forcefully: \"If they sue us in court, they are going to "
+               "lose,\" referencing the lawsuit.",
+               {{QuoteKind::kDirect, "If they sue us in court, they are going to lose,",
+                 "Ruth Maier", "fired"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
