@@ -1,6 +1,6 @@
 // stage_bench: throughput of one analysis stage alone.
 //
-//   stage_bench --stage events|quotes|times [--corpus FILE.jsonl|DIR] [--runs N]
+//   stage_bench --stage entities|events|quotes|times [--corpus FILE.jsonl|DIR] [--runs N]
 //               [--lexicon DIR]
 //
 // Runs every stage before the measured one (text, syntax, entities, quotes,
@@ -21,8 +21,10 @@
 
 #include "bench/bench_corpus.h"
 #include "io/input_reader.h"
+#include "lexicon/lexicon.h"
 #include "newsmill/pipeline.h"
 #include "pipeline/resources.h"
+#include "entities/entities_stage.h"
 #include "events/events_stage.h"
 #include "quotes/quote_finder.h"
 #include "time/times_stage.h"
@@ -31,8 +33,8 @@ int main(int argc, char** argv) {
   CLI::App app("stage_bench: throughput of one analysis stage alone");
   std::string corpus = "bench/out/bbc.jsonl";
   std::string stage_name = "events";
-  app.add_option("--stage", stage_name, "events, quotes or times")
-      ->check(CLI::IsMember({"events", "quotes", "times"}))
+  app.add_option("--stage", stage_name, "entities, events, quotes or times")
+      ->check(CLI::IsMember({"entities", "events", "quotes", "times"}))
       ->capture_default_str();
   std::vector<std::string> lexicons;
   int runs = 3;
@@ -74,9 +76,21 @@ int main(int argc, char** argv) {
   }
   newsmill::Resources resources;
   resources.options = options;
-  auto stage = stage_name == "events" ? newsmill::NewEventsStage(resources)
-               : stage_name == "quotes" ? newsmill::NewQuoteStage(resources)
-                                        : newsmill::NewTimesStage(resources);
+  // The lexicon, as Pipeline::Create loads it (the entities stage needs it;
+  // the others load their own when it is absent).
+  newsmill::LexiconOptions lexicon_options;
+  lexicon_options.data_dir = options.data_dir;
+  lexicon_options.user_dirs = options.lexicon_dirs;
+  auto lexicon = newsmill::Lexicon::Load(lexicon_options);
+  if (!lexicon.ok()) {
+    std::fprintf(stderr, "stage_bench: %s\n", lexicon.status().message().c_str());
+    return 1;
+  }
+  resources.lexicon = std::shared_ptr<const newsmill::Lexicon>(std::move(lexicon.value()));
+  auto stage = stage_name == "events"     ? newsmill::NewEventsStage(resources)
+               : stage_name == "entities" ? newsmill::NewEntitiesStage(resources)
+               : stage_name == "quotes"   ? newsmill::NewQuoteStage(resources)
+                                          : newsmill::NewTimesStage(resources);
   if (!stage.ok()) {
     std::fprintf(stderr, "stage_bench: %s\n", stage.status().message().c_str());
     return 1;
@@ -85,7 +99,10 @@ int main(int argc, char** argv) {
   // stage's own output yet.
   size_t found = 0;
   for (newsmill::Document& d : docs) {
-    if (stage_name == "quotes") {
+    if (stage_name == "entities") {
+      d.mentions.clear();
+      d.entities.clear();
+    } else if (stage_name == "quotes") {
       d.quotes.clear();
       d.cited_outlets.clear();
     } else if (stage_name == "times") {
@@ -94,9 +111,10 @@ int main(int argc, char** argv) {
     }
     newsmill::Document copy = d;
     if (!(*stage)->Annotate(copy).ok()) return 1;
-    found += stage_name == "events" ? copy.events.size()
-             : stage_name == "quotes" ? copy.quotes.size()
-                                      : copy.times.size();
+    found += stage_name == "events"     ? copy.events.size()
+             : stage_name == "entities" ? copy.mentions.size()
+             : stage_name == "quotes"   ? copy.quotes.size()
+                                        : copy.times.size();
   }
   if (found == 0) {
     std::fprintf(stderr, "stage_bench: the %s stage found nothing; nothing to time\n",
