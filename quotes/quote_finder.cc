@@ -2234,23 +2234,53 @@ class Finder {
     };
     for (uint32_t i = s.token_begin; i + 1 < s.token_end; ++i) {
       if (Lower(i) != "in" || toks_[i].Has(Token::kInQuote)) continue;
+      // (The poll's name may hold slashes and hyphens: "an NBC News/Wall
+      // Street Journal/Marist poll".)
       uint32_t j = i + 1;
-      while (j < s.token_end && j < i + 8 && !poll(j) && IsWord(j) &&
+      while (j < s.token_end && j < i + 12 && !poll(j) &&
+             (IsWord(j) || ((Text(j) == "/" || Text(j) == "-") && j > i + 1 && IsWord(j - 1) &&
+                            !toks_[j].Has(Token::kSpaceBefore))) &&
              !(tagged_ && toks_[j].pos == Upos::kAdp))
         ++j;
       if (j >= s.token_end || !poll(j)) continue;
-      const int32_t v = toks_[j].head;
-      if (toks_[j].dep != Dep::kObl || v < 0 || toks_[v].pos != Upos::kVerb ||
-          (toks_[v].head >= 0 && toks_[v].dep != Dep::kConj))
+      // The verb the poll phrase hangs on: directly, or through the nouns
+      // of its object ("took 6 percent of the vote in a ... poll").
+      // (Only through an object's nouns: "before Carson's drop in national
+      // polls" dates the clause.)
+      int32_t v = toks_[j].head;
+      bool through_noun = false;
+      for (int step = 0; step < 3 && v >= 0 && toks_[j].dep == Dep::kNmod &&
+                         (toks_[v].pos == Upos::kNoun || toks_[v].pos == Upos::kNum ||
+                          toks_[v].pos == Upos::kPropn) &&
+                         (toks_[v].dep == Dep::kObj || toks_[v].dep == Dep::kNmod);
+           ++step) {
+        through_noun = toks_[v].dep == Dep::kObj;
+        v = toks_[v].head;
+        if (through_noun) break;
+      }
+      if ((toks_[j].dep != Dep::kObl && !through_noun) || v < 0 ||
+          toks_[v].pos != Upos::kVerb || (toks_[v].head >= 0 && toks_[v].dep != Dep::kConj))
         continue;
       const TokenRange source{i + 1, j + 1};
       // (Not the general "in the polls": a poll of its own.)
       if (j == i + 1 || (j == i + 2 && Lower(i + 1) == "the" && Lower(j).back() == 's')) continue;
       if (i == s.token_begin) {
-        // "In a new poll, most voters ...".
-        if (j + 2 < s.token_end && Text(j + 1) == ",") {
-          AddIndirect(j + 2, s.token_end, source, static_cast<int32_t>(i), static_cast<int32_t>(i),
-                      "");
+        // "In a new poll, most voters ...", "In a Register poll last
+        // month, ...", "In a poll released Sunday, ...".
+        uint32_t comma = j + 1;
+        while (comma < s.token_end && comma < j + 5 && IsWord(comma) && CueAt(comma) == nullptr)
+          ++comma;
+        // (Past a participle's phrase between commas: ", conducted in
+        // early September,".)
+        if (comma + 2 < s.token_end && Text(comma) == "," && tagged_ &&
+            toks_[comma + 1].pos == Upos::kVerb) {
+          uint32_t k = comma + 1;
+          while (k < s.token_end && k < comma + 9 && Text(k) != ",") ++k;
+          if (k + 1 < s.token_end && Text(k) == ",") comma = k;
+        }
+        if (comma + 1 < s.token_end && Text(comma) == ",") {
+          AddIndirect(comma + 1, s.token_end, source, static_cast<int32_t>(i),
+                      static_cast<int32_t>(i), "");
           return true;
         }
         return false;

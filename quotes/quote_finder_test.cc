@@ -1769,5 +1769,18 @@ TEST(Quotes, QuotationAfterAnAdverbOrBeforeAParticiple) {
                true);
 }
 
+TEST(Quotes, PollNamedWithSlashesOrBeforeAParticiple) {
+  // A poll's name may hold slashes; a phrase of when may follow it before
+  // the comma; a poll hung on the object's nouns still speaks.
+  ExpectQuotes("Ruth Maier led the mayor more than 2-1 in a Herald/Marist poll.",
+               {{QuoteKind::kIndirect, "Ruth Maier led the mayor more than 2-1",
+                 "a Herald/Marist poll", "in"}},
+               true);
+  ExpectQuotes("In a Register poll last month, the senator had a 10-point lead.",
+               {{QuoteKind::kIndirect, "the senator had a 10-point lead", "a Register poll",
+                 "In"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
