@@ -510,6 +510,20 @@ class Finder {
     return IsWord(i + 1) && (IsCapitalized(i + 1) || Has(i + 1, WordClasses::kPronoun));
   }
 
+  // "see", "view" and "regard" at i hold a belief only as "X as Y": an
+  // "as" (not "such as") after an object of a few words with no verb,
+  // preposition or punctuation ("sees these gains as evidence", "views
+  // him as a threat"; not "saw the film", "seeing him play as a boy").
+  bool AsAfterObject(uint32_t i) const {
+    const uint32_t end = SentenceAt(i).token_end;
+    uint32_t k = i + 1;
+    while (k < end && k < i + 11 && Lower(k) != "as" && IsWord(k) &&
+           !(tagged_ && (toks_[k].pos == Upos::kVerb || toks_[k].pos == Upos::kAux ||
+                         toks_[k].pos == Upos::kAdp)))
+      ++k;
+    return k > i + 1 && k + 1 < end && Lower(k) == "as" && Lower(k - 1) != "such";
+  }
+
   const Cue* ComputeCueAt(uint32_t i) const {
     if (!IsWord(i) || !Has(i, WordClasses::kCueForm)) return nullptr;
     const std::vector<size_t>* list = cues_.Find(Lower(i));
@@ -569,6 +583,8 @@ class Finder {
     }
     for (size_t index : *list) {
       const Cue& c = cues_.cue(index);
+      if ((c.lemma == "see" || c.lemma == "view" || c.lemma == "regard") && !AsAfterObject(i))
+        return nullptr;
       if (c.particle.empty()) return &c;
       if (i + 1 < toks_.size() && Lower(i + 1) == c.particle) return &c;
     }
@@ -4190,6 +4206,7 @@ class Finder {
     if (i >= end) return 0;
     if (cue->complement == Cue::kRest) {
       if (IsPunct(i)) return 0;
+
       // "call" says nothing when it is a phrasal verb ("calling back 17,815
       // cars", "call up a replacement", "called off a demonstration"), a
       // noun read as the verb ("phone calls via the net", "voice calls

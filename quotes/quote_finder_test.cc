@@ -1782,5 +1782,16 @@ TEST(Quotes, PollNamedWithSlashesOrBeforeAParticiple) {
                true);
 }
 
+TEST(Quotes, SeeingSomethingAsSomethingIsABelief) {
+  ExpectQuotes("The mayor sees the new stadium as a waste of public money.",
+               {{QuoteKind::kIndirect, "the new stadium as a waste of public money", "The mayor",
+                 "sees"}},
+               true);
+  // Not seeing, nor "such as", nor the passive.
+  ExpectQuotes("The mayor saw the new stadium on Monday.", {}, true);
+  ExpectQuotes("The mayor sees sports such as football every week.", {}, true);
+  ExpectQuotes("The stadium is seen as a waste of money.", {}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
