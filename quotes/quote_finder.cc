@@ -3548,6 +3548,15 @@ class Finder {
             if (Text(k) != "," || toks_[k].Has(Token::kInQuote)) continue;
             const TokenRange subject = SpeakerAfter(k + 1, e);
             uint32_t v = subject.end;
+            // (Past the subject's apposition between commas: "..., Ruth
+            // Maier, the campaign's spokeswoman, suggested ...".)
+            if (!subject.empty() && v < s.token_end && Text(v) == ",") {
+              uint32_t k2 = v + 1;
+              while (k2 < s.token_end && k2 < v + 12 && Text(k2) != "," &&
+                     toks_[k2].pos != Upos::kVerb && toks_[k2].pos != Upos::kAux)
+                ++k2;
+              if (k2 + 1 < s.token_end && Text(k2) == ",") v = k2 + 1;
+            }
             while (v < s.token_end && toks_[v].pos == Upos::kAdv) ++v;
             if (!subject.empty() && v < s.token_end &&
                 (toks_[v].pos == Upos::kVerb || toks_[v].pos == Upos::kAux)) {

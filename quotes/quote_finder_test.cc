@@ -1793,5 +1793,13 @@ TEST(Quotes, SeeingSomethingAsSomethingIsABelief) {
   ExpectQuotes("The stadium is seen as a waste of money.", {}, true);
 }
 
+TEST(Quotes, QuestionAskedEndsBeforeASubjectWithAnApposition) {
+  ExpectQuotes("Asked if there had been any fraud, Ruth Maier, the campaign's spokeswoman, "
+               "suggested that the party had been unfair.",
+               {{QuoteKind::kIndirect, "if there had been any fraud", "", "Asked"},
+                {QuoteKind::kIndirect, "the party had been unfair", "Ruth Maier", "suggested"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
