@@ -4104,13 +4104,22 @@ class Run {
   int32_t LastBodyBefore(uint32_t u, uint32_t skip_from) const {
     const uint32_t sent = units_[u].sentence;
     int32_t found = -1;  // read backwards: ends at the sentence's first subject
+    // In its own sentence, the last body named as a subject, else the last
+    // named ("Turkey, which occupies northern Cyprus, insisted it would
+    // not ...": Turkey).
+    int32_t nearest = -1;
     // (Two sentences back when the one before names none as its subject.)
     uint32_t reading = sent;
     ForBodiesBefore(u, skip_from, 2, [&](const Cand& c, uint32_t cs) {
       if (cs == sent) {
-        found = c.entity;
-        return true;
+        if (nearest < 0) nearest = c.entity;
+        if (!tagged_ || IsSubject(c)) {
+          found = c.entity;
+          return true;
+        }
+        return false;
       }
+      if (nearest >= 0) return true;
       if (cs != reading) {
         if (found >= 0) return true;
         reading = cs;
@@ -4121,7 +4130,7 @@ class Run {
         found = c.entity;
       return false;
     });
-    return found;
+    return found >= 0 ? found : nearest;
   }
 
   // Where the words the speaking pronoun at unit u reports begin, when they

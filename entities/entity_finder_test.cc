@@ -556,6 +556,17 @@ TEST(Entities, SpeakingItIsTheOrganisationNamedBefore) {
   EXPECT_EQ(ByMention(country, "it", MentionForm::kPronoun), nullptr);
 }
 
+TEST(Entities, SpeakingItPrefersTheSubjectOfItsSentence) {
+  // In its own sentence, the body named as a subject, not one named after
+  // it in a relative clause or as an object.
+  Document doc = Analyze(
+      "Harwick Networks, which bought Dorvan Mills Corp last year, said it would cut 300 jobs.",
+      "2005-02-01", /*parse=*/true);
+  const Entity* firm = ByMention(doc, "Harwick Networks");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(ByMention(doc, "it", MentionForm::kPronoun), firm);
+}
+
 TEST(Entities, SpeakingPronounContinuesThroughARunOfQuotations) {
   // Four sentences of quotation between the name and the last "he said".
   Document doc = Analyze(
