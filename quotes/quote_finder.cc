@@ -574,6 +574,19 @@ class Finder {
     if (Lower(i) == "think" && i + 1 < toks_.size() &&
         (Lower(i + 1) == "tank" || Lower(i + 1) == "tanks"))
       return nullptr;
+    // Nor does a past participle modifying the noun before it ("Ted Cruz,
+    // endorsed the day before by ...", "the plan criticised by unions").
+    // (With its agent: the parse reads some finite verbs as such
+    // participles.)
+    if (tagged_ && toks_[i].dep == Dep::kAcl && toks_[i].head >= 0 &&
+        toks_[i].head < static_cast<int32_t>(i) && EndsWith(Lower(i), "ed")) {
+      bool agent = false;
+      for (uint32_t k = i + 1; k < toks_.size() && k < i + 8 && !agent; ++k)
+        agent = Lower(k) == "by" && toks_[k].dep == Dep::kCase && toks_[k].head >= 0 &&
+                toks_[toks_[k].head].dep == Dep::kOblAgent &&
+                toks_[toks_[k].head].head == static_cast<int32_t>(i);
+      if (agent) return nullptr;
+    }
     // A passive ("was accused of", "has been called") names no speaker.
     if (AfterBe(i)) {
       std::string_view w = Lower(i);

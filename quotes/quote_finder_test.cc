@@ -1801,5 +1801,12 @@ TEST(Quotes, QuestionAskedEndsBeforeASubjectWithAnApposition) {
                true);
 }
 
+TEST(Quotes, PastParticipleWithAnAgentAfterANounIsNoCue) {
+  // "the cuts proposed by X": X proposed them; the noun said nothing.
+  ExpectQuotes("The cuts proposed by the opposition leader were the equivalent of closing every "
+               "school in the county.",
+               {}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
