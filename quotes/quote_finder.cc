@@ -2453,6 +2453,12 @@ class Finder {
       if (Text(i) == "," && i + 2 < end && toks_[i + 1].kind == TokenKind::kQuoteMark &&
           toks_[i + 1].Has(Token::kClosesQuote) && CueAt(i + 2) != nullptr && IsParticiple(i + 2))
         return i + 2;
+      // (Or of one with no comma: 'cut £35bn in "wasteful spending" saying
+      // the party ...'.)
+      if (toks_[i].kind == TokenKind::kQuoteMark && toks_[i].Has(Token::kClosesQuote) &&
+          i > begin && CueAt(i + 1) != nullptr && IsParticiple(i + 1) &&
+          (!tagged_ || toks_[i + 1].pos == Upos::kVerb))
+        return i + 1;
       // A poll's comparison ends the report: "say they like her, compared
       // with 64 percent who say the same of him" (the writer's, with its
       // own report inside).
@@ -3419,6 +3425,17 @@ class Finder {
                (last->span.end <= last->cue.begin &&
                 (last->cue.end == toks_[c - 2].span.end ||
                  last->speaker_mention.end == toks_[c - 2].span.end)))) {
+            const TokenRange who = RangeOf(last->speaker_mention);
+            if (!who.empty() && who.end <= c) sp = who;
+          }
+        }
+        // ('... cut "wasteful spending" saying ...': a report that ends in
+        // a quotation right before the participle, no comma between.)
+        if (participle && c > s.token_begin + 1 && toks_[c - 1].kind == TokenKind::kQuoteMark &&
+            toks_[c - 1].Has(Token::kClosesQuote)) {
+          const Quote* last = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
+          if (last != nullptr && last->span.end == toks_[c - 1].span.end &&
+              last->cue.end <= last->span.begin) {
             const TokenRange who = RangeOf(last->speaker_mention);
             if (!who.empty() && who.end <= c) sp = who;
           }

@@ -1808,5 +1808,14 @@ TEST(Quotes, PastParticipleWithAnAgentAfterANounIsNoCue) {
                {}, true);
 }
 
+TEST(Quotes, ParticipleCueAfterAClosingMarkEndsTheReport) {
+  ExpectQuotes("The mayor said the plan would cut \"wasteful spending\" saying the council had "
+               "no choice.",
+               {{QuoteKind::kMixed, "the plan would cut \"wasteful spending\"", "The mayor",
+                 "said"},
+                {QuoteKind::kIndirect, "the council had no choice", "The mayor", "saying"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
