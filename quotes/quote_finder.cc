@@ -2806,6 +2806,40 @@ class Finder {
       }
       if (time_only && words > 0 && words <= 4) return;
     }
+    // Right after its cue, the cue's own adverbial is no report: a
+    // participle ("said, wiping sweat off his face"), a clause of time
+    // ("said Friday as he entered the talks", "said before being shot"),
+    // a day and a place ("said Tuesday in Paris"),
+    // unless a report of its own follows in it ("said as the vote neared
+    // that ...").
+    if (tagged_ && cue >= 0 && cb < ce && cb > static_cast<uint32_t>(cue_last) &&
+        (cb == static_cast<uint32_t>(cue_last) + 1 ||
+         (cb == static_cast<uint32_t>(cue_last) + 2 && Text(cb - 1) == ",")) &&
+        !ReportIn(cb, ce, true)) {
+      // (A participle only after a comma and with no finite verb after
+      // it: "said raising the threshold would ..." reports; a clause of
+      // when only alone, without a comma and a main clause after it, and
+      // not after a cue whose content is the rest: "described as ...".)
+      uint32_t k = cb;
+      if (Has(k, WordClasses::kCalendar | WordClasses::kTime) && k + 1 < ce) ++k;
+      const Token& first = toks_[k];
+      bool comma = false;
+      for (uint32_t j = cb; j < ce && !comma; ++j) comma = Text(j) == ",";
+      const Cue* cue_at = CueAt(static_cast<uint32_t>(cue));
+      const bool participle = k == cb && Text(cb - 1) == "," && first.pos == Upos::kVerb &&
+                              IsParticiple(k) && !FiniteVerbAfter(cb, ce, true);
+      // (Not "as many as 3,000 firms could ...", nor "while ...", which
+      // often opens a concession inside the report.)
+      const bool as_clause = Lower(k) == "as" && k + 1 < ce &&
+                             !OneOf(Lower(k + 1), {"many", "much", "well", "long", "soon", "far",
+                                                   "few", "little", "part", "a", "an"});
+      // ("when" may open what was said: "have not said when they would
+      // take it up".)
+      const bool when = !comma && (as_clause || OneOf(Lower(k), {"after", "before"})) &&
+                        !(cue_at != nullptr && cue_at->complement == Cue::kRest);
+      const bool place = k > cb && OneOf(Lower(k), {"in", "at", "on"});
+      if (participle || when || (place && ce <= k + 4)) return;
+    }
     // An opening parenthesis that closes after the content: "(Prices will
     // rise, he said.)".
     if (cb < ce && Text(cb) == "(") {

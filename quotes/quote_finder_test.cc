@@ -1817,5 +1817,21 @@ TEST(Quotes, ParticipleCueAfterAClosingMarkEndsTheReport) {
                true);
 }
 
+TEST(Quotes, CuesOwnAdverbialIsNoReport) {
+  // A participle, a clause of time or a day and a place after the cue tell
+  // how or when it was said.
+  ExpectQuotes("Sales were great, he said, wiping sweat off his face.",
+               {{QuoteKind::kIndirect, "Sales were great", "he", "said"}}, true);
+  ExpectQuotes("Taxes are sickening, Ruth Maier said Tuesday in Paris, noting the plan would fail.",
+               {{QuoteKind::kIndirect, "Taxes are sickening", "Ruth Maier", "said"},
+                {QuoteKind::kIndirect, "the plan would fail", "Ruth Maier", "noting"}},
+               true);
+  // A gerund that is the reported clause's subject still reports.
+  ExpectQuotes("Ruth Maier said raising the threshold would help first-time buyers.",
+               {{QuoteKind::kIndirect, "raising the threshold would help first-time buyers",
+                 "Ruth Maier", "said"}},
+               true);
+}
+
 }  // namespace
 }  // namespace newsmill
