@@ -4342,9 +4342,13 @@ class Finder {
       while (k < end && k < i + 10 && !opener(k)) {
         if (uint32_t n = PlaceOrTimePhraseAt(k, end)) {
           k += n;
-        } else if (NounPhraseToken(k) || (tagged_ && toks_[k].pos == Upos::kAdp &&
-                                          (Lower(k) == "during" || Lower(k) == "at" ||
-                                           Lower(k) == "in" || Lower(k) == "on"))) {
+        } else if (NounPhraseToken(k) ||
+                   (tagged_ && toks_[k].pos == Upos::kAdp &&
+                    (Lower(k) == "during" || Lower(k) == "at" || Lower(k) == "in" ||
+                     Lower(k) == "on")) ||
+                   (tagged_ && toks_[k].pos == Upos::kAdv && k > i)) {
+          // (And adverbs after the first word: "asked in Iowa recently
+          // whether ...".)
           ++k;
         } else {
           break;

@@ -1833,5 +1833,10 @@ TEST(Quotes, CuesOwnAdverbialIsNoReport) {
                true);
 }
 
+TEST(Quotes, QuestionAskedAfterAPlaceAndAnAdverb) {
+  ExpectQuotes("Asked in Iowa recently whether he would back the mayor, Ruth Maier smiled.",
+               {{QuoteKind::kIndirect, "whether he would back the mayor", "", "Asked"}}, true);
+}
+
 }  // namespace
 }  // namespace newsmill
