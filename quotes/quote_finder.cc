@@ -497,6 +497,14 @@ class Finder {
     return agent;
   }
 
+  // Whether a comma stands right before token k, or before a quotation
+  // mark right before it ('"historic," telling ...'), after token floor.
+  bool CommaBefore(uint32_t k, uint32_t floor) const {
+    if (k <= floor) return false;
+    return Text(k - 1) == "," || (k > floor + 1 && Text(k - 2) == "," &&
+                                  toks_[k - 1].kind == TokenKind::kQuoteMark);
+  }
+
   // Whether token i stands where an inverted attribution's verb does,
   // whatever the tagger read it as: right after a quotation that closes on
   // a comma, "?" or "!", before a capitalised word or a pronoun ('"...,"
@@ -1706,9 +1714,7 @@ class Finder {
     const Sentence& last = SentenceAt(close);
     for (uint32_t k = close + 1; k < last.token_end; ++k) {
       if (IsPunct(k)) continue;
-      if (tagged_ && toks_[k].pos == Upos::kVerb && IsParticiple(k) &&
-          ((k > close + 1 && Text(k - 1) == ",") ||
-           (k == close + 1 && close > 0 && Text(close - 1) == ",")))
+      if (tagged_ && toks_[k].pos == Upos::kVerb && IsParticiple(k) && CommaBefore(k, close - 1))
         break;
       return false;
     }
@@ -3403,11 +3409,11 @@ class Finder {
           const bool continues = !inv.empty() && tagged_ && inv.end + 1 < s.token_end &&
                                  toks_[inv.end + 1].pos == Upos::kAdp &&
                                  ContinuesReport(c, inv.end, s.token_end);
-          if (!inv.empty() && (RestIsAdverbial(inv.end, s.token_end, Named(inv)) ||
-                               relative_or_participle || continues)) {
+          const bool adverbial = !inv.empty() && RestIsAdverbial(inv.end, s.token_end, Named(inv));
+          if (!inv.empty() && (adverbial || relative_or_participle || continues)) {
             AddIndirect(s.token_begin, c - 1, inv, static_cast<int32_t>(c),
                         static_cast<int32_t>(cue_last), according_outlet);
-            if (continues && !RestIsAdverbial(inv.end, s.token_end, Named(inv)))
+            if (continues && !adverbial)
               AddIndirect(inv.end + 1, ContentEnd(inv.end + 1, s.token_end), inv,
                           static_cast<int32_t>(c), static_cast<int32_t>(cue_last),
                           according_outlet);
@@ -3424,11 +3430,14 @@ class Finder {
         // adding that ...') the phrase before the comma is that speaker's.
         // (The comma may close a quotation: 'hailed it as "historic,"
         // telling reporters ...'.)
-        const bool comma_before =
-            c > s.token_begin &&
-            (Text(c - 1) == "," || (c > s.token_begin + 1 && Text(c - 2) == "," &&
-                                    toks_[c - 1].kind == TokenKind::kQuoteMark));
-        if (comma_before && participle) {
+        // The report a participle may go on from, and its speaker.
+        const Quote* last =
+            participle ? LastReportBefore(sentence_of_[c], toks_[c].span.begin) : nullptr;
+        auto take_speaker_of_last = [&] {
+          const TokenRange who = RangeOf(last->speaker_mention);
+          if (!who.empty() && who.end <= c) sp = who;
+        };
+        if (CommaBefore(c, s.token_begin) && participle) {
           bool earlier_cue = false;
           for (uint32_t k = s.token_begin; k < c && !earlier_cue; ++k)
             earlier_cue = CueAt(k) != nullptr && !toks_[k].Has(Token::kInQuote);
@@ -3450,7 +3459,6 @@ class Finder {
           // "X said A, adding that B": after a report whose content ends
           // at the comma, the participle goes on for its speaker (not for
           // A's subject, "said the tax was unfair, adding ...").
-          const Quote* last = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
           // (Also "CONTENT, an official said, adding ...", "CONTENT, said
           // an official, adding ...": the report's cue or speaker right
           // before the comma.)
@@ -3458,22 +3466,15 @@ class Finder {
               ((last->span.end == toks_[c - 2].span.end && last->cue.end <= last->span.begin) ||
                (last->span.end <= last->cue.begin &&
                 (last->cue.end == toks_[c - 2].span.end ||
-                 last->speaker_mention.end == toks_[c - 2].span.end)))) {
-            const TokenRange who = RangeOf(last->speaker_mention);
-            if (!who.empty() && who.end <= c) sp = who;
-          }
+                 last->speaker_mention.end == toks_[c - 2].span.end))))
+            take_speaker_of_last();
         }
         // ('... cut "wasteful spending" saying ...': a report that ends in
         // a quotation right before the participle, no comma between.)
-        if (participle && c > s.token_begin + 1 && toks_[c - 1].kind == TokenKind::kQuoteMark &&
-            toks_[c - 1].Has(Token::kClosesQuote)) {
-          const Quote* last = LastReportBefore(sentence_of_[c], toks_[c].span.begin);
-          if (last != nullptr && last->span.end == toks_[c - 1].span.end &&
-              last->cue.end <= last->span.begin) {
-            const TokenRange who = RangeOf(last->speaker_mention);
-            if (!who.empty() && who.end <= c) sp = who;
-          }
-        }
+        if (last != nullptr && c > s.token_begin + 1 &&
+            toks_[c - 1].kind == TokenKind::kQuoteMark && toks_[c - 1].Has(Token::kClosesQuote) &&
+            last->span.end == toks_[c - 1].span.end && last->cue.end <= last->span.begin)
+          take_speaker_of_last();
         if (participle) sp = ParticipleSpeaker(sp, s);
         // "Reuters quoted the general as saying ...": the one quoted speaks,
         // the one quoting is the source.
